@@ -1,0 +1,16 @@
+/** JavaScript-family files: JSX/TSX components, recorder setup modules, lit elements. */
+export const JS_FILES = ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"];
+
+/**
+ * HTML-family files linted with the `replay-privacy/html` language: pages, server-side templates
+ * (Handlebars, Mustache, EJS, Nunjucks, Twig, ERB, Liquid, Jinja, PHP) and Angular component templates.
+ */
+export const HTML_FILE_EXTENSIONS = [
+  "html", "htm", "xhtml",
+  "hbs", "handlebars", "mustache",
+  "ejs", "njk", "twig", "erb", "liquid",
+  "jinja", "jinja2", "j2",
+  "php", "phtml",
+] as const;
+
+export const HTML_FILES = [`**/*.{${HTML_FILE_EXTENSIONS.join(",")}}`];

@@ -1,0 +1,2 @@
+// Placeholder until the HTML language lands.
+export const htmlLanguage = {} as never;

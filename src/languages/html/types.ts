@@ -1,0 +1,90 @@
+/**
+ * Node types of the `replay-privacy/html` language. Prefixed `Html*` so they never collide with
+ * Angular's (`Element`) or html-eslint's (`Tag`) node types in shared visitors.
+ * Lines are 1-based and columns 0-based, like ESTree; `range` is [start, end) offsets in the file.
+ */
+export interface HtmlPosition {
+  line: number;
+  column: number;
+}
+
+export interface HtmlSourceLocation {
+  start: HtmlPosition;
+  end: HtmlPosition;
+}
+
+interface HtmlBaseNode {
+  range: [number, number];
+  loc: HtmlSourceLocation;
+  parent: HtmlParentNode | null;
+}
+
+export type HtmlParentNode = HtmlDocument | HtmlElement;
+export type HtmlChildNode = HtmlElement | HtmlText | HtmlComment | HtmlDoctype;
+export type HtmlNode = HtmlDocument | HtmlChildNode | HtmlAttribute;
+
+export interface HtmlDocument extends HtmlBaseNode {
+  type: "HtmlDocument";
+  /** `document` when the file is a full page (doctype or `<html>`), otherwise `fragment` (templates). */
+  mode: "document" | "fragment";
+  children: HtmlChildNode[];
+  /** parse5 parse errors (kept as information; parsing never fails). */
+  parseErrors: HtmlParseError[];
+}
+
+export interface HtmlParseError {
+  code: string;
+  range: [number, number];
+  loc: HtmlSourceLocation;
+}
+
+export interface HtmlElement extends HtmlBaseNode {
+  type: "HtmlElement";
+  /** Tag name as the browser sees it (parse5 lowercases HTML names). */
+  name: string;
+  /** Tag name as written in the source (case preserved), when the element has a start tag. */
+  rawName: string;
+  attributes: HtmlAttribute[];
+  /** Children; for `<template>` this is the template content. */
+  children: HtmlChildNode[];
+  /** [start, end) of the start tag `<input ...>`. */
+  startTagRange: [number, number];
+  /** `true` when the start tag ends with `/>`. */
+  selfClosing: boolean;
+}
+
+export interface HtmlAttribute extends HtmlBaseNode {
+  type: "HtmlAttribute";
+  /** Name as the browser sees it (lowercased). */
+  name: string;
+  /** Name as written in the source. */
+  rawName: string;
+  /** Decoded value ("" for a bare attribute). */
+  value: string;
+  /** [start, end) of the value text in the file, without quotes; null for a bare attribute. */
+  valueRange: [number, number] | null;
+  /** Quote character used around the value, or null when unquoted or bare. */
+  quote: '"' | "'" | null;
+  /**
+   * True when the name or value holds template syntax (`{{ }}`, `{% %}`, `<% %>`, `<?php ?>`, `${ }`),
+   * i.e. the value a browser gets is only known at render time.
+   */
+  dynamic: boolean;
+}
+
+export interface HtmlText extends HtmlBaseNode {
+  type: "HtmlText";
+  /** Decoded text as the browser sees it (template syntax kept as written). */
+  value: string;
+}
+
+export interface HtmlComment extends HtmlBaseNode {
+  type: "HtmlComment";
+  /** Text between `<!--` and `-->`. */
+  value: string;
+}
+
+export interface HtmlDoctype extends HtmlBaseNode {
+  type: "HtmlDoctype";
+  value: string;
+}
