@@ -1,0 +1,264 @@
+import { AUTOCOMPLETE_CATEGORIES, type CategoryId, VENDOR_FIELD_ATTRIBUTES } from "../data/lexicon.js";
+import { attributeCandidates, type Field } from "./field.js";
+import {
+  COMPILED_CATEGORIES,
+  type CompiledCategory,
+  containsSequence,
+  isConfirmedToken,
+  phraseMatches,
+} from "./lexicon-index.js";
+import { foldLabel, tokenize, tokenizeLabel, type TokenizedText } from "./tokens.js";
+
+export type Strength = "strong" | "medium" | "weak";
+
+/** Why a field looks sensitive. */
+export interface Sensitivity {
+  category: CategoryId;
+  /** Human-readable evidence, e.g. `autocomplete="cc-number"` or `name "cardNumber"`. */
+  evidence: string;
+  strength: Strength;
+  /** Counts only with card context in the same form (expiry wording, bare "security code"). */
+  contextual: boolean;
+  /** Counts only under the strict preset (weak tokens, downgraded by a modifier). */
+  strictOnly: boolean;
+  /** Tokens the match used; longer matches are more specific (`idCardNumber` is an ID). */
+  weight: number;
+}
+
+const STRENGTH_RANK: Readonly<Record<Strength, number>> = { strong: 3, medium: 2, weak: 1 };
+
+/** Input types no one types a secret into. */
+const NEVER_SENSITIVE_TYPES: ReadonlySet<string> = new Set([
+  "hidden", "submit", "button", "reset", "image", "file", "range", "color",
+]);
+const CHOICE_TYPES: ReadonlySet<string> = new Set(["checkbox", "radio"]);
+/** A ticked box or radio only reveals something for questions of these kinds. */
+const CHOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(["health", "special-category", "criminal"]);
+/** What a `<select>` can reveal: the chosen option (expiry month, birth year, ethnicity...). */
+const SELECT_CATEGORIES: ReadonlySet<CategoryId> = new Set([
+  "payment-card", "date-of-birth", "health", "special-category", "criminal", "address",
+]);
+
+const AUTOCOMPLETE_MODIFIERS: ReadonlySet<string> = new Set([
+  "shipping", "billing", "home", "work", "mobile", "fax", "pager",
+]);
+
+const IDENTIFIER_ATTRIBUTES = [
+  "name", "id", "data-testid", "data-test", "data-test-id", "data-cy", "data-qa", "formcontrolname", "ng-model",
+] as const;
+const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
+
+/** Placeholder masks that only a card field shows. */
+const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*xX]{4}[\s-]?){3}[\d•*xX]{2,4}$/u;
+const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|\d\d|\d{4})$/iu;
+const CARD_CODE_PLACEHOLDER = /^(?:\d{3,4}|[•*xX]{3,4}|cvc|cvv|cvv2|cvc2|csc)$/iu;
+const THREE_OR_FOUR_DIGITS_PATTERN = /^\^?(?:\\d|\[0-9\])\{3,4\}\$?$/u;
+const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\])\{1[2-6],1[69]\}\$?$/u;
+
+interface Source {
+  describe: string;
+  text: TokenizedText;
+  folded: string;
+  isLabel: boolean;
+  strength: Strength;
+}
+
+function describe(kind: string, value: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  return `${kind} "${shown}"`;
+}
+
+/** The field type as the browser sees it; `null` when dynamic. */
+function staticType(field: Field): string | null {
+  if (field.tag !== "input") return field.tag;
+  const value = field.attributes.get("type");
+  if (!value) return "text";
+  return value.kind === "static" ? value.value.trim().toLowerCase() || "text" : null;
+}
+
+function autocompleteCategory(value: string): CategoryId | null {
+  const tokens = value.trim().toLowerCase().split(/\s+/u).filter((t) => t && !t.startsWith("section-"));
+  const meaningful = tokens.filter((t) => !AUTOCOMPLETE_MODIFIERS.has(t));
+  const last = meaningful.length > 1 && meaningful.at(-1) === "webauthn" ? meaningful.at(-2) : meaningful.at(-1);
+  if (!last || !Object.hasOwn(AUTOCOMPLETE_CATEGORIES, last)) return null;
+  return AUTOCOMPLETE_CATEGORIES[last] ?? null;
+}
+
+function strongSignals(field: Field, found: Sensitivity[]): void {
+  for (const value of attributeCandidates(field, "autocomplete")) {
+    const category = autocompleteCategory(value);
+    if (category) found.push(signal(category, `autocomplete="${value}"`, "strong", 3));
+  }
+  const type = field.attributes.get("type");
+  if (field.tag === "input" && type) {
+    const types = type.kind === "static" ? [type.value] : type.candidates;
+    for (const candidate of types) {
+      const lower = candidate.trim().toLowerCase();
+      if (lower === "password") found.push(signal("credential", `type="password"`, "strong", 3));
+      // email and tel are weak: card numbers and codes use type="tel" for the numeric keypad.
+      else if (lower === "email") found.push(signal("contact-email", `type="email"`, "weak", 1));
+      else if (lower === "tel") found.push(signal("contact-phone", `type="tel"`, "weak", 1));
+    }
+  }
+  for (const vendorAttribute of VENDOR_FIELD_ATTRIBUTES) {
+    for (const value of attributeCandidates(field, vendorAttribute.attribute)) {
+      const category = Object.hasOwn(vendorAttribute.values, value) ? vendorAttribute.values[value] : undefined;
+      if (category) found.push(signal(category, `${vendorAttribute.attribute}="${value}"`, "strong", 3));
+    }
+  }
+}
+
+function signal(category: CategoryId, evidence: string, strength: Strength, weight: number): Sensitivity {
+  return { category, evidence, strength, contextual: false, strictOnly: false, weight };
+}
+
+function collectSources(field: Field): Source[] {
+  const sources: Source[] = [];
+  const add = (kind: string, value: string, isLabel: boolean, strength: Strength): void => {
+    if (!value.trim()) return;
+    const text = isLabel ? tokenizeLabel(value) : tokenize(value);
+    if (text.tokens.length === 0 && !isLabel) return;
+    sources.push({ describe: describe(kind, value.trim()), text, folded: isLabel ? foldLabel(value) : "", isLabel, strength });
+  };
+  for (const name of IDENTIFIER_ATTRIBUTES) {
+    for (const value of attributeCandidates(field, name)) add(name, value, false, "medium");
+  }
+  for (const identifier of field.identifiers) add("name", identifier, false, "medium");
+  for (const name of LABEL_ATTRIBUTES) {
+    for (const value of attributeCandidates(field, name)) add(name, value, true, "medium");
+  }
+  for (const label of field.labels) add("label", label, true, "medium");
+  if (field.groupLabel) add("question", field.groupLabel, true, "medium");
+  for (const value of attributeCandidates(field, "placeholder")) add("placeholder", value, true, "weak");
+  return sources;
+}
+
+function hasNegative(category: CompiledCategory, tokens: readonly string[], compound: string): boolean {
+  if (category.negative.has(compound)) return true;
+  for (const token of tokens) if (category.negative.has(token)) return true;
+  return category.negativeSequences.some((sequence) => containsSequence(tokens, sequence));
+}
+
+/** The best match of one category in one source, or null. */
+function matchCategory(category: CompiledCategory, source: Source): { contextual: boolean; weight: number } | null {
+  const { tokens, compound } = source.text;
+  let best: { contextual: boolean; weight: number } | null = null;
+  const offer = (contextual: boolean, weight: number): void => {
+    if (!best || (best.contextual && !contextual) || (best.contextual === contextual && weight > best.weight)) {
+      best = { contextual, weight };
+    }
+  };
+  for (const [set, contextual] of [[category.tokens, false], [category.contextualTokens, true]] as const) {
+    if (tokens.length > 1 && set.has(compound)) offer(contextual, tokens.length);
+    for (const token of tokens) if (set.has(token) && isConfirmedToken(token, tokens)) offer(contextual, 1);
+  }
+  for (const [bigrams, contextual] of [[category.bigrams, false], [category.contextualBigrams, true]] as const) {
+    for (const bigram of bigrams) if (bigram.every((t) => tokens.includes(t))) offer(contextual, bigram.length);
+  }
+  if (source.isLabel) {
+    for (const [phrases, contextual] of [[category.phrases, false], [category.contextualPhrases, true]] as const) {
+      for (const phrase of phrases) {
+        if (phraseMatches(phrase, tokens, source.folded)) offer(contextual, Math.max(1, phrase.tokens?.length ?? 2));
+      }
+    }
+  }
+  return best;
+}
+
+function structuralSignals(field: Field, found: Sensitivity[]): void {
+  for (const placeholder of attributeCandidates(field, "placeholder")) {
+    const text = placeholder.trim();
+    if (CARD_NUMBER_PLACEHOLDER.test(text)) found.push(signal("payment-card", `placeholder "${text}"`, "medium", 2));
+    else if (CARD_EXPIRY_PLACEHOLDER.test(text)) found.push({ ...signal("payment-card", `placeholder "${text}"`, "weak", 1), contextual: true });
+    else if (CARD_CODE_PLACEHOLDER.test(text)) found.push({ ...signal("payment-auth", `placeholder "${text}"`, "weak", 1), contextual: true });
+  }
+  for (const pattern of attributeCandidates(field, "pattern")) {
+    if (CARD_NUMBER_PATTERN.test(pattern)) found.push({ ...signal("payment-card", `pattern "${pattern}"`, "weak", 1), contextual: true });
+    else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push({ ...signal("payment-auth", `pattern "${pattern}"`, "weak", 1), contextual: true });
+  }
+  if (staticType(field) === "month") found.push({ ...signal("payment-card", `type="month"`, "weak", 1), contextual: true });
+}
+
+/** Whether this kind of element can hold a value of the category at all. */
+function fits(field: Field, category: CategoryId): boolean {
+  if (field.tag === "select") return SELECT_CATEGORIES.has(category);
+  const type = staticType(field);
+  if (type && CHOICE_TYPES.has(type)) return CHOICE_CATEGORIES.has(category);
+  return true;
+}
+
+/** False for elements that never hold a typed or chosen personal value (buttons, hidden inputs, files). */
+export function isClassifiable(field: Field): boolean {
+  const type = staticType(field);
+  return !(type && NEVER_SENSITIVE_TYPES.has(type));
+}
+
+/**
+ * Every sensitivity signal of a field, best first. Identifiers carry negative and downgrade
+ * modifiers for the whole field (`giftCardNumber`); a label's modifiers only affect that label.
+ */
+export function classifyField(field: Field): Sensitivity[] {
+  if (!isClassifiable(field)) return [];
+  const found: Sensitivity[] = [];
+  strongSignals(field, found);
+  structuralSignals(field, found);
+  const sources = collectSources(field);
+  const identifierSources = sources.filter((s) => !s.isLabel);
+  const searchOnly = staticType(field) === "search";
+  for (const category of COMPILED_CATEGORIES) {
+    const negatedByIdentifier = identifierSources.some((s) => hasNegative(category, s.text.tokens, s.text.compound));
+    const downgradedByIdentifier = identifierSources.some((s) => s.text.tokens.some((t) => category.downgrade.has(t)));
+    for (const source of sources) {
+      if (negatedByIdentifier || hasNegative(category, source.text.tokens, source.text.compound)) continue;
+      const match = matchCategory(category, source);
+      if (!match) continue;
+      const downgraded = downgradedByIdentifier || source.text.tokens.some((t) => category.downgrade.has(t));
+      found.push({
+        category: category.id,
+        evidence: source.describe,
+        strength: source.strength,
+        contextual: match.contextual,
+        strictOnly: downgraded || searchOnly,
+        weight: match.weight,
+      });
+    }
+  }
+  return found.filter((s) => fits(field, s.category));
+}
+
+export interface ResolveOptions {
+  /** Categories to report. */
+  enabled: ReadonlySet<CategoryId>;
+  /** Card context in the field's form: expiry and security-code wording counts. */
+  cardContext: boolean;
+  /** Strict preset: contextual and strict-only signals count without context. */
+  weakSignals: boolean;
+}
+
+const compareSignals = (a: Sensitivity, b: Sensitivity): number =>
+  STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] || b.weight - a.weight;
+
+/**
+ * Picks what to report. The strongest usable signal decides what the field is; when that is a
+ * category the user did not enable (`pinCode` is a postal code), the field is not reported, unless
+ * an enabled category matched just as strongly.
+ */
+export function resolveSensitivity(signals: readonly Sensitivity[], options: ResolveOptions): Sensitivity | null {
+  const usable = signals.filter((s) => {
+    if (s.strictOnly && !options.weakSignals) return false;
+    if (!s.contextual || options.weakSignals) return true;
+    return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category);
+  });
+  usable.sort(compareSignals);
+  const best = usable[0];
+  if (!best) return null;
+  return usable.find((s) => options.enabled.has(s.category) && compareSignals(s, best) === 0) ?? null;
+}
+
+/** Categories whose presence in a form gives card context to expiry and security-code wording. */
+export const CARD_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set(["payment-card", "payment-auth"]);
+
+/** Whether a field is itself clear evidence of a card form (a card number, CVC, `cc-*` field). */
+export function givesCardContext(signals: readonly Sensitivity[]): boolean {
+  return signals.some((s) => CARD_CONTEXT_CATEGORIES.has(s.category) && !s.contextual && !s.strictOnly && s.strength !== "weak");
+}

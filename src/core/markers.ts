@@ -1,0 +1,95 @@
+import { MARKERS, type MarkerFact, type MarkerKind } from "../data/markers.js";
+import type { VendorId } from "../data/vendors.js";
+import type { AttributeValue, Field, MarkerCarrier } from "./field.js";
+
+const byForm = (form: MarkerFact["form"]): Map<string, MarkerFact[]> => {
+  const index = new Map<string, MarkerFact[]>();
+  for (const marker of MARKERS) {
+    if (marker.form !== form) continue;
+    const list = index.get(marker.name) ?? [];
+    list.push(marker);
+    index.set(marker.name, list);
+  }
+  return index;
+};
+
+const ATTRIBUTE_MARKERS = byForm("attribute");
+const CLASS_MARKERS = byForm("class");
+
+/** How surely a marker is on an element. */
+export type Presence = "present" | "conditional";
+
+export interface FoundMarker {
+  marker: MarkerFact;
+  presence: Presence;
+  /** 0 = the field itself, 1 = its parent element, ... */
+  depth: number;
+}
+
+function attributePresence(marker: MarkerFact, value: AttributeValue): Presence | null {
+  const matches = (candidate: string): boolean => !marker.values || marker.values.includes(candidate.trim().toLowerCase());
+  if (value.kind === "static") return matches(value.value) ? "present" : null;
+  const hits = value.candidates.filter(matches).length;
+  if (hits > 0 && hits === value.candidates.length && !value.mayBeAbsent && !value.hasUnknown) return "present";
+  // A value we cannot see may or may not be a marker value: conditional at best.
+  return hits > 0 || (value.hasUnknown && !marker.values) ? "conditional" : null;
+}
+
+/** Every known marker on one element. */
+export function markersOn(carrier: MarkerCarrier, depth: number): FoundMarker[] {
+  const found: FoundMarker[] = [];
+  for (const [name, value] of carrier.attributes) {
+    const markers = ATTRIBUTE_MARKERS.get(name);
+    if (!markers) continue;
+    for (const marker of markers) {
+      const presence = attributePresence(marker, value);
+      if (presence) found.push({ marker, presence, depth });
+    }
+  }
+  for (const token of carrier.classes) {
+    for (const marker of CLASS_MARKERS.get(token.name) ?? []) {
+      found.push({ marker, presence: token.conditional ? "conditional" : "present", depth });
+    }
+  }
+  return found;
+}
+
+/** Markers on the field and on ancestors whose marker reaches descendants, nearest first. */
+export function markersReaching(field: Field): FoundMarker[] {
+  const found = markersOn(field, 0);
+  field.ancestors.forEach((ancestor, index) => {
+    for (const hit of markersOn(ancestor, index + 1)) if (hit.marker.inherits) found.push(hit);
+  });
+  return found;
+}
+
+const PROTECTING_KINDS: ReadonlySet<MarkerKind> = new Set(["mask", "block", "ignore"]);
+
+export interface MaskingVerdict {
+  /** A marker that surely keeps the typed value out of the recording. */
+  protectedBy: FoundMarker | null;
+  /** A protecting marker present only under a condition. */
+  conditionalOnly: FoundMarker | null;
+  /** A marker that would protect text but not typed values (`rr-mask`, `ph-mask`). */
+  textOnly: FoundMarker | null;
+}
+
+/**
+ * Decides whether a field's typed value is masked. With `vendors`, only those vendors' markers count.
+ */
+export function maskingVerdict(field: Field, vendors: ReadonlySet<VendorId> | null): MaskingVerdict {
+  const verdict: MaskingVerdict = { protectedBy: null, conditionalOnly: null, textOnly: null };
+  for (const hit of markersReaching(field)) {
+    const { marker } = hit;
+    if (!PROTECTING_KINDS.has(marker.kind)) continue;
+    if (vendors && !vendors.has(marker.vendor)) continue;
+    if (!marker.coversInputValues) {
+      verdict.textOnly ??= hit;
+    } else if (hit.presence === "present") {
+      verdict.protectedBy ??= hit;
+    } else {
+      verdict.conditionalOnly ??= hit;
+    }
+  }
+  return verdict;
+}

@@ -1,0 +1,86 @@
+import { type CategoryId, CATEGORY_LABELS } from "../data/lexicon.js";
+import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
+import { VENDORS, type VendorId } from "../data/vendors.js";
+import { classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
+import { attributeCandidates, type Field } from "./field.js";
+import { type FoundMarker, maskingVerdict } from "./markers.js";
+
+export interface MaskingPolicy {
+  enabled: ReadonlySet<CategoryId>;
+  /** "dynamic": a static `type="password"` is masked by every major recorder by default. */
+  passwords: "dynamic" | "always";
+  weakSignals: boolean;
+  /** Field names or ids a team reviewed and accepts. */
+  ignoreNames: ReadonlySet<string>;
+  /** Recorders in use (settings); null = any vendor's marker counts. */
+  recorders: readonly VendorId[] | null;
+}
+
+export type Finding =
+  | { kind: "unmasked"; field: Field; sensitivity: Sensitivity; suggestions: MarkerFact[] }
+  | { kind: "conditional"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] }
+  | { kind: "textOnly"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] };
+
+/** A password field whose type is always `password` is masked by recorders without any marker. */
+function isAlwaysPassword(field: Field): boolean {
+  if (field.tag !== "input") return false;
+  const types = attributeCandidates(field, "type");
+  const type = field.attributes.get("type");
+  return types.length > 0 && types.every((t) => t.trim().toLowerCase() === "password") && !(type?.kind === "dynamic" && (type.hasUnknown || type.mayBeAbsent));
+}
+
+function isIgnored(field: Field, ignoreNames: ReadonlySet<string>): boolean {
+  if (ignoreNames.size === 0) return false;
+  const names = [...attributeCandidates(field, "name"), ...attributeCandidates(field, "id"), ...field.identifiers];
+  return names.some((name) => ignoreNames.has(name));
+}
+
+export function suggestionMarkers(recorders: readonly VendorId[] | null): MarkerFact[] {
+  const vendors = recorders ?? DEFAULT_SUGGESTION_VENDORS;
+  return vendors.flatMap((vendor) => SUGGESTED_MARKERS.get(vendor) ?? []);
+}
+
+/**
+ * Classifies the fields of one file (fields of the same form give each other context) and returns
+ * the sensitive ones that a recorder would capture.
+ */
+export function findUnmaskedFields(fields: readonly Field[], policy: MaskingPolicy): Finding[] {
+  const signalsByField = fields.map((field) => classifyField(field));
+  const cardScopes = new Set<object>();
+  fields.forEach((field, index) => {
+    if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
+  });
+  const recorders = policy.recorders ? new Set(policy.recorders) : null;
+  const suggestions = suggestionMarkers(policy.recorders);
+  const findings: Finding[] = [];
+  fields.forEach((field, index) => {
+    const signals = signalsByField[index] ?? [];
+    if (signals.length === 0) return;
+    const sensitivity = resolveSensitivity(signals, {
+      enabled: policy.enabled,
+      cardContext: cardScopes.has(field.scope),
+      weakSignals: policy.weakSignals,
+    });
+    if (!sensitivity || isIgnored(field, policy.ignoreNames)) return;
+    if (policy.passwords === "dynamic" && isAlwaysPassword(field)) return;
+    const verdict = maskingVerdict(field, recorders);
+    if (verdict.protectedBy) return;
+    if (verdict.conditionalOnly) findings.push({ kind: "conditional", field, sensitivity, marker: verdict.conditionalOnly, suggestions });
+    else if (verdict.textOnly) findings.push({ kind: "textOnly", field, sensitivity, marker: verdict.textOnly, suggestions });
+    else findings.push({ kind: "unmasked", field, sensitivity, suggestions });
+  });
+  return findings;
+}
+
+export function describeMarker(marker: MarkerFact): string {
+  const text = marker.form === "class" ? `class "${marker.name}"` : marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
+  return text;
+}
+
+export function vendorName(vendor: VendorId): string {
+  return VENDORS[vendor];
+}
+
+export function categoryLabel(category: CategoryId): string {
+  return CATEGORY_LABELS[category];
+}

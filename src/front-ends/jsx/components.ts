@@ -1,0 +1,61 @@
+import type { FieldTag } from "../../core/field.js";
+
+/** How a design-system component name maps to a native field. */
+export interface ComponentField {
+  tag: FieldTag;
+  /** The input type the component implies (`PasswordField` -> password, `Checkbox` -> checkbox). */
+  impliedType: string | null;
+  /** Whether the component's own name says what it holds (`OtpInput`, `PasswordField`). */
+  nameIsEvidence: boolean;
+}
+
+export interface ComponentSettings {
+  /** `settings["replay-privacy"].components`: component name -> native tag (`{ "TextField": "input" }`). */
+  components: Readonly<Record<string, string>>;
+  /** Prop that makes a component polymorphic (`<Box as="input">`), default `as`. */
+  polymorphicPropName: string;
+  /** Recognise common design-system field components by name (default true). */
+  detectDesignSystemFields: boolean;
+}
+
+const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
+
+// Last segment of a component name: `Input`, `TextField`, `Form.Control`, `Input.Password`.
+const CHOICE_COMPONENT = /^(?:Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton)$/u;
+const TEXTAREA_COMPONENT = /(?:TextArea|Textarea|TextareaAutosize)$/u;
+const SELECT_COMPONENT = /(?:Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete)$/u;
+const INPUT_COMPONENT = /(?:Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask)$/u;
+/** Components that are not fields although their names end like one. */
+const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
+const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
+
+function resolveNative(tag: string): ComponentField | null {
+  const lower = tag.toLowerCase();
+  return NATIVE_FIELD_TAGS.has(lower) ? { tag: lower as FieldTag, impliedType: null, nameIsEvidence: false } : null;
+}
+
+/**
+ * The native field a component renders: from settings, a polymorphic literal (`as="input"`), or
+ * (when enabled) its name. Returns null for components that are not fields.
+ */
+export function resolveComponentField(name: string, polymorphicValue: string | null, settings: ComponentSettings): ComponentField | null {
+  const mapped = settings.components[name];
+  if (mapped !== undefined) return resolveNative(mapped);
+  if (polymorphicValue !== null) return resolveNative(polymorphicValue);
+  if (!settings.detectDesignSystemFields || NOT_A_FIELD.test(name)) return null;
+  const last = name.slice(name.lastIndexOf(".") + 1);
+  if (CHOICE_COMPONENT.test(last)) {
+    return { tag: "input", impliedType: last.startsWith("Radio") ? "radio" : "checkbox", nameIsEvidence: false };
+  }
+  if (TEXTAREA_COMPONENT.test(last)) return { tag: "textarea", impliedType: null, nameIsEvidence: false };
+  if (SELECT_COMPONENT.test(last)) return { tag: "select", impliedType: null, nameIsEvidence: false };
+  if (INPUT_COMPONENT.test(last) || INPUT_COMPONENT.test(name)) {
+    return { tag: "input", impliedType: SHOWS_PASSWORD.test(name) ? "password" : null, nameIsEvidence: true };
+  }
+  return null;
+}
+
+/** The part of a component name that says what it holds: `CardNumberInput` -> `CardNumber`. */
+export function componentNameEvidence(name: string): string {
+  return name.replace(/(?:Input|TextField|TextInput|Field|Control)$/u, "").replace(/\./gu, " ");
+}
