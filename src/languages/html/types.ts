@@ -30,6 +30,13 @@ export interface HtmlDocument extends HtmlBaseNode {
   children: HtmlChildNode[];
   /** parse5 parse errors (kept as information; parsing never fails). */
   parseErrors: HtmlParseError[];
+  /** Every comment in document order, including those inside `<template>` (read for directives). */
+  comments: HtmlComment[];
+  /**
+   * [start, end) of each template block (`{{ }}`, `{% %}`, `<% %>`, `<?php ?>`, ...) that was blanked
+   * before parsing, in file offsets and source order. Placeholders the caller put in are not listed.
+   */
+  templateRanges: Array<[number, number]>;
 }
 
 export interface HtmlParseError {
@@ -51,6 +58,12 @@ export interface HtmlElement extends HtmlBaseNode {
   startTagRange: [number, number];
   /** `true` when the start tag ends with `/>`. */
   selfClosing: boolean;
+  /**
+   * `true` for a formatting element (`<b>`, `<a>`, ...) that the parser re-opened after it was closed
+   * implicitly (e.g. `<b>x<p>y</b>`, or `<b><p>x</p>y`): it shares its start tag and attributes
+   * with the original element, so rules that report attributes can skip it to avoid duplicates.
+   */
+  reconstructed: boolean;
 }
 
 export interface HtmlAttribute extends HtmlBaseNode {
@@ -59,7 +72,10 @@ export interface HtmlAttribute extends HtmlBaseNode {
   name: string;
   /** Name as written in the source. */
   rawName: string;
-  /** Decoded value ("" for a bare attribute). */
+  /**
+   * Decoded value ("" for a bare attribute). When the value holds template syntax, each template
+   * block appears as written in the source (e.g. `{{ user.email }}`) and the rest is decoded.
+   */
   value: string;
   /** [start, end) of the value text in the file, without quotes; null for a bare attribute. */
   valueRange: [number, number] | null;
@@ -67,9 +83,14 @@ export interface HtmlAttribute extends HtmlBaseNode {
   quote: '"' | "'" | null;
   /**
    * True when the name or value holds template syntax (`{{ }}`, `{% %}`, `<% %>`, `<?php ?>`, `${ }`),
-   * i.e. the value a browser gets is only known at render time.
+   * i.e. the value a browser gets is only known at render time. Also true when `conditional` is.
    */
   dynamic: boolean;
+  /**
+   * True when the attribute sits between template blocks inside its start tag, as in
+   * `<input {{#if x}} data-private {{/if}}>`: whether it exists at all is decided at render time.
+   */
+  conditional: boolean;
 }
 
 export interface HtmlText extends HtmlBaseNode {
@@ -86,5 +107,6 @@ export interface HtmlComment extends HtmlBaseNode {
 
 export interface HtmlDoctype extends HtmlBaseNode {
   type: "HtmlDoctype";
+  /** Doctype name as the parser reads it (`html` for `<!DOCTYPE html>`). */
   value: string;
 }

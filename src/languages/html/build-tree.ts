@@ -1,0 +1,359 @@
+/**
+ * parse5 -> `Html*` tree with ESTree `range`/`loc` and `parent` links. Used by the HTML language for
+ * whole files and by the lit front end for `html` templates inside JS (with `baseOffset` and the JS
+ * file's `locFromIndex`, so locations land 1:1 in the JS file).
+ *
+ * Template syntax (`{{ }}`, `{% %}`, `{# #}`, `<% %>`, `<?php ?>`, `<?= ?>`, `${ }`) is blanked to
+ * same-length placeholders first, so parse5 never sees it. Attributes that hold placeholders are
+ * `dynamic`, and values and texts get the template syntax back as written in the source.
+ */
+import { parse, parseFragment, type DefaultTreeAdapterTypes, type ParserError, type ParserOptions } from "parse5";
+import { detectMode } from "./detect-mode.js";
+import { createLineLocator, type LocFromIndex } from "./line-locator.js";
+import { asciiLowerCase, attributeKey } from "./names.js";
+import { restoreTemplateText } from "./restore.js";
+import { AttributeNode, DocumentNode, ElementNode, ValueNode, type CommentNode, type PositionAt } from "./nodes.js";
+import { scanStartTag, type ScannedAttribute } from "./start-tag.js";
+import { blankTemplateSyntax, TEMPLATE_PLACEHOLDER } from "./template-syntax.js";
+import type {
+  HtmlAttribute,
+  HtmlChildNode,
+  HtmlComment,
+  HtmlDocument,
+  HtmlElement,
+  HtmlParentNode,
+  HtmlParseError,
+} from "./types.js";
+
+type P5ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type P5Element = DefaultTreeAdapterTypes.Element;
+type P5Attribute = P5Element["attrs"][number];
+
+export type HtmlTreeMode = "auto" | "document" | "fragment";
+
+export interface ParseHtmlTreeOptions {
+  /** Offset of `text` inside the file (lit templates); every range is shifted by it. Default 0. */
+  baseOffset?: number;
+  /**
+   * File offset -> position (line 1-based, column 0-based). Defaults to positions inside `text`
+   * itself (then `baseOffset` only shifts ranges, not lines).
+   */
+  locFromIndex?: LocFromIndex;
+  /** `auto` (default): a doctype or `<html>` at the start means a page, anything else a fragment. */
+  mode?: HtmlTreeMode;
+  /**
+   * Blank template syntax before parsing (default true). The lit front end may pass false: its text
+   * already has placeholders for `${...}`, and `{{` there is literal text.
+   */
+  templateSyntax?: boolean;
+  /**
+   * The original text, same length as `text`, when `text` already holds placeholders (lit: the raw
+   * template with its `${...}` parts). Values and texts show this text where placeholders are.
+   */
+  sourceText?: string;
+}
+
+/** A failure to build the tree (never a parse error: parse5 recovers from every input). */
+export interface HtmlTreeError {
+  message: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, as in ESLint messages. */
+  column: number;
+}
+
+export type ParseHtmlTreeResult = { ok: true; ast: HtmlDocument } | { ok: false; errors: HtmlTreeError[] };
+
+/** parse5 reports one error per bad character; a hostile file could produce millions. */
+export const MAX_PARSE_ERRORS = 1000;
+
+const BOM_CODE = 0xfeff;
+const FORMATTING_ELEMENTS = new Set(["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
+
+/** Never throws: a failure (a bug, a bad option) comes back as `{ ok: false, errors }`. */
+export function parseHtmlTree(text: string, options: ParseHtmlTreeOptions = {}): ParseHtmlTreeResult {
+  try {
+    return { ok: true, ast: buildTree(text, options) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ message: `Could not build the HTML tree: ${reason}`, line: 1, column: 1 }] };
+  }
+}
+
+function buildTree(text: string, options: ParseHtmlTreeOptions): HtmlDocument {
+  const source = options.sourceText ?? text;
+  if (source.length !== text.length) {
+    throw new Error(`sourceText has ${source.length} characters but text has ${text.length}; they must match 1:1.`);
+  }
+  const blanked = options.templateSyntax === false ? { text, ranges: [] } : blankTemplateSyntax(text);
+  // A BOM is not whitespace to parse5 and would push a page into implied <body>; read it as a space.
+  const parsed = blanked.text.charCodeAt(0) === BOM_CODE ? ` ${blanked.text.slice(1)}` : blanked.text;
+  const mode = options.mode === "document" || options.mode === "fragment" ? options.mode : detectMode(parsed);
+
+  const rawErrors: ParserError[] = [];
+  const parserOptions: ParserOptions<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> = {
+    sourceCodeLocationInfo: true,
+    onParseError(error) {
+      if (rawErrors.length < MAX_PARSE_ERRORS) rawErrors.push(error);
+    },
+  };
+  const root = mode === "document" ? parse(parsed, parserOptions) : parseFragment(parsed, parserOptions);
+
+  const baseOffset = options.baseOffset ?? 0;
+  const converter = new TreeConverter({
+    parsed,
+    source,
+    baseOffset,
+    locFromIndex: options.locFromIndex ?? shifted(createLineLocator(text), baseOffset),
+    restore: blanked.ranges.length > 0 || options.sourceText !== undefined,
+    hasPlaceholders: parsed.includes(TEMPLATE_PLACEHOLDER),
+  });
+  return converter.convert(root.childNodes, mode, rawErrors, blanked.ranges);
+}
+
+function shifted(locator: LocFromIndex, baseOffset: number): LocFromIndex {
+  return baseOffset === 0 ? locator : (index) => locator(index - baseOffset);
+}
+
+interface ConverterInput {
+  /** The text parse5 read (template syntax blanked). */
+  parsed: string;
+  /** The original text, same length. */
+  source: string;
+  baseOffset: number;
+  locFromIndex: PositionAt;
+  /** Whether values may need template text put back. */
+  restore: boolean;
+  /** Whether any placeholder exists at all (most pages: no, so every check is skipped). */
+  hasPlaceholders: boolean;
+}
+
+/** A list of parse5 children still to convert, and where the converted nodes go. */
+interface Frame {
+  nodes: P5ChildNode[];
+  index: number;
+  parent: HtmlParentNode;
+  out: HtmlChildNode[];
+  /** The element whose children these are (its end may grow to cover them); null for lifted lists. */
+  element: HtmlElement | null;
+}
+
+class TreeConverter {
+  readonly #in: ConverterInput;
+  readonly #comments: HtmlComment[] = [];
+  /** Start tags already emitted: a second element with the same one was re-opened by the parser. */
+  readonly #startTags = new Set<number>();
+
+  constructor(input: ConverterInput) {
+    this.#in = input;
+  }
+
+  convert(
+    childNodes: P5ChildNode[],
+    mode: "document" | "fragment",
+    rawErrors: ParserError[],
+    templateRanges: Array<[number, number]>,
+  ): HtmlDocument {
+    const { baseOffset, parsed, locFromIndex } = this.#in;
+    const document = new DocumentNode(
+      {
+        mode,
+        parseErrors: rawErrors.map((error) => this.#parseError(error)),
+        comments: this.#comments,
+        templateRanges: templateRanges.map(([start, end]) => [start + baseOffset, end + baseOffset]),
+        range: [baseOffset, baseOffset + parsed.length],
+      },
+      locFromIndex,
+    );
+    this.#walk({ nodes: childNodes, index: 0, parent: document, out: document.children, element: null });
+    return document;
+  }
+
+  /** Iterative, so deeply nested markup cannot overflow the call stack. */
+  #walk(first: Frame): void {
+    const stack: Frame[] = [first];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.index >= frame.nodes.length) {
+        stack.pop();
+        if (frame.element) coverChildren(frame.element);
+        continue;
+      }
+      const node = frame.nodes[frame.index++]!;
+      switch (node.nodeName) {
+        case "#text":
+          this.#text(node as DefaultTreeAdapterTypes.TextNode, frame);
+          break;
+        case "#comment":
+          this.#comment(node as DefaultTreeAdapterTypes.CommentNode, frame);
+          break;
+        case "#documentType":
+          this.#doctype(node as DefaultTreeAdapterTypes.DocumentType, frame);
+          break;
+        default: {
+          const element = node as P5Element;
+          const children = "content" in element ? (element as DefaultTreeAdapterTypes.Template).content.childNodes : element.childNodes;
+          const converted = this.#element(element, frame);
+          // Implied html/head/body/tbody have no location: their children move up a level.
+          stack.push(
+            converted
+              ? { nodes: children, index: 0, parent: converted, out: converted.children, element: converted }
+              : { nodes: children, index: 0, parent: frame.parent, out: frame.out, element: null },
+          );
+        }
+      }
+    }
+  }
+
+  #text(node: DefaultTreeAdapterTypes.TextNode, frame: Frame): void {
+    const location = node.sourceCodeLocation;
+    if (!location) return;
+    const { startOffset, endOffset } = location;
+    const value = this.#restore(node.value, startOffset, endOffset);
+    frame.out.push(new ValueNode("HtmlText", value, this.#range(startOffset, endOffset), frame.parent, this.#in.locFromIndex));
+  }
+
+  #comment(node: DefaultTreeAdapterTypes.CommentNode, frame: Frame): void {
+    const location = node.sourceCodeLocation;
+    if (!location) return;
+    const { startOffset, endOffset } = location;
+    const value = this.#restore(node.data, startOffset, endOffset);
+    const comment = new ValueNode("HtmlComment", value, this.#range(startOffset, endOffset), frame.parent, this.#in.locFromIndex) as CommentNode;
+    frame.out.push(comment);
+    this.#comments.push(comment);
+  }
+
+  #doctype(node: DefaultTreeAdapterTypes.DocumentType, frame: Frame): void {
+    const location = node.sourceCodeLocation;
+    if (!location) return;
+    const { startOffset, endOffset } = location;
+    frame.out.push(new ValueNode("HtmlDoctype", node.name, this.#range(startOffset, endOffset), frame.parent, this.#in.locFromIndex));
+  }
+
+  #element(node: P5Element, frame: Frame): HtmlElement | null {
+    const location = node.sourceCodeLocation;
+    const startTag = location?.startTag;
+    if (!location || !startTag) return null;
+    const { parsed, source, hasPlaceholders } = this.#in;
+    const tagStart = startTag.startOffset;
+    const tagEnd = startTag.endOffset;
+    const scan = scanStartTag(parsed, tagStart, tagEnd);
+    const rawName = source.slice(tagStart + 1, scan.nameEnd);
+    // Only the parser's "active formatting elements" are ever re-opened.
+    const reconstructed = FORMATTING_ELEMENTS.has(node.tagName) && this.#seenOnce(tagStart);
+    const end = Math.max(location.endOffset, tagEnd);
+    const element = new ElementNode(
+      hasPlaceholders && node.tagName.includes(TEMPLATE_PLACEHOLDER) ? asciiLowerCase(rawName) : node.tagName,
+      rawName,
+      this.#range(tagStart, tagEnd),
+      scan.selfClosing,
+      reconstructed,
+      this.#range(tagStart, end),
+      frame.parent,
+      this.#in.locFromIndex,
+    );
+    if (scan.attributes.length > 0) element.attributes = this.#attributes(node.attrs, scan.attributes, element);
+    frame.out.push(element);
+    return element;
+  }
+
+  /**
+   * Pairs the scanned attributes with parse5's (same order once duplicates are dropped), taking the
+   * decoded value and the browser's name from parse5, and spans and raw names from the source.
+   */
+  #attributes(parsedAttributes: P5Attribute[], scanned: ScannedAttribute[], element: HtmlElement): HtmlAttribute[] {
+    const { parsed, source, hasPlaceholders, restore } = this.#in;
+    const keys = scanned.map((attribute) => attributeKey(parsed.slice(attribute.nameStart, attribute.nameEnd)));
+    const [firstMarker, lastMarker] = hasPlaceholders ? markerBounds(keys) : [-1, -1];
+    // Few attributes: look back in `keys`; many: a set, so a hostile tag stays linear.
+    const seen = scanned.length > 8 ? new Set<string>() : null;
+    const result: HtmlAttribute[] = [];
+    let next = 0;
+    let paired = true;
+    for (let i = 0; i < scanned.length; i++) {
+      const key = keys[i]!;
+      // The browser keeps the first of duplicate attributes.
+      if (seen ? seen.has(key) : keys.indexOf(key) < i) continue;
+      seen?.add(key);
+      const attribute = scanned[i]!;
+      const fromParser = paired ? parsedAttributes[next++] : undefined;
+      const parserName = fromParser && (fromParser.prefix ? `${fromParser.prefix}:${fromParser.name}` : fromParser.name);
+      if (fromParser && parserName !== key && attributeKey(parserName!) !== key) paired = false;
+      const pairedAttribute = paired ? fromParser : undefined;
+
+      const { nameStart, nameEnd, valueStart, valueEnd } = attribute;
+      const rawName = source.slice(nameStart, nameEnd);
+      const bare = valueStart === -1;
+      const nameIsDynamic = hasPlaceholders && key.includes(TEMPLATE_PLACEHOLDER);
+      const parsedValue = bare ? "" : (pairedAttribute?.value ?? parsed.slice(valueStart, valueEnd));
+      const valueIsDynamic = hasPlaceholders && parsedValue.includes(TEMPLATE_PLACEHOLDER);
+      const conditional = i > firstMarker && i < lastMarker && !nameIsDynamic;
+      let value = parsedValue;
+      if (!pairedAttribute && !bare) value = source.slice(valueStart, valueEnd);
+      else if (valueIsDynamic && restore) value = restoreTemplateText(parsedValue, parsed, source, valueStart, valueEnd);
+      result.push(
+        new AttributeNode(
+          nameIsDynamic || !pairedAttribute ? asciiLowerCase(rawName) : parserName!,
+          rawName,
+          value,
+          bare ? null : this.#range(valueStart, valueEnd),
+          attribute.quote,
+          nameIsDynamic || valueIsDynamic || conditional,
+          conditional,
+          this.#range(nameStart, attribute.end),
+          element,
+          this.#in.locFromIndex,
+        ),
+      );
+    }
+    return result;
+  }
+
+  /** True when this start tag was already emitted as an element. */
+  #seenOnce(tagStart: number): boolean {
+    if (this.#startTags.has(tagStart)) return true;
+    this.#startTags.add(tagStart);
+    return false;
+  }
+
+  #restore(value: string, start: number, end: number): string {
+    return this.#in.restore ? restoreTemplateText(value, this.#in.parsed, this.#in.source, start, end) : value;
+  }
+
+  #parseError(error: ParserError): HtmlParseError {
+    const range = this.#range(error.startOffset, Math.max(error.endOffset, error.startOffset));
+    const { locFromIndex } = this.#in;
+    return { code: error.code, range, loc: { start: locFromIndex(range[0]), end: locFromIndex(range[1]) } };
+  }
+
+  /** parse5 can place an EOF token one past the end (e.g. an unclosed comment): clamp to the text. */
+  #range(start: number, end: number): [number, number] {
+    const { baseOffset, parsed } = this.#in;
+    const length = parsed.length;
+    return [baseOffset + Math.min(start, length), baseOffset + Math.min(end, length)];
+  }
+}
+
+/**
+ * Attributes whose name holds template syntax mark where template code sits inside a start tag.
+ * Anything between the first and the last of them may be inside a conditional
+ * (`<input {{#if x}} data-private {{/if}}>`), so its presence is only known at render time.
+ */
+function markerBounds(keys: string[]): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (!keys[i]!.includes(TEMPLATE_PLACEHOLDER)) continue;
+    if (first === -1) first = i;
+    last = i;
+  }
+  return [first, last];
+}
+
+/** An element without an end tag ends where parse5 closed it, which can be before its last child. */
+function coverChildren(element: HtmlElement): void {
+  // `loc` is not computed yet (it is lazy), so moving the range end is enough.
+  for (const child of element.children) {
+    if (child.range[1] > element.range[1]) element.range[1] = child.range[1];
+  }
+}

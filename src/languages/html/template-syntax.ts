@@ -1,0 +1,114 @@
+/**
+ * Blanks server-side and client-side template syntax before parse5 sees the text: each block
+ * becomes a run of placeholder characters of the same length, so every offset stays identical and
+ * attributes that hold template syntax are recognisable (they contain the placeholder).
+ */
+import { findPhpBlockEnd } from "./php-block.js";
+
+/**
+ * Stands in for template syntax (and, in the lit front end, for `${...}` parts): one per UTF-16 code
+ * unit. A private-use character: parse5 treats it as an ordinary character without parse errors.
+ */
+export const TEMPLATE_PLACEHOLDER = "\uE000";
+
+export interface BlankedText {
+  /** The text with every template block blanked (the same string when there was none). */
+  text: string;
+  /** [start, end) of each blanked block, in source order (offsets in the input text). */
+  ranges: Array<[number, number]>;
+}
+
+// The start of every block we know: `{{`, `{%`, `{#`, `<%`, `<?`, `${`. One alternation, no nesting.
+const OPENER = /\{[{%#]|<[%?]|\$\{/g;
+// Line breaks survive blanking, so parse5's own line numbers (in parse errors) stay right.
+const NOT_LINE_BREAK = /[^\r\n]/g;
+const PHP_OPEN_TAG = /^<\?(?:=|php(?![\w-]))/i;
+
+/**
+ * Remembers the next occurrence of each closing delimiter, so that many unterminated openers
+ * (`{{` with no `}}` after it) cost one scan in total instead of one scan each.
+ */
+class CloserFinder {
+  readonly #text: string;
+  readonly #next = new Map<string, { from: number; found: number }>();
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  find(closer: string, from: number): number {
+    const cached = this.#next.get(closer);
+    // A miss (-1) after an earlier start stays a miss for any later start.
+    if (cached && from >= cached.from && (cached.found === -1 || cached.found >= from)) return cached.found;
+    const found = this.#text.indexOf(closer, from);
+    this.#next.set(closer, { from, found });
+    return found;
+  }
+}
+
+/** End offset (exclusive) of the block that starts at `start`, or -1 when it is not a block. */
+function blockEnd(text: string, start: number, closers: CloserFinder): number {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  let closer: string;
+  let bodyStart = start + 2;
+  if (first === 0x3c /* < */) {
+    if (second === 0x25 /* % */) {
+      closer = "%>";
+    } else {
+      // `<?php` and `<?=` are PHP; anything else (`<?xml ...?>`) is left to the HTML parser.
+      const head = text.slice(start, start + 6);
+      const php = PHP_OPEN_TAG.exec(head);
+      return php ? findPhpBlockEnd(text, start + php[0].length) : -1;
+    }
+  } else if (first === 0x24 /* $ */) {
+    closer = "}";
+  } else if (second === 0x25 /* % */) {
+    closer = "%}";
+  } else if (second === 0x23 /* # */) {
+    closer = "#}";
+  } else if (text.startsWith("{{!--", start)) {
+    // Handlebars block comments may contain `}}`.
+    closer = "--}}";
+    bodyStart = start + 5;
+  } else {
+    // `{{`, `{{{` (unescaped), `{{{{` (raw block): close with as many braces.
+    let braces = 2;
+    while (braces < 4 && text.charCodeAt(start + braces) === 0x7b) braces++;
+    closer = "}".repeat(braces);
+    bodyStart = start + braces;
+  }
+  const close = closers.find(closer, bodyStart);
+  return close === -1 ? -1 : close + closer.length;
+}
+
+/** Replaces each template block by placeholders (line breaks kept). Linear in the text length. */
+export function blankTemplateSyntax(text: string): BlankedText {
+  const ranges: Array<[number, number]> = [];
+  const closers = new CloserFinder(text);
+  OPENER.lastIndex = 0;
+  for (let match = OPENER.exec(text); match !== null; match = OPENER.exec(text)) {
+    const start = match.index;
+    const end = blockEnd(text, start, closers);
+    if (end === -1) {
+      OPENER.lastIndex = start + 1;
+    } else {
+      ranges.push([start, end]);
+      OPENER.lastIndex = end;
+    }
+  }
+  if (ranges.length === 0) return { text, ranges };
+  const parts: string[] = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(last, start), blank(text.slice(start, end)));
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(""), ranges };
+}
+
+/** Same-length run of placeholders, keeping `\r` and `\n` where they were. */
+export function blank(source: string): string {
+  return source.replace(NOT_LINE_BREAK, TEMPLATE_PLACEHOLDER);
+}
