@@ -1,0 +1,90 @@
+/**
+ * Consent checks found by reading text, for code we do not parse: inline `<script>` bodies and
+ * snippet strings, and server-template conditionals around a `<script>` (`{% if consent %}`).
+ * Deliberately narrow: a condition counts when it names consent or a consent platform's category.
+ */
+import { ACCEPT_CALLBACK_KEYS } from "../data/consent-platforms.js";
+import { ACCEPT_EVENTS, CMP_CHECK_FUNCTIONS, CMP_GLOBALS, classifyCategory, classifyName, encodesAcceptedConsent } from "./consent-names.js";
+
+const IF_CONDITION = /\bif\s*\(/g;
+const IDENTIFIER_OR_STRING = /[A-Za-z_$][\w$]*|'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g;
+const EVENT_REGISTRATION = /addEventListener\s*\(\s*['"]([^'"]+)['"]/g;
+const ACCEPT_KEY = new RegExp(`\\b(?:${[...ACCEPT_CALLBACK_KEYS].join("|")})\\s*[:=(]`);
+const ACCEPT_GLOBAL_CALLBACK = new RegExp(`\\b(?:${[...ACCEPT_EVENTS].filter((name) => /^\w+$/.test(name)).join("|")})\\b\\s*(?:=|\\()|function\\s+(?:${[...ACCEPT_EVENTS].filter((name) => /^\w+$/.test(name)).join("|")})\\b`);
+
+/** Whether a condition's text reads a consent decision. */
+export function conditionTextReadsConsent(condition: string, guards: ReadonlySet<string> = new Set()): boolean {
+  let consent = false;
+  let cmp = false;
+  let category = false;
+  for (const match of condition.matchAll(IDENTIFIER_OR_STRING)) {
+    const token = match[0];
+    const quoted = /^['"`]/.test(token);
+    const value = quoted ? token.slice(1, -1) : token;
+    if (quoted) {
+      if (encodesAcceptedConsent(value)) consent = true;
+      for (const part of value.split(/[\s,]+/)) {
+        const kind = classifyCategory(part);
+        if (kind === "always-on") return false;
+        if (kind !== "unknown") category = true;
+      }
+      continue;
+    }
+    if (guards.has(value)) return true;
+    const kind = classifyCategory(value);
+    if (kind === "always-on") return false;
+    if (kind !== "unknown") category = true;
+    if (CMP_GLOBALS.has(value) || CMP_CHECK_FUNCTIONS.has(value)) cmp = true;
+    if (classifyName(value).consent) consent = true;
+  }
+  return consent || (cmp && category);
+}
+
+/** Balanced-parenthesis condition text after `if (`. */
+function conditionAt(text: string, open: number): string {
+  let depth = 1;
+  let i = open;
+  for (; i < text.length && depth > 0; i += 1) {
+    const char = text[i];
+    if (char === "(") depth += 1;
+    else if (char === ")") depth -= 1;
+  }
+  return text.slice(open, i - 1);
+}
+
+/** Whether script text holds a consent check or an accept-only callback (anywhere in it). */
+export function scriptTextHasConsentGate(text: string, guards: ReadonlySet<string> = new Set()): boolean {
+  for (const match of text.matchAll(IF_CONDITION)) {
+    if (conditionTextReadsConsent(conditionAt(text, match.index + match[0].length), guards)) return true;
+  }
+  for (const match of text.matchAll(EVENT_REGISTRATION)) {
+    const event = match[1] ?? "";
+    if (ACCEPT_EVENTS.has(event) || (/consent|cookie/i.test(event) && /accept|granted|given/i.test(event))) return true;
+  }
+  if (ACCEPT_KEY.test(text) || ACCEPT_GLOBAL_CALLBACK.test(text)) return true;
+  return false;
+}
+
+// Server-template conditionals -------------------------------------------------------------------
+
+/** Openers and closers of the common template languages; group 1 = an opener's condition. */
+const TEMPLATE_BLOCK =
+  /\{%-?\s*(?:if|elif|unless)\s+([\s\S]*?)-?%\}|\{\{#(?:if|unless)\s+([^}]*)\}\}|<%[-=]?\s*(?:if|unless)\b\s*\(?([\s\S]*?)\)?\s*(?:\{|then)?\s*-?%>|<\?php\s+if\s*\(([\s\S]*?)\)\s*[:{]\s*\?>|@if\s*\(([^\n]*?)\)\s*$|(\{%-?\s*endif\s*-?%\}|\{%-?\s*endunless\s*-?%\}|\{\{\/(?:if|unless)\}\}|<%[-=]?\s*(?:\}|end)\s*-?%>|<\?php\s+(?:endif;?|\})\s*\?>|@endif)/gm;
+
+/**
+ * Whether the position in a template file is inside a template conditional that reads consent
+ * (`{% if cookie_consent.analytics %}...{% endif %}`, `{{#if consentGiven}}`, `<% if consent %>`).
+ */
+export function insideConsentTemplateBlock(text: string, position: number, guards: ReadonlySet<string> = new Set()): boolean {
+  const stack: boolean[] = [];
+  TEMPLATE_BLOCK.lastIndex = 0;
+  for (let match = TEMPLATE_BLOCK.exec(text); match && match.index < position; match = TEMPLATE_BLOCK.exec(text)) {
+    if (match[6]) {
+      stack.pop();
+      continue;
+    }
+    const condition = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "";
+    stack.push(conditionTextReadsConsent(condition, guards));
+  }
+  return stack.some(Boolean);
+}

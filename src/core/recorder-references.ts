@@ -1,0 +1,437 @@
+/**
+ * Finds references to session-recorder SDKs by reference, not by name.
+ *
+ * Public API (stable; extend only):
+ * - `findRecorderCalls(sourceCode, scope?, table?)`: every call / `new` of a recorder API in a file,
+ *   reached through ESM imports (default, named, namespace, renamed), `require()` (also
+ *   destructured), dynamic `import()` (`await import(...)`, `import(...).then(m => ...)`), consts
+ *   that alias any of those, and the vendors' browser globals (`hj(...)`, `window.FS(...)`,
+ *   `posthog.init(...)`) when the name is not a local binding.
+ * - `findRecorderElements(sourceCode, table?)`: JSX elements of recorder components
+ *   (`<PostHogProvider apiKey=...>`).
+ * - `mayReferenceRecorder(text, table?)`: a cheap text pre-check; false means the file cannot
+ *   reference any recorder, so callers can skip all work.
+ *
+ * Results are cached per file (AST) for the default table, so several rules share one analysis.
+ */
+import type { Rule, Scope, SourceCode } from "eslint";
+import type * as ESTree from "estree";
+import { CALL, CONSTRUCT, ESM, ReferenceTracker, findVariable, getInnermostScope, getStringIfConstant } from "@eslint-community/eslint-utils";
+import {
+  GLOBAL_OBJECT_NAMES,
+  RECORDER_SDKS,
+  type RecorderApi,
+  type RecorderSdk,
+  type RecorderVendorId,
+} from "../data/recorder-sdks.js";
+import { getNodeIndex } from "./node-index.js";
+
+export type RecorderReferenceSource = "import" | "require" | "dynamic-import" | "global";
+
+export interface RecorderReference {
+  /** The vendor's table entry. */
+  sdk: RecorderSdk;
+  vendor: RecorderVendorId;
+  /** The API that was called, from the table (`api.name`, `api.role`, `api.options`...). */
+  api: RecorderApi;
+  /** The call or `new` expression. */
+  node: Rule.Node & (ESTree.CallExpression | ESTree.NewExpression);
+  /**
+   * Module or global name followed by the member path, `default` left out:
+   * `["logrocket", "init"]`, `["@sentry/react", "replayIntegration"]`, `["hj"]`,
+   * `["@openreplay/tracker", "Tracker", "start"]` (a method of a returned instance).
+   */
+  path: readonly string[];
+  source: RecorderReferenceSource;
+}
+
+export interface RecorderElement {
+  sdk: RecorderSdk;
+  vendor: RecorderVendorId;
+  api: RecorderApi;
+  /** The JSX opening element. */
+  node: Rule.Node;
+  path: readonly string[];
+}
+
+/** What the trace maps carry at each CALL / CONSTRUCT leaf. */
+interface ApiTarget {
+  sdk: RecorderSdk;
+  api: RecorderApi;
+}
+
+type TraceMap = Record<string, TraceNode>;
+interface TraceNode {
+  [key: string]: TraceNode;
+  [CALL]?: ApiTarget[];
+  [CONSTRUCT]?: ApiTarget[];
+  [ESM]?: boolean;
+}
+
+interface CompiledTable {
+  /** Package name -> trace map of its namespace (ESM and interop paths). */
+  packages: Map<string, TraceNode>;
+  /** Global name -> trace map of the global itself. */
+  globals: Map<string, TraceNode>;
+  /** Element (JSX component) APIs by package. */
+  elements: Map<string, { target: ApiTarget; exportName: string }[]>;
+  /** Pre-check regexes: package names and hosts, and globals (short ones need a call or member shape). */
+  hint: RegExp;
+  globalHint: RegExp;
+}
+
+const compiledTables = new WeakMap<readonly RecorderSdk[], CompiledTable>();
+
+function compile(table: readonly RecorderSdk[]): CompiledTable {
+  const cached = compiledTables.get(table);
+  if (cached) return cached;
+  const packages = new Map<string, TraceNode>();
+  const globals = new Map<string, TraceNode>();
+  const elements = new Map<string, { target: ApiTarget; exportName: string }[]>();
+  const hints: string[] = [];
+  const globalHints: string[] = [];
+
+  for (const sdk of table) {
+    for (const pkg of sdk.packages) {
+      // Scoped packages share one hint (`@sentry/`): fewer alternatives keep the pre-check cheap.
+      hints.push(escapeRegExp(pkg.name.startsWith("@") ? pkg.name.slice(0, pkg.name.indexOf("/") + 1) : pkg.name));
+      const root = packages.get(pkg.name) ?? ({ [ESM]: true } as TraceNode);
+      packages.set(pkg.name, root);
+      for (const api of pkg.apis) {
+        if (api.kind === "element") {
+          const list = elements.get(pkg.name) ?? [];
+          list.push({ target: { sdk, api }, exportName: api.path[0] ?? "default" });
+          elements.set(pkg.name, list);
+          continue;
+        }
+        addPath(root, api.path, { sdk, api });
+        // Interop: CJS packages imported as a namespace, required or dynamically imported.
+        if (api.path[0] === "default" && api.path.length > 1) addPath(root, api.path.slice(1), { sdk, api });
+      }
+    }
+    for (const global of sdk.globals) {
+      globalHints.push(global.name.length <= 2 ? String.raw`\b${escapeRegExp(global.name)}\s*[.(]` : escapeRegExp(global.name));
+      const root = globals.get(global.name) ?? ({} as TraceNode);
+      globals.set(global.name, root);
+      for (const api of global.apis) addPath(root, api.path, { sdk, api });
+    }
+    for (const host of sdk.hosts) hints.push(escapeRegExp(host.host));
+  }
+  const compiled: CompiledTable = {
+    packages,
+    globals,
+    elements,
+    hint: new RegExp([...new Set(hints)].join("|") || "(?!)"),
+    globalHint: new RegExp(globalHints.join("|") || "(?!)"),
+  };
+  compiledTables.set(table, compiled);
+  return compiled;
+}
+
+function addPath(root: TraceNode, path: readonly string[], target: ApiTarget): void {
+  let node = root;
+  for (const key of path) {
+    const next: TraceNode = node[key] ?? ({} as TraceNode);
+    node[key] = next;
+    node = next;
+  }
+  const slot = target.api.kind === "construct" ? CONSTRUCT : CALL;
+  const list = node[slot] ?? [];
+  list.push(target);
+  node[slot] = list;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * Cheap text pre-check (one regex over the file text, ~1 ms per 60 KB). Short globals (`FS`, `hj`,
+ * `H`) need a call or member shape. A `false` answer means no recorder can be referenced.
+ */
+export function mayReferenceRecorder(text: string, table: readonly RecorderSdk[] = RECORDER_SDKS): boolean {
+  const compiled = compile(table);
+  return compiled.hint.test(text) || compiled.globalHint.test(text);
+}
+
+const callCache = new WeakMap<object, WeakMap<readonly RecorderSdk[], RecorderReference[]>>();
+
+/**
+ * Every call or `new` of a recorder API in the file, in source order.
+ * `scope` defaults to the file's global scope.
+ */
+export function findRecorderCalls(
+  sourceCode: SourceCode,
+  scope?: Scope.Scope,
+  table: readonly RecorderSdk[] = RECORDER_SDKS,
+): readonly RecorderReference[] {
+  const program = sourceCode.ast;
+  const perTable = callCache.get(program) ?? new WeakMap<readonly RecorderSdk[], RecorderReference[]>();
+  callCache.set(program, perTable);
+  const cached = perTable.get(table);
+  if (cached && !scope) return cached;
+
+  const globalScope = scope ?? sourceCode.scopeManager.globalScope;
+  if (!globalScope) return [];
+  const compiled = compile(table);
+  const collector = new Collector(globalScope);
+
+  // ESM: static imports and re-exports.
+  const esmMap: TraceMap = {};
+  for (const [name, map] of compiled.packages) esmMap[name] = map;
+  if (compiled.packages.size > 0) {
+    for (const found of collector.tracker.iterateEsmReferences(esmMap)) {
+      collector.add(found, "import", []);
+    }
+  }
+
+  // CommonJS: `require("pkg")`, whether or not `require` is a configured global.
+  for (const ref of globalReferences(globalScope, "require")) {
+    const call = (ref.identifier as Rule.Node).parent;
+    if (call?.type !== "CallExpression" || call.callee !== ref.identifier) continue;
+    const name = getStringIfConstant(call.arguments[0] as ESTree.Node);
+    const map = name === null ? undefined : compiled.packages.get(name);
+    if (!map || name === null) continue;
+    for (const found of collector.tracker.iteratePropertyReferences(call, map)) collector.add(found, "require", [name]);
+  }
+
+  // Dynamic import().
+  if (compiled.packages.size > 0) {
+    for (const node of getNodeIndex(sourceCode).imports) {
+      const source = (node as unknown as ESTree.ImportExpression).source;
+      const name = getStringIfConstant(source as ESTree.Node);
+      const map = name === null ? undefined : compiled.packages.get(name);
+      if (!map || name === null) continue;
+      collector.trackDynamicImport(node, map, name);
+    }
+  }
+
+  // Browser globals, directly or through window / globalThis / self.
+  for (const [name, map] of compiled.globals) {
+    for (const ref of globalReferences(globalScope, name)) {
+      for (const found of collector.tracker.iteratePropertyReferences(ref.identifier as ESTree.Expression, map)) {
+        collector.add(found, "global", [name]);
+      }
+    }
+  }
+  if (compiled.globals.size > 0) {
+    const windowMap: TraceNode = {} as TraceNode;
+    for (const [name, map] of compiled.globals) windowMap[name] = map;
+    for (const objectName of GLOBAL_OBJECT_NAMES) {
+      for (const ref of globalReferences(globalScope, objectName)) {
+        for (const found of collector.tracker.iteratePropertyReferences(ref.identifier as ESTree.Expression, windowMap)) {
+          collector.add(found, "global", []);
+        }
+      }
+    }
+  }
+
+  const result = collector.results();
+  if (!scope) perTable.set(table, result);
+  return result;
+}
+
+/**
+ * JSX elements of recorder components imported from a recorder package (by reference: the element
+ * name must resolve to the import).
+ */
+export function findRecorderElements(
+  sourceCode: SourceCode,
+  table: readonly RecorderSdk[] = RECORDER_SDKS,
+): readonly RecorderElement[] {
+  const compiled = compile(table);
+  if (compiled.elements.size === 0) return [];
+  const globalScope = sourceCode.scopeManager.globalScope;
+  if (!globalScope) return [];
+  const imported = new Map<Scope.Variable, { target: ApiTarget; pkg: string }>();
+  for (const statement of (sourceCode.ast as ESTree.Program).body) {
+    if (statement.type !== "ImportDeclaration") continue;
+    const pkg = String(statement.source.value);
+    const list = compiled.elements.get(pkg);
+    if (!list) continue;
+    for (const specifier of statement.specifiers) {
+      const exportName =
+        specifier.type === "ImportDefaultSpecifier"
+          ? "default"
+          : specifier.type === "ImportSpecifier"
+            ? specifier.imported.type === "Identifier"
+              ? specifier.imported.name
+              : String(specifier.imported.value)
+            : null;
+      const entry = list.find((item) => item.exportName === exportName);
+      const variable = findVariable(globalScope, specifier.local);
+      if (entry && variable) imported.set(variable, { target: entry.target, pkg });
+    }
+  }
+  if (imported.size === 0) return [];
+  const found: RecorderElement[] = [];
+  for (const opening of getNodeIndex(sourceCode).jsxOpenings) {
+    const name = (opening as unknown as { name: { type: string; name?: string } }).name;
+    if (name.type !== "JSXIdentifier" || typeof name.name !== "string") continue;
+    const variable = findVariable(getInnermostScope(globalScope, opening as ESTree.Node), name.name);
+    const entry = variable ? imported.get(variable) : undefined;
+    if (!entry) continue;
+    found.push({
+      sdk: entry.target.sdk,
+      vendor: entry.target.sdk.id,
+      api: entry.target.api,
+      node: opening,
+      path: [entry.pkg, entry.target.api.name],
+    });
+  }
+  return found;
+}
+
+/**
+ * References to a global name that are not shadowed by any local binding: unresolved references
+ * plus references to a configured global (a variable without definitions).
+ */
+function globalReferences(globalScope: Scope.Scope, name: string): Scope.Reference[] {
+  const refs = globalScope.through.filter((ref) => ref.identifier.name === name && ref.isRead());
+  const variable = globalScope.set.get(name);
+  if (variable && variable.defs.length === 0) {
+    for (const ref of variable.references) if (ref.isRead()) refs.push(ref);
+  }
+  return refs;
+}
+
+interface Found {
+  node: Rule.Node;
+  path: string[];
+  type: typeof CALL | typeof CONSTRUCT | symbol;
+  info: unknown;
+}
+
+/** Collects tracker results, resolves command-style calls and follows returned instances. */
+class Collector {
+  readonly tracker: ReferenceTracker;
+  private readonly seen = new Map<Rule.Node, Set<RecorderApi>>();
+  private readonly list: RecorderReference[] = [];
+
+  constructor(private readonly globalScope: Scope.Scope) {
+    this.tracker = new ReferenceTracker(globalScope);
+  }
+
+  add(found: Found, source: RecorderReferenceSource, prefix: readonly string[]): void {
+    if (found.type !== CALL && found.type !== CONSTRUCT) return;
+    const targets = found.info as ApiTarget[];
+    const node = found.node as RecorderReference["node"];
+    const path = [...prefix, ...found.path].filter((segment) => segment !== "default");
+    for (const target of selectTargets(targets, node)) this.push(target, node, path, source);
+  }
+
+  trackDynamicImport(node: Rule.Node, map: TraceNode, name: string): void {
+    let current: Rule.Node = node;
+    while (current.parent && isPassThrough(current)) current = current.parent;
+    const parent = current.parent;
+    if (!parent) return;
+    if (parent.type === "AwaitExpression") {
+      for (const found of this.tracker.iteratePropertyReferences(parent, map)) this.add(found, "dynamic-import", [name]);
+      return;
+    }
+    // import("x").then((module) => ...) / .then(({ default: X }) => ...)
+    if (parent.type === "MemberExpression" && parent.object === current && memberName(parent) === "then") {
+      const call = parent.parent;
+      if (call?.type !== "CallExpression" || call.callee !== parent) return;
+      const callback = call.arguments[0];
+      if (!callback || (callback.type !== "ArrowFunctionExpression" && callback.type !== "FunctionExpression")) return;
+      const param = callback.params[0];
+      if (param) this.trackPattern(param as Rule.Node, map, [name]);
+    }
+  }
+
+  /** Follows a binding pattern whose value is described by `map` (used for `.then` parameters). */
+  private trackPattern(pattern: Rule.Node, map: TraceNode, path: readonly string[]): void {
+    if (pattern.type === "Identifier") {
+      const variable = findVariable(this.globalScope, pattern);
+      if (!variable) return;
+      for (const ref of variable.references) {
+        if (!ref.isRead()) continue;
+        for (const found of this.tracker.iteratePropertyReferences(ref.identifier as ESTree.Expression, map)) {
+          this.add(found, "dynamic-import", path);
+        }
+      }
+      return;
+    }
+    if (pattern.type === "AssignmentPattern") {
+      this.trackPattern(pattern.left as Rule.Node, map, path);
+      return;
+    }
+    if (pattern.type === "ObjectPattern") {
+      for (const property of pattern.properties) {
+        if (property.type !== "Property") continue;
+        const key = property.computed ? getStringIfConstant(property.key) : keyName(property.key);
+        if (key === null || key === undefined) continue;
+        const next = map[key];
+        if (next) this.trackPattern(property.value as Rule.Node, next, [...path, key]);
+      }
+    }
+  }
+
+  private push(target: ApiTarget, node: RecorderReference["node"], path: string[], source: RecorderReferenceSource): void {
+    const apis = this.seen.get(node) ?? new Set<RecorderApi>();
+    if (apis.has(target.api)) return;
+    // The same node reached through two routes (e.g. an interop path) is one reference.
+    for (const api of apis) if (api.name === target.api.name && api.role === target.api.role) return;
+    apis.add(target.api);
+    this.seen.set(node, apis);
+    this.list.push({ sdk: target.sdk, vendor: target.sdk.id, api: target.api, node, path, source });
+    // Methods of a returned instance (`new Tracker().start()`, `Sentry.getReplay()?.start()`).
+    if (target.api.returns && target.api.returns.length > 0) {
+      const map = {} as TraceNode;
+      for (const api of target.api.returns) addPath(map, api.path, { sdk: target.sdk, api });
+      for (const found of this.tracker.iteratePropertyReferences(node as ESTree.Expression, map)) {
+        this.add(found, source, [...path]);
+      }
+    }
+  }
+
+  results(): RecorderReference[] {
+    return [...this.list].sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+  }
+}
+
+/**
+ * Picks the APIs a call means: for command queues (`FS('start')`), the API whose `command` equals
+ * the first argument; otherwise the generic ones.
+ */
+function selectTargets(targets: readonly ApiTarget[], node: Rule.Node): ApiTarget[] {
+  const args = (node as unknown as ESTree.CallExpression).arguments;
+  const first = args[0] ? getStringIfConstant(args[0] as ESTree.Node) : null;
+  const commanded = targets.filter((target) => target.api.command !== undefined);
+  const withCommand = commanded.filter((target) => target.api.command === first);
+  if (withCommand.length > 0) return withCommand;
+  return targets.filter((target) => target.api.command === undefined);
+}
+
+function isPassThrough(node: Rule.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type as string) {
+    case "ChainExpression":
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+    case "TSNonNullExpression":
+    case "TSTypeAssertion":
+      return true;
+    case "LogicalExpression":
+      return (parent as ESTree.LogicalExpression).right === node;
+    case "SequenceExpression": {
+      const expressions = (parent as ESTree.SequenceExpression).expressions;
+      return expressions[expressions.length - 1] === node;
+    }
+    default:
+      return false;
+  }
+}
+
+function memberName(node: ESTree.MemberExpression): string | null {
+  if (!node.computed && node.property.type === "Identifier") return node.property.name;
+  return getStringIfConstant(node.property as ESTree.Node);
+}
+
+function keyName(key: ESTree.Node): string | null {
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "Literal") return String(key.value);
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * Text scans for recorder snippets and script hosts, with no JS parser: used for inline `<script>`
+ * text in HTML pages and for snippet strings inside JS (`dangerouslySetInnerHTML`, `innerHTML`).
+ */
+import { RECORDER_SDKS, type RecorderSdk, type RecorderVendorId } from "../data/recorder-sdks.js";
+
+export type SnippetStatus = "records" | "deferred";
+
+export interface SnippetMatch {
+  sdk: RecorderSdk;
+  /** Offset of the match that starts the recorder. */
+  index: number;
+  length: number;
+  status: SnippetStatus;
+}
+
+export interface HostMatch {
+  sdk: RecorderSdk;
+  host: string;
+  autostart: boolean;
+}
+
+interface CompiledSnippet {
+  sdk: RecorderSdk;
+  start: RegExp;
+  requires: RegExp | null;
+  off: RegExp | null;
+  defer: RegExp | null;
+}
+
+interface CompiledHost {
+  sdk: RecorderSdk;
+  host: string;
+  autostart: boolean;
+}
+
+const SNIPPETS: readonly CompiledSnippet[] = RECORDER_SDKS.flatMap((sdk) =>
+  sdk.snippet
+    ? [
+        {
+          sdk,
+          start: new RegExp(sdk.snippet.start),
+          requires: sdk.snippet.requires ? new RegExp(sdk.snippet.requires) : null,
+          off: sdk.snippet.off ? new RegExp(sdk.snippet.off) : null,
+          defer: sdk.snippet.defer ? new RegExp(sdk.snippet.defer) : null,
+        },
+      ]
+    : [],
+);
+
+const HOSTS: readonly CompiledHost[] = RECORDER_SDKS.flatMap((sdk) => sdk.hosts.map((host) => ({ sdk, host: host.host, autostart: host.autostart })));
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** Any recorder host, preceded by a non-host character (so `notstatic.hotjar.com` does not match). */
+const ANY_HOST = new RegExp(`(?:^|[^\\w-])(?:${HOSTS.map((host) => escape(host.host)).join("|")})`, "i");
+/** Any snippet start signature (one pass before the per-vendor checks). */
+const ANY_SNIPPET = new RegExp(SNIPPETS.map((snippet) => `(?:${snippet.start.source})`).join("|"));
+
+const HOST_PATTERNS: readonly { host: CompiledHost; pattern: RegExp }[] = HOSTS.map((host) => ({
+  host,
+  pattern: new RegExp(`(?:^|[^\\w-])${escape(host.host)}`, "i"),
+}));
+
+/** The recorder host a URL or string points at, autostart hosts first. */
+export function matchHost(text: string, vendors?: ReadonlySet<RecorderVendorId>): HostMatch | null {
+  if (!ANY_HOST.test(text)) return null;
+  let fallback: HostMatch | null = null;
+  for (const { host, pattern } of HOST_PATTERNS) {
+    if (vendors && !vendors.has(host.sdk.id)) continue;
+    if (!pattern.test(text)) continue;
+    const match = { sdk: host.sdk, host: host.host, autostart: host.autostart };
+    if (host.autostart) return match;
+    fallback ??= match;
+  }
+  return fallback;
+}
+
+/** Whether a text may hold a recorder snippet or host (cheap). */
+export function mayHoldSnippet(text: string): boolean {
+  return ANY_HOST.test(text) || ANY_SNIPPET.test(text);
+}
+
+/**
+ * Recorder starts in snippet text: one per vendor, with options read from the same text
+ * (`disable_session_recording: true`, a zero replay sample rate, `_fs_capture_on_startup = false`).
+ * Script hosts that start recording on load (Hotjar, Clarity, Mouseflow...) count too.
+ */
+export function scanSnippetText(text: string, vendors?: ReadonlySet<RecorderVendorId>): SnippetMatch[] {
+  if (!mayHoldSnippet(text)) return [];
+  const found: SnippetMatch[] = [];
+  for (const snippet of SNIPPETS) {
+    if (vendors && !vendors.has(snippet.sdk.id)) continue;
+    const match = snippet.start.exec(text);
+    if (!match) continue;
+    if (snippet.off?.test(text)) continue;
+    if (snippet.requires && !snippet.requires.test(text)) continue;
+    found.push({
+      sdk: snippet.sdk,
+      index: match.index,
+      length: match[0].length,
+      status: snippet.defer?.test(text) ? "deferred" : "records",
+    });
+  }
+  return found;
+}
+
+/** Whether a text carries one of a vendor's deferral switches (`_fs_capture_on_startup = false`). */
+export function textDefers(sdk: RecorderSdk, text: string): boolean {
+  const snippet = SNIPPETS.find((entry) => entry.sdk === sdk);
+  return snippet?.defer?.test(text) ?? false;
+}
+
+/** Whether a string looks like code rather than a URL or a label. */
+const CODE_SHAPE = /function\s*\(|=>|createElement|\binit\s*\(|\bload\s*\(|;\s*\S|\(\s*['"]init['"]|<script\b/;
+export function looksLikeCode(text: string): boolean {
+  return text.length > 12 && CODE_SHAPE.test(text);
+}

@@ -1,0 +1,686 @@
+/**
+ * Recorder starts in a JS/TS/JSX file: where a session recorder begins recording.
+ *
+ * Sources, each reported once:
+ * - SDK calls found by reference (`LogRocket.init`, `posthog.init` unless recording is off,
+ *   `datadogRum.init` with a replay sample rate, `FS('start')`...), with their options read for
+ *   switches that turn replay off or defer it until consent;
+ * - replay plugins (Sentry `replayIntegration()` / `new Replay()`, Amplitude `sessionReplayPlugin()`),
+ *   reported at the plugin, gated when the plugin or every call that receives it is gated;
+ * - recorder components (`<PostHogProvider apiKey=...>`);
+ * - loaders that inject a script host which records on load (`s.src = 'https://static.hotjar.com/...'`,
+ *   the Hotjar/Clarity IIFEs, `<Script src="https://www.clarity.ms/tag/...">`);
+ * - snippet code inside strings that become script content (`dangerouslySetInnerHTML`, `innerHTML`).
+ */
+import type { Rule, Scope, SourceCode } from "eslint";
+import type * as ESTree from "estree";
+import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
+import type { OptionSwitch, RecorderApi, RecorderSdk, RecorderVendorId, StartOptions } from "../data/recorder-sdks.js";
+import type { ConsentConditions } from "./consent-conditions.js";
+import { calleeName, isFunction, unwrap } from "./consent-conditions.js";
+import { scriptMarkupVerdict, type MarkupVerdict, type ScriptAttribute } from "./consent-markup.js";
+import { classifyCategory, classifyName } from "./consent-names.js";
+import { scriptTextHasConsentGate } from "./consent-text.js";
+import { getNodeIndex } from "./node-index.js";
+import { findRecorderCalls, findRecorderElements, type RecorderReference } from "./recorder-references.js";
+import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, textDefers } from "./recorder-snippets.js";
+
+export type StartKind = "call" | "plugin" | "element" | "loader" | "snippet";
+
+export interface RecorderStart {
+  sdk: RecorderSdk;
+  kind: StartKind;
+  /** Where to report. */
+  node: Rule.Node;
+  /** The start is gated when `node` is gated, or when every one of these is (e.g. the calls that use a plugin). */
+  consumers: readonly Rule.Node[];
+  /** Where dominance is checked when it differs from `node` (the host string inside a snippet). */
+  gateAt?: Rule.Node;
+  /** The API role for SDK calls (`start`, `resume`, `grant`...), null for loaders and snippets. */
+  role?: RecorderApi["role"] | null;
+  /** Options or markup already keep it behind consent (not reported). */
+  gatedBy: "option" | "markup" | "text" | null;
+  /** Markup that runs without consent despite a CMP attribute (category mismatch, `ignore`). */
+  markup: MarkupVerdict | null;
+}
+
+export interface StartOptionsContext {
+  sourceCode: SourceCode;
+  conditions: ConsentConditions;
+  vendors: ReadonlySet<RecorderVendorId> | null;
+  guards: ReadonlySet<string>;
+}
+
+type OptionResult = "records" | "off" | "deferred" | "gated" | "unknown";
+
+const SCRIPT_ELEMENT = /^script$/i;
+const LOADER_CALLEE = /script|inject|loadjs|^load$|^include/i;
+const SCRIPT_LIST_KEY = /^scripts?$/i;
+const SRC_KEY = /^(?:src|_fs_script|scriptUrl|scriptSrc|script_url|__ls_script_url)$/i;
+const CONTENT_KEYS = new Set(["__html", "innerHTML", "textContent", "innerText", "text", "children"]);
+const HTML_INSERT_CALLEES = new Set(["write", "writeln", "append", "prepend", "html", "after", "before", "insertAdjacentHTML", "createContextualFragment", "createTextNode"]);
+const SCRIPT_CREATION = /createElement\s*\(|\.src\s*=|setAttribute\s*\(\s*['"]src/;
+
+export function collectRecorderStarts(ctx: StartOptionsContext): RecorderStart[] {
+  const { sourceCode } = ctx;
+  const references = findRecorderCalls(sourceCode).filter((ref) => !ctx.vendors || ctx.vendors.has(ref.vendor));
+  const starts: RecorderStart[] = [];
+  const apiVendors = new Set<RecorderVendorId>();
+
+  const deferredVendors = new Set<RecorderVendorId>();
+  for (const ref of references) {
+    const start = startFromReference(ref, references, ctx);
+    if (start === "deferred") deferredVendors.add(ref.vendor);
+    if (start !== null && start !== "deferred") starts.push(start);
+    if (ref.api.role === "start" || ref.api.role === "resume" || ref.api.role === "integration") apiVendors.add(ref.vendor);
+  }
+  // A vendor's own consent grant starts a deferred recorder (`posthog.opt_in_capturing()`).
+  for (const ref of references) {
+    if (ref.api.role !== "grant" || !deferredVendors.has(ref.vendor)) continue;
+    if (ref.vendor === "datadog" && staticString(ref.node.arguments[0], sourceCode) !== "granted") continue;
+    starts.push({ sdk: ref.sdk, kind: "call", role: "grant", node: ref.node, consumers: [], gatedBy: null, markup: null });
+  }
+
+  for (const element of findRecorderElements(sourceCode)) {
+    if (ctx.vendors && !ctx.vendors.has(element.vendor)) continue;
+    const start = startFromElement(element.node, element.sdk, element.api, ctx);
+    if (start) {
+      starts.push(start);
+      apiVendors.add(element.vendor);
+    }
+  }
+
+  starts.push(...stringStarts(ctx, apiVendors));
+  return dedupe(starts).sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+}
+
+// SDK calls --------------------------------------------------------------------------------------
+
+function startFromReference(ref: RecorderReference, all: readonly RecorderReference[], ctx: StartOptionsContext): RecorderStart | "deferred" | null {
+  const { api } = ref;
+  switch (api.role) {
+    case "start": {
+      const result = api.options ? evaluateOptions(optionsArgument(ref.node, api.options, ctx.sourceCode), api.options, ctx, false) : "records";
+      return fromResult(result, ref.sdk, "call", ref.node, []);
+    }
+    case "resume":
+      return { sdk: ref.sdk, kind: "call", role: "resume", node: ref.node, consumers: [], gatedBy: null, markup: null };
+    case "integration":
+      return startFromPlugin(ref, all, ctx);
+    default:
+      return null;
+  }
+}
+
+function fromResult(result: OptionResult, sdk: RecorderSdk, kind: StartKind, node: Rule.Node, consumers: Rule.Node[]): RecorderStart | "deferred" | null {
+  if (result === "off" || result === "unknown") return null;
+  if (result === "deferred") return "deferred";
+  return { sdk, kind, node, consumers, gatedBy: result === "gated" ? "option" : null, markup: null };
+}
+
+function startFromPlugin(ref: RecorderReference, all: readonly RecorderReference[], ctx: StartOptionsContext): RecorderStart | "deferred" | null {
+  const { api } = ref;
+  if (api.name === "lazyLoadIntegration" && staticString(ref.node.arguments[0], ctx.sourceCode) !== "replayIntegration") return null;
+  const consumers = consumerCalls(ref.node, ctx.sourceCode);
+  let result: OptionResult = api.options ? evaluateOptions(optionsArgument(ref.node, api.options, ctx.sourceCode), api.options, ctx, false) : "records";
+  if (result === "records" && ref.vendor === "sentry") result = sentryRates(ref, consumers, all, ctx);
+  return fromResult(result, ref.sdk, "plugin", ref.node, consumers);
+}
+
+/**
+ * Sentry records replays only with a non-zero session or on-error sample rate, read from the
+ * `init` that receives the integration (or any `init` in the file); v7's integration options
+ * `sessionSampleRate` / `errorSampleRate` count too.
+ */
+function sentryRates(ref: RecorderReference, consumers: readonly Rule.Node[], all: readonly RecorderReference[], ctx: StartOptionsContext): OptionResult {
+  const inits = all.filter((other) => other.vendor === "sentry" && other.api.name === "init");
+  const host = inits.find((init) => consumers.includes(init.node)) ?? (inits.length === 1 ? inits[0] : undefined);
+  const ownOptions = optionsArgument(ref.node, { argument: 0 }, ctx.sourceCode);
+  const own = evaluateOptions(ownOptions, { argument: 0, requiresAny: [["sessionSampleRate"], ["errorSampleRate"]] }, ctx, true);
+  if (own === "records" || own === "gated") return own;
+  if (!host || !host.api.options) return "records";
+  const hostOptions = optionsArgument(host.node, host.api.options, ctx.sourceCode);
+  if (hostOptions === null && host.node.arguments.length > 0) return "records"; // options we cannot see
+  // The integration is there on purpose: rates the file cannot see are assumed to record.
+  const result = evaluateOptions(hostOptions, host.api.options, ctx, true);
+  return result === "unknown" ? "records" : result;
+}
+
+/** Calls that receive a plugin value: `init({ integrations: [plugin] })`, `add(plugin)`, through consts. */
+function consumerCalls(node: Rule.Node, sourceCode: SourceCode, depth = 0): Rule.Node[] {
+  const found: Rule.Node[] = [];
+  let current: Rule.Node = node;
+  for (;;) {
+    const parent: Rule.Node | null = current.parent;
+    if (!parent) break;
+    const type = parent.type as string;
+    if (type === "CallExpression" || type === "NewExpression") {
+      if ((parent as ESTree.CallExpression).callee !== current) found.push(parent);
+      break;
+    }
+    if (type === "VariableDeclarator" && (parent as ESTree.VariableDeclarator).init === current && depth < 2) {
+      const id = (parent as ESTree.VariableDeclarator).id;
+      if (id.type === "Identifier") {
+        const variable = findVariable(sourceCode.getScope(parent), id);
+        for (const ref of variable?.references ?? []) {
+          if (ref.init || !ref.isRead()) continue;
+          found.push(...consumerCalls(ref.identifier as Rule.Node, sourceCode, depth + 1));
+        }
+      }
+      break;
+    }
+    if (
+      type === "ArrayExpression" ||
+      type === "ObjectExpression" ||
+      type === "Property" ||
+      type === "SpreadElement" ||
+      type === "ConditionalExpression" ||
+      type === "LogicalExpression" ||
+      type === "ArrowFunctionExpression" ||
+      type === "ReturnStatement" ||
+      type === "BlockStatement" ||
+      type === "ChainExpression" ||
+      type === "TSAsExpression" ||
+      type === "AwaitExpression"
+    ) {
+      current = parent;
+      continue;
+    }
+    break;
+  }
+  return found;
+}
+
+// JSX components ---------------------------------------------------------------------------------
+
+function startFromElement(opening: Rule.Node, sdk: RecorderSdk, api: RecorderApi, ctx: StartOptionsContext): RecorderStart | null {
+  const attributes = jsxAttributes(opening);
+  // <PostHogProvider client={posthog}> reuses a client initialised elsewhere.
+  if (api.name === "PostHogProvider" && !attributes.has("apiKey")) return null;
+  const spec = api.options;
+  let result: OptionResult = "records";
+  if (spec?.prop) {
+    const value = attributes.get(spec.prop);
+    const expr = value && (value.type as string) === "JSXExpressionContainer" ? (value as unknown as { expression: ESTree.Node }).expression : null;
+    result = evaluateOptions(expr ? resolveObject(expr, ctx.sourceCode) : null, spec, ctx, false);
+  }
+  const start = fromResult(result, sdk, "element", opening, []);
+  return start === "deferred" ? null : start;
+}
+
+// Options ----------------------------------------------------------------------------------------
+
+function optionsArgument(node: ESTree.CallExpression | ESTree.NewExpression, spec: StartOptions, sourceCode: SourceCode): ESTree.ObjectExpression | null {
+  const arg = node.arguments[spec.argument];
+  if (!arg || arg.type === "SpreadElement") return null;
+  return resolveObject(arg, sourceCode);
+}
+
+function resolveObject(node: ESTree.Node, sourceCode: SourceCode, depth = 0): ESTree.ObjectExpression | null {
+  const expr = unwrap(node);
+  if (expr.type === "ObjectExpression") return expr;
+  if (expr.type === "Identifier" && depth < 3) {
+    const variable = findVariable(sourceCode.getScope(expr as never), expr);
+    const def = variable?.defs[0];
+    if (def?.type === "Variable") {
+      const init = (def.node as ESTree.VariableDeclarator).init;
+      if (init) return resolveObject(init, sourceCode, depth + 1);
+    }
+  }
+  return null;
+}
+
+type PropertyLookup = { kind: "found"; value: ESTree.Node } | { kind: "absent" } | { kind: "unknown" };
+
+function lookup(object: ESTree.ObjectExpression, path: readonly string[], sourceCode: SourceCode): PropertyLookup {
+  let current: ESTree.ObjectExpression = object;
+  for (let i = 0; i < path.length; i += 1) {
+    const key = path[i] as string;
+    let value: ESTree.Node | null = null;
+    let spreadUnknown = false;
+    for (const property of current.properties) {
+      if (property.type === "SpreadElement") {
+        const spread = resolveObject(property.argument, sourceCode);
+        if (!spread) {
+          spreadUnknown = true;
+          continue;
+        }
+        const inner = lookup(spread, [key], sourceCode);
+        if (inner.kind === "found") value = inner.value;
+        else if (inner.kind === "unknown") spreadUnknown = true;
+        continue;
+      }
+      const name = property.computed ? null : property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : null;
+      if (name === key) value = property.value;
+    }
+    if (value === null) return spreadUnknown ? { kind: "unknown" } : { kind: "absent" };
+    if (i === path.length - 1) return { kind: "found", value };
+    const next = resolveObject(value, sourceCode);
+    if (!next) return { kind: "unknown" };
+    current = next;
+  }
+  return { kind: "absent" };
+}
+
+/**
+ * Reads a start call's options:
+ * - `off`: replay is off here (`disable_session_recording: true`, no replay sample rate);
+ * - `deferred`: recording waits for consent (`opt_out_capturing_by_default: true`);
+ * - `gated`: an option's value depends on consent (`trackingConsent: consent ? 'granted' : 'not-granted'`);
+ * - `unknown`: the options cannot be seen and recording needs an explicit option.
+ */
+function evaluateOptions(object: ESTree.ObjectExpression | null, spec: StartOptions, ctx: StartOptionsContext, hostRates: boolean): OptionResult {
+  const { sourceCode } = ctx;
+  let gated = false;
+  if (spec.requiresAny && spec.requiresAny.length > 0) {
+    if (!object) return hostRates ? "off" : "unknown";
+    // Recording needs one of these options; options hidden behind a spread leave it unknown.
+    let any: OptionResult = "off";
+    for (const path of spec.requiresAny) {
+      const found = lookup(object, path, sourceCode);
+      if (found.kind === "unknown") {
+        if (any === "off") any = "unknown";
+        continue;
+      }
+      if (found.kind === "absent") continue;
+      const value = valueResult(found.value, { path, values: [0, false], zero: true }, ctx);
+      if (value === "records") any = "records";
+      else if (value === "gated" && any !== "records") any = "gated";
+    }
+    if (any === "off" || any === "unknown") return any;
+    if (any === "gated") gated = true;
+  }
+  if (object) {
+    for (const option of spec.off ?? []) {
+      const found = lookup(object, option.path, sourceCode);
+      if (found.kind !== "found") continue;
+      const value = valueResult(found.value, option, ctx);
+      if (value === "off") return "off";
+      if (value === "gated") gated = true;
+    }
+    for (const option of spec.defer ?? []) {
+      const found = lookup(object, option.path, sourceCode);
+      if (found.kind !== "found") continue;
+      const value = valueResult(found.value, option, ctx);
+      if (value === "off") return "deferred";
+      if (value === "gated") gated = true;
+    }
+  }
+  return gated ? "gated" : "records";
+}
+
+/** Whether an option's value switches recording off, depends on consent, or records. */
+function valueResult(node: ESTree.Node, option: OptionSwitch, ctx: StartOptionsContext): "off" | "gated" | "records" {
+  const expr = unwrap(node);
+  if (option.callback) {
+    if (!isFunction(expr)) return "records";
+    const returned = returnedExpression(expr);
+    return returned && ctx.conditions.whenTrue(returned) ? "gated" : "records";
+  }
+  const isOff = (value: unknown): boolean => {
+    if (option.zero && (value === 0 || value === "0" || value === false)) return true;
+    return (option.values ?? []).some((candidate) => candidate === value);
+  };
+  const value = staticValue(expr, ctx.sourceCode);
+  if (value !== undefined) return isOff(value.value) ? "off" : "records";
+  if (expr.type === "ConditionalExpression") {
+    const whenYes = valueResult(expr.consequent, option, ctx);
+    const whenNo = valueResult(expr.alternate, option, ctx);
+    if (whenYes === whenNo) return whenYes;
+    if (whenYes !== "off" && whenNo === "off") return ctx.conditions.whenTrue(expr.test) ? "gated" : "records";
+    if (whenYes === "off" && whenNo !== "off") return ctx.conditions.whenFalse(expr.test) ? "gated" : "records";
+    return "records";
+  }
+  // Boolean-ish switches: `disable_session_recording: !consent`, `sessionReplaySampleRate: consent && 100`.
+  const offWhenTruthy = (option.values ?? []).some((candidate) => candidate === true);
+  const offWhenFalsy = option.zero === true || (option.values ?? []).some((candidate) => candidate === false);
+  if (offWhenTruthy && ctx.conditions.whenFalse(expr)) return "gated";
+  if (offWhenFalsy && ctx.conditions.whenTrue(expr)) return "gated";
+  return "records";
+}
+
+function returnedExpression(fn: ESTree.Function): ESTree.Node | null {
+  if (fn.body.type !== "BlockStatement") return fn.body;
+  const last = fn.body.body[fn.body.body.length - 1];
+  return last?.type === "ReturnStatement" && last.argument ? last.argument : null;
+}
+
+function staticValue(node: ESTree.Node, sourceCode: SourceCode): { value: unknown } | undefined {
+  const expr = unwrap(node);
+  if (expr.type === "Literal") return { value: expr.value };
+  if (expr.type === "UnaryExpression" && expr.operator === "!" && expr.argument.type === "Literal") return { value: !expr.argument.value };
+  const result = getStaticValue(expr as never, sourceCode.getScope(expr as never) as Scope.Scope);
+  return result ? { value: result.value } : undefined;
+}
+
+function staticString(node: ESTree.Node | ESTree.SpreadElement | undefined, sourceCode: SourceCode): string | null {
+  if (!node || node.type === "SpreadElement") return null;
+  const value = staticValue(node, sourceCode);
+  return typeof value?.value === "string" ? value.value : null;
+}
+
+// Loaders and snippet strings --------------------------------------------------------------------
+
+function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<RecorderVendorId>): RecorderStart[] {
+  const { sourceCode } = ctx;
+  const starts: RecorderStart[] = [];
+  for (const node of getNodeIndex(sourceCode).strings) {
+    const text = stringText(node);
+    if (text === null || !mayHoldSnippet(text)) continue;
+    if (looksLikeCode(text) && isScriptContent(node)) {
+      const script = enclosingJsxScript(node);
+      const gatedByText = scriptTextHasConsentGate(text, ctx.guards);
+      for (const match of scanSnippetText(text, ctx.vendors ?? undefined)) {
+        if (match.status === "deferred") continue;
+        const reportNode = script ?? reportNodeFor(node);
+        starts.push(withMarkup({ sdk: match.sdk, kind: "snippet", node: reportNode, gateAt: node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null }, script));
+      }
+      continue;
+    }
+    const host = matchHost(text, ctx.vendors ?? undefined);
+    if (!host || !host.autostart || apiVendors.has(host.sdk.id)) continue;
+    if (!hasLoaderEvidence(node, sourceCode)) continue;
+    if (textDefers(host.sdk, sourceCode.text)) continue;
+    const script = enclosingJsxScript(node);
+    const gatedBy = loaderTriggeredByConsent(node, ctx) ? "option" : null;
+    starts.push(withMarkup({ sdk: host.sdk, kind: "loader", node: script ?? reportNodeFor(node), gateAt: node, consumers: [], gatedBy, markup: null }, script));
+  }
+  return starts;
+}
+
+function withMarkup(start: RecorderStart, script: Rule.Node | null): RecorderStart {
+  if (!script) return start;
+  const attributes = jsxStaticAttributes(script);
+  const verdict = scriptMarkupVerdict(attributes, attributes.has("src"));
+  if (verdict.kind === "blocked" || verdict.kind === "dynamic") return { ...start, gatedBy: "markup", markup: verdict };
+  if (verdict.kind === "mismatch" || verdict.kind === "exempt") return { ...start, markup: verdict };
+  return start;
+}
+
+function stringText(node: Rule.Node): string | null {
+  if (node.type === "Literal") return typeof node.value === "string" ? node.value : null;
+  if (node.type === "TemplateLiteral") return node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join("${}");
+  return null;
+}
+
+/** The string (possibly inside a concatenation or template) becomes a script's code. */
+function isScriptContent(node: Rule.Node): boolean {
+  const value = valueRoot(node);
+  const parent = value.parent;
+  if (!parent) return false;
+  switch (parent.type as string) {
+    case "Property": {
+      const key = keyOf(parent as unknown as ESTree.Property);
+      if (key === null || !CONTENT_KEYS.has(key)) return false;
+      // dangerouslySetInnerHTML on a <script>, or a head-manager script entry ({ script: [{ innerHTML }] })
+      return enclosingJsxScript(node) !== null || inScriptList(parent);
+    }
+    case "AssignmentExpression": {
+      const left = (parent as ESTree.AssignmentExpression).left;
+      const key = left.type === "MemberExpression" ? memberKey(left) : null;
+      // script.text = "...", el.innerHTML = "..." only runs when the element is a script.
+      // (HTML with <script> tags set through innerHTML never runs.)
+      if (key === "innerHTML" && /<script\b/i.test(stringText(node) ?? "")) return false;
+      return key !== null && CONTENT_KEYS.has(key) && left.type === "MemberExpression" && namesScriptElement(left.object);
+    }
+    case "JSXExpressionContainer":
+      return enclosingJsxScript(node) !== null;
+    case "CallExpression":
+    case "NewExpression": {
+      const call = parent as ESTree.CallExpression;
+      const name = calleeName(call);
+      if (name === "Function" || name === "eval") return true;
+      return name !== null && HTML_INSERT_CALLEES.has(name) && /<script\b/i.test(stringText(node) ?? "");
+    }
+    default:
+      return false;
+  }
+}
+
+/** Climbs from a string through concatenations and templates to the value that is used. */
+function valueRoot(node: Rule.Node): Rule.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    const type = parent.type as string;
+    if ((type === "BinaryExpression" && (parent as ESTree.BinaryExpression).operator === "+") || type === "TemplateLiteral" || type === "TSAsExpression") {
+      current = parent;
+      continue;
+    }
+    if (type === "ConditionalExpression" && (parent as ESTree.ConditionalExpression).test !== current) {
+      current = parent;
+      continue;
+    }
+    if (type === "LogicalExpression" && (parent as ESTree.LogicalExpression).right === current) {
+      current = parent;
+      continue;
+    }
+    // "https://...".concat(id) and `${host}`.replace(...)
+    if (type === "MemberExpression" && (parent as ESTree.MemberExpression).object === current && parent.parent?.type === "CallExpression") {
+      current = parent.parent;
+      continue;
+    }
+    return current;
+  }
+}
+
+/** `useScript(url, { trigger: useScriptTriggerConsent() })`: the loader waits for a consent trigger. */
+function loaderTriggeredByConsent(node: Rule.Node, ctx: StartOptionsContext): boolean {
+  let current: Rule.Node | null = node.parent;
+  for (let steps = 0; current && steps < 6; steps += 1) {
+    if (current.type === "CallExpression") {
+      for (const arg of (current as ESTree.CallExpression).arguments) {
+        if (arg.type !== "ObjectExpression") continue;
+        for (const property of arg.properties) {
+          if (property.type !== "Property") continue;
+          const key = keyOf(property);
+          if ((key === "trigger" || key === "consent") && readsConsentValue(property.value, ctx)) return true;
+        }
+      }
+      return false;
+    }
+    current = current.parent;
+  }
+  return false;
+}
+
+function readsConsentValue(value: ESTree.Node, ctx: StartOptionsContext): boolean {
+  const expr = unwrap(value);
+  if (expr.type === "CallExpression" && /consent/i.test(calleeName(expr) ?? "")) return true;
+  return ctx.conditions.readsConsent(expr);
+}
+
+/** A host string that ends up as a script's `src` (or is handed to a script loader). */
+function hasLoaderEvidence(node: Rule.Node, sourceCode: SourceCode, depth = 0): boolean {
+  const value = valueRoot(node);
+  const parent = value.parent;
+  if (!parent) return false;
+  switch (parent.type as string) {
+    case "AssignmentExpression": {
+      const assignment = parent as ESTree.AssignmentExpression;
+      if (assignment.right !== value) return false;
+      const key = assignment.left.type === "MemberExpression" ? memberKey(assignment.left) : null;
+      return key !== null && SRC_KEY.test(key);
+    }
+    case "Property": {
+      const key = keyOf(parent as unknown as ESTree.Property);
+      // { script: [{ src }] } in useHead / Helmet; a consent manager's own list of scripts is not a load.
+      return key !== null && SRC_KEY.test(key) && (key.toLowerCase() !== "src" || inScriptList(parent));
+    }
+    case "JSXAttribute":
+    case "JSXExpressionContainer": {
+      const attribute = (parent.type as string) === "JSXAttribute" ? parent : parent.parent;
+      const name = (attribute as unknown as { name?: { name?: string } } | null)?.name?.name;
+      return name === "src" && enclosingJsxScript(node) !== null;
+    }
+    case "CallExpression":
+    case "NewExpression": {
+      const call = parent as ESTree.CallExpression & Rule.Node;
+      if (isFunction(call.callee as ESTree.Node) || isFunctionCall(call)) {
+        // IIFE snippets take the host as an argument and build the script inside.
+        const callee = unwrap(call.callee as ESTree.Expression);
+        return SCRIPT_CREATION.test(sourceCode.getText(callee as never));
+      }
+      const name = calleeName(call);
+      if (name === "setAttribute") return staticString(call.arguments[0], sourceCode) === "src" && call.arguments[1] === value;
+      return name !== null && LOADER_CALLEE.test(name) && !/^fetch$/i.test(name);
+    }
+    case "VariableDeclarator": {
+      const declarator = parent as ESTree.VariableDeclarator;
+      if (declarator.init !== value || declarator.id.type !== "Identifier" || depth > 1) return false;
+      const variable = findVariable(sourceCode.getScope(parent), declarator.id);
+      return (variable?.references ?? []).some((ref) => !ref.init && ref.isRead() && hasLoaderEvidence(ref.identifier as Rule.Node, sourceCode, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Inside `{ script: [...] }` / `script={[...]}` (head managers), and not under a consent category key. */
+function inScriptList(node: Rule.Node): boolean {
+  let found = false;
+  let current: Rule.Node | null = node.parent;
+  for (let steps = 0; current && steps < 8; steps += 1) {
+    const type = current.type as string;
+    let key: string | null = null;
+    if (type === "Property") key = keyOf(current as unknown as ESTree.Property);
+    else if (type === "JSXAttribute") key = (current as unknown as { name?: { name?: string } }).name?.name ?? null;
+    if (key !== null) {
+      if (SCRIPT_LIST_KEY.test(key)) found = true;
+      else if (classifyCategory(key) !== "unknown" || classifyName(key).consent) return false;
+    }
+    if (type.endsWith("Statement") || isFunction(current as ESTree.Node)) break;
+    current = current.parent;
+  }
+  return found;
+}
+
+/** `script.text = ...`: an element created with createElement('script') or named like one. */
+function namesScriptElement(node: ESTree.Node): boolean {
+  const expr = unwrap(node);
+  const name = expr.type === "Identifier" ? expr.name : expr.type === "MemberExpression" ? memberKey(expr) : null;
+  return name !== null && /script|^s$|^js$/i.test(name);
+}
+
+/** `(function(){...}).call(this, ...)` and `fn.apply(...)`. */
+function isFunctionCall(call: ESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee as ESTree.Expression);
+  return callee.type === "MemberExpression" && isFunction(unwrap(callee.object)) && (memberKey(callee) === "call" || memberKey(callee) === "apply");
+}
+
+/** The `<script>` / `<Script>` JSX element a string belongs to (src, children or dangerouslySetInnerHTML). */
+function enclosingJsxScript(node: Rule.Node): Rule.Node | null {
+  let current: Rule.Node | null = node;
+  for (let steps = 0; current && steps < 8; steps += 1) {
+    const type = current.type as string;
+    if (type === "JSXOpeningElement") return isScriptName(current) ? current : null;
+    if (type === "JSXElement") {
+      const opening = (current as unknown as { openingElement: Rule.Node }).openingElement;
+      return isScriptName(opening) ? opening : null;
+    }
+    if (type.endsWith("Statement") || type.endsWith("Declaration") || isFunction(current as ESTree.Node)) return null;
+    current = current.parent;
+  }
+  return null;
+}
+
+function isScriptName(opening: Rule.Node): boolean {
+  const name = (opening as unknown as { name: { type: string; name?: string } }).name;
+  return name.type === "JSXIdentifier" && typeof name.name === "string" && SCRIPT_ELEMENT.test(name.name);
+}
+
+/** Report at the innermost IIFE holding the string (the snippet), else at its statement. */
+function reportNodeFor(node: Rule.Node): Rule.Node {
+  let statement: Rule.Node | null = null;
+  let current: Rule.Node | null = node.parent;
+  while (current) {
+    const type = current.type as string;
+    if (type === "CallExpression" && (isFunction(unwrap((current as unknown as ESTree.CallExpression).callee as ESTree.Expression)) || isFunctionCall(current as unknown as ESTree.CallExpression))) {
+      return current;
+    }
+    if (isFunction(current as ESTree.Node)) {
+      const parent = current.parent;
+      const isIife = parent?.type === "CallExpression" && unwrap((parent as ESTree.CallExpression).callee as ESTree.Expression) === (current as unknown);
+      const isCallApply = parent?.type === "MemberExpression" && parent.parent?.type === "CallExpression";
+      if (!isIife && !isCallApply) break;
+    } else if (statement === null && (type.endsWith("Statement") || type === "VariableDeclaration") && type !== "BlockStatement") {
+      statement = current;
+    }
+    current = current.parent;
+  }
+  return statement ?? node;
+}
+
+function dedupe(starts: RecorderStart[]): RecorderStart[] {
+  const seen = new Set<string>();
+  const result: RecorderStart[] = [];
+  for (const start of starts) {
+    const key = `${start.sdk.id}@${start.node.range?.[0] ?? 0}:${start.node.range?.[1] ?? 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(start);
+  }
+  // A loader or snippet inside another start's node is the same start.
+  return result.filter(
+    (start) =>
+      start.kind === "call" ||
+      start.kind === "plugin" ||
+      start.kind === "element" ||
+      !result.some(
+        (other) =>
+          other !== start &&
+          other.sdk === start.sdk &&
+          (other.kind === "call" || other.kind === "plugin") &&
+          contains(start.node, other.node),
+      ),
+  );
+}
+
+function contains(outer: Rule.Node, inner: Rule.Node): boolean {
+  const [a, b] = outer.range ?? [0, 0];
+  const [c, d] = inner.range ?? [0, 0];
+  return a <= c && d <= b;
+}
+
+// JSX attributes ---------------------------------------------------------------------------------
+
+function jsxAttributes(opening: Rule.Node): Map<string, Rule.Node | null> {
+  const map = new Map<string, Rule.Node | null>();
+  for (const attribute of (opening as unknown as { attributes: { type: string; name?: { name?: string }; value: Rule.Node | null }[] }).attributes) {
+    if (attribute.type !== "JSXAttribute" || typeof attribute.name?.name !== "string") continue;
+    map.set(attribute.name.name, attribute.value);
+  }
+  return map;
+}
+
+/** Static JSX attribute values (`type="text/plain"`, `className="optanon-category-C0002"`). */
+function jsxStaticAttributes(opening: Rule.Node): Map<string, ScriptAttribute> {
+  const map = new Map<string, ScriptAttribute>();
+  for (const [rawName, value] of jsxAttributes(opening)) {
+    const name = rawName === "className" ? "class" : rawName.toLowerCase();
+    if (value === null) {
+      map.set(name, { value: "", dynamic: false });
+    } else if (value.type === "Literal") {
+      map.set(name, { value: String((value as ESTree.Literal).value ?? ""), dynamic: false });
+    } else if ((value.type as string) === "JSXExpressionContainer") {
+      const expression = (value as unknown as { expression: ESTree.Node }).expression;
+      const literal = expression.type === "Literal" ? String(expression.value) : expression.type === "TemplateLiteral" && expression.expressions.length === 0 ? (expression.quasis[0]?.value.cooked ?? "") : null;
+      map.set(name, literal === null ? { value: "", dynamic: true } : { value: literal, dynamic: false });
+    }
+  }
+  return map;
+}
+
+function keyOf(property: ESTree.Property): string | null {
+  if (property.computed) return null;
+  if (property.key.type === "Identifier") return property.key.name;
+  if (property.key.type === "Literal") return String(property.key.value);
+  return null;
+}
+
+function memberKey(member: ESTree.MemberExpression): string | null {
+  if (!member.computed && member.property.type === "Identifier") return member.property.name;
+  if (member.property.type === "Literal") return String(member.property.value);
+  return null;
+}

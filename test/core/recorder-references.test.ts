@@ -1,0 +1,239 @@
+import { Linter, type SourceCode } from "eslint";
+import tsParser from "@typescript-eslint/parser";
+import { describe, expect, it } from "vitest";
+import {
+  findRecorderCalls,
+  findRecorderElements,
+  mayReferenceRecorder,
+  type RecorderReference,
+} from "../../src/core/recorder-references.js";
+
+interface Seen {
+  vendor: string;
+  api: string;
+  role: string;
+  path: string;
+  source: string;
+  line: number;
+}
+
+function analyse(code: string, options: { ts?: boolean; sourceType?: "module" | "script" | "commonjs"; globals?: Record<string, "readonly"> } = {}): {
+  calls: Seen[];
+  elements: string[];
+} {
+  let calls: Seen[] = [];
+  let elements: string[] = [];
+  const linter = new Linter({ configType: "flat" });
+  const messages = linter.verify(code, [
+    {
+      languageOptions: {
+        ...(options.ts ? { parser: tsParser } : {}),
+        sourceType: options.sourceType ?? "module",
+        ecmaVersion: "latest",
+        parserOptions: { ecmaFeatures: { jsx: true } },
+        globals: options.globals ?? {},
+      },
+      plugins: {
+        probe: {
+          rules: {
+            refs: {
+              create(context) {
+                return {
+                  "Program:exit"() {
+                    calls = findRecorderCalls(context.sourceCode as SourceCode).map((ref: RecorderReference) => ({
+                      vendor: ref.vendor,
+                      api: ref.api.name,
+                      role: ref.api.role,
+                      path: ref.path.join("."),
+                      source: ref.source,
+                      line: ref.node.loc?.start.line ?? 0,
+                    }));
+                    elements = findRecorderElements(context.sourceCode as SourceCode).map((el) => `${el.vendor}:${el.api.name}@${el.node.loc?.start.line}`);
+                  },
+                };
+              },
+            },
+          },
+        },
+      },
+      rules: { "probe/refs": "error" },
+    },
+  ]);
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(fatal.message);
+  return { calls, elements };
+}
+
+const brief = (seen: Seen[]): string[] => seen.map((s) => `${s.vendor}:${s.api}:${s.role}@${s.line}`);
+
+describe("findRecorderCalls", () => {
+  it("follows default, named, namespace and renamed ESM imports", () => {
+    const { calls } = analyse(`
+import LogRocket from "logrocket";
+import { init as startFs } from "@fullstory/browser";
+import * as Sentry from "@sentry/react";
+import { datadogRum as dd } from "@datadog/browser-rum";
+LogRocket.init("a/b");
+startFs({ orgId: "x" });
+Sentry.init({ integrations: [Sentry.replayIntegration()] });
+dd.init({ applicationId: "x" });
+`);
+    expect(brief(calls)).toEqual([
+      "logrocket:init:start@6",
+      "fullstory:init:start@7",
+      "sentry:init:host@8",
+      "sentry:replayIntegration:integration@8",
+      "datadog:init:start@9",
+    ]);
+    expect(calls.map((c) => c.path)).toEqual([
+      "logrocket.init",
+      "@fullstory/browser.init",
+      "@sentry/react.init",
+      "@sentry/react.replayIntegration",
+      "@datadog/browser-rum.datadogRum.init",
+    ]);
+    expect(new Set(calls.map((c) => c.source))).toEqual(new Set(["import"]));
+  });
+
+  it("follows require, destructured require and consts", () => {
+    const { calls } = analyse(
+      `
+const LogRocket = require("logrocket");
+const { hotjar } = require("react-hotjar");
+const lr = LogRocket;
+lr.init("x");
+hotjar.initialize({ id: 1, sv: 6 });
+require("mixpanel-browser").init("t", { record_sessions_percent: 10 });
+`,
+      { sourceType: "commonjs" },
+    );
+    expect(brief(calls)).toEqual(["logrocket:init:start@5", "hotjar:initialize:start@6", "mixpanel:init:start@7"]);
+    expect(new Set(calls.map((c) => c.source))).toEqual(new Set(["require"]));
+  });
+
+  it("finds require() even when `require` is not a configured global (ESM file)", () => {
+    const { calls } = analyse(`const Smartlook = require("smartlook-client"); Smartlook.init("key");`);
+    expect(brief(calls)).toEqual(["smartlook:init:start@1"]);
+  });
+
+  it("follows dynamic import()", () => {
+    const { calls } = analyse(`
+async function load() {
+  const { default: LogRocket } = await import("logrocket");
+  LogRocket.init("a/b");
+  const mod = await import("@hotjar/browser");
+  mod.default.init(1, 6);
+}
+import("posthog-js").then((m) => m.default.init("k"));
+import("@microsoft/clarity").then(({ default: Clarity }) => { Clarity.init("id"); });
+const H = (await import("highlight.run")).H;
+H.init("p");
+`);
+    expect(brief(calls)).toEqual([
+      "logrocket:init:start@4",
+      "hotjar:init:start@6",
+      "posthog:init:start@8",
+      "clarity:init:start@9",
+      "highlight:init:start@11",
+    ]);
+    expect(new Set(calls.map((c) => c.source))).toEqual(new Set(["dynamic-import"]));
+  });
+
+  it("finds browser globals only when they are not local bindings", () => {
+    const { calls } = analyse(
+      `
+hj("identify", 1);
+window.FS("start");
+window.LogRocket && window.LogRocket.init("a/b");
+globalThis.posthog.init("k");
+heap.load("123");
+smartlook("init", "key");
+smartlook("record", { forms: true });
+function local() {
+  const hj = () => {};
+  hj("x");
+  const posthog = { init() {} };
+  posthog.init("k");
+}
+`,
+      { sourceType: "script" },
+    );
+    expect(brief(calls)).toEqual([
+      "hotjar:command:command@2",
+      "fullstory:start:resume@3",
+      "logrocket:init:start@4",
+      "posthog:init:start@5",
+      "heap:load:start@6",
+      "smartlook:init:start@7",
+      "smartlook:command:command@8",
+    ]);
+  });
+
+  it("treats configured globals (languageOptions.globals) like unresolved ones", () => {
+    const { calls } = analyse(`window.clarity("start"); clarity("set", "a", "b");`, {
+      globals: { window: "readonly", clarity: "readonly" },
+    });
+    expect(brief(calls)).toEqual(["clarity:start:resume@1", "clarity:command:command@1"]);
+  });
+
+  it("ignores a local function named like a vendor API and other packages", () => {
+    const { calls } = analyse(`
+import { init } from "./analytics";
+import fs from "node:fs";
+init();
+fs.readFileSync("x");
+const FS = { init() {} };
+FS.init();
+`);
+    expect(calls).toEqual([]);
+  });
+
+  it("follows methods of returned instances", () => {
+    const { calls } = analyse(
+      `
+import Tracker from "@openreplay/tracker";
+import * as Sentry from "@sentry/browser";
+const tracker = new Tracker({ projectKey: "k" });
+tracker.start();
+Sentry.getReplay()?.start();
+Sentry.getClient()?.addIntegration(Sentry.replayIntegration());
+`,
+      { ts: true },
+    );
+    expect(brief(calls)).toEqual([
+      "openreplay:Tracker:instance@4",
+      "openreplay:start:start@5",
+      "sentry:getReplay:instance@6",
+      "sentry:start:resume@6",
+      "sentry:getClient:instance@7",
+      "sentry:addIntegration:host@7",
+      "sentry:replayIntegration:integration@7",
+    ]);
+  });
+
+  it("handles TypeScript casts and optional chains", () => {
+    const { calls } = analyse(`(window as any).hj?.("event", "x"); (window as Window & { FS: any }).FS!("start");`, { ts: true });
+    expect(brief(calls)).toEqual(["hotjar:command:command@1", "fullstory:start:resume@1"]);
+  });
+});
+
+describe("findRecorderElements", () => {
+  it("finds PostHogProvider by reference", () => {
+    const { elements } = analyse(`
+import { PostHogProvider as Provider } from "posthog-js/react";
+export const App = () => <Provider apiKey="k"><div /></Provider>;
+function Other() { const Provider = "div"; return <Provider />; }
+`);
+    expect(elements).toEqual(["posthog:PostHogProvider@3"]);
+  });
+});
+
+describe("mayReferenceRecorder", () => {
+  it("is false for ordinary files and true for recorder hints", () => {
+    expect(mayReferenceRecorder(`import fs from "node:fs"; fs.readFileSync("a");`)).toBe(false);
+    expect(mayReferenceRecorder(`const x = "https://static.hotjar.com/c/hotjar-1.js";`)).toBe(true);
+    expect(mayReferenceRecorder(`import LogRocket from 'logrocket'`)).toBe(true);
+    expect(mayReferenceRecorder(`FS('start')`)).toBe(true);
+    expect(mayReferenceRecorder(`const hjx = 1;`)).toBe(false);
+  });
+});

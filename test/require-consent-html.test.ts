@@ -1,0 +1,414 @@
+/**
+ * require-consent on HTML pages and server templates (the `replay-privacy/html` language):
+ * recorder `<script src>` hosts and inline snippets, consent-platform blocking markup, category
+ * mismatches, consent checks inside inline scripts and template conditionals, and suggestions that
+ * add the page's own consent platform markup.
+ */
+import rule from "../src/rules/require-consent.js";
+import { createHtmlTester } from "./helpers/rule-tester.js";
+
+createHtmlTester().run("require-consent (html)", rule, {
+  valid: [
+    {
+      name: "Cookiebot manual markup",
+      code: `
+<!DOCTYPE html>
+<html><head>
+<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="0000-1111" type="text/javascript"></script>
+<script type="text/plain" data-cookieconsent="statistics">
+(function(h,o,t,j,a,r){h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};h._hjSettings={hjid:1,hjsv:6};a=o.getElementsByTagName('head')[0];r=o.createElement('script');r.async=1;r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;a.appendChild(r);})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+</script>
+<script type="text/plain" data-cookieconsent="statistics, marketing" src="https://www.clarity.ms/tag/abc"></script>
+</head></html>`,
+    },
+    {
+      name: "OneTrust, Usercentrics, iubenda, Klaro and orestbida markup",
+      code: `
+<html><head>
+<script type="text/plain" class="optanon-category-C0002" src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>
+<script type="text/plain" data-usercentrics="Hotjar" src="https://static.hotjar.com/c/hotjar-2.js?sv=6"></script>
+<script type="text/plain" class="_iub_cs_activate" data-iub-purposes="4" src="https://cdn.mouseflow.com/projects/x.js"></script>
+<script type="text/plain" data-type="text/javascript" data-name="mouseflow" data-src="https://cdn.mouseflow.com/projects/y.js"></script>
+<script type="text/plain" data-category="analytics" data-service="Clarity">
+  (function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc");
+</script>
+</head></html>`,
+    },
+    {
+      name: "Didomi, Pandectes, CCM19, CookieFirst, Termly and Complianz markup",
+      code: `
+<html><head>
+<script type="didomi/javascript" data-vendor="c:hotjar" src="https://static.hotjar.com/c/hotjar-3.js?sv=6"></script>
+<script type="javascript/blocked" data-cookiecategory="performance" src="https://static.hotjar.com/c/hotjar-4.js?sv=6"></script>
+<script type="text/x-ccm-loader" data-ccm-loader-group="analytics" src="https://www.clarity.ms/tag/def"></script>
+<script type="text/plain" data-cookiefirst-category="performance" src="https://cdn.inspectlet.com/inspectlet.js?wid=1"></script>
+<script type="text/plain" data-categories="analytics" src="https://tools.luckyorange.com/core/lo.js?site-id=1"></script>
+<script type="text/plain" data-category="statistics" data-service="hotjar" src="https://static.hotjar.com/c/hotjar-5.js?sv=6"></script>
+</head></html>`,
+    },
+    {
+      name: "CookieYes and Osano block scripts with their own src",
+      code: `
+<html><head>
+<script src="https://cdn.mouseflow.com/projects/y.js" data-cookieyes="cookieyes-analytics"></script>
+<script src="https://cdn.inspectlet.com/inspectlet.js?wid=1" data-osano="ANALYTICS"></script>
+</head></html>`,
+    },
+    {
+      name: "consent check inside the inline script",
+      code: `
+<html><head>
+<script>
+window.addEventListener('CookiebotOnAccept', function () {
+  if (Cookiebot.consent.statistics) {
+    (function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc");
+  }
+}, false);
+</script>
+<script>
+  function OptanonWrapper() {
+    if (OnetrustActiveGroups.includes('C0002')) {
+      window.hj=window.hj||function(){(hj.q=hj.q||[]).push(arguments)};window._hjSettings={hjid:1,hjsv:6};
+      var s=document.createElement('script');s.src='https://static.hotjar.com/c/hotjar-1.js?sv=6';document.head.appendChild(s);
+    }
+  }
+</script>
+</head></html>`,
+    },
+    {
+      name: "server template conditional on consent",
+      code: `
+<html><head>
+{% if request.COOKIES.cookie_consent == 'accepted' %}
+<script async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+{% endif %}
+{{#if analyticsConsent}}
+<script src="https://cdn.mouseflow.com/projects/abc.js"></script>
+{{/if}}
+<?php if (cmplz_has_consent('statistics')): ?>
+<script src="https://www.clarity.ms/tag/abc"></script>
+<?php endif; ?>
+</head></html>`,
+    },
+    {
+      name: "recorder options that keep it off",
+      code: `
+<html><head>
+<script>
+  posthog.init('phc_abc', { api_host: 'https://eu.i.posthog.com', opt_out_capturing_by_default: true });
+  mixpanel.init("0123abcd", { track_pageview: true });
+  Sentry.init({ dsn: "https://k@o1.ingest.sentry.io/1", integrations: [Sentry.browserTracingIntegration()] });
+  window.DD_RUM && window.DD_RUM.init({ clientToken: 'pub', applicationId: 'app', sessionReplaySampleRate: 0 });
+</script>
+<script>
+window['_fs_capture_on_startup'] = false;
+window['_fs_script'] = 'edge.fullstory.com/s/fs.js';
+window['_fs_org'] = 'o-1ABC2D-na1';
+</script>
+</head></html>`,
+    },
+    {
+      name: "loaders that do not record by themselves, and non-script mentions",
+      code: `
+<html><head>
+<link rel="preconnect" href="https://static.hotjar.com">
+<link rel="dns-prefetch" href="https://www.clarity.ms">
+<script src="https://cdn.lr-ingest.com/LogRocket.min.js" crossorigin="anonymous"></script>
+<script src="https://us-assets.i.posthog.com/static/array.js"></script>
+<script src="https://www.datadoghq-browser-agent.com/eu1/v5/datadog-rum.js"></script>
+<script type="application/ld+json">{"@context": "https://schema.org", "url": "https://static.hotjar.com"}</script>
+</head><body><a href="https://www.hotjar.com">Hotjar</a></body></html>`,
+    },
+    {
+      name: "vendors option limits the check",
+      options: [{"vendors":["clarity"]}],
+      code: `
+<html><head>
+<script async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+</head></html>`,
+    },
+    {
+      name: "trustAutoBlockers: after Cookiebot's auto-blocker",
+      options: [{"trustAutoBlockers":true}],
+      code: `
+<html><head>
+<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="0000" data-blockingmode="auto" type="text/javascript"></script>
+<script async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+</head></html>`,
+    },
+    {
+      name: "dynamic template attributes are left to the template",
+      code: `
+<html><head>
+<script type="{{ script_type }}" src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>
+</head></html>`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Hotjar snippet in a WordPress theme header",
+      code: `
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<script>
+    (function(h,o,t,j,a,r){
+        h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};
+        h._hjSettings={hjid:1234567,hjsv:6};
+        a=o.getElementsByTagName('head')[0];
+        r=o.createElement('script');r.async=1;
+        r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;
+        a.appendChild(r);
+    })(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+</script>
+</head>
+<body></body>
+</html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 6, column: 1, endLine: 6, endColumn: 9 },
+      ],
+    },
+    {
+      name: "Clarity tag next to a Cookiebot banner, not blocked",
+      code: `
+<!DOCTYPE html>
+<html><head>
+<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="0000-1111" type="text/javascript" async></script>
+<script type="text/javascript">
+(function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc123");
+</script>
+</head></html>`,
+      errors: [
+        {
+          messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 5, column: 1, endLine: 5, endColumn: 32,
+          suggestions: [
+            {
+              messageId: "blockWithPlatform",
+              data: {"platform":"Cookiebot","markup":"type=\"text/plain\" data-cookieconsent=\"statistics\""},
+              output: `
+<!DOCTYPE html>
+<html><head>
+<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="0000-1111" type="text/javascript" async></script>
+<script data-cookieconsent="statistics" type="text/plain">
+(function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc123");
+</script>
+</head></html>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "script src hosts that record on load",
+      code: `
+<html><head>
+<script async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+<script src="https://cdn.mouseflow.com/projects/0a1b2c3d.js" defer></script>
+<script async defer src="https://tools.luckyorange.com/core/lo.js?site-id=a1b2c3"></script>
+<script src="//script.crazyegg.com/pages/scripts/0123/4567.js" async></script>
+<script src="https://cdn.quantummetric.com/qscripts/quantum-acme.js"></script>
+<script async src="https://cdn.noibu.com/collect-core.js"></script>
+<script src="https://t.contentsquare.net/uxa/0123456789abc.js"></script>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 3, column: 1, endLine: 3, endColumn: 72 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 4, column: 1, endLine: 4, endColumn: 68 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Lucky Orange"}, line: 5, column: 1, endLine: 5, endColumn: 83 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Crazy Egg"}, line: 6, column: 1, endLine: 6, endColumn: 70 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Quantum Metric"}, line: 7, column: 1, endLine: 7, endColumn: 70 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Noibu"}, line: 8, column: 1, endLine: 8, endColumn: 59 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Contentsquare"}, line: 9, column: 1, endLine: 9, endColumn: 64 },
+      ],
+    },
+    {
+      name: "PostHog, Mixpanel and Sentry replay initialised inline",
+      code: `
+<html><head>
+<script>
+  !function(t,e){var o,n,p,r;e.__SV||(window.posthog=e,e._i=[],e.init=function(i,s,a){(p=t.createElement("script")).src=s.api_host.replace(".i.posthog.com","-assets.i.posthog.com")+"/static/array.js";(r=t.getElementsByTagName("script")[0]).parentNode.insertBefore(p,r)},e.__SV=1)}(document,window.posthog||[]);
+  posthog.init('phc_abc', { api_host: 'https://eu.i.posthog.com', person_profiles: 'identified_only' });
+</script>
+<script src="https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"></script>
+<script>mixpanel.init("0123abcd", { record_sessions_percent: 50 });</script>
+<script src="https://browser.sentry-cdn.com/8.40.0/bundle.tracing.replay.min.js" crossorigin="anonymous"></script>
+<script>
+  Sentry.init({ dsn: "https://k@o1.ingest.sentry.io/1", integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0.1, replaysOnErrorSampleRate: 1.0 });
+</script>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"PostHog"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Mixpanel Session Replay"}, line: 8, column: 1, endLine: 8, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Sentry Replay"}, line: 10, column: 1, endLine: 10, endColumn: 9 },
+      ],
+    },
+    {
+      name: "FullStory, Heap, Smartlook, LogRocket and Datadog snippets",
+      code: `
+<html><head>
+<script>
+window['_fs_host'] = 'fullstory.com';
+window['_fs_script'] = 'edge.fullstory.com/s/fs.js';
+window['_fs_org'] = 'o-1ABC2D-na1';
+window['_fs_namespace'] = 'FS';
+</script>
+<script type="text/javascript">
+  window.heap=window.heap||[],heap.load=function(e,t){window.heap.appid=e;var r=document.createElement("script");r.async=!0,r.src="https://cdn.heapanalytics.com/js/heap-"+e+".js";document.head.appendChild(r)};
+  heap.load("1234567890");
+</script>
+<script>smartlook('init', '0123456789abcdef', { region: 'eu' });</script>
+<script src="https://cdn.lr-ingest.com/LogRocket.min.js" crossorigin="anonymous"></script>
+<script>window.LogRocket && window.LogRocket.init('acme/site');</script>
+<script>
+  window.DD_RUM && window.DD_RUM.init({ clientToken: 'pub', applicationId: 'app', site: 'datadoghq.eu', sessionSampleRate: 100, sessionReplaySampleRate: 20 });
+</script>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"FullStory"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Heap"}, line: 9, column: 1, endLine: 9, endColumn: 32 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 13, column: 1, endLine: 13, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"LogRocket"}, line: 15, column: 1, endLine: 15, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Datadog Session Replay"}, line: 16, column: 1, endLine: 16, endColumn: 9 },
+      ],
+    },
+    {
+      name: "traps: Google consent default and unconditional Clarity consent",
+      code: `
+<html><head>
+<script>
+  gtag('consent', 'default', { analytics_storage: 'denied', ad_storage: 'denied' });
+</script>
+<script>
+  window.clarity = window.clarity || function(){(window.clarity.q = window.clarity.q || []).push(arguments)};
+  clarity('consent');
+</script>
+<script async src="https://www.clarity.ms/tag/abc123"></script>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 10, column: 1, endLine: 10, endColumn: 55 },
+      ],
+    },
+    {
+      name: "trap: a feature flag in a template is not consent",
+      code: `
+<html><head>
+{% if settings.HOTJAR_ENABLED %}
+<script async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+{% endif %}
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 4, column: 1, endLine: 4, endColumn: 72 },
+      ],
+    },
+    {
+      name: "category mismatch and exemption",
+      code: `
+<html><head>
+<script type="text/plain" data-cookieconsent="necessary" src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>
+<script type="text/plain" class="optanon-category-C0001" src="https://www.clarity.ms/tag/abc"></script>
+<script data-cookieconsent="ignore" src="https://www.clarity.ms/tag/def"></script>
+<script type="text/plain" data-category="!analytics" src="https://cdn.mouseflow.com/projects/x.js"></script>
+<script src="https://cdn.inspectlet.com/inspectlet.js?wid=1" data-cookieyes="cookieyes-necessary"></script>
+</head></html>`,
+      errors: [
+        { messageId: "categoryMismatch", data: {"vendor":"Hotjar","category":"necessary"}, line: 3, column: 1, endLine: 3, endColumn: 109 },
+        { messageId: "categoryMismatch", data: {"vendor":"Microsoft Clarity","category":"C0001"}, line: 4, column: 1, endLine: 4, endColumn: 95 },
+        { messageId: "exempted", data: {"vendor":"Microsoft Clarity","attribute":"data-cookieconsent=\"ignore\""}, line: 5, column: 1, endLine: 5, endColumn: 74 },
+        { messageId: "categoryMismatch", data: {"vendor":"Mouseflow","category":"!analytics"}, line: 6, column: 1, endLine: 6, endColumn: 100 },
+        { messageId: "categoryMismatch", data: {"vendor":"Inspectlet","category":"cookieyes-necessary"}, line: 7, column: 1, endLine: 7, endColumn: 99 },
+      ],
+    },
+    {
+      name: "CookieYes and Osano do not block inline code",
+      code: `
+<html><head>
+<script data-cookieyes="cookieyes-analytics">
+  (function(){ var mf = document.createElement("script"); mf.src = "//cdn.mouseflow.com/projects/abc.js"; document.head.appendChild(mf); })();
+</script>
+<script data-osano="ANALYTICS">smartlook('init', 'key');</script>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 3, column: 1, endLine: 3, endColumn: 46 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 6, column: 1, endLine: 6, endColumn: 32 },
+      ],
+    },
+    {
+      name: "suggestion: OneTrust and CookieYes markup for a page that loads them",
+      code: `
+<html><head>
+<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0000"></script>
+<script src="https://cdn-cookieyes.com/client_data/abc/script.js"></script>
+<script class="tracking" async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+</head></html>`,
+      errors: [
+        {
+          messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 5, column: 1, endLine: 5, endColumn: 89,
+          suggestions: [
+            {
+              messageId: "blockWithPlatform",
+              data: {"platform":"OneTrust","markup":"type=\"text/plain\" class=\"optanon-category-C0002\""},
+              output: `
+<html><head>
+<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0000"></script>
+<script src="https://cdn-cookieyes.com/client_data/abc/script.js"></script>
+<script type="text/plain" class="tracking optanon-category-C0002" async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+</head></html>`,
+            },
+            {
+              messageId: "blockWithPlatform",
+              data: {"platform":"CookieYes","markup":"data-cookieyes=\"cookieyes-analytics\""},
+              output: `
+<html><head>
+<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0000"></script>
+<script src="https://cdn-cookieyes.com/client_data/abc/script.js"></script>
+<script data-cookieyes="cookieyes-analytics" class="tracking" async src="https://static.hotjar.com/c/hotjar-1234567.js?sv=6"></script>
+</head></html>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "suggestion: Usercentrics names the service",
+      code: `
+<html><head>
+<script id="usercentrics-cmp" src="https://web.cmp.usercentrics.eu/ui/loader.js" data-settings-id="abc" async></script>
+<script type="text/javascript">
+  (function(){ var mf = document.createElement("script"); mf.src = "//cdn.mouseflow.com/projects/abc.js"; document.head.appendChild(mf); })();
+</script>
+</head></html>`,
+      errors: [
+        {
+          messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 4, column: 1, endLine: 4, endColumn: 32,
+          suggestions: [
+            {
+              messageId: "blockWithPlatform",
+              data: {"platform":"Usercentrics","markup":"type=\"text/plain\" data-usercentrics=\"Mouseflow\""},
+              output: `
+<html><head>
+<script id="usercentrics-cmp" src="https://web.cmp.usercentrics.eu/ui/loader.js" data-settings-id="abc" async></script>
+<script data-usercentrics="Mouseflow" type="text/plain">
+  (function(){ var mf = document.createElement("script"); mf.src = "//cdn.mouseflow.com/projects/abc.js"; document.head.appendChild(mf); })();
+</script>
+</head></html>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "listener that fires on every load without a category check",
+      code: `
+<html><head>
+<script>
+window.addEventListener('CookiebotOnConsentReady', function () {
+  (function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc");
+});
+</script>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
+      ],
+    },
+  ],
+});
