@@ -1,6 +1,11 @@
 import type { ESLint, Linter } from "eslint";
 import { rules } from "../rules/index.js";
 import { STRICT_REQUIRE_MASKING_OPTIONS } from "../rules/require-masking.js";
+
+const STRICT_NO_UNMASK_OPTIONS = {
+  categories: STRICT_REQUIRE_MASKING_OPTIONS.categories,
+  weakSignals: true,
+};
 import { PLUGIN_NAMESPACE } from "../util/package-info.js";
 import { HTML_FILES, JS_FILES } from "./files.js";
 
@@ -12,8 +17,8 @@ const HTML_LANGUAGE = `${PLUGIN_NAMESPACE}/html`;
 /** Options a preset passes to a rule, beyond the rule's own defaults. */
 const PRESET_OPTIONS: Record<PresetName, Partial<Record<keyof typeof rules, unknown[]>>> = {
   recommended: {},
-  strict: { "require-masking": [STRICT_REQUIRE_MASKING_OPTIONS] },
-  all: { "require-masking": [STRICT_REQUIRE_MASKING_OPTIONS] },
+  strict: { "require-masking": [STRICT_REQUIRE_MASKING_OPTIONS], "no-unmask-sensitive": [STRICT_NO_UNMASK_OPTIONS] },
+  all: { "require-masking": [STRICT_REQUIRE_MASKING_OPTIONS], "no-unmask-sensitive": [STRICT_NO_UNMASK_OPTIONS] },
 };
 
 function isInPreset(name: keyof typeof rules, preset: PresetName): boolean {

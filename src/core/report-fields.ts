@@ -3,7 +3,9 @@ import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
 import { attributeCandidates, type Field } from "./field.js";
+import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { type FoundMarker, maskingVerdict } from "./markers.js";
+import { effectiveUnmask } from "./unmask.js";
 
 export interface MaskingPolicy {
   enabled: ReadonlySet<CategoryId>;
@@ -19,10 +21,11 @@ export interface MaskingPolicy {
 export type Finding =
   | { kind: "unmasked"; field: Field; sensitivity: Sensitivity; suggestions: MarkerFact[] }
   | { kind: "conditional"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] }
-  | { kind: "textOnly"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] };
+  | { kind: "textOnly"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] }
+  | { kind: "typo"; field: Field; sensitivity: Sensitivity; typo: MarkerTypo; suggestions: MarkerFact[] };
 
 /** A password field whose type is always `password` is masked by recorders without any marker. */
-function isAlwaysPassword(field: Field): boolean {
+export function isAlwaysPassword(field: Field): boolean {
   if (field.tag !== "input") return false;
   const types = attributeCandidates(field, "type");
   const type = field.attributes.get("type");
@@ -40,19 +43,22 @@ export function suggestionMarkers(recorders: readonly VendorId[] | null): Marker
   return vendors.flatMap((vendor) => SUGGESTED_MARKERS.get(vendor) ?? []);
 }
 
+export interface SensitiveField {
+  field: Field;
+  sensitivity: Sensitivity;
+}
+
 /**
- * Classifies the fields of one file (fields of the same form give each other context) and returns
- * the sensitive ones that a recorder would capture.
+ * Classifies the fields of one file or template (fields of the same form give each other card
+ * context) and keeps those the policy reports.
  */
-export function findUnmaskedFields(fields: readonly Field[], policy: MaskingPolicy): Finding[] {
+export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy): SensitiveField[] {
   const signalsByField = fields.map((field) => classifyField(field));
   const cardScopes = new Set<object>();
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
   });
-  const recorders = policy.recorders ? new Set(policy.recorders) : null;
-  const suggestions = suggestionMarkers(policy.recorders);
-  const findings: Finding[] = [];
+  const found: SensitiveField[] = [];
   fields.forEach((field, index) => {
     const signals = signalsByField[index] ?? [];
     if (signals.length === 0) return;
@@ -61,14 +67,36 @@ export function findUnmaskedFields(fields: readonly Field[], policy: MaskingPoli
       cardContext: cardScopes.has(field.scope),
       weakSignals: policy.weakSignals,
     });
-    if (!sensitivity || isIgnored(field, policy.ignoreNames)) return;
-    if (policy.passwords === "dynamic" && isAlwaysPassword(field)) return;
+    if (sensitivity && !isIgnored(field, policy.ignoreNames)) found.push({ field, sensitivity });
+  });
+  return found;
+}
+
+/** The sensitive fields a recorder would capture: no marker, or one that does not hold. */
+export function findUnmaskedFields(fields: readonly Field[], policy: MaskingPolicy): Finding[] {
+  const recorders = policy.recorders ? new Set(policy.recorders) : null;
+  const suggestions = suggestionMarkers(policy.recorders);
+  const findings: Finding[] = [];
+  for (const { field, sensitivity } of sensitiveFields(fields, policy)) {
+    if (policy.passwords === "dynamic" && isAlwaysPassword(field)) continue;
     const verdict = maskingVerdict(field, recorders);
-    if (verdict.protectedBy) return;
+    if (verdict.protectedBy) continue;
+    // An explicit unmask marker is a deliberate choice: no-unmask-sensitive reports it, once.
+    if (effectiveUnmask(field, recorders)) continue;
     if (verdict.conditionalOnly) findings.push({ kind: "conditional", field, sensitivity, marker: verdict.conditionalOnly, suggestions });
     else if (verdict.textOnly) findings.push({ kind: "textOnly", field, sensitivity, marker: verdict.textOnly, suggestions });
-    else findings.push({ kind: "unmasked", field, sensitivity, suggestions });
-  });
+    else {
+      const typo = findMarkerTypos([field, ...field.ancestors]).find((t) => !recorders || recorders.has(t.intended.vendor));
+      if (typo) {
+        // Offer the marker that was meant first.
+        const intended = typo.intended.suggested ? typo.intended : SUGGESTED_MARKERS.get(typo.intended.vendor);
+        const ordered = intended ? [intended, ...suggestions.filter((m) => m !== intended)] : suggestions;
+        findings.push({ kind: "typo", field, sensitivity, typo, suggestions: ordered });
+      } else {
+        findings.push({ kind: "unmasked", field, sensitivity, suggestions });
+      }
+    }
+  }
   return findings;
 }
 

@@ -127,3 +127,23 @@ export const SUGGESTED_MARKERS: ReadonlyMap<VendorId, MarkerFact> = new Map(
 
 /** Vendors whose quick fixes are offered when `settings["replay-privacy"].recorders` is not set. */
 export const DEFAULT_SUGGESTION_VENDORS: readonly VendorId[] = ["logrocket", "fullstory", "sentry", "hotjar"];
+
+/**
+ * How a vendor settles an unmask marker against mask markers:
+ * - "mask-wins": any mask/block marker reaching the element beats unmask (FullStory: Exclude > Mask >
+ *   Unmask; Amplitude: mask wins over unmask)
+ * - "nearest-wins": the element's nearest own level wins, but a block (`hidden`) is final (Datadog)
+ */
+export const UNMASK_PRECEDENCE: Partial<Record<VendorId, "mask-wins" | "nearest-wins">> = {
+  fullstory: "mask-wins",
+  amplitude: "mask-wins",
+  datadog: "nearest-wins",
+};
+
+/**
+ * Inputs a vendor masks whatever markers say: Datadog (browser-sdk v7) never records
+ * `type=password|email|tel|hidden` or `autocomplete=cc-*|*-password`.
+ */
+export const ALWAYS_MASKED_INPUTS: Partial<Record<VendorId, { types: readonly string[]; autocompletePrefixes: readonly string[]; autocompleteSuffixes: readonly string[] }>> = {
+  datadog: { types: ["password", "email", "tel", "hidden"], autocompletePrefixes: ["cc-"], autocompleteSuffixes: ["-password"] },
+};

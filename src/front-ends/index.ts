@@ -1,7 +1,13 @@
 import type { Field } from "../core/field.js";
 import type { RuleContext, RuleListener } from "../util/create-rule.js";
 import type { PluginSettings } from "../util/settings.js";
+import type { HtmlDocument, HtmlElement } from "../languages/html/types.js";
+import { angularTemplateProgram, angularTemplateVisitor } from "./angular.js";
 import { jsxFieldVisitor } from "./jsx/index.js";
+import { litFieldVisitor } from "./lit.js";
+import { MarkupFieldCollector } from "./markup/index.js";
+import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
+import { vueParserServices, vueTemplateVisitor } from "./vue.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 
@@ -28,10 +34,35 @@ export function mergeVisitors(...visitors: RuleListener[]): RuleListener {
  * which syntax they came from.
  */
 export function fieldVisitors(context: AnyContext, settings: PluginSettings, onFields: (fields: Field[]) => void): RuleListener {
-  const sourceCode = context.sourceCode as unknown as { getScope?: (node: unknown) => never };
-  const visitors: RuleListener[] = [];
-  if (typeof sourceCode.getScope === "function") {
-    visitors.push(jsxFieldVisitor({ ...settings, sourceCode: sourceCode as never }, onFields));
-  }
-  return mergeVisitors(...visitors);
+  const sourceCode = context.sourceCode as unknown as { ast: { type: string }; text: string; getScope?: unknown };
+  if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(onFields);
+  if (typeof sourceCode.getScope !== "function") return {};
+  // @angular-eslint/template-parser: the file is one template and holds no script.
+  if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onFields);
+  const scriptSource = sourceCode as never;
+  const scriptVisitor = mergeVisitors(
+    jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields),
+    litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields),
+  );
+  const vue = vueParserServices(sourceCode);
+  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, onFields), scriptVisitor);
+  // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
+  return isSvelteSource(sourceCode) ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, onFields)) : scriptVisitor;
+}
+
+/** HTML-family files (our language): every element in document order, fields at the end. */
+function htmlDocumentVisitor(onFields: (fields: Field[]) => void): RuleListener {
+  let collector: MarkupFieldCollector | null = null;
+  return {
+    HtmlDocument(node: HtmlDocument) {
+      collector = new MarkupFieldCollector(node);
+    },
+    HtmlElement(node: HtmlElement) {
+      collector?.add(node);
+    },
+    "HtmlDocument:exit"() {
+      if (collector && collector.size > 0) onFields(collector.finish());
+      collector = null;
+    },
+  };
 }

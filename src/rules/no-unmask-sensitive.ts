@@ -1,17 +1,86 @@
-import { createRule } from "../util/create-rule.js";
+import { type CategoryId, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
+import { SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
+import { categoryLabel, describeMarker, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
+import { effectiveUnmask } from "../core/unmask.js";
+import { fieldVisitors } from "../front-ends/index.js";
+import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
+import { readSettings } from "../util/settings.js";
+import { categoriesSchema, type RequireMaskingOptions } from "./require-masking.js";
 
-// Placeholder until the rule lands; reports nothing.
-export default createRule<[], never>({
+type Options = [Pick<RequireMaskingOptions, "categories" | "weakSignals" | "ignoreNames">];
+type MessageIds = "unmasked" | "unmaskedByAncestor" | "addMask";
+
+export default createRule<Options, MessageIds>({
   name: "no-unmask-sensitive",
   meta: {
     type: "problem",
-    docs: { description: "Placeholder.", recommended: false },
-    messages: {},
-    schema: [],
-    defaultOptions: [],
-    languages: ["js/js"],
+    docs: {
+      description: "Disallow session-replay unmask markers that re-expose payment, credential or other sensitive fields",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unmasked: "{{marker}} re-exposes this {{category}} field ({{evidence}}) in {{vendor}} recordings. Remove it from sensitive fields.",
+      unmaskedByAncestor: "{{marker}} on an enclosing element re-exposes this {{category}} field ({{evidence}}) in {{vendor}} recordings. Move it off the field's ancestors or mask the field.",
+      addMask: "Mask this field with {{marker}} ({{vendor}}), which wins over the unmask marker.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          categories: categoriesSchema,
+          weakSignals: { type: "boolean", description: "Also check fields identified only by weak or ambiguous signals. On in configs.strict." },
+          ignoreNames: { type: "array", items: { type: "string" }, uniqueItems: true, description: "Field names or ids that may be unmasked on purpose." },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ categories: {}, weakSignals: false, ignoreNames: [] }],
+    languages: ["js/js", "replay-privacy/html"],
   },
-  create() {
-    return {};
+  create(context) {
+    const [options] = context.options;
+    const settings = readSettings(context.settings);
+    const enabled = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
+    for (const [id, on] of Object.entries(options.categories ?? {}) as [CategoryId, boolean][]) {
+      if (on) enabled.add(id);
+      else enabled.delete(id);
+    }
+    const policy: MaskingPolicy = {
+      enabled,
+      passwords: "always",
+      weakSignals: options.weakSignals ?? false,
+      ignoreNames: new Set(options.ignoreNames ?? []),
+      recorders: settings.recorders,
+    };
+    const vendors = settings.recorders ? new Set(settings.recorders) : null;
+
+    return fieldVisitors(context, settings, (fields) => {
+      for (const { field, sensitivity } of sensitiveFields(fields, policy)) {
+        // Recorders never record a field that is always type="password".
+        if (isAlwaysPassword(field)) continue;
+        const unmask = effectiveUnmask(field, vendors);
+        if (!unmask) continue;
+        const vendor = unmask.marker.vendor;
+        const suggest: SuggestionDescriptor<MessageIds>[] = [];
+        const mask = SUGGESTED_MARKERS.get(vendor);
+        // Only where the vendor lets a mask marker beat the unmask marker.
+        if (mask && UNMASK_PRECEDENCE[vendor]) {
+          const fix = field.addMarkerFix(mask);
+          if (fix) suggest.push({ messageId: "addMask", data: { marker: describeMarker(mask), vendor: vendorName(vendor) }, fix });
+        }
+        context.report({
+          loc: field.loc,
+          messageId: unmask.depth === 0 ? "unmasked" : "unmaskedByAncestor",
+          data: {
+            marker: describeMarker(unmask.marker),
+            category: categoryLabel(sensitivity.category).toLowerCase(),
+            evidence: sensitivity.evidence,
+            vendor: vendorName(vendor),
+          },
+          suggest,
+        });
+      }
+    });
   },
 });

@@ -12,9 +12,9 @@ export interface RequireMaskingOptions {
 }
 
 type Options = [RequireMaskingOptions];
-type MessageIds = "unmasked" | "conditional" | "textOnly" | "addMarker";
+type MessageIds = "unmasked" | "conditional" | "textOnly" | "misspelledMarker" | "wrongMarkerForm" | "addMarker";
 
-const categoriesSchema = {
+export const categoriesSchema = {
   type: "object",
   description: "Switch categories on (true) or off (false). Unlisted categories keep their preset: the recommended ones are on.",
   properties: Object.fromEntries(CATEGORY_IDS.map((id) => [id, { type: "boolean", description: `Report ${categoryLabel(id).toLowerCase()} fields.` }])),
@@ -41,6 +41,8 @@ export default createRule<Options, MessageIds>({
       unmasked: "{{category}} field ({{evidence}}) has no session-replay masking marker. Add one so recordings never show what is typed.",
       conditional: "{{category}} field ({{evidence}}) is masked only under a condition ({{marker}}). Make the marker unconditional.",
       textOnly: "{{category}} field ({{evidence}}): {{marker}} masks page text, not typed values. Use a marker that masks input.",
+      misspelledMarker: "{{category}} field ({{evidence}}) has {{written}}, which no recorder reads. Did you mean {{intended}} ({{vendor}})?",
+      wrongMarkerForm: "{{category}} field ({{evidence}}) has {{written}}, but {{vendor}} reads {{intended}}.",
       addMarker: "Add {{marker}} ({{vendor}}).",
     },
     schema: [
@@ -93,8 +95,15 @@ export default createRule<Options, MessageIds>({
         if (fix) suggest.push({ messageId: "addMarker", data: { marker: describeMarker(marker), vendor: vendorName(marker.vendor) }, fix });
       }
       const data: Record<string, string> = { category: categoryLabel(sensitivity.category), evidence: sensitivity.evidence };
-      if (finding.kind !== "unmasked") data.marker = describeMarker(finding.marker.marker);
-      context.report({ loc: field.loc, messageId: finding.kind, data, suggest });
+      let messageId: MessageIds = "unmasked";
+      if (finding.kind === "conditional" || finding.kind === "textOnly") {
+        messageId = finding.kind;
+        data.marker = describeMarker(finding.marker.marker);
+      } else if (finding.kind === "typo") {
+        messageId = finding.typo.reason === "wrongForm" ? "wrongMarkerForm" : "misspelledMarker";
+        Object.assign(data, { written: finding.typo.written, intended: describeMarker(finding.typo.intended), vendor: vendorName(finding.typo.intended.vendor) });
+      }
+      context.report({ loc: field.loc, messageId, data, suggest });
     };
 
     return fieldVisitors(context, settings, (fields) => {

@@ -24,10 +24,14 @@ const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "se
 const CHOICE_COMPONENT = /^(?:Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton)$/u;
 const TEXTAREA_COMPONENT = /(?:TextArea|Textarea|TextareaAutosize)$/u;
 const SELECT_COMPONENT = /(?:Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete)$/u;
-const INPUT_COMPONENT = /(?:Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask)$/u;
+const INPUT_COMPONENT = /(?:Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|PatternFormat|NumericFormat|NumberFormat|Cleave)$/u;
 /** Components that are not fields although their names end like one. */
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
+const COMPONENT_SUFFIX = /(?:Input|TextField|TextInput|Field|Control)$/u;
+/** Fields by component name, across files (names are few per project; the bound guards against generated ones). */
+const BY_NAME = new Map<string, ComponentField | null>();
+const MAX_CACHED_NAMES = 10_000;
 
 function resolveNative(tag: string): ComponentField | null {
   const lower = tag.toLowerCase();
@@ -39,10 +43,20 @@ function resolveNative(tag: string): ComponentField | null {
  * (when enabled) its name. Returns null for components that are not fields.
  */
 export function resolveComponentField(name: string, polymorphicValue: string | null, settings: ComponentSettings): ComponentField | null {
-  const mapped = settings.components[name];
+  const mapped = Object.hasOwn(settings.components, name) ? settings.components[name] : undefined;
   if (mapped !== undefined) return resolveNative(mapped);
   if (polymorphicValue !== null) return resolveNative(polymorphicValue);
-  if (!settings.detectDesignSystemFields || NOT_A_FIELD.test(name)) return null;
+  if (!settings.detectDesignSystemFields) return null;
+  let known = BY_NAME.get(name);
+  if (known === undefined) {
+    known = fieldByName(name);
+    if (BY_NAME.size < MAX_CACHED_NAMES) BY_NAME.set(name, known);
+  }
+  return known;
+}
+
+function fieldByName(name: string): ComponentField | null {
+  if (NOT_A_FIELD.test(name)) return null;
   const last = name.slice(name.lastIndexOf(".") + 1);
   if (CHOICE_COMPONENT.test(last)) {
     return { tag: "input", impliedType: last.startsWith("Radio") ? "radio" : "checkbox", nameIsEvidence: false };
@@ -57,5 +71,9 @@ export function resolveComponentField(name: string, polymorphicValue: string | n
 
 /** The part of a component name that says what it holds: `CardNumberInput` -> `CardNumber`. */
 export function componentNameEvidence(name: string): string {
-  return name.replace(/(?:Input|TextField|TextInput|Field|Control)$/u, "").replace(/\./gu, " ");
+  return name.replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
 }
+
+
+/** react-admin inputs name their field with `source` (`<TextInput source="ssn">`); its display `TextField` does not hold input. */
+export const SOURCE_NAMED_COMPONENT = /Input$/u;

@@ -1,155 +1,33 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { Rule, Scope } from "eslint";
-import type { AttributeValue, ClassToken, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
-import type { MarkerFact } from "../../data/markers.js";
+import type { Scope } from "eslint";
+import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { RuleListener } from "../../util/create-rule.js";
-import { classesOfExpression, classHelperName } from "./classes.js";
-import { type ComponentSettings, componentNameEvidence, resolveComponentField } from "./components.js";
+import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT } from "./components.js";
+import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
+import { LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { markerFix } from "./marker-fix.js";
 import { jsxElementName, textOf } from "./text.js";
-import { resolveAttributeExpression, unwrapTs } from "./values.js";
+import { resolveAttributeExpression } from "./values.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
 type JSXElement = TSESTree.JSXElement;
 
-interface SourceCodeLike {
+interface SourceCodeLike extends SourceText {
   getScope(node: unknown): Scope.Scope;
 }
 
-/** React prop names that differ from the HTML attribute besides case. */
-const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class", htmlfor: "for" };
-/** Props whose object value lands on the inner native input (MUI, Chakra). */
-const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
-const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
-/** Props of design-system fields that carry label text. */
-const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatingLabel", "labelText", "legend", "helperText", "description"]);
-/** Calls spread into a field that name it: react-hook-form `register`, Formik `getFieldProps`, ... */
-const NAMING_CALLS: ReadonlySet<string> = new Set(["register", "getFieldProps", "getInputProps", "field", "useField", "control"]);
-/** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn). */
+/** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn, react-bootstrap). */
 const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Group|FormGroup)$/u;
-const LABEL_ELEMENT = /^(?:label|legend|[A-Z][\w.]*Label)$/u;
+/** Wrapper props that name the field inside: `name`, react-bootstrap `controlId`, Chakra `FormControl id`. */
+const WRAPPER_NAME_PROPS = ["name", "controlid", "id"] as const;
 const FORM_ELEMENT = /^(?:form|Form|[A-Z][\w.]*Form)$/u;
+const GROUP_ROLES: ReadonlySet<string> = new Set(["radiogroup", "group"]);
+const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
 const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
-const NEARBY_LABEL_LEVELS = 3;
-
-function attributeName(attribute: TSESTree.JSXAttribute): string | null {
-  if (attribute.name.type !== "JSXIdentifier") return null;
-  const lower = attribute.name.name.toLowerCase();
-  return PROP_TO_ATTRIBUTE[lower] ?? lower;
-}
-
-function propName(attribute: TSESTree.JSXAttribute): string | null {
-  return attribute.name.type === "JSXIdentifier" ? attribute.name.name : null;
-}
-
-function objectKey(property: TSESTree.Property): string | null {
-  if (property.computed) return null;
-  if (property.key.type === "Identifier") return property.key.name;
-  if (property.key.type === "Literal") return String(property.key.value);
-  return null;
-}
-
-interface Collected extends MarkerCarrier {
-  attributes: Map<string, AttributeValue>;
-  classes: ClassToken[];
-  hasUnknownAttributes: boolean;
-  identifiers: string[];
-  labels: string[];
-  classNode: TSESTree.JSXAttribute | null;
-}
-
-function namingCallName(expression: TSESTree.Expression, scope: Scope.Scope | null): string | null {
-  const node = unwrapTs(expression);
-  if (node.type !== "CallExpression") return null;
-  const callee = node.callee;
-  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : null;
-  if (!name || !NAMING_CALLS.has(name)) return null;
-  const first = node.arguments[0];
-  if (!first || first.type === "SpreadElement") return null;
-  const value = resolveAttributeExpression(first, scope);
-  return value.kind === "static" ? value.value : null;
-}
-
-/** Reads the attributes, classes and names of one opening element. */
-function collectElement(node: OpeningElement, scope: Scope.Scope | null): Collected {
-  const collected: Collected = {
-    attributes: new Map(),
-    classes: [],
-    hasUnknownAttributes: false,
-    identifiers: [],
-    labels: [],
-    classNode: null,
-  };
-  const setAttribute = (name: string, value: AttributeValue): void => {
-    // The browser keeps the first of duplicate attributes; React keeps the last prop.
-    collected.attributes.set(name, value);
-  };
-  const readObject = (object: TSESTree.ObjectExpression): void => {
-    for (const property of object.properties) {
-      if (property.type !== "Property") {
-        collected.hasUnknownAttributes = true;
-        continue;
-      }
-      const key = objectKey(property);
-      if (key === null) continue;
-      const name = PROP_TO_ATTRIBUTE[key.toLowerCase()] ?? key.toLowerCase();
-      const value = property.value as TSESTree.Expression;
-      if (name === "class") classesOfExpression(value, scope, false, collected.classes);
-      else setAttribute(name, resolveAttributeExpression(value, scope));
-    }
-  };
-  for (const attribute of node.attributes) {
-    if (attribute.type === "JSXSpreadAttribute") {
-      const argument = unwrapTs(attribute.argument);
-      const named = namingCallName(argument, scope);
-      if (named !== null) collected.identifiers.push(named);
-      else if (argument.type === "ObjectExpression") readObject(argument);
-      collected.hasUnknownAttributes ||= argument.type !== "ObjectExpression";
-      continue;
-    }
-    const name = attributeName(attribute);
-    const prop = propName(attribute);
-    if (name === null || prop === null) continue;
-    const value = attribute.value;
-    if (value === null) {
-      setAttribute(name, { kind: "static", value: "" });
-      continue;
-    }
-    if (value.type === "Literal") {
-      const text = typeof value.value === "string" ? value.value : String(value.value);
-      if (name === "class") {
-        collected.classNode = attribute;
-        classesOfExpression(value, scope, false, collected.classes);
-      }
-      setAttribute(name, { kind: "static", value: text });
-      if (LABEL_PROPS.has(prop)) collected.labels.push(text);
-      continue;
-    }
-    if (value.type === "JSXElement" || value.type === "JSXFragment") {
-      if (LABEL_PROPS.has(prop)) collected.labels.push(textOf(value));
-      continue;
-    }
-    if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") continue;
-    const expression = value.expression;
-    if (name === "class") {
-      collected.classNode = attribute;
-      classesOfExpression(expression, scope, false, collected.classes);
-    } else if (INNER_INPUT_PROPS.has(prop) && unwrapTs(expression).type === "ObjectExpression") {
-      readObject(unwrapTs(expression) as TSESTree.ObjectExpression);
-    } else if (prop === "slotProps" && unwrapTs(expression).type === "ObjectExpression") {
-      for (const slot of (unwrapTs(expression) as TSESTree.ObjectExpression).properties) {
-        if (slot.type === "Property" && SLOT_PROPS_INPUT_KEYS.has(objectKey(slot) ?? "") && slot.value.type === "ObjectExpression") {
-          readObject(slot.value);
-        }
-      }
-    }
-    if (LABEL_PROPS.has(prop)) {
-      const text = textOf(expression);
-      if (text) collected.labels.push(text);
-    }
-    setAttribute(name, resolveAttributeExpression(expression, scope));
-  }
-  return collected;
-}
+const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
+/** How far up a caption or question is looked for. */
+const CAPTION_LEVELS = 3;
+const WHITESPACE = /\s+/u;
 
 interface Candidate {
   node: OpeningElement;
@@ -169,15 +47,18 @@ function isLowercaseTag(name: TSESTree.JSXTagNameExpression): name is TSESTree.J
   return first >= 97 && first <= 122;
 }
 
-function literalProp(node: OpeningElement, prop: string): string | null {
+function findAttribute(node: OpeningElement, prop: string): TSESTree.JSXAttribute | null {
   for (const attribute of node.attributes) {
-    if (attribute.type === "JSXAttribute" && attribute.name.type === "JSXIdentifier" && attribute.name.name === prop) {
-      if (attribute.value?.type === "Literal" && typeof attribute.value.value === "string") return attribute.value.value;
-      if (attribute.value?.type === "JSXExpressionContainer" && attribute.value.expression.type === "Literal" && typeof attribute.value.expression.value === "string") {
-        return attribute.value.expression.value;
-      }
-      return null;
-    }
+    if (attribute.type === "JSXAttribute" && attribute.name.type === "JSXIdentifier" && attribute.name.name === prop) return attribute;
+  }
+  return null;
+}
+
+function literalProp(node: OpeningElement, prop: string): string | null {
+  const value = findAttribute(node, prop)?.value;
+  if (value?.type === "Literal" && typeof value.value === "string") return value.value;
+  if (value?.type === "JSXExpressionContainer" && value.expression.type === "Literal" && typeof value.expression.value === "string") {
+    return value.expression.value;
   }
   return null;
 }
@@ -193,6 +74,43 @@ function parentElement(element: JSXElement): JSXElement | null {
   return null;
 }
 
+function staticText(value: AttributeValue | undefined): string | null {
+  return value?.kind === "static" && value.value.trim() ? value.value : null;
+}
+
+function isChoiceType(type: AttributeValue | undefined): boolean {
+  return type?.kind === "static" && CHOICE_TYPES.has(type.value.toLowerCase());
+}
+
+function isChoiceCandidate(candidate: Candidate, carrier: (node: OpeningElement) => Collected): boolean {
+  if (candidate.impliedType !== null) return CHOICE_TYPES.has(candidate.impliedType);
+  return candidate.tag === "input" && isChoiceType(carrier(candidate.node).attributes.get("type"));
+}
+
+/**
+ * Whether a node is or contains one of `elements`, by binary search over their start offsets
+ * (a field element that starts inside a node lies inside it).
+ */
+function startsWithin(elements: readonly JSXElement[]): (node: TSESTree.Node) => boolean {
+  const starts = elements.map((element) => element.range[0]).sort((a, b) => a - b);
+  return (node) => {
+    const [from, to] = node.range;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] ?? 0) < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && (starts[low] ?? to) < to;
+  };
+}
+
+/** Whether `inner` lies inside `outer` (both JSX elements). */
+function encloses(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer !== inner && outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
 /**
  * The JSX front end: turns form-field elements into core `Field`s. Fields are handed over at
  * `Program:exit`, once every `<label htmlFor>` and `id` of the file has been seen.
@@ -200,47 +118,56 @@ function parentElement(element: JSXElement): JSXElement | null {
 export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: Field[]) => void): RuleListener {
   const candidates: Candidate[] = [];
   const labelsFor = new Map<string, string[]>();
-  const textById = new Map<string, JSXElement>();
+  const elementById = new Map<string, JSXElement>();
   const carriers = new WeakMap<OpeningElement, Collected>();
-  const scopeOf = (node: OpeningElement): Scope.Scope | null => {
+  const { sourceCode } = options;
+  const scopeOf = (node: TSESTree.Node): Scope.Scope | null => {
     try {
-      return options.sourceCode.getScope(node);
+      return sourceCode.getScope(node);
     } catch {
       return null;
     }
   };
+  // Label text may come from constants and from the items of a mapped list (`{question.text}`).
+  const read: ReadText = (node) =>
+    textOf(node, (expression) => {
+      const value = resolveAttributeExpression(expression, scopeOf(expression), false);
+      return (value.kind === "static" ? value.value : value.candidates.join(" / ")) || null;
+    });
   const carrier = (node: OpeningElement): Collected => {
     let collected = carriers.get(node);
     if (!collected) {
-      collected = collectElement(node, scopeOf(node));
+      collected = collectElement(node, scopeOf(node), sourceCode, read);
       carriers.set(node, collected);
     }
     return collected;
   };
+  const addLabelFor = (node: OpeningElement): void => {
+    const attribute = findAttribute(node, "htmlFor");
+    const target = attribute ? referenceKey(attribute.value, sourceCode) : null;
+    if (target === null) return;
+    const list = labelsFor.get(target) ?? [];
+    list.push(read(node.parent));
+    labelsFor.set(target, list);
+  };
 
   const onOpeningElement = (node: OpeningElement): void => {
     const name = node.name;
+    const idAttribute = findAttribute(node, "id");
+    if (idAttribute) {
+      const key = referenceKey(idAttribute.value, sourceCode);
+      if (key !== null) elementById.set(key, node.parent);
+    }
     if (isLowercaseTag(name)) {
       const tag = name.name;
-      if (tag === "input" || tag === "textarea" || tag === "select") {
-        candidates.push({ node, tag, componentName: null, impliedType: null, nameIsEvidence: false });
+      if (NATIVE_FIELD_TAGS.has(tag)) {
+        candidates.push({ node, tag: tag as FieldTag, componentName: null, impliedType: null, nameIsEvidence: false });
       } else if (tag === "label") {
-        const target = literalProp(node, "htmlFor");
-        if (target !== null) {
-          const list = labelsFor.get(target) ?? [];
-          list.push(textOf(node.parent));
-          labelsFor.set(target, list);
-        }
-      }
-      if (node.attributes.length === 0) return;
-      for (const attribute of node.attributes) {
-        if (attribute.type !== "JSXAttribute" || attribute.name.type !== "JSXIdentifier") continue;
-        const prop = attribute.name.name;
-        if (prop === "id") {
-          const id = literalProp(node, "id");
-          if (id !== null) textById.set(id, node.parent);
-        } else if (prop === "contentEditable" && tag !== "input" && tag !== "textarea" && tag !== "select") {
-          const value = attribute.value === null ? "" : literalProp(node, "contentEditable") ?? (attribute.value.type === "JSXExpressionContainer" && attribute.value.expression.type === "Literal" ? String(attribute.value.expression.value) : "true");
+        addLabelFor(node);
+      } else {
+        const editable = findAttribute(node, "contentEditable");
+        if (editable) {
+          const value = editable.value === null ? "" : literalProp(node, "contentEditable") ?? (editable.value.type === "JSXExpressionContainer" && editable.value.expression.type === "Literal" ? String(editable.value.expression.value) : "true");
           if (CONTENT_EDITABLE_ON.has(value)) candidates.push({ node, tag: "contenteditable", componentName: null, impliedType: null, nameIsEvidence: false });
         }
       }
@@ -251,143 +178,158 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
     } else if (LABEL_ELEMENT.test(componentName)) {
-      const target = literalProp(node, "htmlFor");
-      if (target !== null) {
-        const list = labelsFor.get(target) ?? [];
-        list.push(textOf(node.parent));
-        labelsFor.set(target, list);
-      }
+      addLabelFor(node);
     }
-  };
-
-  const buildField = (candidate: Candidate): Field => {
-    const { node } = candidate;
-    const own = carrier(node);
-    const attributes = new Map(own.attributes);
-    if (candidate.impliedType && !attributes.has("type")) {
-      // Design-system password fields come with a show-password toggle.
-      attributes.set(
-        "type",
-        candidate.impliedType === "password"
-          ? { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false }
-          : { kind: "static", value: candidate.impliedType },
-      );
-    }
-    const identifiers = [...own.identifiers];
-    if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));
-    const labels = [...own.labels];
-    const id = attributes.get("id");
-    if (id?.kind === "static") labels.push(...(labelsFor.get(id.value) ?? []));
-    const labelledBy = attributes.get("aria-labelledby");
-    if (labelledBy?.kind === "static") {
-      for (const ref of labelledBy.value.split(/\s+/u)) {
-        const element = textById.get(ref);
-        if (element) labels.push(textOf(element));
-      }
-    }
-    const ancestors: MarkerCarrier[] = [];
-    let scope: object = options.sourceCode;
-    let groupLabel: string | null = null;
-    let foundWrapperName = own.identifiers.length > 0 || attributes.has("name");
-    let child: JSXElement = node.parent;
-    let levels = 0;
-    for (let element = parentElement(node.parent); element; element = parentElement(element)) {
-      const opening = element.openingElement;
-      const elementName = jsxElementName(opening.name);
-      const collected = carrier(opening);
-      ancestors.push(collected);
-      if (elementName === "label") labels.push(textOf(element));
-      if (FORM_ELEMENT.test(elementName) && scope === options.sourceCode) scope = element;
-      if (elementName === "fieldset" && groupLabel === null) {
-        const legend = element.children.find((c) => c.type === "JSXElement" && jsxElementName(c.openingElement.name) === "legend");
-        if (legend) groupLabel = textOf(legend);
-      }
-      if (FIELD_WRAPPER.test(elementName)) {
-        if (!foundWrapperName) {
-          const wrapperName = collected.attributes.get("name");
-          if (wrapperName?.kind === "static") {
-            identifiers.push(wrapperName.value);
-            foundWrapperName = true;
-          }
-        }
-        labels.push(...collected.labels);
-      }
-      if (labels.length === 0 && levels < NEARBY_LABEL_LEVELS) labels.push(...nearbyLabels(element, child));
-      child = element;
-      levels++;
-    }
-    const start = node.name.loc.start;
-    const end = node.name.loc.end;
-    return {
-      tag: candidate.tag,
-      componentName: candidate.componentName,
-      attributes,
-      classes: own.classes,
-      hasUnknownAttributes: own.hasUnknownAttributes,
-      identifiers,
-      labels: labels.filter(Boolean),
-      groupLabel,
-      ancestors,
-      scope,
-      loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
-      addMarkerFix: (marker) => markerFix(node, own, marker),
-    };
   };
 
   return {
     JSXOpeningElement: onOpeningElement,
     "Program:exit"() {
-      if (candidates.length > 0) onFields(candidates.map(buildField));
+      if (candidates.length === 0) return;
+      const fields = keepOuterMost(candidates, carrier);
+      const containsField = startsWithin(fields.map((c) => c.node.parent));
+      // The options of a radio group sit between the question and a later option.
+      const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
+      onFields(fields.map((candidate) => buildField(candidate, { carrier, labelsFor, elementById, containsField, containsOtherThanChoices, sourceCode, read })));
     },
   };
 }
 
-/** Text of label-like elements that precede `child` inside `parent` (`<div><label>Card</label><input/></div>`). */
-function nearbyLabels(parent: JSXElement, child: JSXElement): string[] {
-  const found: string[] = [];
-  for (const sibling of parent.children) {
-    if (sibling === child) break;
-    if (sibling.type !== "JSXElement") continue;
-    const name = jsxElementName(sibling.openingElement.name);
-    if (LABEL_ELEMENT.test(name) && literalProp(sibling.openingElement, "htmlFor") === null) {
-      found.length = 0;
-      found.push(textOf(sibling));
+/**
+ * Resolves nested candidates: a wrapper such as final-form's `<Field name>` around an `<input>` is
+ * not a field itself (the input is, and gets the wrapper's name); an unnamed part inside a group
+ * field (`<Radio>` in `<RadioGroup name>`, `<PinInputField>` in `<PinInput>`) is covered by the group.
+ */
+function keepOuterMost(candidates: readonly Candidate[], carrier: (node: OpeningElement) => Collected): Candidate[] {
+  const dropped = new Set<Candidate>();
+  // Candidates come in source order, so the ones inside `outer` directly follow it.
+  for (const [index, outer] of candidates.entries()) {
+    const inner: Candidate[] = [];
+    for (let next = index + 1; next < candidates.length; next++) {
+      const candidate = candidates[next];
+      if (!candidate || !encloses(outer.node.parent, candidate.node.parent)) break;
+      inner.push(candidate);
+    }
+    if (inner.length === 0) continue;
+    if (outer.componentName && FIELD_WRAPPER.test(outer.componentName)) {
+      dropped.add(outer);
+      continue;
+    }
+    for (const part of inner) {
+      const own = carrier(part.node);
+      if (own.identifiers.length === 0 && !own.attributes.has("name") && !own.attributes.has("id")) dropped.add(part);
     }
   }
-  return found;
+  return candidates.filter((c) => !dropped.has(c));
 }
 
-function markerAttributeText(marker: MarkerFact): string {
-  return marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
+interface BuildContext {
+  carrier: (node: OpeningElement) => Collected;
+  labelsFor: ReadonlyMap<string, string[]>;
+  elementById: ReadonlyMap<string, JSXElement>;
+  containsField: (node: TSESTree.Node) => boolean;
+  containsOtherThanChoices: (node: TSESTree.Node) => boolean;
+  sourceCode: SourceCodeLike;
+  read: ReadText;
 }
 
-/** Inserts an attribute marker, or merges a class marker into a static `className`. */
-function markerFix(node: OpeningElement, own: Collected, marker: MarkerFact): Rule.ReportFixer | null {
-  const afterName = (node.typeArguments ?? node.name).range[1];
-  if (marker.form === "attribute") {
-    return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` ${markerAttributeText(marker)}`);
+function textOfReferences(refs: AttributeValue | undefined, context: BuildContext): string[] {
+  const value = staticText(refs);
+  if (value === null) return [];
+  return value.split(WHITESPACE).flatMap((ref) => {
+    const element = context.elementById.get(ref);
+    return element ? [context.read(element)] : [];
+  });
+}
+
+function buildField(candidate: Candidate, context: BuildContext): Field {
+  const { node } = candidate;
+  const { carrier, labelsFor, containsField, read } = context;
+  const own = carrier(node);
+  const attributes = new Map(own.attributes);
+  if (candidate.impliedType && !attributes.has("type")) {
+    // Design-system password fields come with a show-password toggle.
+    attributes.set(
+      "type",
+      candidate.impliedType === "password"
+        ? { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false }
+        : { kind: "static", value: candidate.impliedType },
+    );
   }
-  const classAttribute = own.classNode;
-  if (!classAttribute) {
-    return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` className="${marker.name}"`);
-  }
-  const value = classAttribute.value;
-  if (value?.type === "Literal" && typeof value.value === "string") {
-    const raw = value.raw;
-    const quote = raw[0] ?? '"';
-    const merged = `${quote}${value.value ? `${value.value} ` : ""}${marker.name}${quote}`;
-    return (fixer) => fixer.replaceTextRange(value.range, merged);
-  }
-  if (value?.type === "JSXExpressionContainer") {
-    const expression = unwrapTs(value.expression as TSESTree.Expression);
-    if (expression.type === "CallExpression" && classHelperName(expression) && expression.arguments.length > 0) {
-      const lastArgument = expression.arguments.at(-1);
-      if (lastArgument) return (fixer) => fixer.insertTextAfterRange(lastArgument.range, `, "${marker.name}"`);
+  const identifiers = [...own.identifiers];
+  if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));
+  const source = candidate.componentName && SOURCE_NAMED_COMPONENT.test(candidate.componentName) ? staticText(attributes.get("source")) : null;
+  if (source) identifiers.push(source);
+  const labels = [...own.labels];
+  if (own.idKey !== null) labels.push(...(labelsFor.get(own.idKey) ?? []));
+  labels.push(...textOfReferences(attributes.get("aria-labelledby"), context));
+  const isChoice = isChoiceType(attributes.get("type"));
+
+  const ancestors: MarkerCarrier[] = [];
+  let scope: object = context.sourceCode;
+  let groupLabel: string | null = null;
+  let named = own.identifiers.length > 0 || attributes.has("name");
+  let child: TSESTree.Node = node.parent;
+  let levels = 0;
+  for (let element = parentElement(node.parent); element; element = parentElement(element)) {
+    const opening = element.openingElement;
+    const elementName = jsxElementName(opening.name);
+    const collected = carrier(opening);
+    ancestors.push(collected);
+    const isLabel = elementName === "label";
+    if (isLabel) labels.push(read(element));
+    if (FORM_ELEMENT.test(elementName) && scope === context.sourceCode) scope = element;
+    if (groupLabel === null) groupLabel = groupQuestion(element, elementName, collected, context);
+    if (FIELD_WRAPPER.test(elementName)) {
+      if (!named) {
+        const wrapperName = WRAPPER_NAME_PROPS.map((prop) => staticText(collected.attributes.get(prop))).find((n) => n !== null);
+        if (wrapperName) {
+          identifiers.push(wrapperName);
+          labels.push(...(labelsFor.get(wrapperName) ?? []));
+          named = true;
+        }
+      }
+      labels.push(...collected.labels);
     }
-    if (expression.type === "TemplateLiteral") {
-      const closing = expression.range[1] - 1;
-      return (fixer) => fixer.insertTextAfterRange([closing, closing], ` ${marker.name}`);
+    if (levels < CAPTION_LEVELS && !isLabel) {
+      // A caption names a field without a label; for a radio or checkbox it is the question asked.
+      if (labels.length === 0 || (isChoice && groupLabel === null)) {
+        const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField } : { stop: containsField, skip: containsField };
+        const caption = precedingCaption(element, child, fields, read);
+        if (caption !== null) {
+          if (labels.length === 0) labels.push(caption);
+          else groupLabel = caption;
+        }
+      }
+      levels++;
     }
+    child = element;
   }
-  return null;
+  const start = node.name.loc.start;
+  const end = node.name.loc.end;
+  return {
+    tag: candidate.tag,
+    componentName: candidate.componentName,
+    attributes,
+    classes: own.classes,
+    hasUnknownAttributes: own.hasUnknownAttributes,
+    identifiers,
+    labels: labels.filter(Boolean),
+    groupLabel,
+    ancestors,
+    scope,
+    loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
+    addMarkerFix: (marker) => markerFix(node, own, marker),
+  };
+}
+
+/** The question of a radio or checkbox group: a `<fieldset>` legend, or a `role="radiogroup"` element's name. */
+function groupQuestion(element: JSXElement, elementName: string, collected: Collected, context: BuildContext): string | null {
+  if (elementName === "fieldset") {
+    const legend = element.children.find((c) => c.type === "JSXElement" && jsxElementName(c.openingElement.name) === "legend");
+    return legend ? context.read(legend) || null : null;
+  }
+  const role = staticText(collected.attributes.get("role"));
+  if (role === null || !GROUP_ROLES.has(role)) return null;
+  return staticText(collected.attributes.get("aria-label")) ?? (textOfReferences(collected.attributes.get("aria-labelledby"), context).join(" ") || null);
 }

@@ -7,8 +7,31 @@ const MAX_TEXT = 240;
 const TRANSLATION_CALLEES: ReadonlySet<string> = new Set([
   "t", "i18n", "translate", "$t", "formatMessage", "intl", "__", "_", "gettext", "trans", "lang",
 ]);
-/** Attributes of message components that hold the text (`<FormattedMessage defaultMessage=...>`). */
-const MESSAGE_PROPS: ReadonlySet<string> = new Set(["defaultMessage", "id", "message", "i18nKey", "children", "text", "label"]);
+/** Attributes that hold the text shown (`<FormattedMessage defaultMessage=...>`, `<Trans i18nKey=...>`). */
+const MESSAGE_PROPS: ReadonlySet<string> = new Set(["defaultMessage", "message", "i18nKey", "children", "text", "label"]);
+/** Message components, whose `id` is the message key; on any other element `id` is not text. */
+const MESSAGE_COMPONENT = /(?:^|\.)(?:FormattedMessage|Trans|Translate|Translation|T|Msg|Message|I18n|Localized)$/u;
+/** i18n keys (`settings.bank.iban`): their last segments name the field, the first ones the screen. */
+const MESSAGE_KEY = /^[\w$-]+(?:[.:/][\w$-]+)+$/u;
+const KEY_SEPARATOR = /[.:/]/u;
+/** Trailing key segments that say which text of a field it is, not which field. */
+const GENERIC_KEY_SEGMENTS: ReadonlySet<string> = new Set([
+  "label", "placeholder", "title", "text", "hint", "help", "helper", "helpertext", "description", "tooltip", "caption", "heading", "aria", "arialabel",
+]);
+/** Key segments that name the screen rather than the field. */
+const KEPT_KEY_SEGMENTS = 2;
+
+/** Resolves an identifier or member expression to the text it holds (`{q.text}` over a constant list). */
+export type TextResolver = (node: TSESTree.Expression) => string | null;
+
+/** The words of an i18n key worth reading: `checkout.payment.cardNumber.label` -> `payment cardNumber`. */
+export function keyText(text: string): string {
+  if (!MESSAGE_KEY.test(text)) return text;
+  const segments = text.split(KEY_SEPARATOR);
+  while (segments.length > 1 && GENERIC_KEY_SEGMENTS.has((segments.at(-1) ?? "").toLowerCase())) segments.pop();
+  return segments.slice(-KEPT_KEY_SEGMENTS).join(" ");
+}
+
 /** Elements whose content is not label text. */
 const NON_TEXT_ELEMENTS: ReadonlySet<string> = new Set(["input", "select", "textarea", "option", "button", "svg", "script", "style"]);
 
@@ -25,16 +48,22 @@ export function jsxElementName(name: TSESTree.JSXTagNameExpression): string {
 }
 
 /**
- * The text a user would read in a node: JSX text, string literals, i18n keys and default messages.
- * Bounded in depth and length so a huge label cannot cost much.
+ * The text a user would read in a node: JSX text, string literals, i18n keys and default messages,
+ * and (with a resolver) what constants and mapped list items hold. Bounded in depth and length so a
+ * huge label cannot cost much.
  */
-export function collectText(node: Node, out: string[], budget = { left: MAX_TEXT }, depth = 0): void {
+export function collectText(node: Node, out: string[], resolve: TextResolver | null = null, budget = { left: MAX_TEXT }, depth = 0): void {
   if (budget.left <= 0 || depth > 8) return;
   const push = (text: string): void => {
     const trimmed = text.replace(/\s+/g, " ").trim();
     if (!trimmed) return;
     out.push(trimmed.slice(0, budget.left));
     budget.left -= trimmed.length;
+  };
+  const pushKey = (value: Node): void => {
+    if (value.type === "Literal" && typeof value.value === "string") push(keyText(value.value));
+    else if (value.type === "JSXExpressionContainer" && value.expression.type === "Literal" && typeof value.expression.value === "string") push(keyText(value.expression.value));
+    else collectText(value, out, resolve, budget, depth + 1);
   };
   switch (node.type) {
     case "JSXText":
@@ -45,53 +74,62 @@ export function collectText(node: Node, out: string[], budget = { left: MAX_TEXT
       return;
     case "TemplateLiteral":
       for (const quasi of node.quasis) push(quasi.value.cooked ?? quasi.value.raw);
+      for (const expression of node.expressions) collectText(expression, out, resolve, budget, depth + 1);
       return;
     case "JSXExpressionContainer":
-      if (node.expression.type !== "JSXEmptyExpression") collectText(node.expression, out, budget, depth + 1);
+      if (node.expression.type !== "JSXEmptyExpression") collectText(node.expression, out, resolve, budget, depth + 1);
       return;
     case "JSXFragment":
-      for (const child of node.children) collectText(child, out, budget, depth + 1);
+      for (const child of node.children) collectText(child, out, resolve, budget, depth + 1);
       return;
     case "JSXElement": {
       const name = jsxElementName(node.openingElement.name);
       if (NON_TEXT_ELEMENTS.has(name)) return;
+      const isMessage = MESSAGE_COMPONENT.test(name);
       for (const attribute of node.openingElement.attributes) {
-        if (attribute.type === "JSXAttribute" && attribute.name.type === "JSXIdentifier" && MESSAGE_PROPS.has(attribute.name.name) && attribute.value) {
-          collectText(attribute.value, out, budget, depth + 1);
-        }
+        if (attribute.type !== "JSXAttribute" || attribute.name.type !== "JSXIdentifier" || !attribute.value) continue;
+        const prop = attribute.name.name;
+        if (prop === "i18nKey" || (isMessage && prop === "id")) pushKey(attribute.value);
+        else if (MESSAGE_PROPS.has(prop)) collectText(attribute.value, out, resolve, budget, depth + 1);
       }
-      for (const child of node.children) collectText(child, out, budget, depth + 1);
+      for (const child of node.children) collectText(child, out, resolve, budget, depth + 1);
       return;
     }
     case "CallExpression": {
       const name = calleeName(node.callee as TSESTree.Expression);
       if (name && TRANSLATION_CALLEES.has(name)) {
-        for (const argument of node.arguments) collectText(argument, out, budget, depth + 1);
+        for (const argument of node.arguments) pushKey(argument);
       }
       return;
     }
     case "ObjectExpression":
       // formatMessage({ id: "checkout.cardNumber", defaultMessage: "Card number" })
       for (const property of node.properties) {
-        if (property.type === "Property" && property.key.type === "Identifier" && MESSAGE_PROPS.has(property.key.name)) {
-          collectText(property.value as Node, out, budget, depth + 1);
-        }
+        if (property.type !== "Property" || property.key.type !== "Identifier") continue;
+        if (property.key.name === "id") pushKey(property.value as Node);
+        else if (MESSAGE_PROPS.has(property.key.name)) collectText(property.value as Node, out, resolve, budget, depth + 1);
       }
       return;
     case "ConditionalExpression":
-      collectText(node.consequent, out, budget, depth + 1);
-      collectText(node.alternate, out, budget, depth + 1);
+      collectText(node.consequent, out, resolve, budget, depth + 1);
+      collectText(node.alternate, out, resolve, budget, depth + 1);
       return;
     case "LogicalExpression":
-      collectText(node.right, out, budget, depth + 1);
+      collectText(node.right, out, resolve, budget, depth + 1);
       return;
+    case "Identifier":
+    case "MemberExpression": {
+      const text = resolve?.(node);
+      if (text) push(text);
+      return;
+    }
     default:
       return;
   }
 }
 
-export function textOf(node: Node): string {
+export function textOf(node: Node, resolve: TextResolver | null = null): string {
   const parts: string[] = [];
-  collectText(node, parts);
+  collectText(node, parts, resolve);
   return parts.join(" ");
 }

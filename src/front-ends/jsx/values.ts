@@ -1,12 +1,18 @@
-import { getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type * as ESTree from "estree";
 import { type AttributeValue, UNKNOWN_VALUE } from "../../core/field.js";
+import { textOf } from "./text.js";
 
 type Expression = TSESTree.Expression;
 
 const ABSENT: AttributeValue = { kind: "dynamic", candidates: [], mayBeAbsent: true, hasUnknown: false };
+const MAX_DEPTH = 6;
+/** Array methods whose first callback parameter is each element (`FIELDS.map((f) => <input name={f.name} />)`). */
+const ELEMENT_CALLBACKS: ReadonlySet<string> = new Set(["map", "flatMap", "forEach", "filter"]);
+/** A longer list is data, not a form's fields or questions. */
+const MAX_MAPPED = 50;
 
 /** Unwraps TypeScript-only wrappers (`x as const`, `x!`, `<T>x`, `x satisfies T`). */
 export function unwrapTs(expression: Expression): Expression {
@@ -28,11 +34,16 @@ export function staticValueOf(expression: Expression, scope: Scope.Scope | null)
   return result ? { value: result.value } : null;
 }
 
-function fromStatic(value: unknown): AttributeValue {
+/** An attribute value from a statically known JS value (`undefined` leaves the attribute out). */
+export function staticAttributeValue(value: unknown): AttributeValue {
   if (value === null || value === undefined) return ABSENT;
   if (typeof value === "string") return { kind: "static", value };
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     return { kind: "static", value: String(value) };
+  }
+  // antd and final-form name paths: `name={["billing", "iban"]}`.
+  if (Array.isArray(value) && value.length > 0 && value.every((part) => typeof part === "string" || typeof part === "number")) {
+    return { kind: "static", value: value.join(".") };
   }
   return UNKNOWN_VALUE;
 }
@@ -48,21 +59,87 @@ function merge(a: AttributeValue, b: AttributeValue): AttributeValue {
   };
 }
 
+/** The initialiser of a `const` the identifier refers to (`const type = shown ? "text" : "password"`). */
+function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expression | null {
+  if (!scope) return null;
+  const variable = findVariable(scope as never, node.name);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== "Variable" || definition.parent.kind !== "const") return null;
+  const declarator = definition.node as unknown as TSESTree.VariableDeclarator;
+  return declarator.id.type === "Identifier" && declarator.init ? declarator.init : null;
+}
+
+/**
+ * The values a callback parameter takes when the callback runs over a constant array:
+ * `QUESTIONS.map((q) => <p>{q.text}</p>)` or `FIELDS.map(({ name }) => <input name={name} />)`.
+ */
+function mappedValues(node: Expression, scope: Scope.Scope | null): unknown[] | null {
+  if (!scope) return null;
+  const path: string[] = [];
+  let base = node;
+  while (base.type === "MemberExpression" && !base.computed && base.property.type === "Identifier") {
+    path.unshift(base.property.name);
+    base = base.object;
+  }
+  if (base.type !== "Identifier") return null;
+  const definition = findVariable(scope as never, base.name)?.defs[0];
+  if (definition?.type !== "Parameter") return null;
+  const callback = definition.node as unknown as TSESTree.FunctionLike;
+  const first = callback.params[0];
+  if (first?.type === "ObjectPattern") {
+    const property = first.properties.find((p) => p.type === "Property" && p.value.type === "Identifier" && p.value.name === base.name);
+    if (property?.type !== "Property" || property.computed || property.key.type !== "Identifier") return null;
+    path.unshift(property.key.name);
+  } else if (first?.type !== "Identifier" || first.name !== base.name) {
+    return null;
+  }
+  const call = callback.parent;
+  if (call?.type !== "CallExpression" || call.arguments[0] !== callback || call.callee.type !== "MemberExpression") return null;
+  const method = call.callee.property;
+  if (method.type !== "Identifier" || !ELEMENT_CALLBACKS.has(method.name)) return null;
+  const list = staticValueOf(call.callee.object, scope);
+  if (!list || !Array.isArray(list.value) || list.value.length > MAX_MAPPED) return null;
+  return list.value.map((item: unknown) => path.reduce<unknown>((value, key) => (typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined), item));
+}
+
+function fromMapped(values: readonly unknown[]): AttributeValue {
+  const texts = values.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
+  return { kind: "dynamic", candidates: [...new Set(texts)], mayBeAbsent: texts.length < values.length, hasUnknown: false };
+}
+
+/** Text-like attributes (`name`, `placeholder`, `aria-label`) keep what their dynamic parts let through. */
+function partialText(node: Expression): AttributeValue | null {
+  // `seedWord${i + 1}`, `${prefix}.cardNumber`: the literal parts still name the field.
+  const text = node.type === "TemplateLiteral" ? node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(" ") : textOf(node);
+  return text.trim() ? { kind: "dynamic", candidates: [text], mayBeAbsent: false, hasUnknown: true } : null;
+}
+
 /**
  * What an attribute expression can evaluate to: a constant, or the candidates of both branches
- * of a conditional (`show ? "text" : "password"`), `cond && "x"` (may be absent), `a ?? "b"`.
+ * of a conditional (`show ? "text" : "password"`), `cond && "x"` (may be absent), `a ?? "b"`,
+ * also through a `const` that holds such a conditional. With `text`, the literal parts of
+ * template literals and the keys of i18n calls are kept as candidates too.
  */
-export function resolveAttributeExpression(expression: Expression, scope: Scope.Scope | null, depth = 0): AttributeValue {
+export function resolveAttributeExpression(expression: Expression, scope: Scope.Scope | null, text = false, depth = 0): AttributeValue {
   const node = unwrapTs(expression);
-  if (depth > 6) return UNKNOWN_VALUE;
+  if (depth > MAX_DEPTH) return UNKNOWN_VALUE;
   if (node.type === "ConditionalExpression") {
-    return merge(resolveAttributeExpression(node.consequent, scope, depth + 1), resolveAttributeExpression(node.alternate, scope, depth + 1));
+    return merge(resolveAttributeExpression(node.consequent, scope, text, depth + 1), resolveAttributeExpression(node.alternate, scope, text, depth + 1));
   }
   if (node.type === "LogicalExpression") {
-    const right = resolveAttributeExpression(node.right, scope, depth + 1);
+    const right = resolveAttributeExpression(node.right, scope, text, depth + 1);
     if (node.operator === "&&") return merge(ABSENT, right);
-    return merge(resolveAttributeExpression(node.left, scope, depth + 1), right);
+    return merge(resolveAttributeExpression(node.left, scope, text, depth + 1), right);
   }
   const known = staticValueOf(node, scope);
-  return known ? fromStatic(known.value) : UNKNOWN_VALUE;
+  if (known) return staticAttributeValue(known.value);
+  if (node.type === "Identifier") {
+    const init = constInit(node, scope);
+    if (init) return resolveAttributeExpression(init, scope, text, depth + 1);
+  }
+  if (node.type === "Identifier" || node.type === "MemberExpression") {
+    const mapped = mappedValues(node, scope);
+    if (mapped) return fromMapped(mapped);
+  }
+  return (text && partialText(node)) || UNKNOWN_VALUE;
 }

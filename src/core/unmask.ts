@@ -1,0 +1,57 @@
+import { ALWAYS_MASKED_INPUTS, UNMASK_PRECEDENCE } from "../data/markers.js";
+import type { VendorId } from "../data/vendors.js";
+import { attributeCandidates, type Field } from "./field.js";
+import { type FoundMarker, markersReaching } from "./markers.js";
+
+function alwaysMaskedBy(field: Field, vendor: VendorId): boolean {
+  const rule = ALWAYS_MASKED_INPUTS[vendor];
+  if (!rule || field.tag !== "input") return false;
+  const types = attributeCandidates(field, "type").map((t) => t.trim().toLowerCase());
+  if (types.length > 0 && types.every((t) => rule.types.includes(t))) return true;
+  return attributeCandidates(field, "autocomplete").some((value) => {
+    const token = value.trim().toLowerCase().split(/\s+/u).at(-1) ?? "";
+    return rule.autocompletePrefixes.some((p) => token.startsWith(p)) || rule.autocompleteSuffixes.some((s) => token.endsWith(s));
+  });
+}
+
+/** Whether the vendor's own precedence lets a mask marker beat this unmask marker. */
+function overriddenByMask(unmask: FoundMarker, sameVendor: readonly FoundMarker[]): boolean {
+  const precedence = UNMASK_PRECEDENCE[unmask.marker.vendor];
+  const masks = sameVendor.filter((hit) => hit.marker.kind !== "unmask" && hit.presence === "present");
+  if (masks.length === 0) return false;
+  if (precedence === "mask-wins") return true;
+  if (precedence === "nearest-wins") {
+    // Datadog reads an element's own level as hidden > mask > ... > allow, so a mask class beside
+    // `data-dd-privacy="allow"` on the same element still masks; a nearer `allow` re-allows.
+    return masks.some((hit) => hit.marker.kind === "block" || hit.depth <= unmask.depth);
+  }
+  return false;
+}
+
+/**
+ * The unmask marker that really re-exposes this field's value under its vendor's rules, or null.
+ * Skipped: markers that only reveal text when the field is an input (Clarity never unmasks input
+ * values), form-control-only markers on editable text (Hotjar, New Relic), markers that need SDK
+ * configuration to work (Sentry's v7 classes since v8), inputs the vendor always masks (Datadog:
+ * password, email, tel, hidden, `cc-*`, `*-password`), and unmasks beaten by a mask marker of the
+ * same vendor (FullStory and Amplitude: mask wins; Datadog: the nearest level wins, hidden always).
+ * Element-only markers (Hotjar, Highlight, OpenReplay, New Relic) never reach descendants: see
+ * `markersReaching`.
+ */
+export function effectiveUnmask(field: Field, vendors: ReadonlySet<VendorId> | null): FoundMarker | null {
+  const reaching = markersReaching(field);
+  for (const hit of reaching) {
+    const { marker } = hit;
+    if (marker.kind !== "unmask") continue;
+    if (vendors && !vendors.has(marker.vendor)) continue;
+    if (marker.needsConfiguration) continue;
+    if (!marker.coversInputValues && field.tag !== "contenteditable") continue;
+    // Hotjar's allow and New Relic's unmask work on form controls only, not on editable text.
+    if (marker.fieldsOnly && field.tag === "contenteditable") continue;
+    if (alwaysMaskedBy(field, marker.vendor)) continue;
+    const sameVendor = reaching.filter((other) => other.marker.vendor === marker.vendor);
+    if (overriddenByMask(hit, sameVendor)) continue;
+    return hit;
+  }
+  return null;
+}

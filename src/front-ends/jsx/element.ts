@@ -1,0 +1,195 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { Scope } from "eslint";
+import type { AttributeValue, ClassToken, MarkerCarrier } from "../../core/field.js";
+import { classesOfExpression } from "./classes.js";
+import { resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
+
+type OpeningElement = TSESTree.JSXOpeningElement;
+type Expression = TSESTree.Expression;
+
+/** React prop names that differ from the HTML attribute besides case. */
+const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class", htmlfor: "for" };
+/** Props whose object value lands on the inner native input (MUI, Chakra). */
+const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
+const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
+/** Props of design-system fields that carry label text (help text is not a label: "We send a verification code to this phone"). */
+const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatingLabel", "labelText", "legend"]);
+/** Attributes whose dynamic values still tell something by their literal parts or i18n keys. */
+const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "name", "id", "placeholder", "aria-label", "title", "label", "source",
+  "data-testid", "data-test", "data-test-id", "data-cy", "data-qa",
+]);
+/** Calls spread into a field that name it: react-hook-form `register`, Formik `getFieldProps`, Mantine `getInputProps`. */
+const NAMING_CALLS: ReadonlySet<string> = new Set(["register", "getFieldProps", "getInputProps", "field", "useField", "control"]);
+
+export interface SourceText {
+  getText(node?: unknown): string;
+}
+
+/** Reads the text a node shows (`textOf` with the file's constants resolved). */
+export type ReadText = (node: TSESTree.Node) => string;
+
+/** The attributes, classes and names of one element, read once per element. */
+export interface Collected extends MarkerCarrier {
+  attributes: Map<string, AttributeValue>;
+  classes: ClassToken[];
+  hasUnknownAttributes: boolean;
+  /** Names from spreads (`{...register("cardNumber")}`). */
+  identifiers: string[];
+  /** Text of label props (`label="Card number"`). */
+  labels: string[];
+  classNode: TSESTree.JSXAttribute | null;
+  /** `id` as written, for `htmlFor` and `aria-labelledby` lookups (literal text, or `{expression}` source). */
+  idKey: string | null;
+}
+
+function attributeName(attribute: TSESTree.JSXAttribute): string | null {
+  if (attribute.name.type !== "JSXIdentifier") return null;
+  const lower = attribute.name.name.toLowerCase();
+  return PROP_TO_ATTRIBUTE[lower] ?? lower;
+}
+
+function objectKey(property: TSESTree.Property): string | null {
+  if (property.computed) return null;
+  if (property.key.type === "Identifier") return property.key.name;
+  if (property.key.type === "Literal") return String(property.key.value);
+  return null;
+}
+
+/**
+ * How an `id` or `htmlFor` is written, so the two can be paired even when dynamic:
+ * `htmlFor={`${id}-cvc`}` and `id={`${id}-cvc`}` name the same element.
+ */
+export function referenceKey(value: TSESTree.JSXAttribute["value"], source: SourceText): string | null {
+  if (value === null) return null;
+  if (value.type === "Literal") return typeof value.value === "string" ? value.value : null;
+  if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") return null;
+  const expression = unwrapTs(value.expression);
+  if (expression.type === "Literal" && typeof expression.value === "string") return expression.value;
+  if (expression.type === "TemplateLiteral" && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? null;
+  return `{${source.getText(expression)}}`;
+}
+
+/** The names a naming call gives (both branches of `register(first ? "a" : "b")`), or null. */
+function namingCallNames(expression: Expression, scope: Scope.Scope | null): string[] | null {
+  const node = unwrapTs(expression);
+  if (node.type !== "CallExpression") return null;
+  const callee = node.callee;
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : null;
+  if (!name || !NAMING_CALLS.has(name)) return null;
+  const first = node.arguments[0];
+  if (!first || first.type === "SpreadElement") return null;
+  const value = resolveAttributeExpression(first, scope, true);
+  return value.kind === "static" ? [value.value] : [...value.candidates];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads the attributes, classes and names of one opening element. */
+export function collectElement(node: OpeningElement, scope: Scope.Scope | null, source: SourceText, read: ReadText): Collected {
+  const collected: Collected = {
+    attributes: new Map(),
+    classes: [],
+    hasUnknownAttributes: false,
+    identifiers: [],
+    labels: [],
+    classNode: null,
+    idKey: null,
+  };
+  // React keeps the last of duplicate props, so a later value replaces an earlier one.
+  const setAttribute = (name: string, value: AttributeValue): void => {
+    collected.attributes.set(name, value);
+  };
+  const readObject = (object: TSESTree.ObjectExpression): void => {
+    for (const property of object.properties) {
+      if (property.type !== "Property") {
+        collected.hasUnknownAttributes = true;
+        continue;
+      }
+      const key = objectKey(property);
+      if (key === null) continue;
+      const name = PROP_TO_ATTRIBUTE[key.toLowerCase()] ?? key.toLowerCase();
+      const value = property.value as Expression;
+      if (name === "class") classesOfExpression(value, scope, false, collected.classes);
+      else setAttribute(name, resolveAttributeExpression(value, scope, TEXT_ATTRIBUTES.has(name)));
+    }
+  };
+  // `const privacy = { "data-dd-privacy": "mask" }; <input {...privacy} />`
+  const readStaticObject = (object: Record<string, unknown>): void => {
+    for (const [key, value] of Object.entries(object)) {
+      const name = PROP_TO_ATTRIBUTE[key.toLowerCase()] ?? key.toLowerCase();
+      if (name === "class") {
+        if (typeof value === "string") for (const word of value.split(/\s+/u)) if (word) collected.classes.push({ name: word, conditional: false });
+      } else {
+        setAttribute(name, staticAttributeValue(value));
+      }
+    }
+  };
+  const readInnerProps = (expression: Expression): void => {
+    const node = unwrapTs(expression);
+    if (node.type === "ObjectExpression") return readObject(node);
+    const known = staticValueOf(node, scope);
+    if (known && isPlainObject(known.value)) readStaticObject(known.value);
+  };
+
+  for (const attribute of node.attributes) {
+    if (attribute.type === "JSXSpreadAttribute") {
+      const argument = unwrapTs(attribute.argument);
+      const named = namingCallNames(argument, scope);
+      if (named !== null) {
+        collected.identifiers.push(...named.filter((n) => n.trim()));
+        collected.hasUnknownAttributes = true;
+      } else if (argument.type === "ObjectExpression") {
+        readObject(argument);
+      } else {
+        const known = staticValueOf(argument, scope);
+        if (known && isPlainObject(known.value)) readStaticObject(known.value);
+        else collected.hasUnknownAttributes = true;
+      }
+      continue;
+    }
+    const name = attributeName(attribute);
+    const prop = attribute.name.type === "JSXIdentifier" ? attribute.name.name : null;
+    if (name === null || prop === null) continue;
+    if (name === "id") collected.idKey = referenceKey(attribute.value, source);
+    const value = attribute.value;
+    if (value === null) {
+      setAttribute(name, { kind: "static", value: "" });
+      continue;
+    }
+    if (value.type === "Literal") {
+      const text = typeof value.value === "string" ? value.value : String(value.value);
+      if (name === "class") {
+        collected.classNode = attribute;
+        classesOfExpression(value, scope, false, collected.classes);
+      }
+      setAttribute(name, { kind: "static", value: text });
+      if (LABEL_PROPS.has(prop)) collected.labels.push(text);
+      continue;
+    }
+    if (value.type === "JSXElement" || value.type === "JSXFragment") {
+      if (LABEL_PROPS.has(prop)) collected.labels.push(read(value));
+      continue;
+    }
+    if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") continue;
+    const expression = value.expression;
+    if (name === "class") {
+      collected.classNode = attribute;
+      classesOfExpression(expression, scope, false, collected.classes);
+    } else if (INNER_INPUT_PROPS.has(prop)) {
+      readInnerProps(expression);
+    } else if (prop === "slotProps" && unwrapTs(expression).type === "ObjectExpression") {
+      for (const slot of (unwrapTs(expression) as TSESTree.ObjectExpression).properties) {
+        if (slot.type === "Property" && SLOT_PROPS_INPUT_KEYS.has(objectKey(slot) ?? "")) readInnerProps(slot.value as Expression);
+      }
+    }
+    if (LABEL_PROPS.has(prop)) {
+      const text = read(expression);
+      if (text) collected.labels.push(text);
+    }
+    setAttribute(name, resolveAttributeExpression(expression, scope, TEXT_ATTRIBUTES.has(name)));
+  }
+  return collected;
+}

@@ -1,0 +1,54 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { ReadText } from "./element.js";
+import { jsxElementName, textOf } from "./text.js";
+
+type JSXElement = TSESTree.JSXElement;
+type Node = TSESTree.Node;
+
+/** Label elements: `<label>`, `<legend>`, shadcn `<Label>`, `<FormLabel>`, `<Form.Label>`, MUI `<InputLabel>`. */
+export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
+/** Elements that hold a question or a caption in forms without `<label>`: "Have you ever been convicted of a felony?". */
+const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
+/** Longer text is content, not a caption. */
+const MAX_CAPTION = 120;
+
+/** Whether an element contains (or is) another form field whose caption it would be. */
+export type ContainsField = (node: Node) => boolean;
+
+function childIndex(parent: JSXElement, node: Node): number {
+  return parent.children.findIndex((child) => child.range[0] <= node.range[0] && node.range[1] <= child.range[1]);
+}
+
+/**
+ * The caption that precedes `node` inside `parent`: the nearest label-like sibling (a `<label>`
+ * without `htmlFor`, a heading, a paragraph, bare text). Stops at a sibling that holds another
+ * field (`stop`), since a caption above that one is that field's; passes over `skip` siblings
+ * (the other options of a radio group, when looking for the group's question).
+ */
+export function precedingCaption(parent: JSXElement, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText): string | null {
+  for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
+    const sibling = parent.children[index];
+    if (!sibling) continue;
+    if (sibling.type === "JSXText") {
+      const text = sibling.value.trim();
+      if (text) return text.length <= MAX_CAPTION ? text : null;
+      continue;
+    }
+    if (sibling.type !== "JSXElement") continue;
+    if (fields.stop(sibling)) return null;
+    // Another option of the same radio group: its label is its own.
+    if (fields.skip(sibling)) continue;
+    const name = jsxElementName(sibling.openingElement.name);
+    const isLabel = LABEL_ELEMENT.test(name);
+    if (!isLabel && !TEXT_ELEMENT.test(name)) continue;
+    // A label that names another element by `htmlFor` is that element's.
+    if (isLabel && sibling.openingElement.attributes.some((a) => a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && a.name.name === "htmlFor")) {
+      return null;
+    }
+    // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
+    if (!isLabel && textOf(sibling).length > MAX_CAPTION) return null;
+    const text = read(sibling);
+    if (text) return text;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { Rule } from "eslint";
+import type { MarkerFact } from "../../data/markers.js";
+import { classHelperName } from "./classes.js";
+import type { Collected } from "./element.js";
+import { unwrapTs } from "./values.js";
+
+function markerAttributeText(marker: MarkerFact): string {
+  return marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
+}
+
+/**
+ * The quick fix that adds a marker: an attribute after the tag name; a class merged into a static
+ * `className`, appended to a `clsx`/`cn` call or a template literal, or a new `className`.
+ * Null when the class list cannot be extended safely (an arbitrary expression).
+ */
+export function markerFix(node: TSESTree.JSXOpeningElement, own: Collected, marker: MarkerFact): Rule.ReportFixer | null {
+  const afterName = (node.typeArguments ?? node.name).range[1];
+  if (marker.form === "attribute") {
+    return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` ${markerAttributeText(marker)}`);
+  }
+  const classAttribute = own.classNode;
+  if (!classAttribute) {
+    return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` className="${marker.name}"`);
+  }
+  const value = classAttribute.value;
+  if (value?.type === "Literal" && typeof value.value === "string") {
+    const raw = value.raw;
+    const quote = raw[0] ?? '"';
+    const merged = `${quote}${value.value ? `${value.value} ` : ""}${marker.name}${quote}`;
+    return (fixer) => fixer.replaceTextRange(value.range, merged);
+  }
+  if (value?.type === "JSXExpressionContainer" && value.expression.type !== "JSXEmptyExpression") {
+    const expression = unwrapTs(value.expression);
+    if (expression.type === "Literal" && typeof expression.value === "string") {
+      const raw = expression.raw;
+      const quote = raw[0] ?? '"';
+      return (fixer) => fixer.replaceTextRange(expression.range, `${quote}${expression.value ? `${String(expression.value)} ` : ""}${marker.name}${quote}`);
+    }
+    if (expression.type === "CallExpression" && classHelperName(expression) && expression.arguments.length > 0) {
+      const lastArgument = expression.arguments.at(-1);
+      if (lastArgument) return (fixer) => fixer.insertTextAfterRange(lastArgument.range, `, "${marker.name}"`);
+    }
+    if (expression.type === "TemplateLiteral") {
+      const closing = expression.range[1] - 1;
+      return (fixer) => fixer.insertTextAfterRange([closing, closing], ` ${marker.name}`);
+    }
+  }
+  return null;
+}

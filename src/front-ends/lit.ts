@@ -1,0 +1,112 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { Scope } from "eslint";
+import type { Field } from "../core/field.js";
+import { parseHtmlTree } from "../languages/html/build-tree.js";
+import { TEMPLATE_PLACEHOLDER } from "../languages/html/template-syntax.js";
+import type { RuleListener } from "../util/create-rule.js";
+import { forEachElement, MarkupFieldCollector } from "./markup/index.js";
+
+/** Packages whose `html` tag builds lit templates. */
+const LIT_MODULES: ReadonlySet<string> = new Set(["lit", "lit-html", "lit-element", "@lit/reactive-element", "lit/html.js", "lit-html/lit-html.js", "lit/static-html.js"]);
+const LIT_TAG_EXPORTS: ReadonlySet<string> = new Set(["html", "staticHtml"]);
+const HAS_MARKUP = /<[a-zA-Z]/u;
+
+interface LitSourceCode {
+  text: string;
+  getScope(node: unknown): Scope.Scope;
+  getLocFromIndex(index: number): { line: number; column: number };
+}
+
+export interface LitOptions {
+  sourceCode: LitSourceCode;
+  /** Extra tag names treated as HTML templates (`settings["replay-privacy"].htmlTemplateTags`). */
+  extraTags: readonly string[];
+}
+
+/** The import that declares `name` in scope, if any. */
+function importOf(name: string, scope: Scope.Scope): { source: string; imported: string | null } | null {
+  for (let current: Scope.Scope | null = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (!variable) continue;
+    const def = variable.defs.find((d) => d.type === "ImportBinding");
+    if (!def) return null;
+    const declaration = def.parent as unknown as TSESTree.ImportDeclaration;
+    const specifier = def.node as unknown as TSESTree.ImportClause;
+    // `import { html as litHtml }` -> "html"; `import * as lit` -> null (a namespace).
+    const imported = specifier.type === "ImportSpecifier" ? (specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value) : null;
+    return { source: declaration.source.value, imported: specifier.type === "ImportNamespaceSpecifier" ? null : (imported ?? "default") };
+  }
+  return null;
+}
+
+/**
+ * Whether the tag is lit's `html` by import, whatever it is called locally: `html`, `litHtml`
+ * (`import { html as litHtml }`), or `lit.html` through `import * as lit from "lit"`.
+ */
+function isLitTag(tag: TSESTree.Expression, scope: Scope.Scope): boolean {
+  if (tag.type === "Identifier") {
+    const binding = importOf(tag.name, scope);
+    return binding !== null && LIT_MODULES.has(binding.source) && binding.imported !== null && LIT_TAG_EXPORTS.has(binding.imported);
+  }
+  if (tag.type === "MemberExpression" && !tag.computed && tag.property.type === "Identifier" && tag.object.type === "Identifier") {
+    if (!LIT_TAG_EXPORTS.has(tag.property.name)) return false;
+    const binding = importOf(tag.object.name, scope);
+    return binding !== null && LIT_MODULES.has(binding.source) && binding.imported === null;
+  }
+  return false;
+}
+
+function tagName(tag: TSESTree.Expression): string | null {
+  if (tag.type === "Identifier") return tag.name;
+  if (tag.type === "MemberExpression" && tag.property.type === "Identifier") return tag.property.name;
+  return null;
+}
+
+/**
+ * The template's raw text with every `${...}` replaced by placeholders of the same length, so
+ * parse5's offsets map 1:1 to the file and bound attributes (`.value=${x}`) come out dynamic.
+ */
+function blankedTemplate(text: string, quasi: TSESTree.TemplateLiteral): { start: number; text: string; source: string } {
+  const start = quasi.range[0] + 1;
+  const end = quasi.range[1] - 1;
+  const source = text.slice(start, end);
+  let blanked = "";
+  let cursor = start;
+  quasi.expressions.forEach((_expression, index) => {
+    const before = quasi.quasis[index]!;
+    const after = quasi.quasis[index + 1]!;
+    // The quasi before ends just after `${`; the one after starts at `}`.
+    const holeStart = text.lastIndexOf("${", before.range[1]);
+    const holeEnd = after.range[0] + 1;
+    blanked += text.slice(cursor, holeStart) + TEMPLATE_PLACEHOLDER.repeat(holeEnd - holeStart);
+    cursor = holeEnd;
+  });
+  blanked += text.slice(cursor, end);
+  return { start, text: blanked, source };
+}
+
+/** Finds lit `html` templates and hands their form fields to the core. */
+export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[]) => void): RuleListener {
+  const extraTags = new Set(options.extraTags);
+  return {
+    TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
+      const name = tagName(node.tag);
+      if (name === null) return;
+      const isLit = extraTags.has(name) || isLitTag(node.tag, options.sourceCode.getScope(node));
+      if (!isLit) return;
+      const { start, text, source } = blankedTemplate(options.sourceCode.text, node.quasi);
+      if (!HAS_MARKUP.test(text)) return;
+      const parsed = parseHtmlTree(text, {
+        baseOffset: start,
+        locFromIndex: (index) => options.sourceCode.getLocFromIndex(index),
+        mode: "fragment",
+        templateSyntax: false,
+        sourceText: source,
+      });
+      if (!parsed.ok) return;
+      const collector = new MarkupFieldCollector(node);
+      forEachElement(parsed.ast.children, (element) => collector.add(element));
+      if (collector.size > 0) onFields(collector.finish());
+    },
+  };
+}

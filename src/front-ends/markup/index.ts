@@ -1,0 +1,298 @@
+import type { Rule } from "eslint";
+import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
+import type { MarkerFact } from "../../data/markers.js";
+import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlNode } from "../../languages/html/types.js";
+import { classifyAttributeName } from "./bindings.js";
+import { type ElementReading, readElement } from "./read-element.js";
+import { readableTemplateText } from "./template-values.js";
+
+export { readElement, type ElementReading } from "./read-element.js";
+
+type Loc = Field["loc"];
+
+const NATIVE_FIELDS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
+/** Web-component and Angular-library fields: `ion-input`, `mat-select`, `sl-input`, `vaadin-password-field`. */
+const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:-[a-z\d]+)*-(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
+const CUSTOM_PASSWORD = /-password(?:-field)?$/u;
+const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
+const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
+const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
+const MAX_TEXT = 240;
+const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
+/**
+ * Attributes that add a show-password button to a password component (Shoelace and Web Awesome
+ * `password-toggle`, PrimeNG `toggleMask`): the typed value can turn into visible text.
+ */
+const REVEAL_ATTRIBUTES: ReadonlySet<string> = new Set(["password-toggle", "togglemask", "[togglemask]"]);
+/** Ionic's reveal button, placed inside `<ion-input type="password">`. */
+const REVEAL_CHILDREN: ReadonlySet<string> = new Set(["ion-input-password-toggle"]);
+const NEARBY_LABEL_LEVELS = 3;
+
+/** Visible text of an element (labels, legends), bounded in length. */
+export function elementText(element: HtmlElement): string {
+  const parts: string[] = [];
+  let left = MAX_TEXT;
+  const stack: HtmlChildNode[] = [...element.children].reverse();
+  while (stack.length > 0 && left > 0) {
+    const node = stack.pop()!;
+    if (node.type === "HtmlText") {
+      // `{% trans "Card number" %}` reads as "Card number"; template code reads as nothing.
+      const text = readableTemplateText(node.value).replace(/\s+/gu, " ").trim();
+      if (text) {
+        parts.push(text.slice(0, left));
+        left -= text.length;
+      }
+    } else if (node.type === "HtmlElement" && !NON_TEXT.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return parts.join(" ");
+}
+
+interface FieldKind {
+  tag: FieldTag;
+  impliedType: string | null;
+  /** A custom element (web component or component-library tag), not a native field. */
+  custom: boolean;
+}
+
+/**
+ * A radio button or checkbox: its `<legend>` is the question it answers. Other fields have their own
+ * label; a legend over them names the whole group ("Credit card") and would outweigh it.
+ */
+function isChoice(kind: FieldKind, attributes: ReadonlyMap<string, AttributeValue>): boolean {
+  if (kind.tag !== "input") return false;
+  const type = attributes.get("type");
+  const types = type?.kind === "static" ? [type.value] : (type?.candidates ?? []);
+  return types.some((candidate) => CHOICE_TYPES.has(candidate.trim().toLowerCase()));
+}
+
+function canReveal(element: HtmlElement): boolean {
+  if (element.attributes.some((attribute) => REVEAL_ATTRIBUTES.has(attribute.name))) return true;
+  return element.children.some((child) => child.type === "HtmlElement" && REVEAL_CHILDREN.has(child.name));
+}
+
+function fieldKind(element: HtmlElement): FieldKind | null {
+  const { name } = element;
+  if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
+  if (CUSTOM_FIELD.test(name)) {
+    if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
+    const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
+    return { tag, impliedType: null, custom: true };
+  }
+  const editable = element.attributes.find((a) => a.name === "contenteditable");
+  if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };
+  return null;
+}
+
+function parentElementOf(node: HtmlNode): HtmlElement | null {
+  const parent = node.parent;
+  return parent && parent.type === "HtmlElement" ? parent : null;
+}
+
+const fieldInside = new WeakMap<HtmlElement, boolean>();
+const childIndexes = new WeakMap<HtmlElement, Map<HtmlChildNode, number>>();
+
+/** Position of a child (indexed once per parent: a form with thousands of inputs stays linear). */
+function indexInParent(parent: HtmlElement, child: HtmlChildNode): number {
+  let indexes = childIndexes.get(parent);
+  if (!indexes) {
+    indexes = new Map(parent.children.map((node, index) => [node, index]));
+    childIndexes.set(parent, indexes);
+  }
+  return indexes.get(child) ?? -1;
+}
+
+/** Whether the element is or holds a form field (iterative, cached: siblings are asked about again). */
+function holdsField(element: HtmlElement): boolean {
+  const cached = fieldInside.get(element);
+  if (cached !== undefined) return cached;
+  let holds = false;
+  const stack: HtmlChildNode[] = [element];
+  while (stack.length > 0 && !holds) {
+    const node = stack.pop()!;
+    if (node.type !== "HtmlElement") continue;
+    const known = node === element ? undefined : fieldInside.get(node);
+    if (known !== undefined) holds = known;
+    else if (fieldKind(node) !== null) holds = true;
+    else for (const child of node.children) stack.push(child);
+  }
+  fieldInside.set(element, holds);
+  return holds;
+}
+
+/**
+ * The label-like element just before `child` inside `parent` (`<mat-label>` before `<input matInput>`,
+ * a `<label>` without `for` before a wrapper `<div>`). The search stops at an earlier field: a label
+ * before that field, or one wrapping it, belongs to it.
+ */
+function nearbyLabel(parent: HtmlElement, child: HtmlElement): string | null {
+  const siblings = parent.children;
+  for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.type !== "HtmlElement") continue;
+    if (holdsField(sibling)) return null;
+    if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for") ? null : elementText(sibling);
+  }
+  return null;
+}
+
+function namesAttribute(attribute: HtmlAttribute, name: string): boolean {
+  if (attribute.name === name) return true;
+  const binding = classifyAttributeName(attribute.name);
+  return binding.kind === "attribute" && binding.name === name;
+}
+
+function markerAttributeText(marker: MarkerFact): string {
+  return marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
+}
+
+function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: MarkerFact): Rule.ReportFixer | null {
+  const afterName = element.startTagRange[0] + 1 + element.rawName.length;
+  if (marker.form === "attribute") {
+    // The same attribute already written (`data-dd-privacy="allow"`), or bound (`:data-private="x"`,
+    // `[attr.data-sentry-mask]="x"`, lit `data-private=${x}`): replace it, because a second attribute
+    // of that name is dropped by the browser (it keeps the first), overridden by the binding (Vue
+    // keeps the last), or rejected (lit). One inside a template conditional stays; ours goes first.
+    const existing = element.attributes.find((attribute) => !attribute.conditional && namesAttribute(attribute, marker.name));
+    if (existing) return (fixer) => fixer.replaceTextRange(existing.range, markerAttributeText(marker));
+    return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` ${markerAttributeText(marker)}`);
+  }
+  const classAttribute = reading.classAttribute;
+  if (!classAttribute) return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` class="${marker.name}"`);
+  if (classAttribute.dynamic) return null;
+  const valueRange = classAttribute.valueRange;
+  if (!valueRange) return (fixer) => fixer.replaceTextRange(classAttribute.range, `class="${marker.name}"`);
+  const merged = `${classAttribute.value.trim() ? `${classAttribute.value.trim()} ` : ""}${marker.name}`;
+  if (classAttribute.quote === null) return (fixer) => fixer.replaceTextRange(valueRange, `"${merged}"`);
+  return (fixer) => fixer.replaceTextRange(valueRange, merged);
+}
+
+/**
+ * Collects the fields of one markup tree (an HTML file, an Angular template, a lit template) and
+ * turns them into core `Field`s once the whole tree is known (labels may follow their inputs).
+ */
+export class MarkupFieldCollector {
+  readonly #fields: { element: HtmlElement; kind: FieldKind }[] = [];
+  readonly #labelsFor = new Map<string, string[]>();
+  readonly #elementsById = new Map<string, HtmlElement>();
+  readonly #readings = new WeakMap<HtmlElement, ElementReading>();
+  readonly #defaultScope: object;
+
+  constructor(defaultScope: object) {
+    this.#defaultScope = defaultScope;
+  }
+
+  #read(element: HtmlElement): ElementReading {
+    let reading = this.#readings.get(element);
+    if (!reading) {
+      reading = readElement(element);
+      this.#readings.set(element, reading);
+    }
+    return reading;
+  }
+
+  /** Call for every element, in document order. */
+  add(element: HtmlElement): void {
+    const kind = fieldKind(element);
+    if (kind) this.#fields.push({ element, kind });
+    if (element.attributes.length === 0) return;
+    for (const attribute of element.attributes) {
+      if (attribute.name === "id" && !attribute.dynamic) this.#elementsById.set(attribute.value, element);
+      else if (attribute.name === "for" && element.name === "label" && !attribute.dynamic) {
+        const list = this.#labelsFor.get(attribute.value) ?? [];
+        list.push(elementText(element));
+        this.#labelsFor.set(attribute.value, list);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.#fields.length;
+  }
+
+  finish(): Field[] {
+    return this.#fields.map(({ element, kind }) => this.#buildField(element, kind));
+  }
+
+  #buildField(element: HtmlElement, kind: FieldKind): Field {
+    const own = this.#read(element);
+    const attributes = new Map(own.attributes);
+    const type = attributes.get("type");
+    const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && canReveal(element);
+    if ((kind.impliedType === "password" && !type) || revealable) {
+      // A show-password button turns the typed value into visible text.
+      attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
+    }
+    const labels: string[] = [];
+    // Web components (`<sl-input label="IBAN">`, `<ion-input label="...">`) render their `label` attribute.
+    const labelAttribute = kind.custom ? attributes.get("label") : undefined;
+    if (labelAttribute?.kind === "static") labels.push(labelAttribute.value);
+    const id = attributes.get("id");
+    if (id?.kind === "static") labels.push(...(this.#labelsFor.get(id.value) ?? []));
+    const labelledBy = attributes.get("aria-labelledby");
+    if (labelledBy?.kind === "static") {
+      for (const ref of labelledBy.value.split(/\s+/u)) {
+        const target = this.#elementsById.get(ref);
+        if (target) labels.push(elementText(target));
+      }
+    }
+    const ancestors: MarkerCarrier[] = [];
+    let scope = this.#defaultScope;
+    let groupLabel: string | null = null;
+    let child = element;
+    let level = 0;
+    for (let parent = parentElementOf(element); parent; parent = parentElementOf(parent)) {
+      ancestors.push(this.#read(parent));
+      if (parent.name === "label") labels.push(elementText(parent));
+      if (parent.name === "form" && scope === this.#defaultScope) scope = parent;
+      if (parent.name === "fieldset" && groupLabel === null && isChoice(kind, attributes)) {
+        const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
+        if (legend) groupLabel = elementText(legend);
+      }
+      if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
+        const nearby = nearbyLabel(parent, child);
+        if (nearby) labels.push(nearby);
+      }
+      child = parent;
+      level++;
+    }
+    const nameStart = element.startTagRange[0] + 1;
+    return {
+      tag: kind.tag,
+      componentName: NATIVE_FIELDS.has(element.name) ? null : element.rawName,
+      attributes,
+      classes: own.classes,
+      hasUnknownAttributes: own.hasUnknownAttributes,
+      identifiers: own.identifiers,
+      labels: labels.filter(Boolean),
+      groupLabel,
+      ancestors,
+      scope,
+      loc: nameLoc(element, nameStart),
+      addMarkerFix: (marker) => markupMarkerFix(element, own, marker),
+    };
+  }
+}
+
+/** The location of `<name` in the start tag: where an editor shows the problem. */
+function nameLoc(element: HtmlElement, nameStart: number): Loc {
+  const start = element.loc.start;
+  // The start tag begins at the element's start; the name follows `<` on the same line.
+  const offset = nameStart - element.range[0];
+  return {
+    start: { line: start.line, column: start.column + offset },
+    end: { line: start.line, column: start.column + offset + element.rawName.length },
+  };
+}
+
+/** Visits every element of a tree in document order (iteratively). */
+export function forEachElement(children: readonly HtmlChildNode[], visit: (element: HtmlElement) => void): void {
+  const stack: HtmlChildNode[] = [...children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== "HtmlElement") continue;
+    visit(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}

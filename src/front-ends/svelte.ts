@@ -1,0 +1,306 @@
+import type { Field } from "../core/field.js";
+import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlSourceLocation } from "../languages/html/types.js";
+import type { RuleListener } from "../util/create-rule.js";
+import { MarkupFieldCollector } from "./markup/index.js";
+
+/**
+ * The Svelte front end, for `.svelte` files parsed by `svelte-eslint-parser`. Each `SvelteElement`
+ * of kind `html` is rebuilt as an `HtmlElement` whose attributes use spellings the markup front end
+ * already reads, so Svelte gets every markup check without field logic of its own:
+ * - `bind:value={x}`: a model binding that names the field;
+ * - `class:x={cond}`: a class, conditional unless bound to `true`;
+ * - `name={expression}` as `:name` (a bound attribute whose literal candidates are read), and
+ *   `class={expression}` as a dynamic `class` plus a `:class` binding;
+ * - text with `{expression}` parts as template text with `{{ expression }}` blocks;
+ * - `{...spread}` as `{...}` (attributes nobody can see).
+ *
+ * The parser is an optional peer dependency and is never imported: the shapes below are the few
+ * fields we read, checked against svelte-eslint-parser 1.10 with Svelte 5.
+ */
+
+type Range = [number, number];
+
+interface SvNode {
+  type: string;
+  range: Range;
+  loc: HtmlSourceLocation;
+  parent?: SvNode | null;
+}
+
+interface SvName extends SvNode {
+  name?: unknown;
+}
+
+/** `SvelteLiteral` (decoded text) or `SvelteMustacheTag` (`{expression}`). */
+interface SvValuePart extends SvNode {
+  value?: unknown;
+  expression?: SvNode;
+}
+
+interface SvAttribute extends SvNode {
+  key?: SvName;
+  boolean?: boolean;
+  value?: SvValuePart[] | SvNode;
+}
+
+interface SvDirective extends SvNode {
+  type: "SvelteDirective";
+  kind: string;
+  key: SvNode & { name: SvName };
+  expression: SvNode | null;
+}
+
+interface SvElement extends SvNode {
+  type: "SvelteElement";
+  kind: "html" | "component" | "special";
+  name: SvName;
+  startTag: SvNode & { attributes: SvNode[]; selfClosing?: boolean };
+  children: SvNode[];
+}
+
+interface SvelteSourceCode {
+  text: string;
+  parserServices?: { isSvelte?: unknown };
+}
+
+/** True when `svelte-eslint-parser` parsed the file as a Svelte component. */
+export function isSvelteSource(sourceCode: unknown): boolean {
+  return (sourceCode as SvelteSourceCode).parserServices?.isSvelte === true;
+}
+
+/**
+ * Properties through which markup nests inside blocks (`{#if}`/`{:else}`, `{#each}`, `{#await}`
+ * branches, `{#key}`, `{#snippet}`) and components (slot or snippet content). The nearest real
+ * element stays the DOM parent of what is inside them.
+ */
+const CONTENT_KEYS = ["children", "else", "pending", "then", "catch"] as const;
+/** Native field tags a component may be mapped to in `settings["replay-privacy"].components`. */
+const MAPPABLE_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
+/** Directives that say something about the field; actions, transitions and handlers do not. */
+const DIRECTIVE_PREFIX: ReadonlyMap<string, string> = new Map([
+  ["Binding", "bind:"],
+  ["Class", "class:"],
+]);
+
+function isSvelteElement(node: SvNode | null | undefined): node is SvElement {
+  return node?.type === "SvelteElement";
+}
+
+function identifierName(node: SvName | undefined): string | null {
+  const name = node?.name;
+  if (typeof name === "string") return name;
+  // Directive keys hold an Identifier or SvelteName in `name`.
+  if (name !== null && typeof name === "object" && typeof (name as SvName).name === "string") return (name as SvName).name as string;
+  return null;
+}
+
+class SvelteConverter {
+  readonly #text: string;
+  readonly #components: Readonly<Record<string, string>>;
+  readonly #converted = new Map<SvElement, HtmlElement>();
+
+  constructor(text: string, components: Readonly<Record<string, string>>) {
+    this.#text = text;
+    this.#components = components;
+  }
+
+  /**
+   * The DOM tag an element stands for: its own name for HTML elements, the mapped native tag for
+   * components listed in settings, otherwise null (components, `<svelte:*>` elements).
+   */
+  tagOf(node: SvElement): string | null {
+    if (node.kind === "html") {
+      const name = identifierName(node.name);
+      return name ? name.toLowerCase() : null;
+    }
+    if (node.kind === "component") {
+      const name = this.#slice(node.name.range);
+      const mapped = Object.hasOwn(this.#components, name) ? this.#components[name]?.toLowerCase() : undefined;
+      return mapped && MAPPABLE_TAGS.has(mapped) ? mapped : null;
+    }
+    return null;
+  }
+
+  #slice([start, end]: Range): string {
+    return this.#text.slice(start, end);
+  }
+
+  #make(name: string, node: SvNode, owner: HtmlElement, value: string, valueRange: Range | null, dynamic: boolean): HtmlAttribute {
+    const before = valueRange && !dynamic ? this.#text[valueRange[0] - 1] : undefined;
+    return {
+      type: "HtmlAttribute",
+      name,
+      rawName: name,
+      value,
+      valueRange,
+      quote: before === '"' || before === "'" ? before : null,
+      dynamic,
+      conditional: false,
+      range: node.range,
+      loc: node.loc,
+      parent: owner,
+    };
+  }
+
+  /** Appends the markup reading of one start-tag attribute or directive to `out`. */
+  #attribute(node: SvNode, owner: HtmlElement, out: HtmlAttribute[]): void {
+    switch (node.type) {
+      case "SvelteAttribute":
+        this.#plainAttribute(node as SvAttribute, owner, out);
+        return;
+      case "SvelteShorthandAttribute": {
+        // `{placeholder}` is `placeholder={placeholder}`.
+        const name = identifierName((node as SvAttribute).key);
+        if (name === "class") this.#boundClass(node, owner, name, out);
+        else if (name) out.push(this.#make(`:${name.toLowerCase()}`, node, owner, name, null, true));
+        return;
+      }
+      case "SvelteSpreadAttribute":
+        out.push(this.#make("{...}", node, owner, this.#slice(node.range), null, true));
+        return;
+      case "SvelteDirective": {
+        const directive = node as SvDirective;
+        const prefix = DIRECTIVE_PREFIX.get(directive.kind);
+        const name = identifierName(directive.key.name);
+        if (!prefix || !name) return;
+        // A shorthand directive (`bind:value`, `class:active`) reads the variable of the same name.
+        const value = directive.expression ? this.#slice(directive.expression.range) : name;
+        out.push(this.#make(`${prefix}${name.toLowerCase()}`, node, owner, value, directive.expression?.range ?? null, true));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  #plainAttribute(node: SvAttribute, owner: HtmlElement, out: HtmlAttribute[]): void {
+    const name = identifierName(node.key)?.toLowerCase();
+    if (!name) return;
+    const parts = Array.isArray(node.value) ? node.value : [];
+    if (node.boolean || parts.length === 0) {
+      out.push(this.#make(name, node, owner, "", null, false));
+      return;
+    }
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    const valueRange: Range = [first.range[0], last.range[1]];
+    const expressions = parts.flatMap((part) => (part.type === "SvelteMustacheTag" && part.expression ? [part.expression] : []));
+    if (expressions.length === 0) {
+      out.push(this.#make(name, node, owner, parts.map((part) => String(part.value ?? "")).join(""), valueRange, false));
+      return;
+    }
+    if (parts.length === 1) {
+      const expression = this.#slice(expressions[0]!.range);
+      if (name === "class") {
+        this.#boundClass(node, owner, expression, out);
+        return;
+      }
+      // `type={show ? "text" : "password"}` binds like Vue's `:type`; the markup front end then
+      // reads the literal candidates of the expression.
+      out.push(this.#make(`:${name}`, node, owner, expression, expressions[0]!.range, true));
+      return;
+    }
+    // Text with `{...}` parts (`class="input {hide ? 'fs-exclude' : ''}"`, `name="card-{i}"`): each
+    // part is written as a `{{ }}` block, whose literals the markup front end reads as template
+    // output (conditional under `?`/`&&`) and next to which glued classes are conditional.
+    const value = parts.map((part) => (part.type === "SvelteMustacheTag" && part.expression ? `{{ ${this.#slice(part.expression.range)} }}` : String(part.value ?? ""))).join("");
+    out.push(this.#make(name, node, owner, value, valueRange, true));
+  }
+
+  /**
+   * `class={expression}` and `{class}`: a dynamic `class` attribute (so a suggestion never adds a
+   * second one, which Svelte rejects) plus the expression as a class binding, read like Vue's
+   * `:class` (objects: conditional unless `true`; ternaries: conditional).
+   */
+  #boundClass(node: SvNode, owner: HtmlElement, expression: string, out: HtmlAttribute[]): void {
+    out.push(this.#make("class", node, owner, "", null, true));
+    out.push(this.#make(":class", node, owner, expression, null, true));
+  }
+
+  /** The nearest ancestor that is a DOM element we convert; blocks and components are skipped. */
+  #parentElement(node: SvNode): SvElement | null {
+    for (let current = node.parent; current; current = current.parent) {
+      if (isSvelteElement(current) && this.tagOf(current) !== null) return current;
+    }
+    return null;
+  }
+
+  /** Converts an element (with its ancestors and, from the outermost one, its whole subtree). */
+  element(node: SvElement): HtmlElement {
+    const cached = this.#converted.get(node);
+    if (cached) return cached;
+    const parentNode = this.#parentElement(node);
+    const parent = parentNode ? this.element(parentNode) : null;
+    // Converting the parent converts its subtree, this element included.
+    const again = this.#converted.get(node);
+    if (again) return again;
+    return this.#build(node, parent);
+  }
+
+  #build(node: SvElement, parent: HtmlElement | null): HtmlElement {
+    const element: HtmlElement = {
+      type: "HtmlElement",
+      name: this.tagOf(node) ?? "",
+      rawName: this.#slice(node.name.range),
+      attributes: [],
+      children: [],
+      startTagRange: node.startTag.range,
+      selfClosing: node.startTag.selfClosing === true,
+      reconstructed: false,
+      range: node.range,
+      loc: node.loc,
+      parent,
+    };
+    this.#converted.set(node, element);
+    for (const attribute of node.startTag.attributes) this.#attribute(attribute, element, element.attributes);
+    this.#content(node.children, element, element.children);
+    return element;
+  }
+
+  #content(nodes: readonly SvNode[], parent: HtmlElement, out: HtmlChildNode[]): void {
+    for (const node of nodes) {
+      if (isSvelteElement(node) && this.tagOf(node) !== null) {
+        out.push(this.#converted.get(node) ?? this.#build(node, parent));
+        continue;
+      }
+      if (node.type === "SvelteText") {
+        out.push({ type: "HtmlText", value: String((node as SvValuePart).value ?? ""), range: node.range, loc: node.loc, parent });
+        continue;
+      }
+      const expression = node.type === "SvelteMustacheTag" ? (node as SvValuePart).expression : undefined;
+      if (expression) {
+        // `{$t("checkout.cardNumber")}` in a label: a `{{ }}` block, whose string literal the markup
+        // front end reads as the text, as it does for template text in HTML files.
+        out.push({ type: "HtmlText", value: `{{ ${this.#slice(expression.range)} }}`, range: node.range, loc: node.loc, parent });
+        continue;
+      }
+      const container = node as unknown as Record<string, unknown>;
+      for (const key of CONTENT_KEYS) {
+        const value = container[key];
+        if (Array.isArray(value)) this.#content(value as SvNode[], parent, out);
+        else if (value !== null && typeof value === "object" && typeof (value as SvNode).type === "string") this.#content([value as SvNode], parent, out);
+      }
+    }
+  }
+}
+
+/** Visitor for a `.svelte` file: every DOM element in document order, fields when the file is done. */
+export function svelteTemplateVisitor(text: string, components: Readonly<Record<string, string>>, onFields: (fields: Field[]) => void): RuleListener {
+  let converter: SvelteConverter | null = null;
+  let collector: MarkupFieldCollector | null = null;
+  return {
+    Program(node: object) {
+      converter = new SvelteConverter(text, components);
+      collector = new MarkupFieldCollector(node);
+    },
+    SvelteElement(node: SvElement) {
+      if (!converter || !collector || converter.tagOf(node) === null) return;
+      collector.add(converter.element(node));
+    },
+    "Program:exit"() {
+      if (collector && collector.size > 0) onFields(collector.finish());
+      converter = null;
+      collector = null;
+    },
+  };
+}
