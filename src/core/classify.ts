@@ -47,13 +47,38 @@ const IDENTIFIER_ATTRIBUTES = [
   "name", "id", "data-testid", "data-test", "data-test-id", "data-cy", "data-qa", "formcontrolname", "ng-model",
 ] as const;
 const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
+// Django renders every id as `id_<name>`: the prefix is not the word "ID" (`id_name_on_card` is no ID card).
+const ID_PREFIX = /^id_(?=\w)/u;
 
-/** Placeholder masks that only a card field shows. */
-const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*xX]{4}[\s-]?){3}[\d•*xX]{2,4}$/u;
-const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|\d\d|\d{4})$/iu;
+/** Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows. */
+const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*xX#]{4}[\s-]?){3}[\d•*xX#]{2,4}$/u;
+const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d|##)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|rr|rrrr|åå|åååå|\d\d|\d{4}|##|####)$/iu;
 const CARD_CODE_PLACEHOLDER = /^(?:\d{3,4}|[•*xX]{3,4}|cvc|cvv|cvv2|cvc2|csc)$/iu;
 const THREE_OR_FOUR_DIGITS_PATTERN = /^\^?(?:\\d|\[0-9\])\{3,4\}\$?$/u;
-const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\])\{1[2-6],1[69]\}\$?$/u;
+const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\]|\[\\d\| \])\{1[2-6],(?:1[69]|2[0-3])\}\$?$/u;
+const CARD_EXPIRY_PATTERN = /^\^?(?:\\d\\d|\\d\{2\})\s?\\?\/\s?(?:\\d\\d|\\d\{2\}|\\d\{4\})\$?$/u;
+/** Attributes that hold a placeholder or an input mask (`react-input-mask`, `react-number-format`). */
+const SHAPE_ATTRIBUTES = ["placeholder", "mask", "format"] as const;
+
+/** Identity-number shapes. Those specific to one identifier fire alone; the others only confirm a word. */
+const ID_SHAPES: readonly { shape: RegExp; alone: boolean }[] = [
+  // US SSN `XXX-XX-XXXX`, India PAN `ABCDE1234F`, UK NINO `QQ 12 34 56 C`.
+  { shape: /^(?:[xX#*]{3}|\d{3})-(?:[xX#*]{2}|\d{2})-(?:[xX#*]{4}|\d{4})$/u, alone: true },
+  { shape: /^[A-Z]{5}\d{4}[A-Z]$/u, alone: true },
+  { shape: /^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/u, alone: true },
+  // Spain DNI `12345678Z` / NIE `X1234567L`, Brazil CPF `000.000.000-00`, Italy codice fiscale.
+  { shape: /^\d{8}-?[A-Z]$/u, alone: false },
+  { shape: /^[XYZ]-?\d{7}-?[A-Z]$/u, alone: false },
+  { shape: /^(?:\d{3}|[xX]{3})\.(?:\d{3}|[xX]{3})\.(?:\d{3}|[xX]{3})-(?:\d{2}|[xX]{2})$/u, alone: false },
+  { shape: /^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/u, alone: false },
+];
+
+/** Categories whose contextual words a shape on the same field confirms. */
+const SHAPE_CONFIRMED: ReadonlySet<CategoryId> = new Set(["government-id"]);
+
+/** Input types whose value is a date or time: only a birth date or a card expiry is sensitive there. */
+const DATE_TYPES: ReadonlySet<string> = new Set(["date", "month", "week", "datetime-local", "time"]);
+const DATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(["date-of-birth", "payment-card"]);
 
 interface Source {
   describe: string;
@@ -61,7 +86,14 @@ interface Source {
   folded: string;
   isLabel: boolean;
   strength: Strength;
+  /** The parenthesised part of a label ("Full name (as on passport)"), with its label's index. */
+  aside: number | null;
+  /** One of several values an attribute may take (`name={a ? "coupon" : "cardNumber"}`). */
+  alternative: boolean;
 }
+
+// "Full name (as on passport)", "Date of birth (as on PAN card)": the aside names another document.
+const LABEL_ASIDE = /\(([^()]*)\)/gu;
 
 function describe(kind: string, value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
@@ -114,14 +146,28 @@ function signal(category: CategoryId, evidence: string, strength: Strength, weig
 
 function collectSources(field: Field): Source[] {
   const sources: Source[] = [];
-  const add = (kind: string, value: string, isLabel: boolean, strength: Strength): void => {
-    if (!value.trim()) return;
+  const add = (kind: string, value: string, isLabel: boolean, strength: Strength, alternative = false): void => {
+    const trimmed = value.trim();
+    if (!trimmed) return;
     const text = isLabel ? tokenizeLabel(value) : tokenize(value);
     if (text.tokens.length === 0 && !isLabel) return;
-    sources.push({ describe: describe(kind, value.trim()), text, folded: isLabel ? foldLabel(value) : "", isLabel, strength });
+    const shown = describe(kind, trimmed);
+    if (isLabel && LABEL_ASIDE.test(trimmed)) {
+      LABEL_ASIDE.lastIndex = 0;
+      const main = trimmed.replace(LABEL_ASIDE, " ").trim();
+      const aside = [...trimmed.matchAll(LABEL_ASIDE)].map((m) => m[1] ?? "").join(" ").trim();
+      if (main && aside) {
+        const index = sources.length;
+        sources.push({ describe: shown, text: tokenizeLabel(main), folded: foldLabel(main), isLabel, strength, aside: null, alternative });
+        sources.push({ describe: shown, text: tokenizeLabel(aside), folded: foldLabel(aside), isLabel, strength, aside: index, alternative });
+        return;
+      }
+    }
+    sources.push({ describe: shown, text, folded: isLabel ? foldLabel(value) : "", isLabel, strength, aside: null, alternative });
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
-    for (const value of attributeCandidates(field, name)) add(name, value, false, "medium");
+    const values = attributeCandidates(field, name);
+    for (const value of values) add(name, name === "id" ? value.replace(ID_PREFIX, "") : value, false, "medium", values.length > 1);
   }
   for (const identifier of field.identifiers) add("name", identifier, false, "medium");
   for (const name of LABEL_ATTRIBUTES) {
@@ -142,6 +188,7 @@ function hasNegative(category: CompiledCategory, tokens: readonly string[], comp
 /** The best match of one category in one source, or null. */
 function matchCategory(category: CompiledCategory, source: Source): { contextual: boolean; weight: number } | null {
   const { tokens, compound } = source.text;
+  const alone = tokens.length === 1 && source.aside === null;
   let best: { contextual: boolean; weight: number } | null = null;
   const offer = (contextual: boolean, weight: number): void => {
     if (!best || (best.contextual && !contextual) || (best.contextual === contextual && weight > best.weight)) {
@@ -150,7 +197,7 @@ function matchCategory(category: CompiledCategory, source: Source): { contextual
   };
   for (const [set, contextual] of [[category.tokens, false], [category.contextualTokens, true]] as const) {
     if (tokens.length > 1 && set.has(compound)) offer(contextual, tokens.length);
-    for (const token of tokens) if (set.has(token) && isConfirmedToken(token, tokens)) offer(contextual, 1);
+    for (const token of tokens) if (set.has(token) && isConfirmedToken(token, tokens, alone)) offer(contextual, 1);
   }
   for (const [bigrams, contextual] of [[category.bigrams, false], [category.contextualBigrams, true]] as const) {
     for (const bigram of bigrams) if (bigram.every((t) => tokens.includes(t))) offer(contextual, bigram.length);
@@ -158,25 +205,53 @@ function matchCategory(category: CompiledCategory, source: Source): { contextual
   if (source.isLabel) {
     for (const [phrases, contextual] of [[category.phrases, false], [category.contextualPhrases, true]] as const) {
       for (const phrase of phrases) {
-        if (phraseMatches(phrase, tokens, source.folded)) offer(contextual, Math.max(1, phrase.tokens?.length ?? 2));
+        if (phraseMatches(phrase, source.text, source.folded, source.aside === null)) offer(contextual, Math.max(1, phrase.tokens?.length ?? 2));
       }
     }
   }
   return best;
 }
 
+/**
+ * Shape signals from placeholders, masks and patterns. Card-expiry and code shapes are contextual:
+ * the same `MM/YY` labels a resume date. They still confirm a contextual word on the same field
+ * ("Expiry" with `MM/YY` is a card expiry), see `corroborate`.
+ */
 function structuralSignals(field: Field, found: Sensitivity[]): void {
-  for (const placeholder of attributeCandidates(field, "placeholder")) {
-    const text = placeholder.trim();
-    if (CARD_NUMBER_PLACEHOLDER.test(text)) found.push(signal("payment-card", `placeholder "${text}"`, "medium", 2));
-    else if (CARD_EXPIRY_PLACEHOLDER.test(text)) found.push({ ...signal("payment-card", `placeholder "${text}"`, "weak", 1), contextual: true });
-    else if (CARD_CODE_PLACEHOLDER.test(text)) found.push({ ...signal("payment-auth", `placeholder "${text}"`, "weak", 1), contextual: true });
+  const contextual = (category: CategoryId, evidence: string): Sensitivity => ({ ...signal(category, evidence, "weak", 1), contextual: true });
+  for (const attribute of SHAPE_ATTRIBUTES) {
+    for (const value of attributeCandidates(field, attribute)) {
+      const text = value.trim();
+      const evidence = `${attribute} "${text}"`;
+      if (CARD_NUMBER_PLACEHOLDER.test(text)) found.push(signal("payment-card", evidence, "medium", 2));
+      else if (CARD_EXPIRY_PLACEHOLDER.test(text)) found.push(contextual("payment-card", evidence));
+      else if (attribute === "placeholder" && CARD_CODE_PLACEHOLDER.test(text)) found.push(contextual("payment-auth", evidence));
+      else {
+        const id = ID_SHAPES.find(({ shape }) => shape.test(text));
+        if (id) found.push(id.alone ? signal("government-id", evidence, "medium", 2) : contextual("government-id", evidence));
+      }
+    }
   }
   for (const pattern of attributeCandidates(field, "pattern")) {
-    if (CARD_NUMBER_PATTERN.test(pattern)) found.push({ ...signal("payment-card", `pattern "${pattern}"`, "weak", 1), contextual: true });
-    else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push({ ...signal("payment-auth", `pattern "${pattern}"`, "weak", 1), contextual: true });
+    const evidence = `pattern "${pattern}"`;
+    if (CARD_NUMBER_PATTERN.test(pattern)) found.push(contextual("payment-card", evidence));
+    else if (CARD_EXPIRY_PATTERN.test(pattern)) found.push(contextual("payment-card", evidence));
+    else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push(contextual("payment-auth", evidence));
   }
-  if (staticType(field) === "month") found.push({ ...signal("payment-card", `type="month"`, "weak", 1), contextual: true });
+  if (staticType(field) === "month") found.push(contextual("payment-card", `type="month"`));
+}
+
+/**
+ * A contextual word confirmed by an identity-number shape on the same field counts on its own:
+ * "Número de documento" with placeholder `12345678Z`. Card-expiry shapes confirm nothing by
+ * themselves: a coupon's "Expires" can show `MM/YY` too; they need a card field in the form.
+ */
+function corroborate(structural: readonly Sensitivity[], lexical: readonly Sensitivity[], found: Sensitivity[]): void {
+  for (const word of lexical) {
+    if (!word.contextual || word.strictOnly || !SHAPE_CONFIRMED.has(word.category)) continue;
+    const shape = structural.find((s) => s.contextual && s.category === word.category);
+    if (shape) found.push({ ...word, contextual: false, evidence: `${word.evidence} with ${shape.evidence}` });
+  }
 }
 
 /** Whether this kind of element can hold a value of the category at all. */
@@ -184,6 +259,8 @@ function fits(field: Field, category: CategoryId): boolean {
   if (field.tag === "select") return SELECT_CATEGORIES.has(category);
   const type = staticType(field);
   if (type && CHOICE_TYPES.has(type)) return CHOICE_CATEGORIES.has(category);
+  // "Date of birth (as on PAN card)" on a date input is a birth date, not an ID.
+  if (type && DATE_TYPES.has(type)) return DATE_CATEGORIES.has(category);
   return true;
 }
 
@@ -201,9 +278,13 @@ export function classifyField(field: Field): Sensitivity[] {
   if (!isClassifiable(field)) return [];
   const found: Sensitivity[] = [];
   strongSignals(field, found);
-  structuralSignals(field, found);
+  const structural: Sensitivity[] = [];
+  structuralSignals(field, structural);
+  found.push(...structural);
   const sources = collectSources(field);
-  const identifierSources = sources.filter((s) => !s.isLabel);
+  const hits: { hit: Sensitivity; source: Source }[] = [];
+  // The identifiers every rendering has: their modifiers hold for the whole field.
+  const identifierSources = sources.filter((s) => !s.isLabel && !s.alternative);
   const searchOnly = staticType(field) === "search";
   for (const category of COMPILED_CATEGORIES) {
     const negatedByIdentifier = identifierSources.some((s) => hasNegative(category, s.text.tokens, s.text.compound));
@@ -213,16 +294,27 @@ export function classifyField(field: Field): Sensitivity[] {
       const match = matchCategory(category, source);
       if (!match) continue;
       const downgraded = downgradedByIdentifier || source.text.tokens.some((t) => category.downgrade.has(t));
-      found.push({
-        category: category.id,
-        evidence: source.describe,
-        strength: source.strength,
-        contextual: match.contextual,
-        strictOnly: downgraded || searchOnly,
-        weight: match.weight,
+      hits.push({
+        source,
+        hit: {
+          category: category.id,
+          evidence: source.describe,
+          strength: source.strength,
+          contextual: match.contextual,
+          strictOnly: downgraded || searchOnly,
+          weight: match.weight,
+        },
       });
     }
   }
+  // An aside counts only when the rest of its label says nothing by itself.
+  const namedByMain = new Set(hits.filter(({ hit, source }) => source.aside === null && !hit.contextual).map(({ source }) => source));
+  const kept = hits.filter(({ source }) => source.aside === null || !namedByMain.has(sources[source.aside] as Source));
+  const lexical = kept.map(({ hit }) => hit);
+  // Words that a shape on the field may confirm: not the placeholder whose shape it is.
+  const confirmable = kept.filter(({ source }) => source.strength !== "weak").map(({ hit }) => hit);
+  corroborate(structural, confirmable, found);
+  found.push(...lexical);
   return found.filter((s) => fits(field, s.category));
 }
 
@@ -258,7 +350,10 @@ export function resolveSensitivity(signals: readonly Sensitivity[], options: Res
 /** Categories whose presence in a form gives card context to expiry and security-code wording. */
 export const CARD_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set(["payment-card", "payment-auth"]);
 
-/** Whether a field is itself clear evidence of a card form (a card number, CVC, `cc-*` field). */
+/**
+ * Whether a field is itself clear evidence of a card form (a card number, CVC, `cc-*` field). A
+ * placeholder that names the field ("Card Number") counts: many card forms have no other label.
+ */
 export function givesCardContext(signals: readonly Sensitivity[]): boolean {
-  return signals.some((s) => CARD_CONTEXT_CATEGORIES.has(s.category) && !s.contextual && !s.strictOnly && s.strength !== "weak");
+  return signals.some((s) => CARD_CONTEXT_CATEGORIES.has(s.category) && !s.contextual && !s.strictOnly);
 }

@@ -5,28 +5,46 @@ export interface TokenizedText {
   tokens: readonly string[];
   /** Tokens joined without separators (`card_number` -> `cardnumber`) for compound lookups. */
   compound: string;
+  /** Tokens written in capitals (`DNI`, `PIN`): abbreviations, not words of running text (`dni` = days in Polish). */
+  acronyms: ReadonlySet<string>;
 }
 
-const COMBINING_MARKS = /\p{M}+/gu;
+// Accents and umlaut dots of Latin letters only: Japanese dakuten are part of the letter (ド is not ト).
+const LATIN_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 // camelCase and PascalCase boundaries: aB -> a|B, ABc -> A|Bc.
 const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const LETTER_DIGIT_BOUNDARY = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
-const LABEL_NOISE = /\((?:optional|required|opcional|facultatif|optionnel|obligatoire|erforderlich|pflichtfeld)\)|[*:]/giu;
+const HAS_LOWER = /\p{Ll}/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
+const LABEL_NOISE = /\((?:optional|required|opcional|facultatif|optionnel|obligatoire|erforderlich|pflichtfeld|opzionale|obbligatorio|opcjonalnie|valfritt|optioneel|verplicht)\)|[*:]/giu;
+// "Card #", "N° de carte", "Nº": the sign stands for a word that the lexicon spells out.
+const NUMBER_SIGN = /#/gu;
+const NUMERO_SIGN = /\b[nN]\s?[°º]/gu;
 /** Scripts written without spaces, matched as substrings. */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Lowercase and strip accents and umlaut dots (`Prüfnummer` -> `prufnummer`, `ß` -> `ss`). */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss").toLowerCase();
+  return stripLatinMarks(text).toLowerCase();
 }
 
-function splitWord(word: string, out: string[]): void {
+// Latin letters that carry their stroke or ligature without a combining mark, spelled as the lexicon does.
+const LATIN_LETTERS: Readonly<Record<string, string>> = { ß: "ss", ł: "l", Ł: "L", ø: "o", Ø: "O", ı: "i", đ: "d", Đ: "D", æ: "ae", Æ: "Ae", œ: "oe", Œ: "Oe", þ: "th" };
+const LATIN_LETTER = /[ßłŁøØıđĐæÆœŒþ]/gu;
+
+/** NFKD, Latin marks removed, the rest composed again (NFC keeps kana and Hangul syllables whole). */
+function stripLatinMarks(text: string): string {
+  return text.normalize("NFKD").replace(LATIN_MARKS, "").normalize("NFC").replace(LATIN_LETTER, (letter) => LATIN_LETTERS[letter] ?? letter);
+}
+
+function splitWord(word: string, out: string[], acronyms: Set<string>): void {
   const parts = HAS_UPPER.test(word) ? word.split(CAMEL_BOUNDARY) : [word];
   for (const part of parts) {
     const lower = part.toLowerCase();
+    if (HAS_UPPER.test(part) && !HAS_LOWER.test(part) && TWO_LETTERS.test(part)) acronyms.add(lower);
     if (!HAS_DIGIT.test(lower) || DIGIT_TOKENS_KEPT.has(lower)) {
       out.push(lower);
       continue;
@@ -41,15 +59,17 @@ function splitWord(word: string, out: string[]): void {
  */
 export function tokenize(text: string): TokenizedText {
   const tokens: string[] = [];
+  const acronyms = new Set<string>();
   // Fold accents first but keep case, so camelCase boundaries survive.
-  const folded = text.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss");
-  for (const word of folded.split(NON_WORD)) if (word) splitWord(word, tokens);
-  return { tokens, compound: tokens.join("") };
+  const folded = stripLatinMarks(text);
+  for (const word of folded.split(NON_WORD)) if (word) splitWord(word, tokens, acronyms);
+  return { tokens, compound: tokens.join(""), acronyms };
 }
 
-/** Normalises label text (NFKC, no `*`, `:` or `(optional)`) before tokenising it. */
+/** Normalises label text (NFKC, no `*`, `:` or `(optional)`, `#` read as "number") before tokenising it. */
 export function tokenizeLabel(text: string): TokenizedText {
-  return tokenize(text.normalize("NFKC").replace(LABEL_NOISE, " "));
+  const normal = text.normalize("NFKC").replace(LABEL_NOISE, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
+  return tokenize(normal);
 }
 
 /** The label folded to one lowercase line, for substring matches of unspaced scripts. */

@@ -53,49 +53,131 @@ export const CATEGORY_LABELS: Readonly<Record<CategoryId, string>> = {
   "other-identifier": "Personal identifier",
 };
 
+/** A change to one category of the reference lexicon; see CORRECTIONS for the reasons. */
+interface Correction {
+  /** New entries that count under `recommended`. */
+  add?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[]; labelPhrases?: readonly string[] };
+  /** Entries that only count with form context or under `strict` (the reference's `strictOnly`). */
+  addContextual?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[]; labelPhrases?: readonly string[] };
+  /** Recommended entries of the reference that are moved to `strictOnly`. */
+  toContextual?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[]; labelPhrases?: readonly string[] };
+  /** `strictOnly` entries of the reference that are moved to recommended. */
+  promote?: { nameTokens?: readonly string[] };
+  negativeModifiers?: readonly string[];
+  downgradeModifiers?: readonly string[];
+}
+
+// Company words in the languages of the lexicon: a company's tax number is not personal data.
+const COMPANY_WORDS = ["firma", "firm", "firmy", "empresa", "entreprise", "societe", "azienda", "unternehmen", "bedrijf", "foretag", "spolka"];
+
 /**
- * Corrections on top of the reference lexicon. The issue this plugin answers to says it plainly:
- * most `security_code` fields in real code are CAPTCHAs and most `expiry_date` fields are coupons, so
- * a bare "security code" (in any language) only counts with card context in the same form.
+ * Corrections on top of the reference lexicon (../shared/reference/lexicon.md), each with its reason.
+ * The generated data stays as the reference has it; the classifier reads the corrected lists.
  */
-const SECURITY_CODE_WITHOUT_CARD = {
-  nameTokens: ["securitycode", "securitynum", "seccode", "sicherheitscode", "codesecurite", "codigoseguridad",
-    "codigodeseguranca", "codigoseguranca", "codicesicurezza", "beveiligingscode", "guvenlikkodu"],
-  nameBigrams: [["security", "code"], ["code", "secur"], ["guvenlik", "kodu"], ["security", "value"]],
-  labelPhrases: ["security code", "Sicherheitscode", "Code de sécurité", "code sécurité", "numéro de sécurité",
-    "Código de seguridad", "Codice di sicurezza", "Código de segurança", "Beveiligingscode", "veiligheidscode",
-    "Kod zabezpieczający", "Säkerhetskod", "Sikkerhedskode", "Sikkerhetskode", "Turvakoodi", "Bezpečnostní kód",
-    "セキュリティコード", "セキュリティ番号", "安全码", "보안 코드", "보안코드", "Güvenlik Kodu", "PIN", "PIN code", "Code PIN",
-    "PIN-kod", "PIN-kode", "PIN-koodi", "Pinkode", "pincode", "Geheimzahl", "暗証番号", "Senha"],
+const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
+  // Most `security_code` fields in real code are CAPTCHAs (5/10 in the reference's sample), so a bare
+  // "security code" (in any language) and a bare PIN only count next to card fields.
+  "payment-auth": {
+    toContextual: {
+      nameTokens: ["securitycode", "securitynum", "seccode", "sicherheitscode", "codesecurite", "codigoseguridad",
+        "codigodeseguranca", "codigoseguranca", "codicesicurezza", "beveiligingscode", "guvenlikkodu"],
+      nameBigrams: [["security", "code"], ["code", "secur"], ["guvenlik", "kodu"], ["security", "value"]],
+      labelPhrases: ["security code", "Sicherheitscode", "Code de sécurité", "code sécurité", "numéro de sécurité",
+        "Código de seguridad", "Codice di sicurezza", "Código de segurança", "Beveiligingscode", "veiligheidscode",
+        "Kod zabezpieczający", "Säkerhetskod", "Sikkerhedskode", "Sikkerhetskode", "Turvakoodi", "Bezpečnostní kód",
+        "セキュリティコード", "セキュリティ番号", "安全码", "보안 코드", "보안코드", "Güvenlik Kodu", "PIN", "PIN code", "Code PIN",
+        "PIN-kod", "PIN-kode", "PIN-koodi", "Pinkode", "pincode", "Geheimzahl", "暗証番号", "Senha"],
+    },
+    // German identifiers spell the umlaut out (`pruefziffer`); the label "Prüfziffer" is in the reference.
+    add: { nameTokens: ["pruefziffer", "prufziffer", "kartenpruefziffer", "kartenprufziffer"] },
+  },
+  "payment-card": {
+    // A bank account's holder next to a card field is not the cardholder.
+    negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta"],
+    // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form;
+    // a bare `name` field next to a card number is too (the reference's form-context rule).
+    addContextual: {
+      nameTokens: ["name"],
+      nameBigrams: [["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
+        ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
+        ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
+      labelPhrases: ["Name"],
+    },
+  },
+  // A gift card's PIN is stored value, not a personal credential (reference trap 8). Lifetimes and
+  // limits of tokens and passwords are settings (`accessTokenTtl`), like the reference's `minlength`.
+  credential: {
+    downgradeModifiers: ["gift", "giftcard", "voucher", "loyalty", "prepaid"],
+    negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "hours", "attempts", "limit", "count"],
+  },
+  // A CAPTCHA's "verification code" is typed from an image (reference trap 10, as for security codes).
+  "one-time-code": {
+    negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "attempts", "length", "captcha", "recaptcha", "hcaptcha", "turnstile"],
+  },
+  // `account[routing_number]`: the account+number bigram must not fire on a bank's routing data.
+  "bank-account": { negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"] },
+  // Marketing birthday features, like the reference's "birthday message/party/reminder".
+  "date-of-birth": { negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template"] },
+  // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
+  "special-category": { toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] } },
+  "government-id": {
+    // NIP and Vergi No are business tax numbers (reference §5), listed as recommended label phrases.
+    toContextual: { labelPhrases: ["NIP", "Vergi No", "Vergi Kimlik No", "DIČ"] },
+    // `idnumber` only matches a whole identifier or label ("ID number", `id_number`), never `customerIdNumber`.
+    // The Steuernummer is every income-tax filer's number (reference §8 lists it as a personal tax ID;
+    // §5 calls it strict), so its token follows its recommended label.
+    promote: { nameTokens: ["idnumber", "steuernummer"] },
+    add: { nameTokens: ["idno", "cedula", "numerodocumentoidentidad"], nameBigrams: [["cedula", "identidad"], ["numero", "identidad"]] },
+    // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
+    // has a document number too, so (like the reference's `document+number`) it needs confirmation.
+    addContextual: {
+      nameTokens: ["numerodocumento", "documentnummer", "dokumentnummer", "numerdokumentu"],
+      nameBigrams: [["numero", "documento"], ["numer", "dokumentu"], ["numero", "document"]],
+    },
+    downgradeModifiers: COMPANY_WORDS,
+  },
+  // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
+  // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").
+  health: {
+    add: {
+      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression"],
+      nameBigrams: [["chief", "complaint"], ["reason", "visit"]],
+    },
+  },
+  // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
+  "crypto-secret": { add: { nameTokens: ["seedword", "mnemonicword", "recoveryword"], nameBigrams: [["seed", "word"], ["mnemonic", "word"], ["recovery", "word"], ["phrase", "word"]] } },
 };
 
-function withoutAll(list: readonly string[], removed: readonly string[]): string[] {
+function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
   const drop = new Set(removed.map((s) => s.toLowerCase()));
   return list.filter((item) => !drop.has(item.toLowerCase()));
 }
 
-const sameBigram = (a: readonly string[], b: readonly string[]): boolean => a.join(" ") === b.join(" ");
+const bigramKey = (bigram: readonly string[]): string => bigram.join(" ");
+
+function withoutBigrams(list: readonly (readonly string[])[], removed: readonly (readonly string[])[] = []): (readonly string[])[] {
+  const drop = new Set(removed.map(bigramKey));
+  return list.filter((bigram) => !drop.has(bigramKey(bigram)));
+}
 
 function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon {
-  if (category.id === "payment-auth") {
-    const moved = SECURITY_CODE_WITHOUT_CARD;
-    return {
-      ...category,
-      nameTokens: withoutAll(category.nameTokens, moved.nameTokens),
-      nameBigrams: category.nameBigrams.filter((b) => !moved.nameBigrams.some((m) => sameBigram(b, m))),
-      labelPhrases: withoutAll(category.labelPhrases, moved.labelPhrases),
-      strictOnly: {
-        nameTokens: [...category.strictOnly.nameTokens, ...moved.nameTokens],
-        nameBigrams: [...category.strictOnly.nameBigrams, ...moved.nameBigrams],
-        labelPhrases: [...category.strictOnly.labelPhrases, ...moved.labelPhrases],
-      },
-    };
-  }
-  if (category.id === "payment-card") {
-    // "valid thru" and "MM/YY" are already contextual; a bare "expires" label is too common on coupons.
-    return { ...category, negativeModifiers: [...category.negativeModifiers, "sample", "test", "demo"] };
-  }
-  return category;
+  const fix = CORRECTIONS[category.id as CategoryId];
+  if (!fix) return category;
+  const { add = {}, addContextual = {}, toContextual = {}, promote = {} } = fix;
+  const strict = category.strictOnly;
+  return {
+    ...category,
+    nameTokens: [...withoutAll(category.nameTokens, toContextual.nameTokens), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? [])],
+    nameBigrams: [...withoutBigrams(category.nameBigrams, toContextual.nameBigrams), ...(add.nameBigrams ?? [])],
+    labelPhrases: [...withoutAll(category.labelPhrases, toContextual.labelPhrases), ...(add.labelPhrases ?? [])],
+    strictOnly: {
+      nameTokens: [...withoutAll(strict.nameTokens, promote.nameTokens), ...(toContextual.nameTokens ?? []), ...(addContextual.nameTokens ?? [])],
+      nameBigrams: [...strict.nameBigrams, ...(toContextual.nameBigrams ?? []), ...(addContextual.nameBigrams ?? [])],
+      labelPhrases: [...strict.labelPhrases, ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? [])],
+    },
+    negativeModifiers: [...category.negativeModifiers, ...(fix.negativeModifiers ?? [])],
+    downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],
+  };
 }
 
 export const CATEGORIES: readonly CategoryLexicon[] = RAW_CATEGORIES.map(
@@ -111,10 +193,28 @@ export const RECOMMENDED_CATEGORIES: readonly CategoryId[] = CATEGORIES.filter((
 export const AUTOCOMPLETE_CATEGORIES = RAW_AUTOCOMPLETE_CATEGORIES as Readonly<Record<string, CategoryId | null>>;
 
 /** Multi-meaning short tokens that need a companion token (`cc` is also an e-mail Cc field). */
-export const AMBIGUOUS_TOKENS = RAW_AMBIGUOUS_TOKENS as Readonly<Record<string, AmbiguousToken & { category: CategoryId }>>;
+export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { category: CategoryId }>> = {
+  ...(RAW_AMBIGUOUS_TOKENS as Readonly<Record<string, AmbiguousToken & { category: CategoryId }>>),
+  // `name` alone is anybody's name; next to a card word, or alone in a card form, it is the cardholder.
+  name: { category: "payment-card", confirmWith: ["card", "holder", "cardholder", "cc", "carte", "tarjeta", "karte", "cartao", "carta"] },
+};
 
 /** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input). */
-export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass"]);
+export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name"]);
+
+/**
+ * Single-word label phrases that are common words in another language of the lexicon: they count
+ * only as the whole label ("Pass" is a Swedish passport label, "Season pass" is not; Turkish "Din" is
+ * religion, Swedish "Din e-post" is "your e-mail"; Spanish "Clave" is a password, "Palabra clave" a keyword).
+ */
+export const WHOLE_LABEL_WORDS: ReadonlySet<string> = new Set(["pass", "pas", "passi", "din", "clave", "parola", "nome", "nombre", "nom"]);
+
+/**
+ * Single-word label phrases this short are abbreviations (DNI, SIN, NIE, PIN, CPF): they count when
+ * written in capitals or as the whole label, never as a word of running text (Polish "dni" = days,
+ * Spanish "sin" = without, French "pas" = not).
+ */
+export const ACRONYM_PHRASE_MAX_LENGTH = 4;
 
 /** Payment SDK attributes that say what a field holds (`data-stripe="number"`). */
 export const VENDOR_FIELD_ATTRIBUTES = RAW_VENDOR_ATTRIBUTES as readonly (RawVendorAttribute & {
