@@ -29,10 +29,14 @@ export interface FoundMarker {
 function attributePresence(marker: MarkerFact, value: AttributeValue): Presence | null {
   const matches = (candidate: string): boolean => !marker.values || marker.values.includes(candidate.trim().toLowerCase());
   if (value.kind === "static") return matches(value.value) ? "present" : null;
+  // A presence marker whose value is only known at render time (`data-private="{{ reason }}"`) is still there.
+  if (!marker.values && !value.mayBeAbsent) return "present";
   const hits = value.candidates.filter(matches).length;
   if (hits > 0 && hits === value.candidates.length && !value.mayBeAbsent && !value.hasUnknown) return "present";
-  // A value we cannot see may or may not be a marker value: conditional at best.
-  return hits > 0 || (value.hasUnknown && !marker.values) ? "conditional" : null;
+  if (hits > 0) return "conditional";
+  // A value we cannot see may or may not be a marker value: conditional at best, and never proof
+  // of an unmask (`data-dd-privacy="{{ level }}"`).
+  return value.hasUnknown && (!marker.values || marker.kind !== "unmask") ? "conditional" : null;
 }
 
 /** Every known marker on one element. */

@@ -7,7 +7,7 @@ import type { RuleListener } from "../util/create-rule.js";
 import { forEachElement, MarkupFieldCollector } from "./markup/index.js";
 
 /** Packages whose `html` tag builds lit templates. */
-const LIT_MODULES: ReadonlySet<string> = new Set(["lit", "lit-html", "lit-element", "@lit/reactive-element", "lit/html.js", "lit-html/lit-html.js", "lit/static-html.js"]);
+const LIT_MODULES: ReadonlySet<string> = new Set(["lit", "lit-html", "lit-element", "@lit/reactive-element", "lit/html.js", "lit-html/lit-html.js", "lit/static-html.js", "lit-element/lit-element.js"]);
 const LIT_TAG_EXPORTS: ReadonlySet<string> = new Set(["html", "staticHtml"]);
 const HAS_MARKUP = /<[a-zA-Z]/u;
 

@@ -72,8 +72,12 @@ export function boundClassTokens(expression: string, out: ClassToken[]): void {
     return;
   }
   if (text.startsWith("[")) {
-    for (const match of text.matchAll(QUOTED_STRINGS)) {
-      for (const name of (match[2] ?? "").split(/\s+/u)) if (name) out.push({ name, conditional: false });
+    // `['input', hide ? 'fs-exclude' : '', a && 'x']`: only plain string elements are always there.
+    for (const element of splitTopLevel(text.slice(1, text.lastIndexOf("]") === -1 ? undefined : text.lastIndexOf("]")))) {
+      const conditional = !QUOTED_STRING.test(element.trim());
+      for (const match of element.matchAll(QUOTED_STRINGS)) {
+        for (const name of (match[2] ?? "").split(/\s+/u)) if (name) out.push({ name, conditional });
+      }
     }
     return;
   }
@@ -81,4 +85,29 @@ export function boundClassTokens(expression: string, out: ClassToken[]): void {
   for (const match of text.matchAll(QUOTED_STRINGS)) {
     for (const name of (match[2] ?? "").split(/\s+/u)) if (name) out.push({ name, conditional: true });
   }
+}
+
+/** Splits a list on commas that are outside quotes, brackets and braces. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === "`") {
+      quote = char;
+    } else if (char === "[" || char === "{" || char === "(") {
+      depth++;
+    } else if (char === "]" || char === "}" || char === ")") {
+      depth--;
+    } else if (char === "," && depth === 0) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }

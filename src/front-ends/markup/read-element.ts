@@ -82,15 +82,18 @@ type DynamicValue = Extract<AttributeValue, { kind: "dynamic" }>;
 function templateValue(raw: string): DynamicValue {
   const pieces = templatePieces(raw).filter((piece) => piece.kind === "block" || piece.text.trim() !== "");
   const only = pieces.length === 1 ? pieces[0] : undefined;
+  // A lone lit binding (`data-private=${x}`) can remove the attribute (`nothing`, `ifDefined`);
+  // server template output always prints something.
+  const mayBeAbsent = only?.kind === "block" && only.text.startsWith("${");
   if (only?.kind === "block") {
     const literals = blockLiterals(only).map((literal) => literal.text);
     if (literals.length > 0) {
       const code = blockCode(only.text).replace(/^(?:echo|print)\s+/u, "").replace(/;\s*$/u, "");
       const closed = closedChoice(code);
-      return { kind: "dynamic", candidates: literals, mayBeAbsent: false, hasUnknown: !closed };
+      return { kind: "dynamic", candidates: literals, mayBeAbsent, hasUnknown: !closed };
     }
   }
-  return { kind: "dynamic", candidates: [], mayBeAbsent: false, hasUnknown: true };
+  return { kind: "dynamic", candidates: [], mayBeAbsent, hasUnknown: true };
 }
 
 /** Value of an attribute that exists only when a template conditional around it renders. */

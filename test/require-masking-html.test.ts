@@ -1,0 +1,328 @@
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { createHtmlTester } from "./helpers/rule-tester.js";
+import plugin from "../src/index.js";
+
+/**
+ * `require-masking` on the plugin's HTML language: pages, server templates (template syntax is
+ * dynamic, markers inside template conditionals are conditional), Angular component templates,
+ * inline configuration comments, suggestions and exact locations.
+ *
+ * Locations: a field is reported on its tag name (`<input` -> the `input` part), 1-based columns.
+ */
+
+const rule = plugin.rules["require-masking"];
+const FULLSTORY = { "replay-privacy": { recorders: ["fullstory"] } };
+const LOGROCKET = { "replay-privacy": { recorders: ["logrocket"] } };
+
+/** The location of a field whose `<tag` starts at `column` (0-based) of `line`. */
+function at(line: number, column: number, tag = "input"): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line, column: column + 2, endLine: line, endColumn: column + 2 + tag.length };
+}
+
+/** `code` with ` class="fs-exclude"` added after the tag name of `needle`: the FullStory suggestion. */
+function withFsExclude(code: string, needle: string): string {
+  const tag = /^<[^\s/>]+/u.exec(needle)?.[0] ?? "";
+  const index = code.indexOf(needle) + tag.length;
+  return `${code.slice(0, index)} class="fs-exclude"${code.slice(index)}`;
+}
+
+/** An error for the field at `needle` with the one FullStory suggestion (a new class attribute). */
+function unmaskedAt(code: string, needle: string, messageId: "unmasked" | "conditional" = "unmasked") {
+  return { messageId, ...of(code, needle), suggestions: [{ messageId: "addMarker" as const, output: withFsExclude(code, needle) }] };
+}
+
+/** The location of the field whose start tag begins with `needle` (`<input name="x"`) in `code`. */
+function of(code: string, needle: string): ReturnType<typeof at> {
+  const index = code.indexOf(needle);
+  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
+  const before = code.slice(0, index);
+  const line = before.split("\n").length;
+  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
+  return at(line, index - (before.lastIndexOf("\n") + 1), tag);
+}
+
+// Each template language's output and conditional syntax, as written in real templates.
+const SYNTAXES = [
+  { name: "Handlebars", output: "{{kind}}", open: "{{#if mask}}", close: "{{/if}}" },
+  { name: "Mustache section", output: "{{{kind}}}", open: "{{#mask}}", close: "{{/mask}}" },
+  { name: "Mustache inverted section", output: "{{& kind}}", open: "{{^debug}}", close: "{{/debug}}" },
+  { name: "Django/Jinja/Nunjucks/Twig", output: "{{ kind }}", open: "{% if mask %}", close: "{% endif %}" },
+  { name: "Liquid unless", output: "{{ kind | escape }}", open: "{% unless settings.debug %}", close: "{% endunless %}" },
+  { name: "Jinja whitespace control", output: "{{- kind -}}", open: "{%- if mask -%}", close: "{%- endif -%}" },
+  { name: "EJS", output: "<%= kind %>", open: "<% if (mask) { %>", close: "<% } %>" },
+  { name: "ERB", output: "<%= @kind %>", open: "<% if mask %>", close: "<% end %>" },
+  { name: "PHP alternative syntax", output: "<?php echo $kind; ?>", open: "<?php if ($mask): ?>", close: "<?php endif; ?>" },
+  { name: "PHP braces", output: "<?= $kind ?>", open: "<?php if ($mask) { ?>", close: "<?php } ?>" },
+] as const;
+
+createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
+  valid: [
+    // Every template syntax in `type` is dynamic, but a static `type="password"` is masked by every recorder.
+    ...SYNTAXES.map(({ name, output }) => ({
+      name: `${name}: a literal marker next to template output in class`,
+      code: `<input name="card_number" class="form-control ${output} fs-exclude">`,
+    })),
+    { name: "attributes between two partials are not conditional", code: `<input {{> common-attrs}} name="cvv" class="fs-exclude" {{> more-attrs}}>` },
+    { name: "attributes between two PHP echo blocks are not conditional", code: `<input <?php echo $attrs; ?> name="cvv" data-private <?php echo $more; ?>>`, settings: LOGROCKET },
+    { name: "a marker after a closed conditional is present", code: `<input name="cvv" class="{{#if big}}input-lg{{/if}} fs-exclude">` },
+    { name: "a marker after an EJS if/else is present", code: `<input name="cvv" class="<% if (a) { %>x<% } else { %>y<% } %> fs-exclude">` },
+    { name: "a marker after an ERB do block is present", code: `<input name="cvv" class="<% tags.each do |t| %><%= t %> <% end %> fs-exclude">` },
+    { name: "a presence marker whose value is a closed template choice", code: `<input name="cvv" data-sentry-mask="{{ 'true' if masked else 'false' }}">`, settings: { "replay-privacy": { recorders: ["sentry"] } } },
+    { name: "static password", code: `<input type="password" name="password">` },
+    { name: "masked ancestor", code: `<form class="fs-exclude"><label>Card number <input name="cc"></label></form>` },
+    { name: "harmless fields", code: `<form><input type="search" name="q"><input name="coupon_code"><input type="email" name="email"></form>` },
+    { name: "a CAPTCHA security code", code: `<form><img src="/captcha.png" alt=""><label for="c">Security code</label><input id="c" name="security_code"></form>` },
+    // RuleTester registers the rule as `rule-to-test/require-masking`: directives with the real
+    // name are tested with the Linter below.
+    { name: "eslint-disable-next-line in an HTML comment", code: `<form>\n<!-- eslint-disable-next-line -- test card in the admin tool -->\n<input name="card_number">\n</form>` },
+    { name: "eslint-disable block", code: `<!-- eslint-disable -->\n<input name="cvv">\n<!-- eslint-enable -->` },
+    { name: "ignoreNames", code: `<input name="test_card_number">`, options: [{ ignoreNames: ["test_card_number"] }] },
+    { name: "a strict-only category under default options", code: `<input name="street_address" autocomplete="street-address">` },
+    { name: "Angular [attr.data-private]=\"true\" on an ancestor", code: `<mat-form-field [attr.data-private]="true"><mat-label>CVC</mat-label><input matInput formControlName="cvc"></mat-form-field>`, settings: LOGROCKET },
+    { name: "Angular [class.fs-exclude]=\"true\"", code: `<input matInput formControlName="cardNumber" [class.fs-exclude]="true">` },
+    { name: "Angular [ngClass] object with true", code: `<input formControlName="iban" [ngClass]="{ 'fs-exclude': true, invalid: bad }">` },
+    { name: "a class printed by template code without a condition", code: `<input name="cvc" class="<?= 'fs-exclude' ?>">` },
+    { name: "duplicate class: the browser keeps the first", code: `<input name="cvv" class="fs-exclude" class="form-control">` },
+    { name: "uppercase names", code: `<DIV CLASS="fs-exclude"><INPUT NAME="CardNumber"></DIV>` },
+    { name: "a page with CRLF and a BOM", code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<div class="fs-exclude">\r\n<input name="cvv">\r\n</div>\r\n</body></html>\r\n` },
+  ],
+  invalid: [
+    // Template output in `type`: the field may be a text field.
+    ...SYNTAXES.map(({ name, output }) => ({
+      name: `${name}: template output in type is dynamic`,
+      code: `<input type="${output}" name="password">`,
+      errors: [{ messageId: "unmasked" as const, ...at(1, 0), suggestions: [{ messageId: "addMarker" as const, output: `<input class="fs-exclude" type="${output}" name="password">` }] }],
+    })),
+    // A marker between a template conditional's tags, in `class`.
+    ...SYNTAXES.map(({ name, open, close }) => ({
+      name: `${name}: a class marker inside a conditional`,
+      code: `<input name="card_number" class="form-control ${open}fs-exclude${close}">`,
+      errors: [{ messageId: "conditional" as const, ...at(1, 0), suggestions: [] }],
+    })),
+    // A marker attribute written between a template conditional's tags in the start tag.
+    ...SYNTAXES.map(({ name, open, close }) => ({
+      name: `${name}: a marker attribute inside a conditional`,
+      code: `<input name="cvv" ${open}data-private${close}>`,
+      settings: LOGROCKET,
+      errors: [{ messageId: "conditional" as const, ...at(1, 0), suggestions: [{ messageId: "addMarker" as const, output: `<input data-private name="cvv" ${open}data-private${close}>` }] }],
+    })),
+    ...SYNTAXES.map(({ name, open, close }) => ({
+      name: `${name}: a marker attribute with spaces inside a conditional`,
+      code: `<input name="cvv" ${open} data-private ${close}>`,
+      settings: LOGROCKET,
+      errors: [{ messageId: "conditional" as const, ...at(1, 0), suggestions: [{ messageId: "addMarker" as const, output: `<input data-private name="cvv" ${open} data-private ${close}>` }] }],
+    })),
+    ...SYNTAXES.map(({ name, open, close }) => ({
+      name: `${name}: a masked ancestor only inside a conditional`,
+      code: `<div ${open}class="fs-exclude"${close}>\n  <input name="iban">\n</div>`,
+      errors: [{ messageId: "conditional" as const, ...at(2, 2), suggestions: [{ messageId: "addMarker" as const, output: `<div ${open}class="fs-exclude"${close}>\n  <input class="fs-exclude" name="iban">\n</div>` }] }],
+    })),
+    ...[
+      { name: "Handlebars {{^}} (else) is still inside the conditional", cls: "{{#if a}}x{{^}}fs-exclude{{/if}}" },
+      { name: "EJS } else { is still inside the conditional", cls: "<% if (a) { %>x<% } else { %>fs-exclude<% } %>" },
+      { name: "ERB do block renders zero or more times", cls: "<% tags.each do |t| %>fs-exclude<% end %>" },
+      { name: "a Twig for loop renders zero or more times", cls: "{% for t in tags %}fs-exclude{% endfor %}" },
+      { name: "Jinja elif branch", cls: "{% if a %}x{% elif b %}fs-exclude{% endif %}" },
+      { name: "PHP else branch", cls: "<?php if ($a): ?>x<?php else: ?>fs-exclude<?php endif; ?>" },
+    ].map(({ name, cls }) => ({ name, code: `<input name="cvv" class="${cls}">`, errors: [{ messageId: "conditional" as const, ...at(1, 0), suggestions: [] }] })),
+    {
+      name: "Jinja inline if prints the class conditionally",
+      code: `<input name="dob" type="date" class="input {{ 'fs-exclude' if privacy_mode }}">`,
+      errors: [{ messageId: "conditional", ...at(1, 0), suggestions: [] }],
+    },
+    {
+      name: "EJS ternary prints the class conditionally",
+      code: `<div class="row <%= masked ? 'fs-exclude' : '' %>"><input name="card_number"></div>`,
+      errors: [{ messageId: "conditional", ...of(`<div class="row <%= masked ? 'fs-exclude' : '' %>"><input name="card_number"></div>`, "<input"), suggestions: [{ messageId: "addMarker", output: `<div class="row <%= masked ? 'fs-exclude' : '' %>"><input class="fs-exclude" name="card_number"></div>` }] }],
+    },
+    {
+      name: "PHP echo ternary prints the class conditionally",
+      code: `<fieldset class="wc-payment-form <?php echo $this->mask ? 'fs-exclude' : ''; ?>"><input autocomplete="cc-number"></fieldset>`,
+      errors: [{ messageId: "conditional", ...at(1, 81), suggestions: [{ messageId: "addMarker", output: `<fieldset class="wc-payment-form <?php echo $this->mask ? 'fs-exclude' : ''; ?>"><input class="fs-exclude" autocomplete="cc-number"></fieldset>` }] }],
+    },
+    {
+      name: "ERB: a marker attribute printed by a trailing if",
+      code: `<div class="field" <%= 'data-private' if Rails.env.production? %>><input name="ssn"></div>`,
+      settings: LOGROCKET,
+      errors: [{ messageId: "conditional", ...at(1, 66), suggestions: [{ messageId: "addMarker", output: `<div class="field" <%= 'data-private' if Rails.env.production? %>><input data-private name="ssn"></div>` }] }],
+    },
+    {
+      name: "a class glued to template output may render as another class",
+      code: `<input name="cvc" class="{{ prefix }}fs-exclude">`,
+      errors: [{ messageId: "conditional", ...at(1, 0), suggestions: [] }],
+    },
+    ...[
+      { name: "the template names the field: name from a Django bound field", code: `<input name="{{ form.card_number.html_name }}" id="{{ form.card_number.id_for_label }}">` },
+      { name: "a label translated in the template", code: `<label for="n">{% trans "Card number" %}</label>\n<input id="n" name="n">` },
+      { name: "a label translated with a PHP helper", code: `<label for="n"><?php esc_html_e( 'Card number', 'shop' ); ?></label>\n<input id="n" name="n">` },
+      { name: "Jinja ternary in type: a show-password toggle", code: `<input type="{{ 'text' if show else 'password' }}" name="pw">` },
+      { name: "EJS ternary in type: a show-password toggle", code: `<input type="<%= reveal ? 'text' : 'password' %>" name="pw">` },
+      { name: "unknown attributes from a partial do not hide the field", code: `<input name="itin" {{{extraAttrs}}}>` },
+      { name: "Angular: [type] toggle and <mat-label>", code: `<mat-form-field>\n  <mat-label>Password</mat-label>\n  <input matInput formControlName="password" [type]="hide ? 'password' : 'text'">\n</mat-form-field>` },
+      { name: "a web component's label attribute is its label", code: `<sl-input label="IBAN"></sl-input>`, needle: "<sl-input" },
+      { name: "duplicate name: the first one counts", code: `<input name="card_number" name="coupon">` },
+      { name: "an unclosed attribute quote swallows the next attribute, like in a browser", code: `<input type="text" name="card_cvc autocomplete="cc-csc" size="4">` },
+      { name: "stray < and unclosed tags", code: `<p>Total < 100 USD\n<div><label>Card number <input name="ccnum">\n<p>Notes`, needle: `<input name="ccnum"` },
+      { name: "<template> content is checked", code: `<template id="row"><input name="card_number"></template>` },
+      {
+        name: "a wrapping label of an earlier field is not this field's label",
+        code: `<div><label>Card number <input name="cc" class="fs-exclude"></label><textarea name="notes"></textarea><label>CVC</label><input name="x"></div>`,
+        needle: `<input name="x"`,
+      },
+      {
+        name: "a fieldset legend names radio questions, not the text fields inside",
+        code: `<fieldset><legend>Have you had surgery in the last 12 months?</legend><label><input type="radio" name="q1" value="y"> Yes</label></fieldset>\n<fieldset><legend>Credit card</legend><label>Installments <select name="installments"><option>1</option></select></label></fieldset>`,
+        needle: `<input type="radio"`,
+      },
+    ].map(({ name, code, needle = "<input" }) => ({ name, code, errors: [unmaskedAt(code, needle)] })),
+    {
+      name: "Angular: [class.x] bound to a condition",
+      code: `<mat-form-field [class.fs-exclude]="maskHolder">\n  <mat-label>Name on card</mat-label>\n  <input matInput formControlName="cardHolder">\n</mat-form-field>`,
+      errors: [unmaskedAt(`<mat-form-field [class.fs-exclude]="maskHolder">\n  <mat-label>Name on card</mat-label>\n  <input matInput formControlName="cardHolder">\n</mat-form-field>`, "<input", "conditional")],
+    },
+    {
+      name: "Angular: [attr.data-sentry-mask] that may be null; the suggestion replaces the binding",
+      code: `<input formControlName="iban" [attr.data-sentry-mask]="maskIban ? '' : null">`,
+      settings: { "replay-privacy": { recorders: ["sentry"] } },
+      errors: [{ messageId: "conditional", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input formControlName="iban" data-sentry-mask>` }] }],
+    },
+    {
+      name: "Angular: *ngIf does not change what a rendered field is",
+      code: `<input *ngIf="showCvc" formControlName="cvc" placeholder="CVC">\n<input formControlName="cardNumber">`,
+      errors: [
+        unmaskedAt(`<input *ngIf="showCvc" formControlName="cvc" placeholder="CVC">\n<input formControlName="cardNumber">`, `<input *ngIf`),
+        unmaskedAt(`<input *ngIf="showCvc" formControlName="cvc" placeholder="CVC">\n<input formControlName="cardNumber">`, `<input formControlName="cardNumber"`),
+      ],
+    },
+    {
+      name: "Ionic and Shoelace components with a reveal button",
+      code: `<ion-input type="password" label="PIN" name="pin"><ion-input-password-toggle slot="end"></ion-input-password-toggle></ion-input>\n<sl-input type="password" password-toggle label="Password" name="pw"></sl-input>`,
+      errors: [
+        unmaskedAt(`<ion-input type="password" label="PIN" name="pin"><ion-input-password-toggle slot="end"></ion-input-password-toggle></ion-input>\n<sl-input type="password" password-toggle label="Password" name="pw"></sl-input>`, "<ion-input type"),
+        unmaskedAt(`<ion-input type="password" label="PIN" name="pin"><ion-input-password-toggle slot="end"></ion-input-password-toggle></ion-input>\n<sl-input type="password" password-toggle label="Password" name="pw"></sl-input>`, "<sl-input"),
+      ],
+    },
+    {
+      name: "duplicate class: the second one (with the marker) is dropped by the browser",
+      code: `<input name="cvv" class="form-control" class="fs-exclude">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input name="cvv" class="form-control fs-exclude" class="fs-exclude">` }] }],
+    },
+    {
+      name: "uppercase tags and attributes: reported on the name as written",
+      code: `<FORM>\n<INPUT TYPE="TEXT" NAME="CardNumber">\n</FORM>`,
+      errors: [{ messageId: "unmasked", ...at(2, 0, "INPUT"), suggestions: [{ messageId: "addMarker", output: `<FORM>\n<INPUT class="fs-exclude" TYPE="TEXT" NAME="CardNumber">\n</FORM>` }] }],
+    },
+    {
+      name: "CRLF and BOM keep lines and columns",
+      code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<form>\r\n  <input name="cvv">\r\n</form>\r\n</body></html>\r\n`,
+      errors: [{ messageId: "unmasked", ...at(4, 2), suggestions: [{ messageId: "addMarker", output: `\uFEFF<!doctype html>\r\n<html><body>\r\n<form>\r\n  <input class="fs-exclude" name="cvv">\r\n</form>\r\n</body></html>\r\n` }] }],
+    },
+    {
+      name: "a text-only marker",
+      code: `<div class="rr-mask"><input name="card_number"></div>`,
+      settings: { "replay-privacy": { recorders: ["rrweb"] } },
+      errors: [{ messageId: "textOnly", ...at(1, 21), suggestions: [{ messageId: "addMarker", output: `<div class="rr-mask"><input class="rr-block" name="card_number"></div>` }] }],
+    },
+  ],
+});
+
+// Suggestions: attribute insert, merge into a static class, new class, none for a dynamic class.
+createHtmlTester().run("require-masking (HTML language, suggestions for every default vendor)", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "no class: attributes after the tag name, a new class attribute",
+      code: `<input name="cvc">`,
+      errors: [
+        {
+          messageId: "unmasked",
+          ...at(1, 0),
+          suggestions: [
+            { messageId: "addMarker", data: { marker: "data-private", vendor: "LogRocket" }, output: `<input data-private name="cvc">` },
+            { messageId: "addMarker", data: { marker: `class "fs-exclude"`, vendor: "FullStory" }, output: `<input class="fs-exclude" name="cvc">` },
+            { messageId: "addMarker", data: { marker: "data-sentry-mask", vendor: "Sentry Session Replay" }, output: `<input data-sentry-mask name="cvc">` },
+            { messageId: "addMarker", data: { marker: "data-hj-suppress", vendor: "Hotjar" }, output: `<input data-hj-suppress name="cvc">` },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createHtmlTester(FULLSTORY).run("require-masking (HTML language, class suggestions)", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "merge into a static class",
+      code: `<input class="form-control  input-lg " name="cvc">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class="form-control  input-lg fs-exclude" name="cvc">` }] }],
+    },
+    {
+      name: "merge into a single-quoted class",
+      code: `<input class='form-control' name="cvc">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class='form-control fs-exclude' name="cvc">` }] }],
+    },
+    {
+      name: "merge into an unquoted class",
+      code: `<input class=form-control name="cvc">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class="form-control fs-exclude" name="cvc">` }] }],
+    },
+    {
+      name: "an empty class",
+      code: `<input class="" name="cvc">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class="fs-exclude" name="cvc">` }] }],
+    },
+    {
+      name: "a bare class attribute",
+      code: `<input class name="cvc">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class="fs-exclude" name="cvc">` }] }],
+    },
+    {
+      name: "a self-closing tag",
+      code: `<input name="cvc"/>`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class="fs-exclude" name="cvc"/>` }] }],
+    },
+    {
+      name: "a dynamic class: no class suggestion can be written safely",
+      code: `<input class="{{ classes }}" name="cvc">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [] }],
+    },
+    {
+      name: "a dynamic class with a conditional marker: no suggestion either",
+      code: `<input class="a {% if x %}fs-exclude{% endif %}" name="cvc">`,
+      errors: [{ messageId: "conditional", data: { category: "Card security code / PIN", evidence: `name "cvc"`, marker: `class "fs-exclude"` }, ...at(1, 0), suggestions: [] }],
+    },
+  ],
+});
+
+describe("require-masking (HTML language, inline configuration with the real rule name)", () => {
+  const linter = new Linter();
+  const config: Linter.Config[] = [
+    { files: ["**/*.html"], plugins: { "replay-privacy": plugin }, language: "replay-privacy/html", rules: { "replay-privacy/require-masking": "error" } },
+  ];
+  const lint = (code: string, options: Linter.LintOptions = {}): string[] =>
+    linter.verify(code, config, { filename: "page.html", ...options }).map((m) => `${m.line}:${m.column} ${m.ruleId ?? "-"} ${m.messageId ?? m.message}`);
+
+  it("eslint-disable-next-line with the rule name and a reason", () => {
+    expect(lint(`<form>\n<!-- eslint-disable-next-line replay-privacy/require-masking -- test card in the admin tool -->\n<input name="card_number">\n<input name="cvv">\n</form>`)).toEqual([
+      "4:2 replay-privacy/require-masking unmasked",
+    ]);
+  });
+
+  it("eslint-disable / eslint-enable around a block", () => {
+    expect(lint(`<!-- eslint-disable replay-privacy/require-masking -->\n<input name="cvv">\n<!-- eslint-enable replay-privacy/require-masking -->\n<input name="iban">`)).toEqual([
+      "4:2 replay-privacy/require-masking unmasked",
+    ]);
+  });
+
+  it("an inline rule configuration", () => {
+    expect(lint(`<!-- eslint replay-privacy/require-masking: "off" -->\n<input name="iban">`)).toEqual([]);
+  });
+
+  it("an unused disable directive is reported when asked for", () => {
+    expect(lint(`<!-- eslint-disable-next-line replay-privacy/require-masking -->\n<input name="q" type="search">`, { reportUnusedDisableDirectives: true })).toEqual([
+      "1:1 - Unused eslint-disable directive (no problems were reported from 'replay-privacy/require-masking').",
+    ]);
+  });
+});

@@ -1,0 +1,137 @@
+import { Linter, RuleTester } from "eslint";
+import tsParser from "@typescript-eslint/parser";
+import vueParser from "vue-eslint-parser";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+import "./helpers/rule-tester.js";
+
+/**
+ * `require-masking` in Vue single-file components through vue-eslint-parser's template visitor:
+ * static attributes, `:class` / `v-bind:class` objects, arrays and strings, `v-model` names, `:type`
+ * toggles. Without vue-eslint-parser a `.vue` file never reaches the JS rules (see the last block).
+ */
+
+const rule = plugin.rules["require-masking"];
+const plugins = { "replay-privacy": plugin };
+
+function vueTester(recorders: string[] = ["fullstory"]): RuleTester {
+  return new RuleTester({
+    plugins,
+    languageOptions: { parser: vueParser, parserOptions: { parser: tsParser, ecmaVersion: "latest", sourceType: "module" } },
+    settings: { "replay-privacy": { recorders } },
+  });
+}
+
+/** The location of the field whose start tag begins with `needle` in `code`. */
+function of(code: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
+  const index = code.indexOf(needle);
+  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
+  const before = code.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - (before.lastIndexOf("\n") + 1) + 2;
+  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
+  return { line, column, endLine: line, endColumn: column + tag.length };
+}
+
+function inserted(code: string, needle: string, insert: string): string {
+  const index = code.indexOf(needle) + (/^<[^\s/>]+/u.exec(needle)?.[0].length ?? 0);
+  return `${code.slice(0, index)}${insert}${code.slice(index)}`;
+}
+
+function error(code: string, needle: string, messageId: "unmasked" | "conditional" = "unmasked", insert = ` class="fs-exclude"`) {
+  return { messageId, ...of(code, needle), suggestions: [{ messageId: "addMarker" as const, output: inserted(code, needle, insert) }] };
+}
+
+const sfc = (template: string, script = `<script setup>\nimport { ref } from "vue";\nconst form = ref({});\n</script>\n`): string =>
+  `<template>\n${template}\n</template>\n\n${script}`;
+
+const V_MODEL = sfc(`  <form>\n    <input v-model="card.number" inputmode="numeric">\n    <input v-model.trim="coupon">\n  </form>`);
+const TYPE_TOGGLE = sfc(`  <label for="pw">Password</label>\n  <input id="pw" v-model="password" :type="show ? 'text' : 'password'">\n  <input v-model="old" type="password">`);
+const CONDITIONAL_OBJECT = sfc(`  <input v-model="form.iban" :class="{ 'fs-exclude': maskIban, invalid: !valid }">`);
+const CONDITIONAL_TERNARY = sfc(`  <div :class="maskAll ? 'fs-exclude' : ''">\n    <label>CVC <input v-model="cvc"></label>\n  </div>`);
+const BOUND_MARKER = sfc(`  <input v-model="ssn" :data-private="mask || undefined">`);
+const STATIC_AND_BOUND_CLASS = sfc(`  <input class="input" :class="{ wide }" v-model="cardNumber">`);
+const WRAPPING_LABEL = sfc(`  <label>\n    Kartennummer\n    <input v-model="form.nummer" type="text">\n  </label>`);
+const V_IF = sfc(`  <input v-if="showCvc" v-model="cvc" placeholder="CVC">\n  <input v-else v-model="coupon">`);
+const PASCAL_CASE = sfc(`  <ElInput v-model="form.cardNumber" />\n  <VTextField label="IBAN" v-model="payout.account" />`);
+const I18N_LABEL = sfc(`  <label>{{ $t("checkout.cardNumber") }} <input v-model="a"></label>`);
+const V_BIND_OBJECT = sfc(`  <input v-bind="$attrs" v-model="cvv">`);
+const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
+
+vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
+  valid: [
+    { name: "a static marker class", code: sfc(`  <div class="fs-exclude"><input v-model="card.number"></div>`), filename: "A.vue" },
+    { name: ":class object with a literal true", code: sfc(`  <input v-model="card.number" :class="{ 'fs-exclude': true }">`), filename: "A.vue" },
+    { name: ":class array of literals", code: sfc(`  <input v-model="card.cvc" :class="['input', 'fs-exclude']">`), filename: "A.vue" },
+    { name: "v-bind:class string", code: sfc(`  <input v-model="iban" v-bind:class="'fs-exclude'">`), filename: "A.vue" },
+    { name: "a static password", code: sfc(`  <input v-model="password" type="password">`), filename: "A.vue" },
+    { name: "harmless fields", code: sfc(`  <input v-model="query" type="search">\n  <input v-model="promoCode">\n  <select v-model="size"><option>M</option></select>`), filename: "A.vue" },
+    { name: "a component without a template", code: `<script>\nexport default { name: "Empty" };\n</script>\n`, filename: "A.vue" },
+    { name: "a CAPTCHA security code", code: sfc(`  <label>Security code from the image <input v-model="captcha" name="security_code"></label>`), filename: "A.vue" },
+  ],
+  invalid: [
+    { name: "v-model names the field", code: V_MODEL, filename: "A.vue", errors: [error(V_MODEL, `<input v-model="card.number"`)] },
+    { name: ":type toggles between text and password", code: TYPE_TOGGLE, filename: "A.vue", errors: [error(TYPE_TOGGLE, `<input id="pw"`)] },
+    { name: ":class object with a condition", code: CONDITIONAL_OBJECT, filename: "A.vue", errors: [error(CONDITIONAL_OBJECT, "<input", "conditional")] },
+    { name: ":class ternary on an ancestor", code: CONDITIONAL_TERNARY, filename: "A.vue", errors: [error(CONDITIONAL_TERNARY, "<input", "conditional")] },
+    {
+      name: "a bound marker attribute that may be absent",
+      code: BOUND_MARKER,
+      filename: "A.vue",
+      settings: { "replay-privacy": { recorders: ["logrocket"] } },
+      // Vue lets the binding win over a static attribute of the same name: the binding is replaced.
+      errors: [{ messageId: "conditional", ...of(BOUND_MARKER, "<input"), suggestions: [{ messageId: "addMarker", output: BOUND_MARKER.replace(`:data-private="mask || undefined"`, "data-private") }] }],
+    },
+    {
+      name: "a static class next to :class: the marker merges into the static one",
+      code: STATIC_AND_BOUND_CLASS,
+      filename: "A.vue",
+      errors: [{ messageId: "unmasked", ...of(STATIC_AND_BOUND_CLASS, "<input"), suggestions: [{ messageId: "addMarker", output: STATIC_AND_BOUND_CLASS.replace(`class="input"`, `class="input fs-exclude"`) }] }],
+    },
+    { name: "a wrapping label's text", code: WRAPPING_LABEL, filename: "A.vue", errors: [error(WRAPPING_LABEL, "<input")] },
+    { name: "v-if and v-else branches are both fields", code: V_IF, filename: "A.vue", errors: [error(V_IF, "<input v-if")] },
+    {
+      name: "PascalCase library components are the kebab-case ones (<ElInput> is <el-input>), label attribute included",
+      code: PASCAL_CASE,
+      filename: "A.vue",
+      errors: [error(PASCAL_CASE, "<ElInput"), error(PASCAL_CASE, "<VTextField")],
+    },
+    { name: "an i18n call in the label text", code: I18N_LABEL, filename: "A.vue", errors: [error(I18N_LABEL, "<input")] },
+    { name: "v-bind of an object hides nothing we can see", code: V_BIND_OBJECT, filename: "A.vue", errors: [error(V_BIND_OBJECT, "<input")] },
+    { name: "<script setup lang=\"ts\">", code: TS_SCRIPT, filename: "A.vue", errors: [error(TS_SCRIPT, "<textarea")] },
+  ],
+});
+
+describe("require-masking without vue-eslint-parser", () => {
+  const linter = new Linter();
+  const code = sfc(`  <input v-model="card.number">`);
+
+  it("configs.recommended alone does not match .vue files: ESLint warns, nothing is linted, nothing crashes", () => {
+    const messages = linter.verify(code, [...plugin.configs.recommended], { filename: "Pay.vue" });
+    expect(messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([[null, 1, "No matching configuration found for Pay.vue."]]);
+  });
+
+  it("a .vue block without vue-eslint-parser fails in espree before any rule runs", () => {
+    const messages = linter.verify(code, [...plugin.configs.recommended, { files: ["**/*.vue"], plugins, rules: { "replay-privacy/require-masking": "error" } }], {
+      filename: "Pay.vue",
+    });
+    expect(messages.map((m) => [m.ruleId, m.fatal, m.message])).toEqual([[null, true, "Parsing error: Unexpected token <"]]);
+  });
+
+  it("with vue-eslint-parser (the documented block), the template is checked", () => {
+    const messages = linter.verify(
+      code,
+      [...plugin.configs.recommended, { files: ["**/*.vue"], plugins, languageOptions: { parser: vueParser }, rules: { "replay-privacy/require-masking": "error" } }],
+      { filename: "Pay.vue" },
+    );
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId}`)).toEqual(["2:4 replay-privacy/require-masking unmasked"]);
+  });
+
+  it("vue-eslint-parser on a .js file: lit templates are still found", () => {
+    const lit = `import { html } from "lit";\nexport const t = html\`<input name="cvv">\`;\n`;
+    const messages = linter.verify(lit, [{ files: ["**/*.js"], plugins, languageOptions: { parser: vueParser, sourceType: "module" }, rules: { "replay-privacy/require-masking": "error" } }], {
+      filename: "t.js",
+    });
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId}`)).toEqual(["2:24 replay-privacy/require-masking unmasked"]);
+  });
+});
