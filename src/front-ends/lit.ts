@@ -105,7 +105,7 @@ export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[])
       });
       if (!parsed.ok) return;
       const collector = new MarkupFieldCollector(node);
-      forEachElement(parsed.ast.children, (element) => collector.add(element));
+      forEachElement(parsed.ast.children, (element) => { collector.add(element); });
       if (collector.size > 0) onFields(collector.finish());
     },
   };

@@ -1,5 +1,5 @@
 import type { Field } from "../core/field.js";
-import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlText } from "../languages/html/types.js";
+import type { HtmlAttribute, HtmlChildNode, HtmlElement } from "../languages/html/types.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 
@@ -73,7 +73,7 @@ function kebabName(node: VElement): string {
 }
 
 function directiveName(key: VDirectiveKey): string | null {
-  const argument = key.argument && key.argument.type === "VIdentifier" ? (key.argument as VIdentifier).rawName : null;
+  const argument = key.argument && key.argument.type === "VIdentifier" ? (key.argument).rawName : null;
   switch (key.name.name) {
     case "bind":
       // `v-bind="$attrs"` and `:[name]="x"` add attributes nobody can see.
@@ -156,12 +156,12 @@ class VueConverter {
     for (const child of node.children) {
       if (child.type === "VElement") element.children.push(this.element(child as VElement));
       else if (child.type === "VText") {
-        element.children.push({ type: "HtmlText", value: child.value ?? "", range: child.range, loc: child.loc, parent: element } as HtmlText);
+        element.children.push({ type: "HtmlText", value: child.value ?? "", range: child.range, loc: child.loc, parent: element });
       } else if (child.type === "VExpressionContainer") {
         // `{{ $t("checkout.cardNumber") }}` in a label: kept as template text, whose string
         // literals the markup front end reads as the label.
         const value = this.#text.slice(child.range[0], child.range[1]);
-        element.children.push({ type: "HtmlText", value, range: child.range, loc: child.loc, parent: element } as HtmlText);
+        element.children.push({ type: "HtmlText", value, range: child.range, loc: child.loc, parent: element });
       }
     }
     return element;

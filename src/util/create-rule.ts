@@ -76,9 +76,9 @@ export function ruleDocsUrl(name: string): string {
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<Options, MessageIds>,
 ): ReplayPrivacyRule {
-  const { name, meta, create } = definition;
+  const { name, meta } = definition;
   return {
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
-    create: create as unknown as Rule.RuleModule["create"],
+    create: (context: Rule.RuleContext) => definition.create(context as unknown as RuleContext<Options, MessageIds>),
   } as unknown as ReplayPrivacyRule;
 }
