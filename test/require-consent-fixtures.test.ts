@@ -50,7 +50,7 @@ describe("require-consent fixtures", () => {
   it.each(files)("%s", (name) => {
     const code = readFileSync(join(dir, name), "utf8");
     const expected = (EXPECT.exec(code)?.[1] ?? "").trim();
-    const lines = expected === "none" ? [] : expected.split(/\s*,\s*/).map(Number);
+    const lines = expected === "none" ? [] : expected.split(",").map((part) => Number(part.trim()));
     const options = JSON.parse(OPTIONS.exec(code)?.[1] ?? "{}") as unknown;
     const messages = lint(name, code, options);
     expect(messages.filter((message) => message.fatal)).toEqual([]);

@@ -239,7 +239,7 @@ window['_fs_org'] = 'o-1ABC2D-na1';
       errors: [
         { messageId: "missingConsentHtml", data: {"vendor":"PostHog"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
         { messageId: "missingConsentHtml", data: {"vendor":"Mixpanel Session Replay"}, line: 8, column: 1, endLine: 8, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Sentry Replay"}, line: 10, column: 1, endLine: 10, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Sentry Session Replay"}, line: 10, column: 1, endLine: 10, endColumn: 9 },
       ],
     },
     {
@@ -268,7 +268,7 @@ window['_fs_namespace'] = 'FS';
         { messageId: "missingConsentHtml", data: {"vendor":"Heap"}, line: 9, column: 1, endLine: 9, endColumn: 32 },
         { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 13, column: 1, endLine: 13, endColumn: 9 },
         { messageId: "missingConsentHtml", data: {"vendor":"LogRocket"}, line: 15, column: 1, endLine: 15, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Datadog Session Replay"}, line: 16, column: 1, endLine: 16, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Datadog RUM"}, line: 16, column: 1, endLine: 16, endColumn: 9 },
       ],
     },
     {

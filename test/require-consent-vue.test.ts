@@ -18,7 +18,6 @@ const tester = new RuleTester({
 tester.run("require-consent (vue)", rule, {
   valid: [
     {
-      name: "script setup: recorder started in a consent watcher",
       filename: "Analytics.vue",
       code: `<template><div /></template>
 <script setup>
@@ -30,9 +29,9 @@ watch(() => consent.value.analytics, (granted) => {
   if (granted) posthog.init("phc_abc", { api_host: "https://eu.i.posthog.com" });
 }, { immediate: true });
 </script>`,
+      name: "script setup: recorder started in a consent watcher",
     },
     {
-      name: "options API: accept handler from vue-cookie-accept-decline",
       filename: "CookieBanner.vue",
       code: `<template><vue-cookie-accept-decline @clicked-accept="cookieClickedAccept" /></template>
 <script>
@@ -45,11 +44,11 @@ export default {
   },
 };
 </script>`,
+      name: "options API: accept handler from vue-cookie-accept-decline",
     },
   ],
   invalid: [
     {
-      name: "script setup: recorder started on mount",
       filename: "App.vue",
       code: `<template><RouterView /></template>
 <script setup>
@@ -60,9 +59,9 @@ onMounted(() => {
 });
 </script>`,
       errors: [{ messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 6, column: 3, endLine: 6, endColumn: 29 }],
+      name: "script setup: recorder started on mount",
     },
     {
-      name: "options API: mounted hook with an environment check",
       filename: "Hotjar.vue",
       code: `<script>
 import Hotjar from "@hotjar/browser";
@@ -73,6 +72,7 @@ export default {
 };
 </script>`,
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 5, column: 31, endLine: 5, endColumn: 50 }],
+      name: "options API: mounted hook with an environment check",
     },
   ],
 });

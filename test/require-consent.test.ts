@@ -303,6 +303,52 @@ export function usePosthog(consent) {
 }`,
     },
     {
+      name: "consent from a Redux selector",
+      code: `
+import { useEffect } from "react";
+import { useSelector } from "react-redux";
+import LogRocket from "logrocket";
+export function Monitoring() {
+  const allowed = useSelector(selectAnalyticsAllowed);
+  useEffect(() => { if (allowed) LogRocket.init("acme/web"); }, [allowed]);
+  return null;
+}`,
+    },
+    {
+      name: "c15t consent manager",
+      code: `
+import { useEffect } from "react";
+import { useConsentManager } from "@c15t/react";
+import { datadogRum } from "@datadog/browser-rum";
+export function Rum() {
+  const { has } = useConsentManager();
+  useEffect(() => {
+    if (has("measurement")) datadogRum.init({ applicationId: "a", clientToken: "b", sessionReplaySampleRate: 20 });
+  }, [has]);
+  return null;
+}`,
+    },
+    {
+      name: "a consent listener passes the decision",
+      code: `
+import Clarity from "@microsoft/clarity";
+onConsentChange((allowed) => {
+  if (allowed) Clarity.init("abc");
+});`,
+    },
+    {
+      name: "Sentry enabled from consent",
+      code: `
+import * as Sentry from "@sentry/react";
+Sentry.init({ dsn: "https://k@o.ingest.sentry.io/1", enabled: consent.analytics, integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0.1 });`,
+    },
+    {
+      name: "PostHog opted out unless the visitor consented",
+      code: `
+import posthog from "posthog-js";
+posthog.init("phc_abc", { opt_out_capturing_by_default: !hasUserConsented() });`,
+    },
+    {
       name: "PostHog opted out by default, opted in on accept",
       code: `
 import posthog from "posthog-js";
@@ -650,7 +696,7 @@ Sentry.init({
   replaysOnErrorSampleRate: 1.0,
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Replay"}, line: 6, column: 18, endLine: 6, endColumn: 86 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 6, column: 18, endLine: 6, endColumn: 86 },
       ],
     },
     {
@@ -660,7 +706,7 @@ import * as Sentry from "@sentry/react";
 import { Replay } from "@sentry/replay";
 Sentry.init({ dsn: "https://k@o1.ingest.sentry.io/2", integrations: [new Replay()], replaysSessionSampleRate: 0.05 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Replay"}, line: 4, column: 70, endLine: 4, endColumn: 82 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 70, endLine: 4, endColumn: 82 },
       ],
     },
     {
@@ -670,7 +716,7 @@ import { init, replayIntegration } from "@sentry/vue";
 const replay = replayIntegration({ maskAllInputs: true });
 init({ app, dsn: "https://k@o1.ingest.sentry.io/3", integrations: [replay], replaysOnErrorSampleRate: 1 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Replay"}, line: 3, column: 16, endLine: 3, endColumn: 58 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 3, column: 16, endLine: 3, endColumn: 58 },
       ],
     },
     {
@@ -682,7 +728,7 @@ Sentry.init({
   replaysSessionSampleRate: 0.1,
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Replay"}, line: 4, column: 18, endLine: 4, endColumn: 37 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 18, endLine: 4, endColumn: 37 },
       ],
     },
     {
@@ -694,7 +740,7 @@ Sentry.lazyLoadIntegration("replayIntegration").then((replayIntegration) => {
   Sentry.addIntegration(replayIntegration());
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Replay"}, line: 4, column: 1, endLine: 4, endColumn: 48 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 48 },
       ],
     },
     {
@@ -704,7 +750,7 @@ import * as Sentry from "@sentry/browser";
 Sentry.init({ dsn: "https://k@o1.ingest.sentry.io/6", integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0, replaysOnErrorSampleRate: 0 });
 Sentry.getReplay()?.start();`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Replay"}, line: 4, column: 1, endLine: 4, endColumn: 28 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 28 },
       ],
     },
     {
@@ -767,7 +813,7 @@ datadogRum.init({
   trackUserInteractions: true,
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Datadog Session Replay"}, line: 3, column: 1, endLine: 10, endColumn: 3 },
+        { messageId: "missingConsent", data: {"vendor":"Datadog RUM"}, line: 3, column: 1, endLine: 10, endColumn: 3 },
       ],
     },
     {
@@ -777,7 +823,7 @@ window.DD_RUM && window.DD_RUM.onReady(function () {
   window.DD_RUM.init({ clientToken: "pub", applicationId: "app", site: "datadoghq.com", sessionReplaySampleRate: 100 });
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Datadog Session Replay"}, line: 3, column: 3, endLine: 3, endColumn: 120 },
+        { messageId: "missingConsent", data: {"vendor":"Datadog RUM"}, line: 3, column: 3, endLine: 3, endColumn: 120 },
       ],
     },
     {
@@ -825,7 +871,7 @@ mixpanel.init("0123abcd", { debug: false, track_pageview: true, record_sessions_
 import { H } from "highlight.run";
 H.init("abc123", { serviceName: "frontend", tracingOrigins: true });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Highlight"}, line: 3, column: 1, endLine: 3, endColumn: 68 },
+        { messageId: "missingConsent", data: {"vendor":"Highlight.io"}, line: 3, column: 1, endLine: 3, endColumn: 68 },
       ],
     },
     {
@@ -865,7 +911,7 @@ new BrowserAgent({
   loader_config: { accountID: "1", agentID: "1", licenseKey: "NRJS-1", applicationID: "1" },
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"New Relic Session Replay"}, line: 3, column: 1, endLine: 7, endColumn: 3 },
+        { messageId: "missingConsent", data: {"vendor":"New Relic Browser"}, line: 3, column: 1, endLine: 7, endColumn: 3 },
       ],
     },
     {
@@ -895,7 +941,7 @@ document.getElementsByTagName("head")[0].appendChild(mt);`,
       code: `
 dtrum.enableSessionReplay(false);`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Dynatrace Session Replay"}, line: 2, column: 1, endLine: 2, endColumn: 33 },
+        { messageId: "missingConsent", data: {"vendor":"Dynatrace"}, line: 2, column: 1, endLine: 2, endColumn: 33 },
       ],
     },
     {
@@ -988,6 +1034,61 @@ noibu.setAttribute("src", "https://cdn.noibu.com/collect-core.js");
 document.head.append(noibu);`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"Noibu"}, line: 3, column: 1, endLine: 3, endColumn: 68 },
+      ],
+    },
+    {
+      name: "react-microsoft-clarity wrapper",
+      code: `
+import { clarity } from "react-microsoft-clarity";
+clarity.init(process.env.REACT_APP_CLARITY_ID);`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Microsoft Clarity"}, line: 3, column: 1, endLine: 3, endColumn: 47 },
+      ],
+    },
+    {
+      name: "react-fullstory component",
+      code: `
+import FullStory from "react-fullstory";
+export const App = () => <FullStory org="o-1ABC2D-na1" />;`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"FullStory"}, line: 3, column: 26, endLine: 3, endColumn: 58 },
+      ],
+    },
+    {
+      name: "react-hotjar through a dynamic import of the CJS module",
+      code: `
+export const loadHotjar = async () => {
+  const lib = await import("react-hotjar");
+  lib.default.hotjar.initialize(1688041, 6);
+};`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Hotjar"}, line: 4, column: 3, endLine: 4, endColumn: 44 },
+      ],
+    },
+    {
+      name: "Datadog init followed by an explicit replay start is one start",
+      code: `
+import { datadogRum } from "@datadog/browser-rum";
+export function initRum() {
+  datadogRum.init({ applicationId: "a", clientToken: "b", sessionReplaySampleRate: 100 });
+  datadogRum.startSessionReplayRecording();
+}`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Datadog RUM"}, line: 4, column: 3, endLine: 4, endColumn: 90 },
+      ],
+    },
+    {
+      name: "Sentry enabled only in production",
+      code: `
+import * as Sentry from "@sentry/nextjs";
+Sentry.init({
+  dsn: process.env.NEXT_PUBLIC_SENTRY_DSN,
+  enabled: process.env.NODE_ENV === "production",
+  integrations: [Sentry.replayIntegration()],
+  replaysSessionSampleRate: 0.1,
+});`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 6, column: 18, endLine: 6, endColumn: 44 },
       ],
     },
     {

@@ -160,7 +160,7 @@ export class ConsentConditions {
     }
     if (operator === ">" || operator === ">=" || operator === "<" || operator === "<=") {
       // indexOf(...) > -1 / >= 0 / < 0
-      const left = unwrap(expr.left as ESTree.Expression);
+      const left = unwrap(expr.left);
       const rightValue = this.staticValue(expr.right);
       if (left.type !== "CallExpression" || !rightValue || typeof rightValue.value !== "number") return null;
       const method = calleeName(left);
@@ -199,11 +199,11 @@ export class ConsentConditions {
     }
     if (expr.type === "Identifier" || expr.type === "MemberExpression") {
       const scope = this.scopeOf(expr);
-      const result = getStaticValue(expr as never, scope);
+      const result = getStaticValue(expr, scope);
       if (result && (typeof result.value !== "object" || result.value === null)) return { value: result.value };
       // `ConsentStatus.Granted`, `CONSENT.ACCEPTED`: an enum-like member whose name is the value.
       if (expr.type === "MemberExpression") {
-        const name = getPropertyName(expr as never, scope);
+        const name = getPropertyName(expr, scope);
         if (name && classifyValue(name) !== "unknown" && /^[A-Z]/.test(name)) return { value: name };
       }
     }
@@ -218,7 +218,7 @@ export class ConsentConditions {
     const def = variable?.defs[0];
     if (!variable || !def) return false;
     let fn: ESTree.Node | null = null;
-    if (def.type === "FunctionName") fn = def.node as ESTree.Node;
+    if (def.type === "FunctionName") fn = def.node;
     else if (def.type === "Variable" && def.node.init && isFunction(def.node.init)) fn = def.node.init;
     if (!fn || !isFunction(fn)) return false;
     const returned = singleReturn(fn);
@@ -232,7 +232,7 @@ export class ConsentConditions {
   }
 
   private scopeOf(node: ESTree.Node): Scope.Scope {
-    return this.ctx.sourceCode.getScope(node as never);
+    return this.ctx.sourceCode.getScope(node);
   }
 
   // State of a value read -----------------------------------------------------------------------
@@ -299,7 +299,7 @@ export class ConsentConditions {
   /** State of a variable from its definition; `undefined` = fall back to the name. */
   private definitionState(variable: Scope.Variable, def: Scope.Definition, name: string): State | undefined {
     if (def.type === "Variable") {
-      const declarator = def.node as ESTree.VariableDeclarator;
+      const declarator = def.node;
       const init = declarator.init;
       const writes = variable.references.filter((ref) => ref.isWrite()).length;
       if (!init || writes > 1) return undefined;
@@ -314,7 +314,7 @@ export class ConsentConditions {
         const initState = this.state(init);
         if (initState === "consent" || initState === "source" || initState === "reader" || isConsentHook(init)) {
           // const { analytics } = useCookieConsent(); const { has } = useConsentManager();
-          return keyState(keyOfBinding(declarator.id, name) ?? name) ?? "source";
+          return decisionKeyState(keyOfBinding(declarator.id, name) ?? name) ?? "source";
         }
         return undefined;
       }
@@ -326,17 +326,17 @@ export class ConsentConditions {
         const param = def.name as ESTree.Identifier & Rule.Node;
         // A destructured parameter keeps its key (`({ analytics }) => ...`).
         const pattern = param.parent;
-        if (pattern?.type === "Property" && pattern.parent?.type === "ObjectPattern") {
-          return keyState(keyName(pattern.key) ?? name);
+        if (pattern.type === "Property" && (pattern.parent.type as string) === "ObjectPattern") {
+          return decisionKeyState(keyName(pattern.key) ?? name);
         }
-        return nameState(name) ?? "source";
+        return decisionKeyState(name) ?? "source";
       }
     }
     return undefined;
   }
 
   private memberState(expr: ESTree.MemberExpression): State {
-    const property = getPropertyName(expr as never, this.scopeOf(expr)) ?? null;
+    const property = getPropertyName(expr, this.scopeOf(expr)) ?? null;
     const object = unwrap(expr.object);
     // document.cookie and storage objects are readers.
     if (property === "cookie" && object.type === "Identifier" && object.name === "document") return "reader";
@@ -361,7 +361,7 @@ export class ConsentConditions {
   }
 
   private callState(expr: ESTree.CallExpression): State {
-    const callee = unwrap(expr.callee as ESTree.Expression);
+    const callee = unwrap(expr.callee);
     const name = calleeName(expr);
     const args = expr.arguments.map((arg) => this.staticValue(arg as ESTree.Node));
     const stringArgs = args.filter((arg): arg is { value: string } => typeof arg?.value === "string").map((arg) => arg.value);
@@ -370,7 +370,7 @@ export class ConsentConditions {
     if (callee.type === "MemberExpression") {
       const object = unwrap(callee.object);
       // /consent=true/.test(document.cookie)
-      if (name === "test" && object.type === "Literal" && "regex" in object && object.regex) {
+      if (name === "test" && object.type === "Literal" && "regex" in object) {
         return encodesAcceptedConsent(object.regex.pattern) ? "consent" : null;
       }
       if (name === "parse" && object.type === "Identifier" && object.name === "JSON") {
@@ -380,7 +380,7 @@ export class ConsentConditions {
       const objectState = this.state(object);
       if (name && MEMBERSHIP_METHODS.has(name)) {
         const regexArg = expr.arguments[0];
-        const pattern = regexArg && regexArg.type === "Literal" && "regex" in regexArg && regexArg.regex ? regexArg.regex.pattern : null;
+        const pattern = regexArg && regexArg.type === "Literal" && "regex" in regexArg ? regexArg.regex.pattern : null;
         if (trap) return "trap";
         if (stringArgs.some(encodesAcceptedConsent) || (pattern !== null && encodesAcceptedConsent(pattern))) return "consent";
         if (objectState === "consent" || objectState === "source" || isContainerName(object)) {
@@ -419,20 +419,41 @@ export class ConsentConditions {
       if (isSourceName(name) && stringArgs.length === 0) return "source";
       return "consent";
     }
+    // useSelector(selectAnalyticsConsent), computed(() => store.cookiesAccepted)
+    if (SELECTOR_CALLEE.test(name) && !isConsentHookName(name)) {
+      for (const arg of expr.arguments) {
+        if (arg.type !== "SpreadElement" && this.readsDecision(arg)) return "consent";
+      }
+    }
     if (HOOK_PREFIX.test(name) && isConsentHookName(name)) {
       // useConsentStore((state) => state.analytics)
       for (const arg of expr.arguments) {
-        if (!isFunction(arg as ESTree.Node)) continue;
-        const returned = singleReturn(arg as ESTree.Function);
+        if (!isFunction(arg)) continue;
+        const returned = singleReturn(arg);
         const member = returned ? unwrap(returned) : null;
         if (member?.type === "MemberExpression") {
-          const key = getPropertyName(member as never, this.scopeOf(member)) ?? null;
+          const key = getPropertyName(member, this.scopeOf(member)) ?? null;
           if (key !== null) return keyState(key) ?? "source";
         }
       }
       return "source";
     }
     return null;
+  }
+
+  /** A selector argument that names or returns a consent decision. */
+  private readsDecision(arg: ESTree.Node): boolean {
+    const expr = unwrap(arg);
+    if (isFunction(expr)) {
+      const returned = singleReturn(expr);
+      return returned !== null && this.whenTrue(returned);
+    }
+    if (expr.type === "Identifier" || expr.type === "MemberExpression") {
+      const name = dottedName(expr);
+      const last = name?.slice(name.lastIndexOf(".") + 1) ?? "";
+      return classifyName(last).consent;
+    }
+    return false;
   }
 
   private matchesGuard(expr: ESTree.Node): boolean {
@@ -464,6 +485,19 @@ function hasAlwaysOnArgument(call: ESTree.CallExpression): boolean {
       typeof arg.value === "string" &&
       arg.value.split(/[\s,;|]+/).some((part) => part !== "" && classifyCategory(part) === "always-on"),
   );
+}
+
+const SELECTOR_CALLEE = /^(?:use\w*Selector|useStore|useAtomValue|useRecoilValue|select|computed|toValue|unref|get)$/;
+/** Decision words that count once the value is known to come from consent (`const { allowed } = useConsent('analytics')`). */
+const DECISION_WORDS = new Set(["allowed", "granted", "accepted", "given", "agreed", "enabled", "permitted", "approved", "consented", "ok", "optedin", "value", "status"]);
+
+function decisionKeyState(key: string): State {
+  const state = keyState(key);
+  if (state !== null) return state;
+  const tokens = tokenize(key);
+  const last = tokens[tokens.length - 1];
+  if (last === "value" || last === "status") return "source";
+  return last !== undefined && DECISION_WORDS.has(last) && !tokens.some((token) => token === "is" && tokens.length === 1) ? "consent" : null;
 }
 
 const CONFIG_ROOTS = new Set(["process", "env", "ENV", "config", "CONFIG", "appConfig", "environment", "flags", "featureFlags", "features", "FEATURES", "settings_env", "runtimeConfig", "publicRuntimeConfig"]);
@@ -586,7 +620,7 @@ function keyName(key: ESTree.Node): string | null {
 }
 
 export function calleeName(call: ESTree.CallExpression | ESTree.NewExpression): string | null {
-  const callee = unwrap(call.callee as ESTree.Expression);
+  const callee = unwrap(call.callee);
   if (callee.type === "Identifier") return callee.name;
   if (callee.type === "MemberExpression") {
     if (!callee.computed && callee.property.type === "Identifier") return callee.property.name;
@@ -631,7 +665,7 @@ export function isFunction(node: ESTree.Node): node is ESTree.Function {
 
 /** The single returned expression of a small helper, or null. */
 function singleReturn(fn: ESTree.Function): ESTree.Expression | null {
-  if (fn.body.type !== "BlockStatement") return fn.body as ESTree.Expression;
+  if (fn.body.type !== "BlockStatement") return fn.body;
   const statements = fn.body.body;
   const last = statements[statements.length - 1];
   if (statements.length <= 3 && last?.type === "ReturnStatement" && last.argument) return last.argument;

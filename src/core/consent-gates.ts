@@ -160,7 +160,7 @@ export class ConsentGates {
 
   /** An early exit earlier in the same statement list whose test, when false, means consent. */
   private guardedBefore(statements: readonly ESTree.Node[], child: Rule.Node): boolean {
-    const index = statements.indexOf(child as ESTree.Node);
+    const index = statements.indexOf(child);
     for (let i = 0; i < index; i += 1) {
       const statement = statements[i];
       if (statement?.type !== "IfStatement") continue;
@@ -231,8 +231,9 @@ export class ConsentGates {
   /** The variable a function is bound to (`function f(){}`, `const f = () => {}`), if any. */
   private bindingOf(fn: Rule.Node): Scope.Variable | null {
     const scope = this.sourceCode.getScope(fn);
-    if (fn.type === "FunctionDeclaration" && fn.id) {
-      return findVariable(scope.upper ?? scope, fn.id);
+    const id = (fn as unknown as { id?: ESTree.Identifier | null }).id;
+    if (fn.type === "FunctionDeclaration" && id) {
+      return findVariable(scope.upper ?? scope, id);
     }
     const parent = fn.parent;
     if (parent?.type === "VariableDeclarator" && parent.init === fn && parent.id.type === "Identifier") {
@@ -257,7 +258,7 @@ export class ConsentGates {
         for (const opening of getNodeIndex(this.sourceCode).jsxOpenings) {
           const nameNode = (opening as unknown as { name: { type: string; name?: string } }).name;
           if (nameNode.type !== "JSXIdentifier" || nameNode.name !== variable.name) continue;
-          if (findVariable(getInnermostScope(globalScope, opening as ESTree.Node), variable.name) === variable) uses.push(nameNode as unknown as Rule.Node);
+          if (findVariable(getInnermostScope(globalScope, opening), variable.name) === variable) uses.push(nameNode as unknown as Rule.Node);
         }
       }
     }
@@ -344,11 +345,11 @@ export class ConsentGates {
 
   private argumentUse(call: ESTree.CallExpression & Rule.Node, arg: Rule.Node): CallbackUse {
     const name = calleeName(call);
-    const callee = unwrap(call.callee as ESTree.Expression);
+    const callee = unwrap(call.callee);
     const objectName = callee.type === "MemberExpression" ? lastName(callee.object) : null;
     // addEventListener('CookiebotOnAccept', fn), $(window).on('consent.accepted', fn), Termly.on('consent', fn)
     if (name !== null && LISTENER_METHODS.has(name)) {
-      const event = this.stringValue(call.arguments[0] as ESTree.Node | undefined);
+      const event = this.stringValue(call.arguments[0]);
       if (event !== null && call.arguments[0] !== arg) {
         const kind = eventKind(event);
         if (kind) return { kind };
@@ -361,13 +362,13 @@ export class ConsentGates {
       if (LISTENER_EVENTS.has(name)) return { kind: "listener" };
       // didomiOnReady.push(fn), _axcb.push(fn), window.Osano('onInitialized', fn)
       if (name === "push" && objectName !== null && LISTENER_EVENTS.has(objectName)) return { kind: "listener" };
-      const first = this.stringValue(call.arguments[0] as ESTree.Node | undefined);
+      const first = this.stringValue(call.arguments[0]);
       if (first !== null && call.arguments[0] !== arg && LISTENER_EVENTS.has(first)) return { kind: "listener" };
       if (isAcceptHandlerName(name) || CONSENT_REGISTRATION.test(name)) {
         return classifyName(name).rejected ? { kind: "continue", at: call } : { kind: "accept" };
       }
       // watch(() => consent.analytics, (granted) => ...): the callback receives a consent value.
-      if (WATCHERS.has(name) && call.arguments[0] !== arg && call.arguments[0] && this.conditions.readsConsent(call.arguments[0] as ESTree.Node)) {
+      if (WATCHERS.has(name) && call.arguments[0] !== arg && call.arguments[0] && this.conditions.readsConsent(call.arguments[0])) {
         return { kind: "listener" };
       }
       // consentPromise.then(fn)
@@ -376,6 +377,8 @@ export class ConsentGates {
         return { kind: "listener" };
       }
       if (name === "subscribe" && objectName !== null && /consent|status.?change/i.test(objectName)) return { kind: "listener" };
+      // onConsentChange(fn), consentManager.onChange(fn): the callback receives consent state.
+      if (hasConsentToken(name) || (objectName !== null && hasConsentToken(objectName))) return { kind: "listener" };
     }
     return { kind: "continue", at: call };
   }
@@ -391,11 +394,11 @@ export class ConsentGates {
   }
 
   private propertyUse(property: ESTree.Property & Rule.Node, key: string | null): CallbackUse {
-    const object = property.parent as Rule.Node;
+    const object = property.parent;
     const holder = object.parent;
     const inListenerConfig =
       holder?.type === "CallExpression" && (holder as ESTree.CallExpression).arguments.includes(object as ESTree.Expression) &&
-      LISTENER_CONFIG_CALLS.has(calleeName(holder as ESTree.CallExpression) ?? "");
+      LISTENER_CONFIG_CALLS.has(calleeName(holder) ?? "");
     if (key !== null) {
       if (inListenerConfig && /^on[A-Z]/.test(key)) return { kind: "listener" };
       if (ACCEPT_CALLBACK_KEYS.has(key) || this.guards.has(key) || isAcceptHandlerName(key)) return { kind: "accept" };
@@ -421,10 +424,10 @@ export class ConsentGates {
       }
       if (current.type === "CallExpression") {
         for (const arg of current.arguments) {
-          const value = this.stringValue(arg as ESTree.Node);
+          const value = this.stringValue(arg);
           if (value !== null) texts.push(value);
         }
-        current = unwrap(current.callee as ESTree.Expression);
+        current = unwrap(current.callee);
         continue;
       }
       break;
@@ -450,7 +453,7 @@ export class ConsentGates {
     if (node.type === "Literal" && typeof node.value === "string") return node.value;
     if (node.type === "TemplateLiteral" && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? null;
     if (node.type === "Identifier" || node.type === "MemberExpression") {
-      const result = getStaticValue(node as never, this.sourceCode.getScope(node as never));
+      const result = getStaticValue(node, this.sourceCode.getScope(node));
       if (result && typeof result.value === "string") return result.value;
     }
     return null;
@@ -469,6 +472,10 @@ function eventKind(event: string): CallbackKind | null {
     return "listener";
   }
   return null;
+}
+
+function hasConsentToken(name: string): boolean {
+  return tokenize(name).some((token) => token.startsWith("consent") || token === "cmp" || token === "gdpr");
 }
 
 function isDirectCall(use: Rule.Node): boolean {
@@ -522,8 +529,13 @@ function lastName(node: ESTree.Node): string | null {
 }
 
 function isExported(fn: Rule.Node): boolean {
-  let node: Rule.Node | null = fn;
-  if (fn.parent?.type === "VariableDeclarator") node = fn.parent.parent ?? null;
-  const parent = node?.parent;
-  return parent?.type === "ExportNamedDeclaration" || parent?.type === "ExportDefaultDeclaration";
+  // `export function f` / `export default function` / `export const f = () => {}`
+  const fnParent = parentOf(fn);
+  const holder = fnParent?.type === "VariableDeclarator" ? parentOf(fnParent) : fn;
+  const parent = holder ? parentOf(holder) : null;
+  return parent !== null && (parent.type === "ExportNamedDeclaration" || parent.type === "ExportDefaultDeclaration");
+}
+
+function parentOf(node: Rule.Node): Rule.Node | null {
+  return (node as { parent?: Rule.Node | null }).parent ?? null;
 }

@@ -7,7 +7,7 @@ import { ACCEPT_CALLBACK_KEYS } from "../data/consent-platforms.js";
 import { ACCEPT_EVENTS, CMP_CHECK_FUNCTIONS, CMP_GLOBALS, classifyCategory, classifyName, encodesAcceptedConsent } from "./consent-names.js";
 
 const IF_CONDITION = /\bif\s*\(/g;
-const IDENTIFIER_OR_STRING = /[A-Za-z_$][\w$]*|'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g;
+const IDENTIFIER_OR_STRING = /[A-Z_$][\w$]*|'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/gi;
 const EVENT_REGISTRATION = /addEventListener\s*\(\s*['"]([^'"]+)['"]/g;
 const ACCEPT_KEY = new RegExp(`\\b(?:${[...ACCEPT_CALLBACK_KEYS].join("|")})\\s*[:=(]`);
 const ACCEPT_GLOBAL_CALLBACK = new RegExp(`\\b(?:${[...ACCEPT_EVENTS].filter((name) => /^\w+$/.test(name)).join("|")})\\b\\s*(?:=|\\()|function\\s+(?:${[...ACCEPT_EVENTS].filter((name) => /^\w+$/.test(name)).join("|")})\\b`);
@@ -68,8 +68,18 @@ export function scriptTextHasConsentGate(text: string, guards: ReadonlySet<strin
 // Server-template conditionals -------------------------------------------------------------------
 
 /** Openers and closers of the common template languages; group 1 = an opener's condition. */
-const TEMPLATE_BLOCK =
-  /\{%-?\s*(?:if|elif|unless)\s+([\s\S]*?)-?%\}|\{\{#(?:if|unless)\s+([^}]*)\}\}|<%[-=]?\s*(?:if|unless)\b\s*\(?([\s\S]*?)\)?\s*(?:\{|then)?\s*-?%>|<\?php\s+if\s*\(([\s\S]*?)\)\s*[:{]\s*\?>|@if\s*\(([^\n]*?)\)\s*$|(\{%-?\s*endif\s*-?%\}|\{%-?\s*endunless\s*-?%\}|\{\{\/(?:if|unless)\}\}|<%[-=]?\s*(?:\}|end)\s*-?%>|<\?php\s+(?:endif;?|\})\s*\?>|@endif)/gm;
+const TEMPLATE_BLOCK = new RegExp(
+  [
+    String.raw`\{%-?\s*(?:if|elif|unless)\b([^%]*)%\}`, // Jinja, Django, Twig, Liquid, Nunjucks
+    String.raw`\{\{#(?:if|unless)\b([^}]*)\}\}`, // Handlebars
+    String.raw`<%[-=]?\s*(?:if|unless)\b([^%]*)%>`, // EJS, ERB
+    String.raw`<\?php\s+if\b([^?]*)\?>`, // PHP
+    String.raw`@if\b([^\n]*)`, // Blade
+    // closers
+    String.raw`(\{%-?\s*end(?:if|unless)\b[^%]*%\}|\{\{\/(?:if|unless)\}\}|<%[-=]?\s*(?:\}|end\b)[^%]*%>|<\?php\s+(?:endif|\})[^?]*\?>|@endif)`,
+  ].join("|"),
+  "g",
+);
 
 /**
  * Whether the position in a template file is inside a template conditional that reads consent

@@ -95,7 +95,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     for (const pkg of sdk.packages) {
       // Scoped packages share one hint (`@sentry/`): fewer alternatives keep the pre-check cheap.
       hints.push(escapeRegExp(pkg.name.startsWith("@") ? pkg.name.slice(0, pkg.name.indexOf("/") + 1) : pkg.name));
-      const root = packages.get(pkg.name) ?? ({ [ESM]: true } as TraceNode);
+      const root = packages.get(pkg.name) ?? ({ [ESM]: true });
       packages.set(pkg.name, root);
       for (const api of pkg.apis) {
         if (api.kind === "element") {
@@ -105,13 +105,15 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
           continue;
         }
         addPath(root, api.path, { sdk, api });
-        // Interop: CJS packages imported as a namespace, required or dynamically imported.
+        // Interop: a CJS package's module.exports is both the namespace and `default`
+        // (`import * as LR`, `require()`, `(await import('react-hotjar')).default.hotjar`).
         if (api.path[0] === "default" && api.path.length > 1) addPath(root, api.path.slice(1), { sdk, api });
+        else if (api.path[0] !== "default" && api.path.length > 0) addPath(root, ["default", ...api.path], { sdk, api });
       }
     }
     for (const global of sdk.globals) {
       globalHints.push(global.name.length <= 2 ? String.raw`\b${escapeRegExp(global.name)}\s*[.(]` : escapeRegExp(global.name));
-      const root = globals.get(global.name) ?? ({} as TraceNode);
+      const root = globals.get(global.name) ?? ({});
       globals.set(global.name, root);
       for (const api of global.apis) addPath(root, api.path, { sdk, api });
     }
@@ -131,7 +133,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
 function addPath(root: TraceNode, path: readonly string[], target: ApiTarget): void {
   let node = root;
   for (const key of path) {
-    const next: TraceNode = node[key] ?? ({} as TraceNode);
+    const next: TraceNode = node[key] ?? ({});
     node[key] = next;
     node = next;
   }
@@ -199,7 +201,7 @@ export function findRecorderCalls(
   if (compiled.packages.size > 0) {
     for (const node of getNodeIndex(sourceCode).imports) {
       const source = (node as unknown as ESTree.ImportExpression).source;
-      const name = getStringIfConstant(source as ESTree.Node);
+      const name = getStringIfConstant(source);
       const map = name === null ? undefined : compiled.packages.get(name);
       if (!map || name === null) continue;
       collector.trackDynamicImport(node, map, name);
@@ -215,7 +217,7 @@ export function findRecorderCalls(
     }
   }
   if (compiled.globals.size > 0) {
-    const windowMap: TraceNode = {} as TraceNode;
+    const windowMap: TraceNode = {};
     for (const [name, map] of compiled.globals) windowMap[name] = map;
     for (const objectName of GLOBAL_OBJECT_NAMES) {
       for (const ref of globalReferences(globalScope, objectName)) {
@@ -268,7 +270,7 @@ export function findRecorderElements(
   for (const opening of getNodeIndex(sourceCode).jsxOpenings) {
     const name = (opening as unknown as { name: { type: string; name?: string } }).name;
     if (name.type !== "JSXIdentifier" || typeof name.name !== "string") continue;
-    const variable = findVariable(getInnermostScope(globalScope, opening as ESTree.Node), name.name);
+    const variable = findVariable(getInnermostScope(globalScope, opening), name.name);
     const entry = variable ? imported.get(variable) : undefined;
     if (!entry) continue;
     found.push({
@@ -332,7 +334,7 @@ class Collector {
     // import("x").then((module) => ...) / .then(({ default: X }) => ...)
     if (parent.type === "MemberExpression" && parent.object === current && memberName(parent) === "then") {
       const call = parent.parent;
-      if (call?.type !== "CallExpression" || call.callee !== parent) return;
+      if (call.type !== "CallExpression" || call.callee !== parent) return;
       const callback = call.arguments[0];
       if (!callback || (callback.type !== "ArrowFunctionExpression" && callback.type !== "FunctionExpression")) return;
       const param = callback.params[0];
@@ -361,7 +363,7 @@ class Collector {
       for (const property of pattern.properties) {
         if (property.type !== "Property") continue;
         const key = property.computed ? getStringIfConstant(property.key) : keyName(property.key);
-        if (key === null || key === undefined) continue;
+        if (key === null) continue;
         const next = map[key];
         if (next) this.trackPattern(property.value as Rule.Node, next, [...path, key]);
       }
@@ -380,7 +382,7 @@ class Collector {
     if (target.api.returns && target.api.returns.length > 0) {
       const map = {} as TraceNode;
       for (const api of target.api.returns) addPath(map, api.path, { sdk: target.sdk, api });
-      for (const found of this.tracker.iteratePropertyReferences(node as ESTree.Expression, map)) {
+      for (const found of this.tracker.iteratePropertyReferences(node, map)) {
         this.add(found, source, [...path]);
       }
     }
@@ -397,7 +399,7 @@ class Collector {
  */
 function selectTargets(targets: readonly ApiTarget[], node: Rule.Node): ApiTarget[] {
   const args = (node as unknown as ESTree.CallExpression).arguments;
-  const first = args[0] ? getStringIfConstant(args[0] as ESTree.Node) : null;
+  const first = args[0] ? getStringIfConstant(args[0]) : null;
   const commanded = targets.filter((target) => target.api.command !== undefined);
   const withCommand = commanded.filter((target) => target.api.command === first);
   if (withCommand.length > 0) return withCommand;
@@ -427,7 +429,7 @@ function isPassThrough(node: Rule.Node): boolean {
 
 function memberName(node: ESTree.MemberExpression): string | null {
   if (!node.computed && node.property.type === "Identifier") return node.property.name;
-  return getStringIfConstant(node.property as ESTree.Node);
+  return getStringIfConstant(node.property);
 }
 
 function keyName(key: ESTree.Node): string | null {

@@ -12,7 +12,7 @@
  *   the Hotjar/Clarity IIFEs, `<Script src="https://www.clarity.ms/tag/...">`);
  * - snippet code inside strings that become script content (`dangerouslySetInnerHTML`, `innerHTML`).
  */
-import type { Rule, Scope, SourceCode } from "eslint";
+import type { Rule, SourceCode } from "eslint";
 import type * as ESTree from "estree";
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import type { OptionSwitch, RecorderApi, RecorderSdk, RecorderVendorId, StartOptions } from "../data/recorder-sdks.js";
@@ -220,10 +220,10 @@ function resolveObject(node: ESTree.Node, sourceCode: SourceCode, depth = 0): ES
   const expr = unwrap(node);
   if (expr.type === "ObjectExpression") return expr;
   if (expr.type === "Identifier" && depth < 3) {
-    const variable = findVariable(sourceCode.getScope(expr as never), expr);
+    const variable = findVariable(sourceCode.getScope(expr), expr);
     const def = variable?.defs[0];
     if (def?.type === "Variable") {
-      const init = (def.node as ESTree.VariableDeclarator).init;
+      const init = (def.node).init;
       if (init) return resolveObject(init, sourceCode, depth + 1);
     }
   }
@@ -349,7 +349,7 @@ function staticValue(node: ESTree.Node, sourceCode: SourceCode): { value: unknow
   const expr = unwrap(node);
   if (expr.type === "Literal") return { value: expr.value };
   if (expr.type === "UnaryExpression" && expr.operator === "!" && expr.argument.type === "Literal") return { value: !expr.argument.value };
-  const result = getStaticValue(expr as never, sourceCode.getScope(expr as never) as Scope.Scope);
+  const result = getStaticValue(expr, sourceCode.getScope(expr));
   return result ? { value: result.value } : undefined;
 }
 
@@ -517,10 +517,10 @@ function hasLoaderEvidence(node: Rule.Node, sourceCode: SourceCode, depth = 0): 
     case "CallExpression":
     case "NewExpression": {
       const call = parent as ESTree.CallExpression & Rule.Node;
-      if (isFunction(call.callee as ESTree.Node) || isFunctionCall(call)) {
+      if (isFunction(call.callee) || isFunctionCall(call)) {
         // IIFE snippets take the host as an argument and build the script inside.
-        const callee = unwrap(call.callee as ESTree.Expression);
-        return SCRIPT_CREATION.test(sourceCode.getText(callee as never));
+        const callee = unwrap(call.callee);
+        return SCRIPT_CREATION.test(sourceCode.getText(callee));
       }
       const name = calleeName(call);
       if (name === "setAttribute") return staticString(call.arguments[0], sourceCode) === "src" && call.arguments[1] === value;
@@ -550,7 +550,7 @@ function inScriptList(node: Rule.Node): boolean {
       if (SCRIPT_LIST_KEY.test(key)) found = true;
       else if (classifyCategory(key) !== "unknown" || classifyName(key).consent) return false;
     }
-    if (type.endsWith("Statement") || isFunction(current as ESTree.Node)) break;
+    if (type.endsWith("Statement") || isFunction(current)) break;
     current = current.parent;
   }
   return found;
@@ -565,7 +565,7 @@ function namesScriptElement(node: ESTree.Node): boolean {
 
 /** `(function(){...}).call(this, ...)` and `fn.apply(...)`. */
 function isFunctionCall(call: ESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee as ESTree.Expression);
+  const callee = unwrap(call.callee);
   return callee.type === "MemberExpression" && isFunction(unwrap(callee.object)) && (memberKey(callee) === "call" || memberKey(callee) === "apply");
 }
 
@@ -579,7 +579,7 @@ function enclosingJsxScript(node: Rule.Node): Rule.Node | null {
       const opening = (current as unknown as { openingElement: Rule.Node }).openingElement;
       return isScriptName(opening) ? opening : null;
     }
-    if (type.endsWith("Statement") || type.endsWith("Declaration") || isFunction(current as ESTree.Node)) return null;
+    if (type.endsWith("Statement") || type.endsWith("Declaration") || isFunction(current)) return null;
     current = current.parent;
   }
   return null;
@@ -596,13 +596,13 @@ function reportNodeFor(node: Rule.Node): Rule.Node {
   let current: Rule.Node | null = node.parent;
   while (current) {
     const type = current.type as string;
-    if (type === "CallExpression" && (isFunction(unwrap((current as unknown as ESTree.CallExpression).callee as ESTree.Expression)) || isFunctionCall(current as unknown as ESTree.CallExpression))) {
+    if (type === "CallExpression" && (isFunction(unwrap((current as unknown as ESTree.CallExpression).callee)) || isFunctionCall(current as unknown as ESTree.CallExpression))) {
       return current;
     }
-    if (isFunction(current as ESTree.Node)) {
+    if (isFunction(current)) {
       const parent = current.parent;
-      const isIife = parent?.type === "CallExpression" && unwrap((parent as ESTree.CallExpression).callee as ESTree.Expression) === (current as unknown);
-      const isCallApply = parent?.type === "MemberExpression" && parent.parent?.type === "CallExpression";
+      const isIife = parent.type === "CallExpression" && unwrap(parent.callee) === (current as unknown);
+      const isCallApply = parent.type === "MemberExpression" && parent.parent.type === "CallExpression";
       if (!isIife && !isCallApply) break;
     } else if (statement === null && (type.endsWith("Statement") || type === "VariableDeclaration") && type !== "BlockStatement") {
       statement = current;

@@ -7,6 +7,7 @@
  * Facts only; the logic that reads them lives in src/core/recorder-*.ts.
  * Vendors with no verified package, global or host (Glassbox, UXCam web) are not listed.
  */
+import { VENDORS } from "./vendors.js";
 
 export type RecorderVendorId =
   | "fullstory"
@@ -142,6 +143,8 @@ const sentryInitOptions: StartOptions = {
   argument: 0,
   // Replay records only with a non-zero session or on-error rate (both default to 0).
   requiresAny: [["replaysSessionSampleRate"], ["replaysOnErrorSampleRate"]],
+  // `enabled: false` turns the whole SDK off (`enabled: consent.analytics` is a consent gate).
+  off: [{ path: ["enabled"], values: [false] }],
 };
 
 const sentryReplayReturns: readonly RecorderApi[] = [
@@ -298,7 +301,7 @@ const SENTRY_PACKAGES = [
 export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "fullstory",
-    name: "FullStory",
+    name: VENDORS.fullstory,
     packages: [
       {
         name: "@fullstory/browser",
@@ -339,7 +342,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "hotjar",
-    name: "Hotjar",
+    name: VENDORS.hotjar,
     packages: [
       {
         name: "@hotjar/browser",
@@ -361,7 +364,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "logrocket",
-    name: "LogRocket",
+    name: VENDORS.logrocket,
     packages: [
       {
         name: "logrocket",
@@ -393,7 +396,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "clarity",
-    name: "Microsoft Clarity",
+    name: VENDORS.clarity,
     packages: [
       {
         name: "@microsoft/clarity",
@@ -427,7 +430,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "sentry",
-    name: "Sentry Replay",
+    name: VENDORS.sentry,
     packages: SENTRY_PACKAGES.map((name) => ({ name, apis: sentryApis([]) })),
     globals: [{ name: "Sentry", apis: sentryApis([]) }],
     hosts: [
@@ -441,7 +444,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "posthog",
-    name: "PostHog",
+    name: VENDORS.posthog,
     packages: [
       {
         name: "posthog-js",
@@ -474,7 +477,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "datadog",
-    name: "Datadog Session Replay",
+    name: VENDORS.datadog,
     packages: [{ name: "@datadog/browser-rum", apis: datadogApis(["datadogRum"]) }],
     globals: [{ name: "DD_RUM", apis: datadogApis([]) }],
     hosts: [{ host: "www.datadoghq-browser-agent.com", autostart: false }],
@@ -487,7 +490,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "rrweb",
-    name: "rrweb",
+    name: VENDORS.rrweb,
     packages: [
       {
         name: "rrweb",
@@ -504,7 +507,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "amplitude",
-    name: "Amplitude Session Replay",
+    name: VENDORS.amplitude,
     packages: [
       {
         name: "@amplitude/plugin-session-replay-browser",
@@ -546,7 +549,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "mixpanel",
-    name: "Mixpanel Session Replay",
+    name: VENDORS.mixpanel,
     packages: [{ name: "mixpanel-browser", apis: mixpanelApis(["default"]) }],
     globals: [{ name: "mixpanel", apis: mixpanelApis([]) }],
     hosts: [{ host: "cdn.mxpnl.com", autostart: false }],
@@ -558,7 +561,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "highlight",
-    name: "Highlight",
+    name: VENDORS.highlight,
     packages: [{ name: "highlight.run", apis: highlightApis(["H"]) }],
     globals: [{ name: "H", apis: highlightApis([]) }],
     hosts: [{ host: "unpkg.com/highlight.run", autostart: false }],
@@ -570,7 +573,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "openreplay",
-    name: "OpenReplay",
+    name: VENDORS.openreplay,
     packages: [
       {
         name: "@openreplay/tracker",
@@ -578,6 +581,8 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
           { name: "Tracker", path: ["default"], kind: "construct", role: "instance", returns: openReplayTrackerReturns },
           { name: "Tracker", path: ["Tracker"], kind: "construct", role: "instance", returns: openReplayTrackerReturns },
           { name: "start", path: ["tracker", "start"], kind: "call", role: "start" },
+          // The singleton's options (privacy settings) are passed here; recording starts at start().
+          { name: "configure", path: ["tracker", "configure"], kind: "call", role: "command" },
         ],
       },
     ],
@@ -587,7 +592,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "smartlook",
-    name: "Smartlook",
+    name: VENDORS.smartlook,
     packages: [
       {
         name: "smartlook-client",
@@ -611,7 +616,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "newrelic",
-    name: "New Relic Session Replay",
+    name: VENDORS.newrelic,
     packages: [
       {
         name: "@newrelic/browser-agent/loaders/browser-agent",
@@ -620,6 +625,11 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
       {
         name: "@newrelic/browser-agent/loaders/agent",
         apis: [{ name: "Agent", path: ["Agent"], kind: "construct", role: "start", options: newRelicAgentOptions }],
+      },
+      // The micro agent has no session replay feature; listed so option rules can read its config.
+      {
+        name: "@newrelic/browser-agent/loaders/micro-agent",
+        apis: [{ name: "MicroAgent", path: ["MicroAgent"], kind: "construct", role: "command" }],
       },
     ],
     globals: [{ name: "newrelic", apis: [{ name: "recordReplay", path: ["recordReplay"], kind: "call", role: "resume" }] }],
@@ -632,7 +642,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "heap",
-    name: "Heap",
+    name: VENDORS.heap,
     packages: [],
     globals: [{ name: "heap", apis: [{ name: "load", path: ["load"], kind: "call", role: "start" }] }],
     hosts: [
@@ -643,7 +653,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "contentsquare",
-    name: "Contentsquare",
+    name: VENDORS.contentsquare,
     packages: [],
     globals: [{ name: "_uxa", apis: [{ name: "push", path: ["push"], kind: "call", role: "command" }] }],
     hosts: [{ host: "t.contentsquare.net/uxa/", autostart: true }],
@@ -651,7 +661,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "dynatrace",
-    name: "Dynatrace Session Replay",
+    name: VENDORS.dynatrace,
     packages: [],
     globals: [
       {
@@ -664,7 +674,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "livesession",
-    name: "LiveSession",
+    name: VENDORS.livesession,
     packages: [
       { name: "@livesession/browser", apis: [{ name: "init", path: ["default", "init"], kind: "call", role: "start" }] },
     ],
@@ -682,7 +692,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "mouseflow",
-    name: "Mouseflow",
+    name: VENDORS.mouseflow,
     packages: [],
     globals: [{ name: "_mfq", apis: [{ name: "push", path: ["push"], kind: "call", role: "command" }] }],
     hosts: [{ host: "cdn.mouseflow.com", autostart: true }],
@@ -690,7 +700,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "quantummetric",
-    name: "Quantum Metric",
+    name: VENDORS.quantummetric,
     packages: [],
     globals: [],
     hosts: [{ host: "cdn.quantummetric.com", autostart: true }],
@@ -698,7 +708,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "sessioncam",
-    name: "SessionCam",
+    name: VENDORS.sessioncam,
     packages: [],
     globals: [],
     hosts: [
@@ -709,7 +719,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "inspectlet",
-    name: "Inspectlet",
+    name: VENDORS.inspectlet,
     packages: [],
     globals: [{ name: "__insp", apis: [{ name: "push", path: ["push"], kind: "call", role: "command" }] }],
     hosts: [{ host: "cdn.inspectlet.com", autostart: true }],
@@ -717,7 +727,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "luckyorange",
-    name: "Lucky Orange",
+    name: VENDORS.luckyorange,
     packages: [],
     globals: [],
     hosts: [
@@ -728,7 +738,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "crazyegg",
-    name: "Crazy Egg",
+    name: VENDORS.crazyegg,
     packages: [],
     globals: [],
     hosts: [{ host: "script.crazyegg.com", autostart: true }],
@@ -736,7 +746,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "medallia",
-    name: "Medallia DXA",
+    name: VENDORS.medallia,
     packages: [],
     globals: [],
     hosts: [{ host: "decibelinsight.net/i/", autostart: true }],
@@ -744,7 +754,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   },
   {
     id: "noibu",
-    name: "Noibu",
+    name: VENDORS.noibu,
     packages: [],
     globals: [],
     hosts: [{ host: "cdn.noibu.com", autostart: true }],

@@ -28,7 +28,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Require a consent check before a session recorder starts (SDK init, snippet, script tag, replay integration).",
+      description: "Require a consent check before a session recorder starts (SDK init, snippet, script tag, replay integration)",
       recommended: true,
     },
     messages: {
@@ -113,7 +113,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       "Program:exit"() {
-        reportJs(context.sourceCode as SourceCode);
+        reportJs(context.sourceCode);
       },
       HtmlElement(node: HtmlElement) {
         if (node.name !== "script") return;
@@ -172,9 +172,9 @@ function isResume(start: RecorderStart): boolean {
 
 function isGated(start: RecorderStart, gates: ConsentGates): boolean {
   if (start.gatedBy !== null) return true;
-  if (gates.isGated(start.node as Rule.Node)) return true;
-  if (start.gateAt && gates.isGated(start.gateAt as Rule.Node)) return true;
-  return start.consumers.length > 0 && start.consumers.every((consumer) => gates.isGated(consumer as Rule.Node));
+  if (gates.isGated(start.node)) return true;
+  if (start.gateAt && gates.isGated(start.gateAt)) return true;
+  return start.consumers.length > 0 && start.consumers.every((consumer) => gates.isGated(consumer));
 }
 
 /** The consent platforms a page loads (by their loader scripts), once per document. */

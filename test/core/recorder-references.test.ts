@@ -237,3 +237,26 @@ describe("mayReferenceRecorder", () => {
     expect(mayReferenceRecorder(`const hjx = 1;`)).toBe(false);
   });
 });
+
+describe("findRecorderCalls: configuration APIs", () => {
+  it("finds OpenReplay's singleton configure and New Relic's micro agent as commands", () => {
+    const { calls } = analyse(`
+import { tracker } from "@openreplay/tracker";
+import { MicroAgent } from "@newrelic/browser-agent/loaders/micro-agent";
+tracker.configure({ projectKey: "k", obscureTextEmails: false });
+new MicroAgent({ init: {}, info: {}, loader_config: {} });
+tracker.start();
+`);
+    expect(brief(calls)).toEqual(["openreplay:configure:command@4", "newrelic:MicroAgent:command@5", "openreplay:start:start@6"]);
+  });
+
+  it("follows the default export of a CJS package for named members", () => {
+    const { calls } = analyse(`
+const lib = await import("react-hotjar");
+lib.default.hotjar.initialize(1, 6);
+import hj from "react-hotjar";
+hj.hotjar.initialize(2, 6);
+`);
+    expect(brief(calls)).toEqual(["hotjar:initialize:start@3", "hotjar:initialize:start@5"]);
+  });
+});

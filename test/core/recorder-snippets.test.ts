@@ -1,0 +1,43 @@
+/** Snippet and host scans for recorder starts in text. */
+import { describe, expect, it } from "vitest";
+import { looksLikeCode, matchHost, scanSnippetText } from "../../src/core/recorder-snippets.js";
+
+const ids = (text: string) => scanSnippetText(text).map((match) => `${match.sdk.id}:${match.status}`);
+
+describe("recorder snippets", () => {
+  it("finds snippets by vendor", () => {
+    expect(ids("(function(h,o,t,j,a,r){...})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');")).toEqual(["hotjar:records"]);
+    expect(ids('t.src="https://www.clarity.ms/tag/"+i;')).toEqual(["clarity:records"]);
+    expect(ids("posthog.init('phc', { api_host: 'https://eu.i.posthog.com' })")).toEqual(["posthog:records"]);
+    expect(ids("heap.load('1');")).toEqual(["heap:records"]);
+    expect(ids("smartlook('init', 'key')")).toEqual(["smartlook:records"]);
+    expect(ids("__ls('init', 'a.b')")).toEqual(["livesession:records"]);
+    expect(ids("window['_fs_org'] = 'o-1'; window['_fs_script'] = 'edge.fullstory.com/s/fs.js';")).toEqual(["fullstory:records"]);
+    expect(ids("NREUM.init={session_replay:{enabled:true,sampling_rate:10}}")).toEqual(["newrelic:records"]);
+  });
+
+  it("reads options in the same text", () => {
+    expect(ids("posthog.init('phc', { disable_session_recording: true })")).toEqual([]);
+    expect(ids("posthog.init('phc', { opt_out_capturing_by_default: true })")).toEqual(["posthog:deferred"]);
+    expect(ids("mixpanel.init('t', { track_pageview: true })")).toEqual([]);
+    expect(ids("mixpanel.init('t', { record_sessions_percent: 100 })")).toEqual(["mixpanel:records"]);
+    expect(ids("DD_RUM.init({ sessionReplaySampleRate: 0 })")).toEqual([]);
+    expect(ids("DD_RUM.init({ sessionReplaySampleRate: 20, trackingConsent: 'not-granted' })")).toEqual(["datadog:deferred"]);
+    expect(ids("Sentry.init({ integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0.1 })")).toEqual(["sentry:records"]);
+    expect(ids("Sentry.init({ integrations: [Sentry.replayIntegration()] })")).toEqual([]);
+    expect(ids("window['_fs_capture_on_startup'] = false; window['_fs_org'] = 'o-1';")).toEqual(["fullstory:deferred"]);
+  });
+
+  it("matches hosts with their own boundaries", () => {
+    expect(matchHost("https://static.hotjar.com/c/hotjar-1.js")?.sdk.id).toBe("hotjar");
+    expect(matchHost("//edge.fullstory.com/s/fs.js")?.autostart).toBe(true);
+    expect(matchHost("https://cdn.lr-ingest.com/LogRocket.min.js")).toMatchObject({ autostart: false });
+    expect(matchHost("https://notstatic.hotjar.com.example.org/x")).toBeNull();
+    expect(matchHost("https://example.com/app.js")).toBeNull();
+  });
+
+  it("tells code from URLs", () => {
+    expect(looksLikeCode("https://static.hotjar.com/c/hotjar-")).toBe(false);
+    expect(looksLikeCode("(function(){ var s = document.createElement('script'); })()")).toBe(true);
+  });
+});
