@@ -1,13 +1,7 @@
 import { AUTOCOMPLETE_CATEGORIES, type CategoryId, VENDOR_FIELD_ATTRIBUTES } from "../data/lexicon.js";
 import { attributeCandidates, type Field } from "./field.js";
-import {
-  COMPILED_CATEGORIES,
-  type CompiledCategory,
-  containsSequence,
-  isConfirmedToken,
-  phraseMatches,
-} from "./lexicon-index.js";
-import { foldLabel, tokenize, tokenizeLabel, type TokenizedText } from "./tokens.js";
+import { type CompiledCategory, containsSequence, isConfirmedToken, LEXICON_INDEX, phraseMatches } from "./lexicon-index.js";
+import { foldLabel, tokenize, tokenizeLabel, type TokenizedText, UNSPACED_SCRIPT } from "./tokens.js";
 
 export type Strength = "strong" | "medium" | "weak";
 
@@ -48,12 +42,12 @@ const IDENTIFIER_ATTRIBUTES = [
 ] as const;
 const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
 // Django renders every id as `id_<name>`: the prefix is not the word "ID" (`id_name_on_card` is no ID card).
-const ID_PREFIX = /^id_(?=\w)/u;
+const ID_PREFIX = /^id_\B/u;
 
 /** Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows. */
-const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*xX#]{4}[\s-]?){3}[\d•*xX#]{2,4}$/u;
+const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*x#]{4}[\s-]?){3}[\d•*x#]{2,4}$/iu;
 const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d|##)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|rr|rrrr|åå|åååå|\d\d|\d{4}|##|####)$/iu;
-const CARD_CODE_PLACEHOLDER = /^(?:\d{3,4}|[•*xX]{3,4}|cvc|cvv|cvv2|cvc2|csc)$/iu;
+const CARD_CODE_PLACEHOLDER = /^(?:\d{3,4}|[•*x]{3,4}|cvc|cvv|cvv2|cvc2|csc)$/iu;
 const THREE_OR_FOUR_DIGITS_PATTERN = /^\^?(?:\\d|\[0-9\])\{3,4\}\$?$/u;
 const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\]|\[\\d\| \])\{1[2-6],(?:1[69]|2[0-3])\}\$?$/u;
 const CARD_EXPIRY_PATTERN = /^\^?(?:\\d\\d|\\d\{2\})\s?\\?\/\s?(?:\\d\\d|\\d\{2\}|\\d\{4\})\$?$/u;
@@ -63,13 +57,13 @@ const SHAPE_ATTRIBUTES = ["placeholder", "mask", "format"] as const;
 /** Identity-number shapes. Those specific to one identifier fire alone; the others only confirm a word. */
 const ID_SHAPES: readonly { shape: RegExp; alone: boolean }[] = [
   // US SSN `XXX-XX-XXXX`, India PAN `ABCDE1234F`, UK NINO `QQ 12 34 56 C`.
-  { shape: /^(?:[xX#*]{3}|\d{3})-(?:[xX#*]{2}|\d{2})-(?:[xX#*]{4}|\d{4})$/u, alone: true },
+  { shape: /^(?:[x#*]{3}|\d{3})-(?:[x#*]{2}|\d{2})-(?:[x#*]{4}|\d{4})$/iu, alone: true },
   { shape: /^[A-Z]{5}\d{4}[A-Z]$/u, alone: true },
   { shape: /^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/u, alone: true },
   // Spain DNI `12345678Z` / NIE `X1234567L`, Brazil CPF `000.000.000-00`, Italy codice fiscale.
   { shape: /^\d{8}-?[A-Z]$/u, alone: false },
   { shape: /^[XYZ]-?\d{7}-?[A-Z]$/u, alone: false },
-  { shape: /^(?:\d{3}|[xX]{3})\.(?:\d{3}|[xX]{3})\.(?:\d{3}|[xX]{3})-(?:\d{2}|[xX]{2})$/u, alone: false },
+  { shape: /^(?:\d{3}|x{3})\.(?:\d{3}|x{3})\.(?:\d{3}|x{3})-(?:\d{2}|x{2})$/iu, alone: false },
   { shape: /^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/u, alone: false },
 ];
 
@@ -90,6 +84,10 @@ interface Source {
   aside: number | null;
   /** One of several values an attribute may take (`name={a ? "coupon" : "cardNumber"}`). */
   alternative: boolean;
+  /** Holds letters of scripts written without spaces (CJK, Hangul), matched by substring. */
+  unspaced: boolean;
+  /** The tokens as a set, for bigram and phrase lookups. */
+  distinct: ReadonlySet<string>;
 }
 
 // "Full name (as on passport)", "Date of birth (as on PAN card)": the aside names another document.
@@ -158,12 +156,14 @@ function collectSources(field: Field): Source[] {
       const aside = [...trimmed.matchAll(LABEL_ASIDE)].map((m) => m[1] ?? "").join(" ").trim();
       if (main && aside) {
         const index = sources.length;
-        sources.push({ describe: shown, text: tokenizeLabel(main), folded: foldLabel(main), isLabel, strength, aside: null, alternative });
-        sources.push({ describe: shown, text: tokenizeLabel(aside), folded: foldLabel(aside), isLabel, strength, aside: index, alternative });
+        const mainText = tokenizeLabel(main);
+        const asideText = tokenizeLabel(aside);
+        sources.push({ describe: shown, text: mainText, folded: foldLabel(main), isLabel, strength, aside: null, alternative, unspaced: UNSPACED_SCRIPT.test(main), distinct: new Set(mainText.tokens) });
+        sources.push({ describe: shown, text: asideText, folded: foldLabel(aside), isLabel, strength, aside: index, alternative, unspaced: UNSPACED_SCRIPT.test(aside), distinct: new Set(asideText.tokens) });
         return;
       }
     }
-    sources.push({ describe: shown, text, folded: isLabel ? foldLabel(value) : "", isLabel, strength, aside: null, alternative });
+    sources.push({ describe: shown, text, folded: isLabel ? foldLabel(value) : "", isLabel, strength, aside: null, alternative, unspaced: isLabel && UNSPACED_SCRIPT.test(value), distinct: new Set(text.tokens) });
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
@@ -185,28 +185,47 @@ function hasNegative(category: CompiledCategory, tokens: readonly string[], comp
   return category.negativeSequences.some((sequence) => containsSequence(tokens, sequence));
 }
 
-/** The best match of one category in one source, or null. */
-function matchCategory(category: CompiledCategory, source: Source): { contextual: boolean; weight: number } | null {
+interface Match {
+  contextual: boolean;
+  weight: number;
+}
+
+/**
+ * The best match of each category in one source: its whole-token and compound names, bigrams of
+ * its tokens, and for labels the phrases (as token sequences, or substrings in unspaced scripts).
+ * Looks up the source's own tokens in the shared index instead of walking every category's lists.
+ */
+function matchSource(source: Source): Map<CompiledCategory, Match> {
   const { tokens, compound } = source.text;
-  const alone = tokens.length === 1 && source.aside === null;
-  let best: { contextual: boolean; weight: number } | null = null;
-  const offer = (contextual: boolean, weight: number): void => {
-    if (!best || (best.contextual && !contextual) || (best.contextual === contextual && weight > best.weight)) {
-      best = { contextual, weight };
+  const { distinct } = source;
+  const best = new Map<CompiledCategory, Match>();
+  const offer = (category: CompiledCategory, contextual: boolean, weight: number): void => {
+    const current = best.get(category);
+    if (!current || (current.contextual && !contextual) || (current.contextual === contextual && weight > current.weight)) {
+      best.set(category, { contextual, weight });
     }
   };
-  for (const [set, contextual] of [[category.tokens, false], [category.contextualTokens, true]] as const) {
-    if (tokens.length > 1 && set.has(compound)) offer(contextual, tokens.length);
-    for (const token of tokens) if (set.has(token) && isConfirmedToken(token, tokens, alone)) offer(contextual, 1);
+  const alone = tokens.length === 1 && source.aside === null;
+  if (tokens.length > 1) {
+    for (const { category, contextual } of LEXICON_INDEX.tokens.get(compound) ?? []) offer(category, contextual, tokens.length);
   }
-  for (const [bigrams, contextual] of [[category.bigrams, false], [category.contextualBigrams, true]] as const) {
-    for (const bigram of bigrams) if (bigram.every((t) => tokens.includes(t))) offer(contextual, bigram.length);
+  for (const token of distinct) {
+    const named = LEXICON_INDEX.tokens.get(token);
+    if (named && isConfirmedToken(token, tokens, alone)) for (const { category, contextual } of named) offer(category, contextual, 1);
+    for (const { category, contextual, entry } of LEXICON_INDEX.bigrams.get(token) ?? []) {
+      if (entry.every((t) => distinct.has(t))) offer(category, contextual, entry.length);
+    }
   }
-  if (source.isLabel) {
-    for (const [phrases, contextual] of [[category.phrases, false], [category.contextualPhrases, true]] as const) {
-      for (const phrase of phrases) {
-        if (phraseMatches(phrase, source.text, source.folded, source.aside === null)) offer(contextual, Math.max(1, phrase.tokens?.length ?? 2));
-      }
+  if (!source.isLabel) return best;
+  const wholeLabel = source.aside === null;
+  for (const token of distinct) {
+    for (const { category, contextual, entry } of LEXICON_INDEX.phrases.get(token) ?? []) {
+      if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, Math.max(1, entry.tokens?.length ?? 1));
+    }
+  }
+  if (source.unspaced) {
+    for (const { category, contextual, entry } of LEXICON_INDEX.substringPhrases) {
+      if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, 2);
     }
   }
   return best;
@@ -286,14 +305,19 @@ export function classifyField(field: Field): Sensitivity[] {
   // The identifiers every rendering has: their modifiers hold for the whole field.
   const identifierSources = sources.filter((s) => !s.isLabel && !s.alternative);
   const searchOnly = staticType(field) === "search";
-  for (const category of COMPILED_CATEGORIES) {
-    const negatedByIdentifier = identifierSources.some((s) => hasNegative(category, s.text.tokens, s.text.compound));
-    const downgradedByIdentifier = identifierSources.some((s) => s.text.tokens.some((t) => category.downgrade.has(t)));
-    for (const source of sources) {
-      if (negatedByIdentifier || hasNegative(category, source.text.tokens, source.text.compound)) continue;
-      const match = matchCategory(category, source);
-      if (!match) continue;
-      const downgraded = downgradedByIdentifier || source.text.tokens.some((t) => category.downgrade.has(t));
+  const negatedByIdentifier = new Map<CompiledCategory, boolean>();
+  const isNegated = (category: CompiledCategory): boolean => {
+    let negated = negatedByIdentifier.get(category);
+    if (negated === undefined) {
+      negated = identifierSources.some((s) => hasNegative(category, s.text.tokens, s.text.compound));
+      negatedByIdentifier.set(category, negated);
+    }
+    return negated;
+  };
+  for (const source of sources) {
+    for (const [category, match] of matchSource(source)) {
+      if (isNegated(category) || hasNegative(category, source.text.tokens, source.text.compound)) continue;
+      const downgraded = identifierSources.some((s) => s.text.tokens.some((t) => category.downgrade.has(t))) || source.text.tokens.some((t) => category.downgrade.has(t));
       hits.push({
         source,
         hit: {

@@ -23,6 +23,12 @@ interface Phrase {
   mode: PhraseMode;
 }
 
+/** A lexicon entry filed under one of its tokens, with whether it needs form context. */
+export interface Indexed<T> {
+  entry: T;
+  contextual: boolean;
+}
+
 /** One category's lexicon compiled for lookups (built once at module load). */
 export interface CompiledCategory {
   id: CategoryId;
@@ -32,6 +38,11 @@ export interface CompiledCategory {
   contextualTokens: ReadonlySet<string>;
   contextualBigrams: readonly (readonly string[])[];
   contextualPhrases: readonly Phrase[];
+  /** Bigrams by their first token, so a name is checked only against bigrams it can complete. */
+  bigramsByToken: ReadonlyMap<string, readonly Indexed<readonly string[]>[]>;
+  /** Token phrases by their first token, and the substring phrases of unspaced scripts. */
+  phrasesByToken: ReadonlyMap<string, readonly Indexed<Phrase>[]>;
+  substringPhrases: readonly Indexed<Phrase>[];
   /** Single-token negative modifiers, and multi-token ones that need all their tokens. */
   negative: ReadonlySet<string>;
   negativeSequences: readonly (readonly string[])[];
@@ -66,16 +77,39 @@ function compileModifiers(modifiers: readonly string[]): { single: Set<string>; 
   return { single, sequences };
 }
 
+function fileUnder<T>(index: Map<string, Indexed<T>[]>, key: string | undefined, entry: T, contextual: boolean): void {
+  if (key === undefined) return;
+  const list = index.get(key) ?? [];
+  list.push({ entry, contextual });
+  index.set(key, list);
+}
+
 function compileCategory(category: CategoryLexicon): CompiledCategory {
   const negative = compileModifiers(category.negativeModifiers);
+  const phrases = category.labelPhrases.map(compilePhrase);
+  const contextualPhrases = [...category.contextualLabelPhrases, ...category.strictOnly.labelPhrases].map(compilePhrase);
+  const bigramsByToken = new Map<string, Indexed<readonly string[]>[]>();
+  for (const bigram of category.nameBigrams) fileUnder(bigramsByToken, bigram[0], bigram, false);
+  for (const bigram of category.strictOnly.nameBigrams) fileUnder(bigramsByToken, bigram[0], bigram, true);
+  const phrasesByToken = new Map<string, Indexed<Phrase>[]>();
+  const substringPhrases: Indexed<Phrase>[] = [];
+  for (const [list, contextual] of [[phrases, false], [contextualPhrases, true]] as const) {
+    for (const phrase of list) {
+      if (phrase.substring !== null) substringPhrases.push({ entry: phrase, contextual });
+      else fileUnder(phrasesByToken, phrase.tokens?.[0], phrase, contextual);
+    }
+  }
   return {
     id: category.id,
     tokens: new Set(category.nameTokens),
     bigrams: category.nameBigrams,
-    phrases: category.labelPhrases.map(compilePhrase),
+    phrases,
     contextualTokens: new Set(category.strictOnly.nameTokens),
     contextualBigrams: category.strictOnly.nameBigrams,
-    contextualPhrases: [...category.contextualLabelPhrases, ...category.strictOnly.labelPhrases].map(compilePhrase),
+    contextualPhrases,
+    bigramsByToken,
+    phrasesByToken,
+    substringPhrases,
     negative: negative.single,
     negativeSequences: negative.sequences,
     downgrade: compileModifiers(category.downgradeModifiers).single,
@@ -83,6 +117,42 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
 }
 
 export const COMPILED_CATEGORIES: readonly CompiledCategory[] = CATEGORIES.map(compileCategory);
+
+/** An entry of every category, filed under one token: a name looks up its own tokens only. */
+export interface Filed<T> extends Indexed<T> {
+  category: CompiledCategory;
+}
+
+/** Every category's lexicon in one index (built once): name tokens and compounds, bigrams and phrases by first token. */
+export interface LexiconIndex {
+  tokens: ReadonlyMap<string, readonly Filed<string>[]>;
+  bigrams: ReadonlyMap<string, readonly Filed<readonly string[]>[]>;
+  phrases: ReadonlyMap<string, readonly Filed<Phrase>[]>;
+  substringPhrases: readonly Filed<Phrase>[];
+}
+
+function buildIndex(categories: readonly CompiledCategory[]): LexiconIndex {
+  const tokens = new Map<string, Filed<string>[]>();
+  const bigrams = new Map<string, Filed<readonly string[]>[]>();
+  const phrases = new Map<string, Filed<Phrase>[]>();
+  const substringPhrases: Filed<Phrase>[] = [];
+  const file = <T>(index: Map<string, Filed<T>[]>, key: string, entry: Filed<T>): void => {
+    const list = index.get(key) ?? [];
+    list.push(entry);
+    index.set(key, list);
+  };
+  for (const category of categories) {
+    for (const [set, contextual] of [[category.tokens, false], [category.contextualTokens, true]] as const) {
+      for (const token of set) file(tokens, token, { category, entry: token, contextual });
+    }
+    for (const [key, list] of category.bigramsByToken) for (const item of list) file(bigrams, key, { category, ...item });
+    for (const [key, list] of category.phrasesByToken) for (const item of list) file(phrases, key, { category, ...item });
+    for (const item of category.substringPhrases) substringPhrases.push({ category, ...item });
+  }
+  return { tokens, bigrams, phrases, substringPhrases };
+}
+
+export const LEXICON_INDEX: LexiconIndex = buildIndex(COMPILED_CATEGORIES);
 
 /** Whether an ambiguous short token (`cc`, `exp`, `pin`) is confirmed in this token list. */
 export function isConfirmedToken(token: string, tokens: readonly string[], alone = tokens.length === 1): boolean {

@@ -5,7 +5,6 @@ import { OPTION_SITES, type OptionSite } from "../data/recorder-options.js";
 import type { VendorId } from "../data/vendors.js";
 import { getNodeIndex } from "./node-index.js";
 import { unwrap, type AnyNode } from "./option-values.js";
-import { findStopgapCalls } from "./option-sites-stopgap.js";
 import { findRecorderCalls, findRecorderElements, mayReferenceRecorder, type RecorderReference } from "./recorder-references.js";
 
 /**
@@ -26,8 +25,6 @@ export interface OptionsPassed {
 // New Relic's snippet global; the recorder table knows it only by its loader host.
 const NREUM = "NREUM";
 const NREUM_HINT = /\bNREUM\b/;
-// Packages only the stopgap module knows (see option-sites-stopgap.ts).
-const STOPGAP_HINT = /@newrelic\/browser-agent\/loaders\/micro-agent/;
 const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self"]);
 
 const SITES_BY_VENDOR_API = new Map<string, OptionSite[]>();
@@ -38,7 +35,7 @@ for (const site of OPTION_SITES) {
 
 /** False when the file cannot pass options to any recorder (a text check; no tree walk). */
 export function mayPassRecorderOptions(text: string): boolean {
-  return mayReferenceRecorder(text) || NREUM_HINT.test(text) || STOPGAP_HINT.test(text);
+  return mayReferenceRecorder(text) || NREUM_HINT.test(text);
 }
 
 /** The part of a JSX attribute we read (JSX types are not in @types/estree). */
@@ -148,10 +145,6 @@ export function findRecorderOptions(sourceCode: SourceCode): OptionsPassed[] {
       const expression = attribute.value?.type === "JSXExpressionContainer" ? attribute.value.expression : undefined;
       if (expression && expression.type !== ("JSXEmptyExpression" as string)) found.push(passed(site, expression));
     }
-  }
-  for (const call of findStopgapCalls(sourceCode)) {
-    const node = argumentAt(call.node, call.argument);
-    if (node) found.push({ vendor: call.vendor, node, group: undefined, rootPath: [] });
   }
   if (NREUM_HINT.test(sourceCode.text)) found.push(...newRelicSnippets(sourceCode));
   return found;

@@ -35,8 +35,12 @@ export function foldText(text: string): string {
 const LATIN_LETTERS: Readonly<Record<string, string>> = { ß: "ss", ł: "l", Ł: "L", ø: "o", Ø: "O", ı: "i", đ: "d", Đ: "D", æ: "ae", Æ: "Ae", œ: "oe", Œ: "Oe", þ: "th" };
 const LATIN_LETTER = /[ßłŁøØıđĐæÆœŒþ]/gu;
 
+const ASCII = /^[\x20-\x7e]*$/u;
+
 /** NFKD, Latin marks removed, the rest composed again (NFC keeps kana and Hangul syllables whole). */
 function stripLatinMarks(text: string): string {
+  // Most names and many labels are plain ASCII: nothing to fold.
+  if (ASCII.test(text)) return text;
   return text.normalize("NFKD").replace(LATIN_MARKS, "").normalize("NFC").replace(LATIN_LETTER, (letter) => LATIN_LETTERS[letter] ?? letter);
 }
 

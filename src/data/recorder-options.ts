@@ -132,6 +132,9 @@ export const OPTION_SITES: readonly OptionSite[] = [
   { vendor: "newrelic", api: "BrowserAgent", argument: 0 },
   { vendor: "newrelic", api: "Agent", argument: 0 },
   { vendor: "openreplay", api: "Tracker", argument: 0 },
+  // new MicroAgent({ init: { session_replay } }); the singleton `tracker.configure({...})`.
+  { vendor: "newrelic", api: "MicroAgent", argument: 0 },
+  { vendor: "openreplay", api: "configure", argument: 0 },
   // Smartlook.init(key, params) / smartlook('init', key, params); Smartlook.record({...}) / smartlook('record', {...}).
   { vendor: "smartlook", api: "init", argument: 1 },
   { vendor: "smartlook", api: "init", command: "init", argument: 2 },

@@ -35,7 +35,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ categories: {}, weakSignals: false, ignoreNames: [] }],
+    defaultOptions: [{ weakSignals: false, ignoreNames: [] }],
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {

@@ -51,6 +51,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           categories: categoriesSchema,
           passwords: {
+            type: "string",
             enum: ["dynamic", "always"],
             description: 'Password fields: "dynamic" reports them only when their type can become text (show-password toggles), since recorders mask type="password" by default; "always" reports every unmasked password field.',
           },
@@ -68,7 +69,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ categories: {}, passwords: "dynamic", weakSignals: false, ignoreNames: [] }],
+    defaultOptions: [{ passwords: "dynamic", weakSignals: false, ignoreNames: [] }],
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {
