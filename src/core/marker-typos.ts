@@ -48,12 +48,16 @@ function normalise(name: string): string {
   return name.trim().toLowerCase().replace(/_/gu, "-");
 }
 
+/** Names that could be a vendor's marker at all; everything else (`name`, `onChange`) is skipped cheaply. */
+const MARKER_LIKE = /^(?:data-|fs|hj|dd|rr|ph|amp|mp|nr|sentry|highlight|openreplay|heap|cs|mf|clarity|sessioncam)/u;
+
 /** The known marker name a written one most likely meant, within a small edit distance. */
 function nearest(written: string, known: ReadonlyMap<string, MarkerFact>): MarkerFact | null {
   const name = normalise(written);
   if (name.length < MIN_LENGTH) return null;
   const exact = known.get(name);
   if (exact) return exact;
+  if (!MARKER_LIKE.test(name)) return null;
   const max = name.length >= 12 ? 2 : 1;
   let best: MarkerFact | null = null;
   let bestDistance = max + 1;

@@ -1,11 +1,14 @@
 import { type CategoryId, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
-import { SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
+import { MARKERS, SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
 import { categoryLabel, describeMarker, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
 import { effectiveUnmask } from "../core/unmask.js";
 import { fieldVisitors } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
 import { categoriesSchema, type RequireMaskingOptions } from "./require-masking.js";
+
+/** Every unmask marker's name (Datadog's `allow` is a value of `data-dd-privacy`): a file naming none needs no analysis. */
+const UNMASK_HINT = new RegExp([...new Set(MARKERS.filter((marker) => marker.kind === "unmask").map((marker) => marker.name))].join("|"), "u");
 
 type Options = [Pick<RequireMaskingOptions, "categories" | "weakSignals" | "ignoreNames">];
 type MessageIds = "unmasked" | "unmaskedByAncestor" | "addMask";
@@ -39,6 +42,7 @@ export default createRule<Options, MessageIds>({
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {
+    if (!UNMASK_HINT.test(context.sourceCode.text)) return {};
     const [options] = context.options;
     const settings = readSettings(context.settings);
     const enabled = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
@@ -56,7 +60,7 @@ export default createRule<Options, MessageIds>({
     const vendors = settings.recorders ? new Set(settings.recorders) : null;
 
     return fieldVisitors(context, settings, (fields) => {
-      for (const { field, sensitivity } of sensitiveFields(fields, policy)) {
+      for (const { field, sensitivity } of sensitiveFields(fields, policy, context.sourceCode)) {
         // Recorders never record a field that is always type="password".
         if (isAlwaysPassword(field)) continue;
         const unmask = effectiveUnmask(field, vendors);

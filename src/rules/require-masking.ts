@@ -108,7 +108,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return fieldVisitors(context, settings, (fields) => {
-      for (const finding of findUnmaskedFields(fields, policy)) report(finding);
+      for (const finding of findUnmaskedFields(fields, policy, context.sourceCode)) report(finding);
     });
   },
 });

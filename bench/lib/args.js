@@ -1,0 +1,76 @@
+// Command-line flags of bench/run.js.
+
+import { parseArgs } from "node:util";
+
+export const USAGE = `usage: npm run bench -- [options]     (or: node bench/run.js [options] after npm run build)
+
+  --dir <path>      lint a folder of real code instead of the generated corpus
+                    (JS/TS files and HTML-family files found by extension)
+  --only jsx|html   run one family only
+  --rounds N        whole-process rounds per scenario (default 7; --quick 2)
+  --stats-rounds N  --stats rounds per scenario (default 3; --quick 1)
+  --quick           smoke run: 1/8 of the corpus, few rounds (about 2 minutes)
+  --budget MIN      soft time budget; rounds not fixed by flags shrink to fit (default 15; --quick 2)
+  --check           exit with status 1 when a target fails
+  --help`;
+
+/**
+ * @typedef {object} Options
+ * @property {string | null} dir
+ * @property {("jsx"|"html")[]} families
+ * @property {number} rounds
+ * @property {number} statsRounds
+ * @property {number} startupRounds
+ * @property {number} parsePasses
+ * @property {number} growthRounds
+ * @property {boolean} roundsFixed  rounds came from flags: do not shrink them
+ * @property {boolean} quick
+ * @property {number} budgetMin
+ * @property {boolean} check
+ * @property {number} subsetStep  every n-th corpus file (1 = all)
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options | null} null when --help was asked for
+ */
+export function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dir: { type: "string" },
+      only: { type: "string" },
+      rounds: { type: "string" },
+      "stats-rounds": { type: "string" },
+      quick: { type: "boolean", default: false },
+      budget: { type: "string" },
+      check: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) return null;
+  if (values.only && values.only !== "jsx" && values.only !== "html") throw new Error(`--only must be jsx or html, not ${values.only}`);
+  const quick = Boolean(values.quick);
+  /** @param {string | undefined} v @param {number} fallback @param {string} name */
+  const int = (v, fallback, name) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
+    return n;
+  };
+  const rounds = int(values.rounds, quick ? 2 : 7, "--rounds");
+  return {
+    dir: values.dir ?? null,
+    families: values.only ? [/** @type {"jsx"|"html"} */ (values.only)] : ["jsx", "html"],
+    rounds,
+    statsRounds: int(values["stats-rounds"], quick ? 1 : 3, "--stats-rounds"),
+    startupRounds: quick ? 3 : Math.max(10, rounds),
+    parsePasses: quick ? 3 : 15,
+    growthRounds: quick ? 3 : 15,
+    roundsFixed: values.rounds !== undefined,
+    quick,
+    budgetMin: Number(values.budget ?? (quick ? 2 : 15)),
+    check: Boolean(values.check),
+    subsetStep: quick && !values.dir ? 8 : 1,
+  };
+}

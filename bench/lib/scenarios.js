@@ -1,0 +1,26 @@
+// The scenarios a run compares. Each is one ESLint config (bench/lib/configs.js) run over one
+// family of files; the first scenario of each family is the baseline for its paired ratios.
+
+/**
+ * @typedef {object} Scenario
+ * @property {string} id
+ * @property {import("./families.js").Family} family
+ * @property {string} label
+ * @property {"jsx-a11y" | "html-eslint" | null} tool  comparison tool it needs installed
+ * @property {boolean} oursHtml  needs our HTML language
+ * @property {boolean} ours      runs our plugin's rules
+ */
+
+/** @type {Scenario[]} */
+export const SCENARIOS = [
+  { id: "jsx-parse", family: "jsx", label: "ESLint + TS parser, no rules (a)", tool: null, oursHtml: false, ours: false },
+  { id: "jsx-ours", family: "jsx", label: "+ replay-privacy recommended (b)", tool: null, oursHtml: false, ours: true },
+  { id: "jsx-a11y", family: "jsx", label: "+ jsx-a11y recommended (c)", tool: "jsx-a11y", oursHtml: false, ours: false },
+  { id: "html-eslint-parse", family: "html", label: "@html-eslint language, no rules (d)", tool: "html-eslint", oursHtml: false, ours: false },
+  { id: "html-eslint-rec", family: "html", label: "@html-eslint + recommended (d)", tool: "html-eslint", oursHtml: false, ours: false },
+  { id: "html-ours-parse", family: "html", label: "replay-privacy/html, no rules (d)", tool: null, oursHtml: true, ours: false },
+  { id: "html-ours-rec", family: "html", label: "replay-privacy/html + recommended (d)", tool: null, oursHtml: true, ours: true },
+];
+
+/** Baseline scenario id of each family. */
+export const BASELINE = { jsx: "jsx-parse", html: "html-eslint-parse" };
