@@ -12,7 +12,6 @@ import { detectMode } from "./detect-mode.js";
 import { createLineLocator, type LocFromIndex } from "./line-locator.js";
 import { asciiLowerCase, attributeKey } from "./names.js";
 import { restoreTemplateText } from "./restore.js";
-import { AttributeNode, DocumentNode, ElementNode, ValueNode, type CommentNode, type PositionAt } from "./nodes.js";
 import { scanStartTag, type ScannedAttribute } from "./start-tag.js";
 import { blankTemplateSyntax, TEMPLATE_PLACEHOLDER } from "./template-syntax.js";
 import type {
@@ -23,6 +22,8 @@ import type {
   HtmlElement,
   HtmlParentNode,
   HtmlParseError,
+  HtmlPosition,
+  HtmlSourceLocation,
 } from "./types.js";
 
 type P5ChildNode = DefaultTreeAdapterTypes.ChildNode;
@@ -121,7 +122,7 @@ interface ConverterInput {
   /** The original text, same length. */
   source: string;
   baseOffset: number;
-  locFromIndex: PositionAt;
+  locFromIndex: LocFromIndex;
   /** Whether values may need template text put back. */
   restore: boolean;
   /** Whether any placeholder exists at all (most pages: no, so every check is skipped). */
@@ -154,17 +155,18 @@ class TreeConverter {
     rawErrors: ParserError[],
     templateRanges: Array<[number, number]>,
   ): HtmlDocument {
-    const { baseOffset, parsed, locFromIndex } = this.#in;
-    const document = new DocumentNode(
-      {
-        mode,
-        parseErrors: rawErrors.map((error) => this.#parseError(error)),
-        comments: this.#comments,
-        templateRanges: templateRanges.map(([start, end]) => [start + baseOffset, end + baseOffset]),
-        range: [baseOffset, baseOffset + parsed.length],
-      },
-      locFromIndex,
-    );
+    const { baseOffset, parsed } = this.#in;
+    const document: HtmlDocument = {
+      type: "HtmlDocument",
+      mode,
+      children: [],
+      parseErrors: rawErrors.map((error) => this.#parseError(error)),
+      comments: this.#comments,
+      templateRanges: templateRanges.map(([start, end]) => [start + baseOffset, end + baseOffset]),
+      range: this.#range(0, parsed.length),
+      loc: this.#loc(0, parsed.length),
+      parent: null,
+    };
     this.#walk({ nodes: childNodes, index: 0, parent: document, out: document.children, element: null });
     return document;
   }
@@ -176,7 +178,7 @@ class TreeConverter {
       const frame = stack[stack.length - 1]!;
       if (frame.index >= frame.nodes.length) {
         stack.pop();
-        if (frame.element) coverChildren(frame.element);
+        if (frame.element) this.#finishElement(frame.element);
         continue;
       }
       const node = frame.nodes[frame.index++]!;
@@ -193,7 +195,8 @@ class TreeConverter {
         default: {
           const element = node as P5Element;
           const children = "content" in element ? (element as DefaultTreeAdapterTypes.Template).content.childNodes : element.childNodes;
-          const converted = this.#element(element, frame);
+          const converted = this.#element(element, frame, children.length > 0);
+          if (children.length === 0) break;
           // Implied html/head/body/tbody have no location: their children move up a level.
           stack.push(
             converted
@@ -209,16 +212,26 @@ class TreeConverter {
     const location = node.sourceCodeLocation;
     if (!location) return;
     const { startOffset, endOffset } = location;
-    const value = this.#restore(node.value, startOffset, endOffset);
-    frame.out.push(new ValueNode("HtmlText", value, this.#range(startOffset, endOffset), frame.parent, this.#in.locFromIndex));
+    frame.out.push({
+      type: "HtmlText",
+      value: this.#restore(node.value, startOffset, endOffset),
+      range: this.#range(startOffset, endOffset),
+      loc: this.#loc(startOffset, endOffset),
+      parent: frame.parent,
+    });
   }
 
   #comment(node: DefaultTreeAdapterTypes.CommentNode, frame: Frame): void {
     const location = node.sourceCodeLocation;
     if (!location) return;
     const { startOffset, endOffset } = location;
-    const value = this.#restore(node.data, startOffset, endOffset);
-    const comment = new ValueNode("HtmlComment", value, this.#range(startOffset, endOffset), frame.parent, this.#in.locFromIndex) as CommentNode;
+    const comment: HtmlComment = {
+      type: "HtmlComment",
+      value: this.#restore(node.data, startOffset, endOffset),
+      range: this.#range(startOffset, endOffset),
+      loc: this.#loc(startOffset, endOffset),
+      parent: frame.parent,
+    };
     frame.out.push(comment);
     this.#comments.push(comment);
   }
@@ -227,10 +240,20 @@ class TreeConverter {
     const location = node.sourceCodeLocation;
     if (!location) return;
     const { startOffset, endOffset } = location;
-    frame.out.push(new ValueNode("HtmlDoctype", node.name, this.#range(startOffset, endOffset), frame.parent, this.#in.locFromIndex));
+    frame.out.push({
+      type: "HtmlDoctype",
+      value: node.name,
+      range: this.#range(startOffset, endOffset),
+      loc: this.#loc(startOffset, endOffset),
+      parent: frame.parent,
+    });
   }
 
-  #element(node: P5Element, frame: Frame): HtmlElement | null {
+  /**
+   * @param hasChildren when true, the end position is filled in by `#finishElement` once the
+   *   children are converted (the line cursor is near the end by then).
+   */
+  #element(node: P5Element, frame: Frame, hasChildren: boolean): HtmlElement | null {
     const location = node.sourceCodeLocation;
     const startTag = location?.startTag;
     if (!location || !startTag) return null;
@@ -242,16 +265,19 @@ class TreeConverter {
     // Only the parser's "active formatting elements" are ever re-opened.
     const reconstructed = FORMATTING_ELEMENTS.has(node.tagName) && this.#seenOnce(tagStart);
     const end = Math.max(location.endOffset, tagEnd);
-    const element = new ElementNode(
-      hasPlaceholders && node.tagName.includes(TEMPLATE_PLACEHOLDER) ? asciiLowerCase(rawName) : node.tagName,
+    const element: HtmlElement = {
+      type: "HtmlElement",
+      name: hasPlaceholders && node.tagName.includes(TEMPLATE_PLACEHOLDER) ? asciiLowerCase(rawName) : node.tagName,
       rawName,
-      this.#range(tagStart, tagEnd),
-      scan.selfClosing,
+      attributes: [],
+      children: [],
+      startTagRange: this.#range(tagStart, tagEnd),
+      selfClosing: scan.selfClosing,
       reconstructed,
-      this.#range(tagStart, end),
-      frame.parent,
-      this.#in.locFromIndex,
-    );
+      range: this.#range(tagStart, end),
+      loc: hasChildren ? this.#pendingLoc(tagStart) : this.#loc(tagStart, end),
+      parent: frame.parent,
+    };
     if (scan.attributes.length > 0) element.attributes = this.#attributes(node.attrs, scan.attributes, element);
     frame.out.push(element);
     return element;
@@ -263,7 +289,11 @@ class TreeConverter {
    */
   #attributes(parsedAttributes: P5Attribute[], scanned: ScannedAttribute[], element: HtmlElement): HtmlAttribute[] {
     const { parsed, source, hasPlaceholders, restore } = this.#in;
-    const keys = scanned.map((attribute) => attributeKey(parsed.slice(attribute.nameStart, attribute.nameEnd)));
+    // Names as written; `parsed` and `source` differ only where template syntax was blanked.
+    const rawNames = scanned.map((attribute) => source.slice(attribute.nameStart, attribute.nameEnd));
+    const keys = restore
+      ? scanned.map((attribute) => attributeKey(parsed.slice(attribute.nameStart, attribute.nameEnd)))
+      : rawNames.map(attributeKey);
     const [firstMarker, lastMarker] = hasPlaceholders ? markerBounds(keys) : [-1, -1];
     // Few attributes: look back in `keys`; many: a set, so a hostile tag stays linear.
     const seen = scanned.length > 8 ? new Set<string>() : null;
@@ -281,8 +311,8 @@ class TreeConverter {
       if (fromParser && parserName !== key && attributeKey(parserName!) !== key) paired = false;
       const pairedAttribute = paired ? fromParser : undefined;
 
-      const { nameStart, nameEnd, valueStart, valueEnd } = attribute;
-      const rawName = source.slice(nameStart, nameEnd);
+      const { nameStart, valueStart, valueEnd } = attribute;
+      const rawName = rawNames[i]!;
       const bare = valueStart === -1;
       const nameIsDynamic = hasPlaceholders && key.includes(TEMPLATE_PLACEHOLDER);
       const parsedValue = bare ? "" : (pairedAttribute?.value ?? parsed.slice(valueStart, valueEnd));
@@ -291,20 +321,19 @@ class TreeConverter {
       let value = parsedValue;
       if (!pairedAttribute && !bare) value = source.slice(valueStart, valueEnd);
       else if (valueIsDynamic && restore) value = restoreTemplateText(parsedValue, parsed, source, valueStart, valueEnd);
-      result.push(
-        new AttributeNode(
-          nameIsDynamic || !pairedAttribute ? asciiLowerCase(rawName) : parserName!,
-          rawName,
-          value,
-          bare ? null : this.#range(valueStart, valueEnd),
-          attribute.quote,
-          nameIsDynamic || valueIsDynamic || conditional,
-          conditional,
-          this.#range(nameStart, attribute.end),
-          element,
-          this.#in.locFromIndex,
-        ),
-      );
+      result.push({
+        type: "HtmlAttribute",
+        name: nameIsDynamic || !pairedAttribute ? asciiLowerCase(rawName) : parserName!,
+        rawName,
+        value,
+        valueRange: bare ? null : this.#range(valueStart, valueEnd),
+        quote: attribute.quote,
+        dynamic: nameIsDynamic || valueIsDynamic || conditional,
+        conditional,
+        range: this.#range(nameStart, attribute.end),
+        loc: this.#loc(nameStart, attribute.end),
+        parent: element,
+      });
     }
     return result;
   }
@@ -321,9 +350,9 @@ class TreeConverter {
   }
 
   #parseError(error: ParserError): HtmlParseError {
-    const range = this.#range(error.startOffset, Math.max(error.endOffset, error.startOffset));
-    const { locFromIndex } = this.#in;
-    return { code: error.code, range, loc: { start: locFromIndex(range[0]), end: locFromIndex(range[1]) } };
+    const start = error.startOffset;
+    const end = Math.max(error.endOffset, start);
+    return { code: error.code, range: this.#range(start, end), loc: this.#loc(start, end) };
   }
 
   /** parse5 can place an EOF token one past the end (e.g. an unclosed comment): clamp to the text. */
@@ -331,6 +360,31 @@ class TreeConverter {
     const { baseOffset, parsed } = this.#in;
     const length = parsed.length;
     return [baseOffset + Math.min(start, length), baseOffset + Math.min(end, length)];
+  }
+
+  /** An element's end grows to cover children that parse5 placed past its own end. */
+  #finishElement(element: HtmlElement): void {
+    let end = element.range[1];
+    for (const child of element.children) {
+      if (child.range[1] > end) end = child.range[1];
+    }
+    element.range[1] = end;
+    element.loc.end = this.#in.locFromIndex(end);
+  }
+
+  /** Start known, end filled in by `#finishElement`. */
+  #pendingLoc(start: number): HtmlSourceLocation {
+    const position = this.#position(start);
+    return { start: position, end: position };
+  }
+
+  #loc(start: number, end: number): HtmlSourceLocation {
+    return { start: this.#position(start), end: this.#position(end) };
+  }
+
+  #position(offset: number): HtmlPosition {
+    const { baseOffset, parsed, locFromIndex } = this.#in;
+    return locFromIndex(baseOffset + Math.min(offset, parsed.length));
   }
 }
 
@@ -348,12 +402,4 @@ function markerBounds(keys: string[]): [number, number] {
     last = i;
   }
   return [first, last];
-}
-
-/** An element without an end tag ends where parse5 closed it, which can be before its last child. */
-function coverChildren(element: HtmlElement): void {
-  // `loc` is not computed yet (it is lazy), so moving the range end is enough.
-  for (const child of element.children) {
-    if (child.range[1] > element.range[1]) element.range[1] = child.range[1];
-  }
 }

@@ -18,8 +18,10 @@ export interface BlankedText {
   ranges: Array<[number, number]>;
 }
 
-// The start of every block we know: `{{`, `{%`, `{#`, `<%`, `<?`, `${`. One alternation, no nesting.
-const OPENER = /\{[{%#]|<[%?]|\$\{/g;
+// The start of every block we know: `{{`, `{%`, `{#`, `<%`, `<?`, `${`; and `<script`/`<style`,
+// whose raw text holds JS/CSS where `{{`, `{#` (private fields) or `${` can be plain code.
+const OPENER = /\{[{%#]|<[%?]|\$\{|<(script|style)(?=[\s/>])/gi;
+const RAW_TEXT_END: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi };
 // Line breaks survive blanking, so parse5's own line numbers (in parse errors) stay right.
 const NOT_LINE_BREAK = /[^\r\n]/g;
 const PHP_OPEN_TAG = /^<\?(?:=|php(?![\w-]))/i;
@@ -82,15 +84,49 @@ function blockEnd(text: string, start: number, closers: CloserFinder): number {
   return close === -1 ? -1 : close + closer.length;
 }
 
-/** Replaces each template block by placeholders (line breaks kept). Linear in the text length. */
+/** Where the raw text of a `<script>`/`<style>` that opens at `from` ends (its end tag, or EOF). */
+class RawTextEndFinder {
+  readonly #text: string;
+  readonly #next = new Map<string, { from: number; found: number }>();
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  find(tagName: string, from: number): number {
+    const cached = this.#next.get(tagName);
+    if (cached && from >= cached.from && from <= cached.found) return cached.found;
+    const pattern = RAW_TEXT_END[tagName]!;
+    pattern.lastIndex = from;
+    const found = pattern.exec(this.#text)?.index ?? this.#text.length;
+    this.#next.set(tagName, { from, found });
+    return found;
+  }
+}
+
+/**
+ * Replaces each template block by placeholders (line breaks kept). Linear in the text length.
+ * Inside `<script>`/`<style>` a `{...}`/`${...}` block must close before the end tag, so JS such
+ * as `class A {#x = 1}` can never blank the markup that follows the script.
+ */
 export function blankTemplateSyntax(text: string): BlankedText {
   const ranges: Array<[number, number]> = [];
   const closers = new CloserFinder(text);
+  const rawTextEnds = new RawTextEndFinder(text);
+  let rawTextEnd = -1;
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match !== null; match = OPENER.exec(text)) {
     const start = match.index;
+    const rawTextTag = match[1];
+    if (rawTextTag !== undefined) {
+      rawTextEnd = rawTextEnds.find(rawTextTag.toLowerCase(), start);
+      OPENER.lastIndex = start + 1;
+      continue;
+    }
+    // `<% %>` and `<?php ?>` run on the server before any HTML exists, so no end tag bounds them.
+    const limit = start < rawTextEnd && text.charCodeAt(start) !== 0x3c /* < */ ? rawTextEnd : text.length;
     const end = blockEnd(text, start, closers);
-    if (end === -1) {
+    if (end === -1 || end > limit) {
       OPENER.lastIndex = start + 1;
     } else {
       ranges.push([start, end]);

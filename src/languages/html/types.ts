@@ -68,13 +68,18 @@ export interface HtmlElement extends HtmlBaseNode {
 
 export interface HtmlAttribute extends HtmlBaseNode {
   type: "HtmlAttribute";
-  /** Name as the browser sees it (lowercased). */
+  /**
+   * Name as the browser sees it: ASCII-lowercased (foreign content keeps parse5's adjusted case,
+   * e.g. SVG `viewBox`, `xlink:href`). A name holding template syntax is the lowercased source text.
+   */
   name: string;
   /** Name as written in the source. */
   rawName: string;
   /**
    * Decoded value ("" for a bare attribute). When the value holds template syntax, each template
-   * block appears as written in the source (e.g. `{{ user.email }}`) and the rest is decoded.
+   * block appears as written in the source (e.g. `{{ user.email }}`) and the rest is decoded, so
+   * rules can quote it. (Should parse5's attribute list ever fail to pair with the source text, the
+   * raw source text of the value is used.)
    */
   value: string;
   /** [start, end) of the value text in the file, without quotes; null for a bare attribute. */
