@@ -1,6 +1,8 @@
 import type { Field } from "../core/field.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement } from "../languages/html/types.js";
 import type { RuleListener } from "../util/create-rule.js";
+
+type LocFromIndex = (index: number) => { line: number; column: number };
 import { MarkupFieldCollector } from "./markup/index.js";
 
 /**
@@ -89,8 +91,19 @@ class VueConverter {
   readonly #text: string;
   readonly #converted = new Map<VElement, HtmlElement>();
 
-  constructor(text: string) {
+  readonly #locFromIndex: LocFromIndex;
+
+  constructor(text: string, locFromIndex: LocFromIndex) {
     this.#text = text;
+    this.#locFromIndex = locFromIndex;
+  }
+
+  /**
+   * Locations from ESLint's own line counting: vue-eslint-parser counts lines differently for a
+   * lone CR or U+2028, and reports must land where ESLint shows the file.
+   */
+  #loc(range: Range): { start: Position; end: Position } {
+    return { start: this.#locFromIndex(range[0]), end: this.#locFromIndex(range[1]) };
   }
 
   #attribute(attribute: VAttribute, owner: HtmlElement): HtmlAttribute | null {
@@ -127,7 +140,7 @@ class VueConverter {
       quote,
       dynamic: attribute.directive,
       range: attribute.range,
-      loc: attribute.loc,
+      loc: this.#loc(attribute.range),
       parent: owner,
     } as HtmlAttribute;
   }
@@ -145,7 +158,7 @@ class VueConverter {
       startTagRange: node.startTag.range,
       selfClosing: node.startTag.selfClosing,
       range: node.range,
-      loc: node.loc,
+      loc: this.#loc(node.range),
       parent: parentNode,
     } as unknown as HtmlElement;
     this.#converted.set(node, element);
@@ -156,12 +169,12 @@ class VueConverter {
     for (const child of node.children) {
       if (child.type === "VElement") element.children.push(this.element(child as VElement));
       else if (child.type === "VText") {
-        element.children.push({ type: "HtmlText", value: child.value ?? "", range: child.range, loc: child.loc, parent: element });
+        element.children.push({ type: "HtmlText", value: child.value ?? "", range: child.range, loc: this.#loc(child.range), parent: element });
       } else if (child.type === "VExpressionContainer") {
         // `{{ $t("checkout.cardNumber") }}` in a label: kept as template text, whose string
         // literals the markup front end reads as the label.
         const value = this.#text.slice(child.range[0], child.range[1]);
-        element.children.push({ type: "HtmlText", value, range: child.range, loc: child.loc, parent: element });
+        element.children.push({ type: "HtmlText", value, range: child.range, loc: this.#loc(child.range), parent: element });
       }
     }
     return element;
@@ -169,8 +182,8 @@ class VueConverter {
 }
 
 /** The template-side visitor for `.vue` files; fields are reported when the template is done. */
-export function vueTemplateVisitor(text: string, onFields: (fields: Field[]) => void): RuleListener {
-  const converter = new VueConverter(text);
+export function vueTemplateVisitor(text: string, locFromIndex: LocFromIndex, onFields: (fields: Field[]) => void): RuleListener {
+  const converter = new VueConverter(text, locFromIndex);
   let collector: MarkupFieldCollector | null = null;
   return {
     VElement(node: VElement) {

@@ -103,11 +103,11 @@ export default createRule<Options, MessageIds>({
         if (start.markup?.kind === "mismatch" || start.markup?.kind === "exempt") {
           // Markup that does not block: judge the code around it as if the markup were absent.
           if (isGated({ ...start, markup: null, gatedBy: null }, gates)) continue;
-          if (start.markup.kind === "mismatch") context.report({ node: start.node, messageId: "categoryMismatch", data: { vendor, category: start.markup.category } });
-          else context.report({ node: start.node, messageId: "exempted", data: { vendor, attribute: start.markup.attribute } });
+          if (start.markup.kind === "mismatch") context.report({ loc: locOf(start.node), messageId: "categoryMismatch", data: { vendor, category: start.markup.category } });
+          else context.report({ loc: locOf(start.node), messageId: "exempted", data: { vendor, attribute: start.markup.attribute } });
           continue;
         }
-        if (!isGated(start, gates)) context.report({ node: start.node, messageId: "missingConsent", data: { vendor } });
+        if (!isGated(start, gates)) context.report({ loc: locOf(start.node), messageId: "missingConsent", data: { vendor } });
       }
     }
 
@@ -120,6 +120,12 @@ export default createRule<Options, MessageIds>({
         checkHtmlScript(node);
       },
     };
+
+    // ESLint's own line counting (a parser may count a U+2028 inside a string differently).
+    function locOf(node: { range?: [number, number] }): { start: { line: number; column: number }; end: { line: number; column: number } } {
+      const range = node.range ?? [0, 0];
+      return { start: context.sourceCode.getLocFromIndex(range[0]), end: context.sourceCode.getLocFromIndex(range[1]) };
+    }
 
     function checkHtmlScript(node: HtmlElement): void {
       const attributes = new Map<string, ScriptAttribute>();

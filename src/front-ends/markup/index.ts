@@ -156,7 +156,11 @@ function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: 
     // of that name is dropped by the browser (it keeps the first), overridden by the binding (Vue
     // keeps the last), or rejected (lit). One inside a template conditional stays; ours goes first.
     const existing = element.attributes.find((attribute) => !attribute.conditional && namesAttribute(attribute, marker.name));
-    if (existing) return (fixer) => fixer.replaceTextRange(existing.range, markerAttributeText(marker));
+    if (existing) {
+      // Keep a following attribute written flush against this one (`[attr.x]="y"class="z"`) apart.
+      const glued = element.attributes.some((attribute) => attribute.range[0] === existing.range[1]);
+      return (fixer) => fixer.replaceTextRange(existing.range, `${markerAttributeText(marker)}${glued ? " " : ""}`);
+    }
     return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` ${markerAttributeText(marker)}`);
   }
   const classAttribute = reading.classAttribute;
@@ -164,9 +168,13 @@ function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: 
   if (classAttribute.dynamic) return null;
   const valueRange = classAttribute.valueRange;
   if (!valueRange) return (fixer) => fixer.replaceTextRange(classAttribute.range, `class="${marker.name}"`);
-  const merged = `${classAttribute.value.trim() ? `${classAttribute.value.trim()} ` : ""}${marker.name}`;
-  if (classAttribute.quote === null) return (fixer) => fixer.replaceTextRange(valueRange, `"${merged}"`);
-  return (fixer) => fixer.replaceTextRange(valueRange, merged);
+  // Append to the value as written (it may hold character references such as `&quot;`).
+  const addition = `${classAttribute.value.trim() && !/\s$/u.test(classAttribute.value) ? " " : ""}${marker.name}`;
+  const end: [number, number] = [valueRange[1], valueRange[1]];
+  if (classAttribute.quote !== null) return (fixer) => fixer.insertTextAfterRange(end, addition);
+  const quote = classAttribute.value.includes('"') ? "'" : '"';
+  if (classAttribute.value.includes(quote)) return null;
+  return (fixer) => [fixer.insertTextBeforeRange([valueRange[0], valueRange[0]], quote), fixer.insertTextAfterRange(end, `${addition}${quote}`)];
 }
 
 /**
