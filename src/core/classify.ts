@@ -33,6 +33,7 @@ const SELECT_CATEGORIES: ReadonlySet<CategoryId> = new Set([
   "payment-card", "date-of-birth", "health", "special-category", "criminal", "address",
 ]);
 
+const WHITESPACE = /\s+/u;
 const AUTOCOMPLETE_MODIFIERS: ReadonlySet<string> = new Set([
   "shipping", "billing", "home", "work", "mobile", "fax", "pager",
 ]);
@@ -74,24 +75,46 @@ const SHAPE_CONFIRMED: ReadonlySet<CategoryId> = new Set(["government-id"]);
 const DATE_TYPES: ReadonlySet<string> = new Set(["date", "month", "week", "datetime-local", "time"]);
 const DATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(["date-of-birth", "payment-card"]);
 
-interface Source {
-  describe: string;
+/** A name or label read once: tokens, folded text, and what the lexicon finds in it. */
+interface ReadText {
   text: TokenizedText;
   folded: string;
+  /** Holds letters of scripts written without spaces (CJK, Hangul), matched by substring. */
+  unspaced: boolean;
+  /** The tokens as a set, for bigram and phrase lookups. */
+  distinct: ReadonlySet<string>;
+  /** Lexicon matches, as a whole label and as a part of one (an aside), computed on first use. */
+  matches: Map<boolean, ReadonlyMap<CompiledCategory, Match>>;
+}
+
+interface Source extends ReadText {
+  describe: string;
   isLabel: boolean;
   strength: Strength;
   /** The parenthesised part of a label ("Full name (as on passport)"), with its label's index. */
   aside: number | null;
   /** One of several values an attribute may take (`name={a ? "coupon" : "cardNumber"}`). */
   alternative: boolean;
-  /** Holds letters of scripts written without spaces (CJK, Hangul), matched by substring. */
-  unspaced: boolean;
-  /** The tokens as a set, for bigram and phrase lookups. */
-  distinct: ReadonlySet<string>;
 }
 
 // "Full name (as on passport)", "Date of birth (as on PAN card)": the aside names another document.
 const LABEL_ASIDE = /\(([^()]*)\)/gu;
+
+// Names and labels repeat across a project's fields ("email", "Card number"): read each once.
+const READ_CACHE = new Map<string, ReadText>();
+const MAX_READ_CACHE = 20_000;
+
+function readText(value: string, isLabel: boolean): ReadText {
+  const key = `${isLabel ? "L" : "N"}${value}`;
+  let read = READ_CACHE.get(key);
+  if (!read) {
+    const text = isLabel ? tokenizeLabel(value) : tokenize(value);
+    read = { text, folded: isLabel ? foldLabel(value) : "", unspaced: isLabel && UNSPACED_SCRIPT.test(value), distinct: new Set(text.tokens), matches: new Map() };
+    if (READ_CACHE.size >= MAX_READ_CACHE) READ_CACHE.clear();
+    READ_CACHE.set(key, read);
+  }
+  return read;
+}
 
 function describe(kind: string, value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
@@ -107,7 +130,7 @@ function staticType(field: Field): string | null {
 }
 
 function autocompleteCategory(value: string): CategoryId | null {
-  const tokens = value.trim().toLowerCase().split(/\s+/u).filter((t) => t && !t.startsWith("section-"));
+  const tokens = value.trim().toLowerCase().split(WHITESPACE).filter((t) => t && !t.startsWith("section-"));
   const meaningful = tokens.filter((t) => !AUTOCOMPLETE_MODIFIERS.has(t));
   const last = meaningful.length > 1 && meaningful.at(-1) === "webauthn" ? meaningful.at(-2) : meaningful.at(-1);
   if (!last || !Object.hasOwn(AUTOCOMPLETE_CATEGORIES, last)) return null;
@@ -147,23 +170,20 @@ function collectSources(field: Field): Source[] {
   const add = (kind: string, value: string, isLabel: boolean, strength: Strength, alternative = false): void => {
     const trimmed = value.trim();
     if (!trimmed) return;
-    const text = isLabel ? tokenizeLabel(value) : tokenize(value);
-    if (text.tokens.length === 0 && !isLabel) return;
+    const read = readText(value, isLabel);
+    if (read.text.tokens.length === 0 && !isLabel) return;
     const shown = describe(kind, trimmed);
-    if (isLabel && LABEL_ASIDE.test(trimmed)) {
-      LABEL_ASIDE.lastIndex = 0;
+    if (isLabel && trimmed.includes("(")) {
       const main = trimmed.replace(LABEL_ASIDE, " ").trim();
       const aside = [...trimmed.matchAll(LABEL_ASIDE)].map((m) => m[1] ?? "").join(" ").trim();
-      if (main && aside) {
+      if (main && aside && main !== trimmed) {
         const index = sources.length;
-        const mainText = tokenizeLabel(main);
-        const asideText = tokenizeLabel(aside);
-        sources.push({ describe: shown, text: mainText, folded: foldLabel(main), isLabel, strength, aside: null, alternative, unspaced: UNSPACED_SCRIPT.test(main), distinct: new Set(mainText.tokens) });
-        sources.push({ describe: shown, text: asideText, folded: foldLabel(aside), isLabel, strength, aside: index, alternative, unspaced: UNSPACED_SCRIPT.test(aside), distinct: new Set(asideText.tokens) });
+        sources.push({ ...readText(main, true), describe: shown, isLabel, strength, aside: null, alternative });
+        sources.push({ ...readText(aside, true), describe: shown, isLabel, strength, aside: index, alternative });
         return;
       }
     }
-    sources.push({ describe: shown, text, folded: isLabel ? foldLabel(value) : "", isLabel, strength, aside: null, alternative, unspaced: isLabel && UNSPACED_SCRIPT.test(value), distinct: new Set(text.tokens) });
+    sources.push({ ...read, describe: shown, isLabel, strength, aside: null, alternative });
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
@@ -195,7 +215,17 @@ interface Match {
  * its tokens, and for labels the phrases (as token sequences, or substrings in unspaced scripts).
  * Looks up the source's own tokens in the shared index instead of walking every category's lists.
  */
-function matchSource(source: Source): Map<CompiledCategory, Match> {
+function matchSource(source: Source): ReadonlyMap<CompiledCategory, Match> {
+  const wholeLabel = source.aside === null;
+  let cached = source.matches.get(wholeLabel);
+  if (!cached) {
+    cached = findMatches(source, wholeLabel);
+    source.matches.set(wholeLabel, cached);
+  }
+  return cached;
+}
+
+function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolean): Map<CompiledCategory, Match> {
   const { tokens, compound } = source.text;
   const { distinct } = source;
   const best = new Map<CompiledCategory, Match>();
@@ -205,7 +235,7 @@ function matchSource(source: Source): Map<CompiledCategory, Match> {
       best.set(category, { contextual, weight });
     }
   };
-  const alone = tokens.length === 1 && source.aside === null;
+  const alone = tokens.length === 1 && wholeLabel;
   if (tokens.length > 1) {
     for (const { category, contextual } of LEXICON_INDEX.tokens.get(compound) ?? []) offer(category, contextual, tokens.length);
   }
@@ -217,7 +247,6 @@ function matchSource(source: Source): Map<CompiledCategory, Match> {
     }
   }
   if (!source.isLabel) return best;
-  const wholeLabel = source.aside === null;
   for (const token of distinct) {
     for (const { category, contextual, entry } of LEXICON_INDEX.phrases.get(token) ?? []) {
       if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, Math.max(1, entry.tokens?.length ?? 1));

@@ -69,7 +69,7 @@ export function classesOfExpression(expression: Expression, scope: Scope.Scope |
     case "ObjectExpression":
       for (const property of node.properties) {
         if (property.type !== "Property") continue;
-        const key = property.computed ? null : property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : null;
+        const key = property.computed ? null : property.key.type === "Identifier" ? property.key.name : String(property.key.value);
         if (key !== null) pushWords(key, conditional || !isTrueLiteral(property.value), out);
       }
       return;

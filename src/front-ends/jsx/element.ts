@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
-import type { AttributeValue, ClassToken, MarkerCarrier } from "../../core/field.js";
+import { type AttributeValue, type ClassToken, type MarkerCarrier, UNKNOWN_VALUE } from "../../core/field.js";
 import { classesOfExpression } from "./classes.js";
 import { resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
 
@@ -19,6 +19,12 @@ const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
   "name", "id", "placeholder", "aria-label", "title", "label", "source",
   "data-testid", "data-test", "data-test-id", "data-cy", "data-qa",
 ]);
+/** Props whose values say nothing about masking or sensitivity: present, but not worth resolving. */
+const OPAQUE_PROPS: ReadonlySet<string> = new Set([
+  "value", "defaultValue", "checked", "defaultChecked", "style", "sx", "ref", "key", "children", "render", "control",
+  "rules", "validate", "options", "items", "data", "css", "columns", "dataSource",
+]);
+const EVENT_HANDLER = /^on[A-Z]/u;
 /** Calls spread into a field that name it: react-hook-form `register`, Formik `getFieldProps`, Mantine `getInputProps`. */
 const NAMING_CALLS: ReadonlySet<string> = new Set(["register", "getFieldProps", "getInputProps", "field", "useField", "control"]);
 
@@ -51,9 +57,7 @@ function attributeName(attribute: TSESTree.JSXAttribute): string | null {
 
 function objectKey(property: TSESTree.Property): string | null {
   if (property.computed) return null;
-  if (property.key.type === "Identifier") return property.key.name;
-  if (property.key.type === "Literal") return String(property.key.value);
-  return null;
+  return property.key.type === "Identifier" ? property.key.name : String(property.key.value);
 }
 
 /**
@@ -111,7 +115,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       const key = objectKey(property);
       if (key === null) continue;
       const name = PROP_TO_ATTRIBUTE[key.toLowerCase()] ?? key.toLowerCase();
-      const value = property.value as Expression;
+      const value = property.value;
       if (name === "class") classesOfExpression(value, scope, false, collected.classes);
       else setAttribute(name, resolveAttributeExpression(value, scope, TEXT_ATTRIBUTES.has(name)));
     }
@@ -129,7 +133,10 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
   };
   const readInnerProps = (expression: Expression): void => {
     const node = unwrapTs(expression);
-    if (node.type === "ObjectExpression") return readObject(node);
+    if (node.type === "ObjectExpression") {
+      readObject(node);
+      return;
+    }
     const known = staticValueOf(node, scope);
     if (known && isPlainObject(known.value)) readStaticObject(known.value);
   };
@@ -175,6 +182,10 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
     }
     if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") continue;
     const expression = value.expression;
+    if (OPAQUE_PROPS.has(prop) || EVENT_HANDLER.test(prop)) {
+      setAttribute(name, UNKNOWN_VALUE);
+      continue;
+    }
     if (name === "class") {
       collected.classNode = attribute;
       classesOfExpression(expression, scope, false, collected.classes);
@@ -182,7 +193,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       readInnerProps(expression);
     } else if (prop === "slotProps" && unwrapTs(expression).type === "ObjectExpression") {
       for (const slot of (unwrapTs(expression) as TSESTree.ObjectExpression).properties) {
-        if (slot.type === "Property" && SLOT_PROPS_INPUT_KEYS.has(objectKey(slot) ?? "")) readInnerProps(slot.value as Expression);
+        if (slot.type === "Property" && SLOT_PROPS_INPUT_KEYS.has(objectKey(slot) ?? "")) readInnerProps(slot.value);
       }
     }
     if (LABEL_PROPS.has(prop)) {

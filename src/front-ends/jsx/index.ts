@@ -64,12 +64,9 @@ function literalProp(node: OpeningElement, prop: string): string | null {
 }
 
 function parentElement(element: JSXElement): JSXElement | null {
-  let current: TSESTree.Node | undefined = element.parent;
-  while (current) {
+  // A field rendered by a callback prop (`render={() => <input/>}`) still sits inside that element.
+  for (let current: TSESTree.Node = element.parent; current.type !== "Program"; current = current.parent) {
     if (current.type === "JSXElement") return current;
-    // A field rendered by a callback prop (`render={() => <input/>}`) still sits inside that element.
-    if (current.type === "Program") return null;
-    current = current.parent;
   }
   return null;
 }
@@ -295,7 +292,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
       if (labels.length === 0 || (isChoice && groupLabel === null)) {
         const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField } : { stop: containsField, skip: containsField };
-        const caption = precedingCaption(element, child, fields, read);
+        const caption = precedingCaption(element, child, fields, read, !isChoice && named);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);
           else groupLabel = caption;

@@ -23,9 +23,11 @@ function childIndex(parent: JSXElement, node: Node): number {
  * The caption that precedes `node` inside `parent`: the nearest label-like sibling (a `<label>`
  * without `htmlFor`, a heading, a paragraph, bare text). Stops at a sibling that holds another
  * field (`stop`), since a caption above that one is that field's; passes over `skip` siblings
- * (the other options of a radio group, when looking for the group's question).
+ * (the other options of a radio group, when looking for the group's question). With `labelsOnly`,
+ * headings and paragraphs are passed over: a named field's own name says more than text nearby
+ * ("We send a verification code to this number" above a phone field).
  */
-export function precedingCaption(parent: JSXElement, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText): string | null {
+export function precedingCaption(parent: JSXElement, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText, labelsOnly = false): string | null {
   for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
     const sibling = parent.children[index];
     if (!sibling) continue;
@@ -40,7 +42,7 @@ export function precedingCaption(parent: JSXElement, node: Node, fields: { stop:
     if (fields.skip(sibling)) continue;
     const name = jsxElementName(sibling.openingElement.name);
     const isLabel = LABEL_ELEMENT.test(name);
-    if (!isLabel && !TEXT_ELEMENT.test(name)) continue;
+    if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
     // A label that names another element by `htmlFor` is that element's.
     if (isLabel && sibling.openingElement.attributes.some((a) => a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && a.name.name === "htmlFor")) {
       return null;

@@ -35,7 +35,7 @@ export function markerFix(node: TSESTree.JSXOpeningElement, own: Collected, mark
     if (expression.type === "Literal" && typeof expression.value === "string") {
       const raw = expression.raw;
       const quote = raw[0] ?? '"';
-      return (fixer) => fixer.replaceTextRange(expression.range, `${quote}${expression.value ? `${String(expression.value)} ` : ""}${marker.name}${quote}`);
+      return (fixer) => fixer.replaceTextRange(expression.range, `${quote}${expression.value ? `${expression.value} ` : ""}${marker.name}${quote}`);
     }
     if (expression.type === "CallExpression" && classHelperName(expression) && expression.arguments.length > 0) {
       const lastArgument = expression.arguments.at(-1);

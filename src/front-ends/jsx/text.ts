@@ -96,7 +96,7 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
       return;
     }
     case "CallExpression": {
-      const name = calleeName(node.callee as TSESTree.Expression);
+      const name = calleeName(node.callee);
       if (name && TRANSLATION_CALLEES.has(name)) {
         for (const argument of node.arguments) pushKey(argument);
       }
@@ -106,8 +106,8 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
       // formatMessage({ id: "checkout.cardNumber", defaultMessage: "Card number" })
       for (const property of node.properties) {
         if (property.type !== "Property" || property.key.type !== "Identifier") continue;
-        if (property.key.name === "id") pushKey(property.value as Node);
-        else if (MESSAGE_PROPS.has(property.key.name)) collectText(property.value as Node, out, resolve, budget, depth + 1);
+        if (property.key.name === "id") pushKey(property.value);
+        else if (MESSAGE_PROPS.has(property.key.name)) collectText(property.value, out, resolve, budget, depth + 1);
       }
       return;
     case "ConditionalExpression":

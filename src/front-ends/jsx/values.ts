@@ -62,7 +62,7 @@ function merge(a: AttributeValue, b: AttributeValue): AttributeValue {
 /** The initialiser of a `const` the identifier refers to (`const type = shown ? "text" : "password"`). */
 function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expression | null {
   if (!scope) return null;
-  const variable = findVariable(scope as never, node.name);
+  const variable = findVariable(scope, node.name);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== "Variable" || definition.parent.kind !== "const") return null;
   const declarator = definition.node as unknown as TSESTree.VariableDeclarator;
@@ -82,7 +82,7 @@ function mappedValues(node: Expression, scope: Scope.Scope | null): unknown[] | 
     base = base.object;
   }
   if (base.type !== "Identifier") return null;
-  const definition = findVariable(scope as never, base.name)?.defs[0];
+  const definition = findVariable(scope, base.name)?.defs[0];
   if (definition?.type !== "Parameter") return null;
   const callback = definition.node as unknown as TSESTree.FunctionLike;
   const first = callback.params[0];
@@ -94,7 +94,7 @@ function mappedValues(node: Expression, scope: Scope.Scope | null): unknown[] | 
     return null;
   }
   const call = callback.parent;
-  if (call?.type !== "CallExpression" || call.arguments[0] !== callback || call.callee.type !== "MemberExpression") return null;
+  if (call.type !== "CallExpression" || call.arguments[0] !== callback || call.callee.type !== "MemberExpression") return null;
   const method = call.callee.property;
   if (method.type !== "Identifier" || !ELEMENT_CALLBACKS.has(method.name)) return null;
   const list = staticValueOf(call.callee.object, scope);

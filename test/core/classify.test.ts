@@ -1,0 +1,230 @@
+import { describe, expect, it } from "vitest";
+import { classifyField, givesCardContext, isClassifiable, resolveSensitivity, type Sensitivity } from "../../src/core/classify.js";
+import { type CategoryId, RECOMMENDED_CATEGORIES } from "../../src/data/lexicon.js";
+import { dynamic, field, type FieldInput } from "./field-helper.js";
+
+const RECOMMENDED = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
+
+/** What `configs.recommended` reports for a field: category and evidence, or null. */
+function verdict(input: FieldInput, options: { cardContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
+  const found = resolveSensitivity(classifyField(field(input)), {
+    enabled: options.enabled ?? RECOMMENDED,
+    cardContext: options.cardContext ?? false,
+    weakSignals: options.weakSignals ?? false,
+  });
+  return found && { category: found.category, evidence: found.evidence };
+}
+
+const named = (name: string, more: FieldInput = {}): FieldInput => ({ ...more, attrs: { name, ...more.attrs } });
+
+describe("signal strengths", () => {
+  it("takes autocomplete tokens, password types and payment attributes as strong", () => {
+    const strong = (s: Sensitivity[]) => s.filter((x) => x.strength === "strong").map((x) => [x.category, x.evidence]);
+    expect(strong(classifyField(field({ attrs: { autocomplete: "billing cc-number" } })))).toEqual([["payment-card", 'autocomplete="billing cc-number"']]);
+    expect(strong(classifyField(field({ attrs: { autocomplete: "section-a shipping cc-exp" } })))).toEqual([["payment-card", 'autocomplete="section-a shipping cc-exp"']]);
+    expect(strong(classifyField(field({ attrs: { autocomplete: "username webauthn" } })))).toEqual([["other-identifier", 'autocomplete="username webauthn"']]);
+    expect(strong(classifyField(field({ attrs: { type: "password" } })))).toEqual([["credential", 'type="password"']]);
+    expect(strong(classifyField(field({ attrs: { "data-stripe": "cvc" } })))).toEqual([["payment-auth", 'data-stripe="cvc"']]);
+    expect(strong(classifyField(field({ attrs: { "data-cse": "encryptedCardNumber" } })))).toEqual([["payment-card", 'data-cse="encryptedCardNumber"']]);
+  });
+
+  it("takes names and labels as medium, placeholders and types email/tel as weak", () => {
+    const strengths = (input: FieldInput) => classifyField(field(input)).map((s) => s.strength);
+    expect(strengths(named("cardNumber"))).toEqual(["medium"]);
+    expect(strengths({ labels: ["Card number"] })).toEqual(["medium"]);
+    expect(strengths({ attrs: { placeholder: "Card number" } })).toEqual(["weak"]);
+    expect(strengths({ attrs: { type: "email" } })).toEqual(["weak"]);
+  });
+
+  it("lets the strongest signal decide, and stays quiet when that one is not enabled", () => {
+    // `pinCode` with a postal-code autocomplete is an Indian postal code, not a PIN.
+    expect(verdict(named("pinCode", { attrs: { autocomplete: "postal-code" } }))).toBeNull();
+    expect(verdict(named("pinCode", { attrs: { autocomplete: "postal-code" } }), { enabled: new Set(["address"]) })).toEqual({ category: "address", evidence: 'autocomplete="postal-code"' });
+    expect(verdict(named("nickname", { attrs: { autocomplete: "cc-number" } }))).toEqual({ category: "payment-card", evidence: 'autocomplete="cc-number"' });
+  });
+
+  it("treats autocomplete=off and unknown tokens as no evidence", () => {
+    expect(classifyField(field({ attrs: { autocomplete: "off" } }))).toEqual([]);
+    expect(classifyField(field({ attrs: { autocomplete: "nope" } }))).toEqual([]);
+    expect(verdict(named("cvc", { attrs: { autocomplete: "off" } }))).toEqual({ category: "payment-auth", evidence: 'name "cvc"' });
+  });
+
+  it("prefers the longer, more specific match", () => {
+    // An ID card's number is an ID, not a payment card.
+    expect(verdict(named("idCardNumber"))?.category).toBe("government-id");
+    expect(verdict(named("cardholderName"))?.category).toBe("payment-card");
+  });
+});
+
+describe("whole tokens, compounds and bigrams", () => {
+  it.each([
+    ["spinner"], ["pinned"], ["pinterest"], ["adobeId"], ["businessName"], ["experience"], ["passenger"],
+    ["compass"], ["discard"], ["wildcard"], ["scorecard"], ["ssid"], ["routingRules"], ["singleSignOn"],
+  ])("finds nothing in %s", (name) => {
+    expect(verdict(named(name))).toBeNull();
+  });
+
+  it("matches run-together compounds and bigrams in any order", () => {
+    expect(verdict(named("cardnumber"))).toEqual({ category: "payment-card", evidence: 'name "cardnumber"' });
+    expect(verdict(named("expmonth"))?.category).toBe("payment-card");
+    expect(verdict(named("number_of_card"))?.category).toBe("payment-card");
+    expect(verdict(named("security_answer"))?.category).toBe("credential");
+  });
+
+  it("needs a companion or the whole identifier for ambiguous short tokens", () => {
+    expect(verdict(named("cc"))).toBeNull();
+    expect(verdict(named("ccNumber"))?.category).toBe("payment-card");
+    expect(verdict(named("pin"))?.category).toBe("credential");
+    expect(verdict(named("newPin"))?.category).toBe("credential");
+    expect(verdict(named("pinColor"))).toBeNull();
+    expect(verdict(named("pan"))?.category).toBe("government-id");
+    expect(verdict(named("dni"))?.category).toBe("government-id");
+    expect(verdict(named("dniDays"))).toBeNull();
+    expect(verdict(named("pass"))?.category).toBe("credential");
+    expect(verdict(named("boardingPass"))).toBeNull();
+    expect(verdict(named("code"))).toBeNull();
+    expect(verdict(named("verificationCode"))?.category).toBe("one-time-code");
+    expect(verdict(named("key"))).toBeNull();
+    expect(verdict(named("apiKey"))?.category).toBe("credential");
+  });
+});
+
+describe("modifiers", () => {
+  it.each([
+    ["giftCardMessage"], ["cardTitle"], ["cardType"], ["taxRate"], ["captchaSecurityCode"], ["couponExpiry"],
+    ["healthCheck"], ["passwordMinLength"], ["publicKey"], ["birthdayMessage"], ["promoCode"], ["expYears"],
+  ])("a negative modifier suppresses the match in %s", (name) => {
+    expect(verdict(named(name), { cardContext: true })).toBeNull();
+  });
+
+  it("a negative modifier in an identifier suppresses the label too", () => {
+    expect(verdict({ attrs: { name: "giftCardNumber" }, labels: ["Card number"] })).toBeNull();
+  });
+
+  it("a downgrade modifier turns a match strict-only", () => {
+    const strictOnly = (name: string) => classifyField(field(named(name))).every((s) => s.strictOnly);
+    expect(strictOnly("giftCardNumber")).toBe(true);
+    expect(strictOnly("companyTaxId")).toBe(true);
+    expect(strictOnly("passportExpiry")).toBe(true);
+    expect(verdict(named("companyTaxId"))).toBeNull();
+    expect(verdict(named("companyTaxId"), { weakSignals: true })?.category).toBe("government-id");
+  });
+
+  it("reads a label's parenthesised aside only when the rest says nothing", () => {
+    expect(verdict({ labels: ["Full name (as on passport)"] })).toBeNull();
+    expect(verdict({ labels: ["Security code (CVV)"] })).toEqual({ category: "payment-auth", evidence: 'label "Security code (CVV)"' });
+    expect(verdict({ labels: ["Kontonummer (IBAN)"] })?.category).toBe("bank-account");
+  });
+});
+
+describe("labels", () => {
+  it.each([
+    ["Kartennummer", "payment-card"],
+    ["Numéro de carte", "payment-card"],
+    ["Número de tarjeta", "payment-card"],
+    ["Numero carta", "payment-card"],
+    ["Número do cartão", "payment-card"],
+    ["Kaartnummer", "payment-card"],
+    ["Numer karty", "payment-card"],
+    ["Kortnummer", "payment-card"],
+    ["カード番号", "payment-card"],
+    ["身份证号码", "government-id"],
+    ["Card #", "payment-card"],
+  ])("matches %s", (label, category) => {
+    expect(verdict({ labels: [label] })?.category).toBe(category);
+  });
+
+  it("matches short single-word phrases only in capitals or as the whole label", () => {
+    expect(verdict({ labels: ["DNI"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Tu DNI"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Okres ważności (dni)"] })).toBeNull();
+    expect(verdict({ labels: ["Teléfono (sin prefijo)"] })).toBeNull();
+    expect(verdict({ labels: ["Season pass number"] })).toBeNull();
+    // "Pass" alone: a Swedish passport label, or a password; reported either way.
+    expect(verdict({ labels: ["Pass"] })?.category).toMatch(/^(?:government-id|credential)$/u);
+    expect(verdict({ labels: ["Din"] })?.category).toBe("special-category");
+    expect(verdict({ labels: ["Din e-postadress"] })).toBeNull();
+  });
+});
+
+describe("field kinds", () => {
+  it("never classifies buttons, hidden inputs, files, ranges and colours", () => {
+    for (const type of ["hidden", "submit", "button", "reset", "image", "file", "range", "color"]) {
+      expect(isClassifiable(field({ attrs: { type } }))).toBe(false);
+      expect(classifyField(field(named("cardNumber", { attrs: { type } })))).toEqual([]);
+    }
+    expect(isClassifiable(field({ attrs: { type: dynamic(["text", "password"]) } }))).toBe(true);
+  });
+
+  it("keeps only health, special-category and criminal answers on checkboxes and radios", () => {
+    expect(verdict(named("ssn", { attrs: { type: "checkbox" } }))).toBeNull();
+    expect(verdict(named("ethnicity", { attrs: { type: "radio" } }))?.category).toBe("special-category");
+    expect(verdict({ attrs: { type: "radio", name: "q1" }, groupLabel: "Have you ever been convicted of a felony?" })?.category).toBe("criminal");
+  });
+
+  it("keeps only what a select can reveal", () => {
+    expect(verdict(named("securityQuestion", { tag: "select" }))).toBeNull();
+    expect(verdict(named("expMonth", { tag: "select" }))?.category).toBe("payment-card");
+    expect(verdict(named("bloodType", { tag: "select" }))?.category).toBe("health");
+  });
+
+  it("keeps only birth dates and card expiry on date inputs", () => {
+    expect(verdict({ attrs: { type: "date", name: "dob" }, labels: ["Date of birth (as on PAN card)"] })).toEqual({ category: "date-of-birth", evidence: 'label "Date of birth (as on PAN card)"' });
+    expect(verdict({ attrs: { type: "date" }, labels: ["PAN card"] })).toBeNull();
+    expect(verdict(named("passportNumber", { attrs: { type: "date" } }))).toBeNull();
+  });
+
+  it("makes search boxes strict-only", () => {
+    expect(verdict({ attrs: { type: "search" }, labels: ["Search by card number"] })).toBeNull();
+  });
+
+  it("reads Django's id_ prefix as no word", () => {
+    expect(verdict({ attrs: { id: "id_name_on_card" } })?.category).toBe("payment-card");
+    expect(verdict({ attrs: { id: "id_expiry_month" } })?.category).toBe("payment-card");
+  });
+
+  it("lets one of several candidate names decide without the others' modifiers", () => {
+    expect(verdict({ attrs: { name: dynamic(["coupon", "cardNumber"]) } })?.category).toBe("payment-card");
+  });
+});
+
+describe("card context and shapes", () => {
+  it("counts expiry and security-code wording only with card context", () => {
+    for (const input of [named("expiry"), named("securityCode"), { labels: ["Expiry date"] }, { labels: ["Sicherheitscode"] }, named("name"), { attrs: { placeholder: "MM/YY" } }]) {
+      expect(verdict(input)).toBeNull();
+      expect(verdict(input, { cardContext: true })?.category).toMatch(/^payment-/u);
+      expect(verdict(input, { weakSignals: true })?.category).toMatch(/^payment-/u);
+    }
+  });
+
+  it("gives card context from a clear card field only", () => {
+    const gives = (input: FieldInput) => givesCardContext(classifyField(field(input)));
+    expect(gives(named("cardNumber"))).toBe(true);
+    expect(gives({ attrs: { autocomplete: "cc-csc" } })).toBe(true);
+    expect(gives({ attrs: { placeholder: "Card number" } })).toBe(true);
+    expect(gives({ attrs: { placeholder: "MM/YY" } })).toBe(false);
+    expect(gives(named("expiry"))).toBe(false);
+    expect(gives(named("giftCardNumber"))).toBe(false);
+  });
+
+  it("takes specific ID shapes alone and lets others confirm a contextual word", () => {
+    expect(verdict({ attrs: { placeholder: "XXX-XX-XXXX" } })?.category).toBe("government-id");
+    expect(verdict({ attrs: { placeholder: "QQ 12 34 56 C" } })?.category).toBe("government-id");
+    expect(verdict({ attrs: { placeholder: "12345678Z" } })).toBeNull();
+    expect(verdict({ labels: ["Número de documento"] })).toBeNull();
+    expect(verdict({ labels: ["Número de documento"], attrs: { placeholder: "12345678Z" } })).toEqual({
+      category: "government-id",
+      evidence: 'label "Número de documento" with placeholder "12345678Z"',
+    });
+    expect(verdict({ attrs: { name: "couponExpires", placeholder: "MM/YY" } })).toBeNull();
+  });
+
+  it("reads card shapes from placeholders, masks and patterns", () => {
+    expect(verdict({ attrs: { placeholder: "•••• •••• •••• ••••" } })?.category).toBe("payment-card");
+    expect(verdict({ attrs: { mask: "9999 9999 9999 9999" } })?.category).toBe("payment-card");
+    expect(verdict({ attrs: { format: "#### #### #### ####" } })?.category).toBe("payment-card");
+    expect(verdict({ attrs: { pattern: "\\d{3,4}" } })).toBeNull();
+    expect(verdict({ attrs: { pattern: "\\d{3,4}" } }, { cardContext: true })?.category).toBe("payment-auth");
+    expect(verdict({ attrs: { type: "month" } }, { cardContext: true })?.category).toBe("payment-card");
+  });
+});

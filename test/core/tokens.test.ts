@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { foldLabel, foldText, tokenize, tokenizeLabel, UNSPACED_SCRIPT } from "../../src/core/tokens.js";
+
+const tokens = (text: string) => tokenize(text).tokens;
+
+describe("tokenize", () => {
+  it("splits camelCase and PascalCase, keeping acronyms whole", () => {
+    expect(tokens("cardNumber")).toEqual(["card", "number"]);
+    expect(tokens("CardHolderName")).toEqual(["card", "holder", "name"]);
+    expect(tokens("CVVCode")).toEqual(["cvv", "code"]);
+    expect(tokens("ccNum")).toEqual(["cc", "num"]);
+    expect(tokens("tcKimlikNo")).toEqual(["tc", "kimlik", "no"]);
+  });
+
+  it("splits on every separator", () => {
+    expect(tokens("card_number")).toEqual(["card", "number"]);
+    expect(tokens("card-number")).toEqual(["card", "number"]);
+    expect(tokens("stripe[cc-number]")).toEqual(["stripe", "cc", "number"]);
+    expect(tokens("personal.ethnicity")).toEqual(["personal", "ethnicity"]);
+    expect(tokens("jobs.0.company")).toEqual(["jobs", "0", "company"]);
+    expect(tokens("  card   number ")).toEqual(["card", "number"]);
+  });
+
+  it("keeps allow-listed digit tokens and splits other letter-digit boundaries", () => {
+    expect(tokens("cvv2")).toEqual(["cvv2"]);
+    expect(tokens("CVC2")).toEqual(["cvc2"]);
+    expect(tokens("address1")).toEqual(["address1"]);
+    expect(tokens("addressLine2")).toEqual(["address", "line2"]);
+    expect(tokens("2fa_code")).toEqual(["2fa", "code"]);
+    expect(tokens("ssn4")).toEqual(["ssn4"]);
+    expect(tokens("password2")).toEqual(["password2"]);
+    expect(tokens("seedWord12")).toEqual(["seed", "word", "12"]);
+    expect(tokens("card4digits")).toEqual(["card", "4", "digits"]);
+  });
+
+  it("folds accents and umlauts, and ß to ss", () => {
+    expect(tokens("Prüfnummer")).toEqual(["prufnummer"]);
+    expect(tokens("numéroDeCarte")).toEqual(["numero", "de", "carte"]);
+    expect(tokens("Straße")).toEqual(["strasse"]);
+    expect(tokens("Führerscheinnummer")).toEqual(["fuhrerscheinnummer"]);
+    expect(tokens("Número_da_conta")).toEqual(["numero", "da", "conta"]);
+    expect(tokens("Hasło")).toEqual(["haslo"]);
+    expect(tokens("Fødselsdato")).toEqual(["fodselsdato"]);
+    expect(tokens("KartNumarası")).toEqual(["kart", "numarasi"]);
+    expect(tokens("İsim")).toEqual(["isim"]);
+  });
+
+  it("keeps scripts without case or spaces as whole words", () => {
+    expect(tokens("カード番号")).toEqual(["カード番号"]);
+    expect(tokens("身份证号")).toEqual(["身份证号"]);
+    expect(tokens("주민등록번호")).toEqual(["주민등록번호"]);
+    expect(UNSPACED_SCRIPT.test("カード番号")).toBe(true);
+    expect(UNSPACED_SCRIPT.test("Kartennummer")).toBe(false);
+  });
+
+  it("runs the tokens together for compound lookups", () => {
+    expect(tokenize("card_number").compound).toBe("cardnumber");
+    expect(tokenize("exp-Month").compound).toBe("expmonth");
+    expect(tokenize("").compound).toBe("");
+  });
+
+  it("remembers which tokens were written in capitals", () => {
+    expect([...tokenize("DNI del titular").acronyms]).toEqual(["dni"]);
+    expect([...tokenize("Okres ważności (dni)").acronyms]).toEqual([]);
+    expect([...tokenize("CVV2 code").acronyms]).toEqual(["cvv2"]);
+    // A single capital is no acronym; camelCase parts are not either.
+    expect([...tokenize("A cardNumber").acronyms]).toEqual([]);
+  });
+});
+
+describe("tokenizeLabel", () => {
+  it("drops required marks, colons and optional notes", () => {
+    expect(tokenizeLabel("Card number *").tokens).toEqual(["card", "number"]);
+    expect(tokenizeLabel("IBAN:").tokens).toEqual(["iban"]);
+    expect(tokenizeLabel("Tax ID (optional)").tokens).toEqual(["tax", "id"]);
+    expect(tokenizeLabel("Numéro fiscal (facultatif)").tokens).toEqual(["numero", "fiscal"]);
+  });
+
+  it("reads number signs as the words they stand for", () => {
+    expect(tokenizeLabel("Card #").tokens).toEqual(["card", "number"]);
+    expect(tokenizeLabel("N° de carte").tokens).toEqual(["no", "de", "carte"]);
+    expect(tokenizeLabel("Nº de tarjeta").tokens).toEqual(["no", "de", "tarjeta"]);
+  });
+
+  it("normalises full-width characters", () => {
+    expect(tokenizeLabel("ＣＶＶ").tokens).toEqual(["cvv"]);
+  });
+});
+
+describe("folding", () => {
+  it("lowercases and strips marks", () => {
+    expect(foldText("Código de Segurança")).toBe("codigo de seguranca");
+  });
+
+  it("folds a label to one line for substring matches", () => {
+    expect(foldLabel("カード 番号")).toBe("カード番号");
+    expect(foldLabel("PIN 码")).toBe("pin码");
+  });
+});

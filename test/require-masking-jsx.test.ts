@@ -1,0 +1,788 @@
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+import rule from "../src/rules/require-masking.js";
+import { createTsxTester, runUnderBothParsers } from "./helpers/rule-tester.js";
+
+type Rule = Parameters<typeof runUnderBothParsers>[1];
+const RULE = rule as unknown as Rule;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers: where an element's name is, and the quick fixes the rule offers for it.
+// ---------------------------------------------------------------------------------------------
+
+interface Marker {
+  marker: string;
+  vendor: string;
+  /** Text inserted after the tag name, or a function for class markers merged into `className`. */
+  insert: string;
+}
+
+const LOGROCKET: Marker = { marker: "data-private", vendor: "LogRocket", insert: " data-private" };
+const FULLSTORY: Marker = { marker: 'class "fs-exclude"', vendor: "FullStory", insert: ' className="fs-exclude"' };
+const SENTRY: Marker = { marker: "data-sentry-mask", vendor: "Sentry Session Replay", insert: " data-sentry-mask" };
+const HOTJAR: Marker = { marker: "data-hj-suppress", vendor: "Hotjar", insert: " data-hj-suppress" };
+const DEFAULT_MARKERS = [LOGROCKET, FULLSTORY, SENTRY, HOTJAR];
+
+/** Offset just after the tag name of the `nth` occurrence of `anchor` (which starts with `<Name`). */
+function afterName(code: string, anchor: string, nth = 0): number {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) index = code.indexOf(anchor, index + 1);
+  if (index < 0) throw new Error(`anchor ${anchor} not in ${code}`);
+  const name = /^<([\w.]+)/u.exec(code.slice(index))?.[1] ?? "";
+  return index + 1 + name.length;
+}
+
+/** Line and column (1-based, as ESLint reports them) of the tag name at `anchor`. */
+function position(code: string, anchor: string, nth = 0) {
+  const end = afterName(code, anchor, nth);
+  let start = end;
+  while (start > 0 && code[start - 1] !== "<") start--;
+  const lineOf = (offset: number) => code.slice(0, offset).split("\n").length;
+  const columnOf = (offset: number) => offset - code.lastIndexOf("\n", offset - 1);
+  return { line: lineOf(start), column: columnOf(start), endLine: lineOf(end), endColumn: columnOf(end) };
+}
+
+/**
+ * The default quick fixes for the element at `anchor`. `classOutput`: the output when the class is
+ * merged into an existing `className`; null when it cannot be merged (no class suggestion then).
+ */
+function fixes(code: string, anchor: string, options: { nth?: number; classOutput?: string | null; markers?: Marker[] } = {}) {
+  const at = afterName(code, anchor, options.nth ?? 0);
+  const markers = (options.markers ?? DEFAULT_MARKERS).filter((m) => !(m === FULLSTORY && options.classOutput === null));
+  return markers.map(({ marker, vendor, insert }) => ({
+    messageId: "addMarker",
+    data: { marker, vendor },
+    output: m(insert, options.classOutput) ?? `${code.slice(0, at)}${insert}${code.slice(at)}`,
+  }));
+}
+
+const m = (insert: string, classOutput: string | null | undefined): string | undefined => (insert === FULLSTORY.insert && typeof classOutput === "string" ? classOutput : undefined);
+
+type MessageId = "unmasked" | "conditional" | "textOnly";
+
+/** One expected report on the element at `anchor`, with its position and quick fixes. */
+function report(code: string, anchor: string, category: string, options: { messageId?: MessageId; evidence?: string; nth?: number; classOutput?: string | null; markers?: Marker[]; marker?: string } = {}) {
+  const data: Record<string, string> = { category };
+  if (options.evidence !== undefined) data.evidence = options.evidence;
+  if (options.marker !== undefined) data.marker = options.marker;
+  return {
+    messageId: options.messageId ?? "unmasked",
+    // RuleTester fills the message from `data`, so every placeholder must be given to check it.
+    ...(options.evidence === undefined ? {} : { data }),
+    ...position(code, anchor, options.nth),
+    suggestions: fixes(code, anchor, options),
+  };
+}
+
+/** An invalid case with one report on `anchor`. */
+function invalid(code: string, anchor: string, category: string, options: Parameters<typeof report>[3] & { options?: unknown[]; settings?: Record<string, unknown> } = {}) {
+  return {
+    code,
+    ...(options.options ? { options: options.options } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
+    errors: [report(code, anchor, category, options)],
+  };
+}
+
+const CARD = "Payment card";
+const CVC = "Card security code / PIN";
+const CREDENTIAL = "Credential";
+const OTP = "One-time code";
+const GOV = "Government ID";
+const BANK = "Bank account";
+const CRYPTO = "Crypto wallet secret";
+const HEALTH = "Health data";
+const SPECIAL = "Special-category data (GDPR Art. 9)";
+const CRIMINAL = "Criminal-record data";
+const DOB = "Date of birth";
+
+// ---------------------------------------------------------------------------------------------
+// Categories: the recommended ones are reported; the strict ones only when switched on.
+// ---------------------------------------------------------------------------------------------
+
+const perCategory = [
+  invalid(`<input name="cardNumber" />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+  invalid(`<input name="cvc" />`, "<input", CVC, { evidence: 'name "cvc"' }),
+  invalid(`<input name="securityAnswer" />`, "<input", CREDENTIAL, { evidence: 'name "securityAnswer"' }),
+  invalid(`<input name="otpCode" />`, "<input", OTP, { evidence: 'name "otpCode"' }),
+  invalid(`<input name="ssn" />`, "<input", GOV, { evidence: 'name "ssn"' }),
+  invalid(`<input name="iban" />`, "<input", BANK, { evidence: 'name "iban"' }),
+  invalid(`<textarea name="seedPhrase" />`, "<textarea", CRYPTO, { evidence: 'name "seedPhrase"' }),
+  invalid(`<textarea name="allergies" />`, "<textarea", HEALTH, { evidence: 'name "allergies"' }),
+  invalid(`<select name="ethnicity"><option>Asian</option></select>`, "<select", SPECIAL, { evidence: 'name "ethnicity"' }),
+  invalid(`<textarea name="criminalRecord" />`, "<textarea", CRIMINAL, { evidence: 'name "criminalRecord"' }),
+  invalid(`<input name="dateOfBirth" type="date" />`, "<input", DOB, { evidence: 'name "dateOfBirth"' }),
+];
+
+const strictCategories = [
+  { code: `<input type="email" name="email" />`, id: "contact-email", label: "Email address", evidence: 'name "email"' },
+  { code: `<input type="email" />`, id: "contact-email", label: "Email address", evidence: 'type="email"' },
+  { code: `<input type="tel" name="phone" />`, id: "contact-phone", label: "Phone number", evidence: 'name "phone"' },
+  { code: `<input name="street" autoComplete="street-address" />`, id: "address", label: "Postal address", evidence: 'autocomplete="street-address"' },
+  { code: `<input name="firstName" autoComplete="given-name" />`, id: "person-name", label: "Person name", evidence: 'autocomplete="given-name"' },
+  { code: `<input name="username" autoComplete="username" />`, id: "other-identifier", label: "Personal identifier", evidence: 'autocomplete="username"' },
+];
+
+runUnderBothParsers("require-masking: categories", RULE, {
+  valid: [
+    // Strict categories stay quiet under the defaults.
+    ...strictCategories.map(({ code }) => code),
+    // A recommended category switched off.
+    { code: `<input name="cardNumber" />`, options: [{ categories: { "payment-card": false } }] },
+    { code: `<textarea name="allergies" />`, options: [{ categories: { health: false } }] },
+  ],
+  invalid: [
+    ...perCategory,
+    ...strictCategories.map(({ code, id, label, evidence }) => invalid(code, "<input", label, { evidence, options: [{ categories: { [id]: true } }] })),
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Signals.
+// ---------------------------------------------------------------------------------------------
+
+const signalCases = [
+  // Autocomplete tokens, with section-*, billing/shipping prefixes and the webauthn suffix.
+  invalid(`<input autoComplete="cc-number" />`, "<input", CARD, { evidence: 'autocomplete="cc-number"' }),
+  invalid(`<input autoComplete="section-payment billing cc-exp" />`, "<input", CARD, { evidence: 'autocomplete="section-payment billing cc-exp"' }),
+  invalid(`<input autoComplete="shipping cc-name" />`, "<input", CARD, { evidence: 'autocomplete="shipping cc-name"' }),
+  invalid(`<input autoComplete="cc-csc" />`, "<input", CVC, { evidence: 'autocomplete="cc-csc"' }),
+  invalid(`<input autoComplete="one-time-code" inputMode="numeric" />`, "<input", OTP, { evidence: 'autocomplete="one-time-code"' }),
+  invalid(`<input autoComplete="bday" />`, "<input", DOB, { evidence: 'autocomplete="bday"' }),
+  invalid(`<input type={shown ? "text" : "password"} autoComplete="current-password webauthn" />`, "<input", CREDENTIAL, { evidence: 'autocomplete="current-password webauthn"' }),
+  // Input type: a password field whose type can become text.
+  invalid(`<input type={visible ? "text" : "password"} />`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
+  // Payment SDK attributes.
+  invalid(`<input data-stripe="number" />`, "<input", CARD, { evidence: 'data-stripe="number"' }),
+  invalid(`<input data-stripe="cvc" />`, "<input", CVC, { evidence: 'data-stripe="cvc"' }),
+  invalid(`<input data-braintree-name="expiration_date" />`, "<input", CARD, { evidence: 'data-braintree-name="expiration_date"' }),
+  invalid(`<input data-recurly="number" />`, "<input", CARD, { evidence: 'data-recurly="number"' }),
+  invalid(`<input paycomet-name="pan" />`, "<input", CARD, { evidence: 'paycomet-name="pan"' }),
+  invalid(`<input x-autocompletetype="cc-number" />`, "<input", CARD, { evidence: 'x-autocompletetype="cc-number"' }),
+  // Identifiers: name, id, test ids; separators, camelCase and run-together compounds.
+  invalid(`<input id="card_number" />`, "<input", CARD, { evidence: 'id "card_number"' }),
+  invalid(`<input data-testid="checkout-cvv-input" />`, "<input", CVC, { evidence: 'data-testid "checkout-cvv-input"' }),
+  invalid(`<input name="cardnumber" />`, "<input", CARD, { evidence: 'name "cardnumber"' }),
+  invalid(`<input name="stripe[cc-number]" />`, "<input", CARD, { evidence: 'name "stripe[cc-number]"' }),
+  invalid(`<input name="user.ssn" />`, "<input", GOV, { evidence: 'name "user.ssn"' }),
+  invalid(`<input name="cvv2" />`, "<input", CVC, { evidence: 'name "cvv2"' }),
+  // Label text: aria-label, aria-labelledby, <label htmlFor>, a wrapping label, a nearby label.
+  invalid(`<input aria-label="Card number" />`, "<input", CARD, { evidence: 'aria-label "Card number"' }),
+  invalid(`<div><span id="l1">Social security number</span><input aria-labelledby="l1" /></div>`, "<input", GOV, { evidence: 'label "Social security number"' }),
+  invalid(`<form><label htmlFor="x">IBAN</label><input id="x" /></form>`, "<input", BANK, { evidence: 'label "IBAN"' }),
+  invalid(`<label>Date of birth <input /></label>`, "<input", DOB, { evidence: 'label "Date of birth"' }),
+  invalid(`<div className="field"><label>Passport number</label><input /></div>`, "<input", GOV, { evidence: 'label "Passport number"' }),
+  invalid(`<div><h3>Secret recovery phrase</h3><textarea rows={3} /></div>`, "<textarea", CRYPTO, { evidence: 'label "Secret recovery phrase"' }),
+  // Placeholders (weak, still counted) and placeholder masks.
+  invalid(`<input placeholder="Card number" />`, "<input", CARD, { evidence: 'placeholder "Card number"' }),
+  invalid(`<input placeholder="1234 5678 9012 3456" />`, "<input", CARD, { evidence: 'placeholder "1234 5678 9012 3456"' }),
+  invalid(`<input placeholder="XXX-XX-XXXX" />`, "<input", GOV, { evidence: 'placeholder "XXX-XX-XXXX"' }),
+  invalid(`<input placeholder="ABCDE1234F" />`, "<input", GOV, { evidence: 'placeholder "ABCDE1234F"' }),
+  invalid(`<InputMask mask="9999 9999 9999 9999" />`, "<InputMask", CARD, { evidence: 'mask "9999 9999 9999 9999"' }),
+  // A contextual word confirmed by an ID shape on the same field.
+  invalid(`<input name="numeroDocumento" placeholder="12345678Z" />`, "<input", GOV, { evidence: 'name "numeroDocumento" with placeholder "12345678Z"' }),
+  // Bigrams: tokens of one identifier, in any order.
+  invalid(`<input name="numberOfCard" />`, "<input", CARD, { evidence: 'name "numberOfCard"' }),
+  invalid(`<input name="security_question_answer" />`, "<input", CREDENTIAL, { evidence: 'name "security_question_answer"' }),
+  // The question of a radio group: a fieldset legend, a paragraph before the options, a radiogroup's name.
+  invalid(`<fieldset><legend>Have you ever been convicted of a felony?</legend><label><input type="radio" name="q7" value="yes" /> Yes</label></fieldset>`, "<input", CRIMINAL, { evidence: 'question "Have you ever been convicted of a fel..."' }),
+  invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
+  invalid(`<div role="radiogroup" aria-label="Sexual orientation"><label><input type="radio" name="q3" /> Prefer not to say</label></div>`, "<input", SPECIAL, { evidence: 'question "Sexual orientation"' }),
+];
+
+// Card context: expiry and security-code wording counts next to a card field of the same form.
+const cardForm = `<form>
+  <input name="cardNumber" />
+  <input name="expiry" placeholder="MM/YY" />
+  <input name="securityCode" />
+  <input name="name" />
+  <input name="check" pattern="[0-9]{3,4}" />
+</form>`;
+
+runUnderBothParsers("require-masking: signals", RULE, {
+  valid: [
+    // Without a card field, expiry and security-code wording stays quiet (coupons, CAPTCHAs).
+    `<form><input name="expiry" placeholder="MM/YY" /><input name="securityCode" /><input name="name" /><input name="check" pattern="[0-9]{3,4}" /></form>`,
+    // A card field in another form gives no context.
+    `<div><form><input name="cardNumber" data-private /></form><form><input name="expiry" placeholder="MM/YY" /></form></div>`,
+    // `autocomplete="off"` is no evidence either way.
+    `<input autoComplete="off" name="comment" />`,
+    // A static password field is masked by every major recorder.
+    `<input type="password" name="password" />`,
+    `<input type="password" name="cvv" autoComplete="cc-csc" />`,
+  ],
+  invalid: [
+    ...signalCases,
+    {
+      code: cardForm,
+      errors: [
+        report(cardForm, "<input", CARD, { evidence: 'name "cardNumber"' }),
+        report(cardForm, "<input", CARD, { nth: 1, evidence: 'name "expiry"' }),
+        report(cardForm, "<input", CVC, { nth: 2, evidence: 'name "securityCode"' }),
+        report(cardForm, "<input", CARD, { nth: 3, evidence: 'name "name"' }),
+        report(cardForm, "<input", CVC, { nth: 4, evidence: 'pattern "[0-9]{3,4}"' }),
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Markers: on the field, on an ancestor, by class helpers; conditional and text-only markers.
+// ---------------------------------------------------------------------------------------------
+
+runUnderBothParsers("require-masking: markers", RULE, {
+  valid: [
+    `<input name="cardNumber" data-private />`,
+    `<input name="cardNumber" className="fs-exclude" />`,
+    `<input name="cardNumber" className="input fs-mask" />`,
+    `<input name="cardNumber" data-sentry-mask />`,
+    `<input name="cardNumber" className="sentry-block" />`,
+    `<input name="cardNumber" data-hj-suppress />`,
+    `<input name="cardNumber" data-dd-privacy="mask-user-input" />`,
+    `<input name="cardNumber" className="dd-privacy-hidden" />`,
+    `<input name="cardNumber" className="ph-no-capture" />`,
+    `<input name="cardNumber" className="rr-block" />`,
+    `<input name="cardNumber" className="amp-mask" />`,
+    `<input name="cardNumber" className="mp-mask" />`,
+    `<input name="cardNumber" data-clarity-mask="true" />`,
+    `<input name="cardNumber" data-openreplay-obscured />`,
+    `<input name="cardNumber" data-nr-block />`,
+    `<input name="cardNumber" data-heap-redact-text="true" />`,
+    `<input name="cardNumber" className="highlight-block" />`,
+    // Element-only markers count on the field itself.
+    `<input name="cardNumber" className="rr-ignore" />`,
+    `<input name="cardNumber" className="ph-ignore-input" />`,
+    `<input name="cardNumber" className="sessioncamexclude" />`,
+    // Inherited from an ancestor element in the same component.
+    `<form className="fs-exclude"><input name="cardNumber" /></form>`,
+    `<div data-private><div><label>IBAN <input name="iban" /></label></div></div>`,
+    `<section data-dd-privacy="mask"><textarea name="allergies" /></section>`,
+    // Class helpers, template literals and constants.
+    `<input name="ssn" className={clsx("input", "fs-exclude")} />`,
+    `<input name="ssn" className={cn("input", { "fs-exclude": true })} />`,
+    `<input name="ssn" className={classNames(["input", "sentry-mask"])} />`,
+    "<input name=\"ssn\" className={`input ${size} fs-exclude`} />",
+    `const MASK = "fs-exclude"; <input name="ssn" className={MASK} />`,
+    `const privacy = { "data-dd-privacy": "mask" }; <input name="iban" {...privacy} />`,
+    `<input name="iban" {...{ "data-private": true }} />`,
+    // MUI props that land on the native input.
+    `<TextField label="Card number" inputProps={{ "data-private": true }} />`,
+    `<TextField label="Card number" slotProps={{ htmlInput: { className: "fs-exclude" } }} />`,
+    `<TextField label="Card number" slotProps={{ input: { "data-sentry-mask": "" } }} />`,
+  ],
+  invalid: [
+    // A marker under a condition does not count.
+    invalid(`<input name="cardNumber" className={clsx("input", { "fs-exclude": masked })} />`, "<input", CARD, {
+      messageId: "conditional",
+      evidence: 'name "cardNumber"',
+      marker: 'class "fs-exclude"',
+      classOutput: `<input name="cardNumber" className={clsx("input", { "fs-exclude": masked }, "fs-exclude")} />`,
+    }),
+    invalid(`<input name="cvc" className={masked && "fs-exclude"} />`, "<input", CVC, { messageId: "conditional", marker: 'class "fs-exclude"', classOutput: null }),
+    invalid(`<input name="cvc" className={masked ? "sentry-mask" : ""} />`, "<input", CVC, { messageId: "conditional", marker: 'class "sentry-mask"', classOutput: null }),
+    invalid(`<input name="iban" data-private={maskInputs} />`, "<input", BANK, { messageId: "conditional", marker: "data-private" }),
+    invalid(`<div data-private={level}><input name="iban" /></div>`, "<input", BANK, { messageId: "conditional", marker: "data-private" }),
+    // A value-keyed marker with a value the file cannot show may or may not mask.
+    invalid(`<div data-dd-privacy={level}><input name="iban" /></div>`, "<input", BANK, { messageId: "conditional", marker: 'data-dd-privacy="mask"' }),
+    invalid(`<div className={clsx(recording && "ph-no-capture")}><input name="ssn" /></div>`, "<input", GOV, { messageId: "conditional", marker: 'class "ph-no-capture"' }),
+    // Text-only markers hide page text, not typed values.
+    invalid(`<input name="ssn" className="rr-mask" />`, "<input", GOV, { messageId: "textOnly", marker: 'class "rr-mask"', classOutput: `<input name="ssn" className="rr-mask fs-exclude" />` }),
+    invalid(`<div className="ph-mask"><textarea name="allergies" /></div>`, "<textarea", HEALTH, { messageId: "textOnly", marker: 'class "ph-mask"' }),
+    invalid(`<div data-nr-mask><input name="ssn" /></div>`, "<input", GOV, { messageId: "textOnly", marker: "data-nr-mask" }),
+    // Element-only markers do not reach descendants.
+    invalid(`<div className="rr-ignore"><input name="cvc" /></div>`, "<input", CVC),
+    invalid(`<div className="sessioncamexclude"><input name="cvc" /></div>`, "<input", CVC),
+    // An unknown spread can add anything but proves nothing.
+    invalid(`<input name="cvc" {...props} />`, "<input", CVC),
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions: every way a marker is written, with the exact output.
+// ---------------------------------------------------------------------------------------------
+
+describe("suggestions write each marker kind", () => {
+  const datadog: Marker = { marker: 'data-dd-privacy="mask"', vendor: "Datadog RUM", insert: ' data-dd-privacy="mask"' };
+  const posthog = { marker: 'class "ph-no-capture"', vendor: "PostHog" };
+  const only = (recorder: string) => ({ "replay-privacy": { recorders: [recorder] } });
+  runUnderBothParsers("require-masking: suggestions", RULE, {
+    valid: [],
+    invalid: [
+      // An attribute inserted after the tag name (generics included under TS).
+      invalid(`<input name="ssn" />`, "<input", GOV, { markers: [datadog], settings: only("datadog") }),
+      // A class merged into a static className.
+      {
+        code: `<input name="ssn" className="form-input" />`,
+        settings: only("posthog"),
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: posthog, output: `<input name="ssn" className="form-input ph-no-capture" />` }] }],
+      },
+      {
+        code: `<input name="ssn" className={"form-input"} />`,
+        settings: only("posthog"),
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: posthog, output: `<input name="ssn" className={"form-input ph-no-capture"} />` }] }],
+      },
+      // Into a clsx call.
+      {
+        code: `<input name="ssn" className={clsx("a", b && "c")} />`,
+        settings: only("posthog"),
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: posthog, output: `<input name="ssn" className={clsx("a", b && "c", "ph-no-capture")} />` }] }],
+      },
+      // Into a template literal.
+      {
+        code: "<input name=\"ssn\" className={`a ${b}`} />",
+        settings: only("posthog"),
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: posthog, output: "<input name=\"ssn\" className={`a ${b} ph-no-capture`} />" }] }],
+      },
+      // A new className.
+      {
+        code: `<input name="ssn" />`,
+        settings: only("posthog"),
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: posthog, output: `<input className="ph-no-capture" name="ssn" />` }] }],
+      },
+      // A className the fix cannot extend: no class suggestion, the attribute ones remain.
+      {
+        code: `<input name="ssn" className={styles.field} />`,
+        errors: [{ messageId: "unmasked", suggestions: fixes(`<input name="ssn" className={styles.field} />`, "<input", { markers: [LOGROCKET, SENTRY, HOTJAR] }) }],
+      },
+    ],
+  });
+
+  createTsxTester().run("require-masking: suggestions after type arguments", RULE, {
+    valid: [],
+    invalid: [
+      {
+        code: `<Input<FormValues> name="iban" />`,
+        settings: { "replay-privacy": { recorders: ["logrocket"] } },
+        errors: [{ messageId: "unmasked", line: 1, column: 2, endColumn: 7, suggestions: [{ messageId: "addMarker", data: { marker: "data-private", vendor: "LogRocket" }, output: `<Input<FormValues> data-private name="iban" />` }] }],
+      },
+    ],
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Names from form libraries, constants, spreads and conditionals.
+// ---------------------------------------------------------------------------------------------
+
+runUnderBothParsers("require-masking: names and values", RULE, {
+  valid: [
+    `<input {...register("couponCode")} />`,
+    `const NAME = "promoCode"; <input name={NAME} />`,
+  ],
+  invalid: [
+    invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`<input {...register(first ? "securityAnswer1" : "securityAnswer2")} />`, "<input", CREDENTIAL, { evidence: 'name "securityAnswer1"' }),
+    invalid(`<input {...formik.getFieldProps("iban")} />`, "<input", BANK, { evidence: 'name "iban"' }),
+    invalid(`<TextInput {...form.getInputProps("ssn")} />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
+    invalid(`const NAME = "cardNumber"; <input name={NAME} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`const FIELDS = { pan: "cardNumber" }; <input name={FIELDS.pan} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid("<input name={`${prefix}.cardNumber`} />", "<input", CARD, { evidence: 'name ".cardNumber"' }),
+    invalid(`<input name={["billing", "iban"]} />`, "<input", BANK, { evidence: 'name "billing.iban"' }),
+    invalid(`<input name={isCompany ? "vatNumber" : "ssn"} />`, "<input", GOV, { evidence: 'name "ssn"' }),
+    invalid(`const type = shown ? "text" : "password"; <input name="pwd" type={type} />`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
+    invalid(`const FIELDS = [{ name: "cardNumber" }, { name: "coupon" }]; FIELDS.map((f) => <input key={f.name} name={f.name} />)`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`const QUESTIONS = [{ id: "q1", text: "Do you take any medications?" }]; QUESTIONS.map((q) => <div><p>{q.text}</p><label><input type="radio" name={q.id} /> Yes</label></div>)`, "<input", HEALTH),
+    invalid(`<label>{t("checkout.payment.cardNumber")}<input /></label>`, "<input", CARD, { evidence: 'label "payment cardNumber"' }),
+    invalid(`<input placeholder={t("settings.bank.iban.placeholder")} />`, "<input", BANK, { evidence: 'placeholder "bank iban"' }),
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Components: design-system names, settings.components, polymorphic `as`, wrappers.
+// ---------------------------------------------------------------------------------------------
+
+runUnderBothParsers("require-masking: components", RULE, {
+  valid: [
+    // Not fields, whatever their props say.
+    `<Icon name="pin" />`,
+    `<Ionicons name="pin" size={24} />`,
+    `<CardTitle>Card number</CardTitle>`,
+    `<Tooltip title="What is a CVV?"><InfoIcon /></Tooltip>`,
+    `<Form.Item name="cardNumber" label="Card number"><Input data-private /></Form.Item>`,
+    `<FormField name="ssn" render={({ field }) => <FormItem><FormLabel>SSN</FormLabel><FormControl><Input className="fs-exclude" {...field} /></FormControl></FormItem>} />`,
+    `<Controller name="iban" render={({ field }) => <TextField {...field} data-private />} />`,
+    // Stripe Elements render cross-origin iframes.
+    `<CardNumberElement options={{}} />`,
+    // A group with its own marker covers its options.
+    `<RadioGroup name="ethnicity" className="fs-exclude"><Radio value="a" /><Radio value="b" /></RadioGroup>`,
+  ],
+  invalid: [
+    invalid(`<TextField label="IBAN" />`, "<TextField", BANK, { evidence: 'label "IBAN"' }),
+    invalid(`<Form.Control placeholder="Card number" />`, "<Form.Control", CARD),
+    invalid(`<FormInput label="Numer karty" name="x" />`, "<FormInput", CARD, { evidence: 'label "Numer karty"' }),
+    invalid(`<CardNumberInput />`, "<CardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
+    invalid(`<OtpInput numInputs={6} />`, "<OtpInput", OTP, { evidence: 'name "Otp"' }),
+    invalid(`<InputOTP maxLength={6}><InputOTPGroup><InputOTPSlot index={0} /></InputOTPGroup></InputOTP>`, "<InputOTP", OTP),
+    invalid(`<PasswordInput label="Password" />`, "<PasswordInput", CREDENTIAL),
+    invalid(`<Input.Password />`, "<Input.Password", CREDENTIAL),
+    invalid(`<Textarea label="Medical history" />`, "<Textarea", HEALTH),
+    invalid(`<Select label="Blood type" />`, "<Select", HEALTH),
+    invalid(`<DatePicker label="Date of birth" />`, "<DatePicker", DOB),
+    invalid(`<PatternFormat format="#### #### #### ####" />`, "<PatternFormat", CARD, { evidence: 'format "#### #### #### ####"' }),
+    invalid(`<TextInput source="ssn" />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
+    // Polymorphic components by their `as`.
+    invalid(`<Box as="input" name="ssn" />`, "<Box", GOV),
+    invalid(`<Field as="select" name="ethnicity"><option>Asian</option></Field>`, "<Field", SPECIAL),
+    // Wrappers name the field inside: react-hook-form, antd, shadcn, react-bootstrap, final-form.
+    invalid(`<Controller name="iban" render={({ field }) => <TextField {...field} />} />`, "<TextField", BANK, { evidence: 'name "iban"' }),
+    invalid(`<Form.Item name="cvc" label="CVC"><Input /></Form.Item>`, "<Input", CVC, { evidence: 'name "cvc"' }),
+    invalid(`<Form.Item name={["card", "number"]}><Input /></Form.Item>`, "<Input", CARD, { evidence: 'name "card.number"' }),
+    invalid(`<FormField name="allergies" render={({ field }) => <FormItem><FormLabel>Allergies</FormLabel><FormControl><Textarea {...field} /></FormControl></FormItem>} />`, "<Textarea", HEALTH, { evidence: 'name "allergies"' }),
+    invalid(`<Form.Group controlId="ccNumber"><Form.Label>Card number</Form.Label><Form.Control /></Form.Group>`, "<Form.Control", CARD, { evidence: 'name "ccNumber"' }),
+    invalid(`<Field name="ssn">{({ input }) => <input {...input} />}</Field>`, "<input", GOV, { evidence: 'name "ssn"' }),
+    invalid(`<FormControl id="password"><FormLabel>Password</FormLabel><Input type={show ? "text" : "password"} /></FormControl>`, "<Input", CREDENTIAL),
+    // A group reports once, not per option.
+    invalid(`<RadioGroup name="ethnicity"><Radio value="a" /><Radio value="b" /></RadioGroup>`, "<RadioGroup", SPECIAL),
+  ],
+});
+
+runUnderBothParsers(
+  "require-masking: settings.components and polymorphicPropName",
+  RULE,
+  {
+    valid: [
+      // Mapped to a tag that is not a field.
+      `<MoneyBadge name="cardNumber" />`,
+      // The default `as` is not the configured polymorphic prop.
+      `<Box as="input" name="ssn" />`,
+    ],
+    invalid: [
+      invalid(`<MoneyField name="cardNumber" />`, "<MoneyField", CARD),
+      invalid(`<Box component="input" name="ssn" />`, "<Box", GOV),
+      invalid(`<Notes name="allergies" />`, "<Notes", HEALTH),
+    ],
+  },
+  { "replay-privacy": { components: { MoneyField: "input", MoneyBadge: "span", Notes: "textarea" }, polymorphicPropName: "component" } },
+);
+
+runUnderBothParsers(
+  "require-masking: detectDesignSystemFields off",
+  RULE,
+  { valid: [`<TextField label="IBAN" />`, `<PasswordInput label="Password" />`], invalid: [invalid(`<input name="iban" />`, "<input", BANK)] },
+  { "replay-privacy": { detectDesignSystemFields: false } },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Options: passwords, weakSignals, ignoreNames; settings.recorders.
+// ---------------------------------------------------------------------------------------------
+
+runUnderBothParsers("require-masking: options", RULE, {
+  valid: [
+    `<input type="password" name="password" autoComplete="new-password" />`,
+    { code: `<input name="testCardNumber" />`, options: [{ ignoreNames: ["testCardNumber"] }] },
+    { code: `<input id="cvc-demo" name="x" />`, options: [{ ignoreNames: ["cvc-demo"] }] },
+    `<form><label>Expiry date</label><input name="expiry" /></form>`,
+  ],
+  invalid: [
+    invalid(`<input type="password" name="password" />`, "<input", CREDENTIAL, { evidence: 'type="password"', options: [{ passwords: "always" }] }),
+    invalid(`<input type={t} name="password" />`, "<input", CREDENTIAL, { evidence: 'name "password"' }),
+    invalid(`<form><label>Expiry date</label><input name="expiry" /></form>`, "<input", CARD, { options: [{ weakSignals: true }] }),
+    invalid(`<input name="security_code" />`, "<input", CVC, { options: [{ weakSignals: true }] }),
+    invalid(`<input name="cardNumber" />`, "<input", CARD, { options: [{ ignoreNames: ["otherField"] }] }),
+  ],
+});
+
+runUnderBothParsers(
+  "require-masking: settings.recorders",
+  RULE,
+  {
+    valid: [`<input name="ssn" className="ph-no-capture" />`, `<input name="ssn" className="ph-ignore-input" />`],
+    invalid: [
+      // Only PostHog's markers count, and only PostHog's marker is offered.
+      {
+        code: `<input name="ssn" data-private />`,
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: { marker: 'class "ph-no-capture"', vendor: "PostHog" }, output: `<input className="ph-no-capture" name="ssn" data-private />` }] }],
+      },
+    ],
+  },
+  { "replay-privacy": { recorders: ["posthog"] } },
+);
+
+runUnderBothParsers(
+  "require-masking: Mixpanel honours other vendors' classes",
+  RULE,
+  {
+    valid: [`<input name="ssn" className="fs-exclude" />`, `<input name="ssn" className="mp-mask" />`],
+    invalid: [
+      {
+        code: `<input name="ssn" data-private />`,
+        errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", data: { marker: 'class "mp-mask"', vendor: "Mixpanel Session Replay" }, output: `<input className="mp-mask" name="ssn" data-private />` }] }],
+      },
+    ],
+  },
+  { "replay-privacy": { recorders: ["mixpanel"] } },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Languages of labels.
+// ---------------------------------------------------------------------------------------------
+
+const languages: [string, string, string][] = [
+  ["de", "Kartennummer", CARD],
+  ["de", "Prüfziffer", CVC],
+  ["de", "Steuer-ID", GOV],
+  ["fr", "Numéro de carte", CARD],
+  ["fr", "Cryptogramme visuel", CVC],
+  ["fr", "Numéro de sécurité sociale", GOV],
+  ["es", "Número de tarjeta", CARD],
+  ["es", "Fecha de nacimiento", DOB],
+  ["it", "Codice fiscale", GOV],
+  ["it", "Numero carta", CARD],
+  ["pt", "Número do cartão", CARD],
+  ["pt", "Senha", CREDENTIAL],
+  ["nl", "Burgerservicenummer (BSN)", GOV],
+  ["nl", "Rekeningnummer", BANK],
+  ["pl", "Numer karty", CARD],
+  ["pl", "PESEL", GOV],
+  ["sv", "Personnummer", GOV],
+  ["sv", "Kortnummer", CARD],
+  ["ja", "カード番号", CARD],
+  ["zh", "身份证号", GOV],
+  ["ko", "주민등록번호", GOV],
+  ["tr", "Doğum Tarihi", DOB],
+];
+
+runUnderBothParsers("require-masking: label languages", RULE, {
+  valid: [
+    // Words of one language that are acronyms of another stay quiet in running text.
+    `<label>Okres ważności (dni)<input /></label>`,
+    `<label>Teléfono (sin prefijo)<input /></label>`,
+    `<label>Din e-postadress<input /></label>`,
+    `<label>Palabra clave<input /></label>`,
+    `<label>Ne pas remplir<input /></label>`,
+  ],
+  invalid: languages.map(([, label, category]) => {
+    const code = `<label>${label} <input /></label>`;
+    return invalid(code, "<input", category, { evidence: `label "${label}"` });
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// False-positive traps (all valid).
+// ---------------------------------------------------------------------------------------------
+
+const traps = [
+  `<input name="giftCardMessage" />`,
+  `<input name="giftCardNumber" />`,
+  `<input name="giftCardPin" />`,
+  `<input name="cardTitle" />`,
+  `<input name="cardType" />`,
+  `<input name="cardColor" type="color" />`,
+  `<select name="card_template"><option>Birthday</option></select>`,
+  `<input type="checkbox" name="pinned" />`,
+  `<input name="spinner" />`,
+  `<input name="pincode" placeholder="Pincode" maxLength={6} />`,
+  `<input name="adobeId" />`,
+  `<input name="businessName" />`,
+  `<input type="checkbox" name="singleSignOn" />`,
+  `<form className="securitySettings"><input name="sessionTimeout" type="number" /></form>`,
+  `<input name="expiry_date" type="date" />`,
+  `<input name="couponExpiry" placeholder="MM/YY" />`,
+  `<input name="expYears" type="number" />`,
+  `<input name="experience" />`,
+  `<input name="taxRate" type="number" />`,
+  `<select name="tax_id"><option value="1">19%</option></select>`,
+  `<input name="sortOrder" type="number" />`,
+  `<textarea name="routingRules" />`,
+  `<input name="routing_key" />`,
+  `<input name="ssid" />`,
+  `<input name="passenger" />`,
+  `<input name="compass" />`,
+  `<input name="bypass" />`,
+  `<input name="cc" type="email" />`,
+  `<input name="discard" />`,
+  `<input name="wildcard" />`,
+  `<div><img src="/captcha.png" alt="" /><label htmlFor="c">Security code</label><input id="c" name="security_code" /></div>`,
+  `<input name="captchaCode" placeholder="Enter the code shown" />`,
+  `<input name="promoCode" />`,
+  `<input name="referralCode" />`,
+  `<input name="postalCode" />`,
+  `<input name="healthCheckUrl" />`,
+  `<select name="condition"><option>Used</option></select>`,
+  `<input type="checkbox" name="acceptTerms" /> `,
+  `<input name="passwordMinLength" type="number" />`,
+  `<input name="accessTokenTtl" type="number" />`,
+  `<select name="securityQuestion"><option>First pet?</option></select>`,
+  `<input name="publicKey" />`,
+  `<input name="walletAddress" />`,
+  `<input name="randomSeed" />`,
+  `<input name="raceEvent" />`,
+  `<select name="orientation"><option>Portrait</option></select>`,
+  `<input name="thirdParty" />`,
+  `<input name="birthdayMessage" />`,
+  `<input name="vatNumber" />`,
+  `<input name="companyTaxNumber" />`,
+  `<input name="passportPhoto" type="file" />`,
+  `<input name="passportExpiry" type="date" />`,
+  `<input name="licensePlate" />`,
+  `<input name="fileName" />`,
+  `<input type="checkbox" name="ssn" />`,
+  `<input type="hidden" name="cardNumber" value={token} />`,
+  `<input type="submit" name="cvv" value="Pay" />`,
+  `<input type="search" name="q" placeholder="Search by card number" />`,
+  `<input name="bic" />`,
+  `<input name="sortCode" />`,
+  `<input name="accountName" />`,
+  `<input name="accountType" />`,
+  `<input name="routingNumber" />`,
+  `<button name="cvv">What is CVV?</button>`,
+  `<span className="cardnumber">4242</span>`,
+  `<input name="seasonPassNumber" />`,
+  // Text near a named field is not its label.
+  `<div><p>We will send a verification code to this number</p><input name="phone" type="tel" /></div>`,
+  `<div><h2>Card details</h2><input name="nickname" /></div>`,
+  `<input name="frequentFlyerNumber" />`,
+  `<input name="libraryCardNumber" />`,
+  `<input name="studentCardNumber" />`,
+  `<input name="loyaltyCardNumber" />`,
+  `<input name="doorCode" />`,
+  `<label>Name (as on your passport) <input name="fullName" /></label>`,
+  `<label>Date of birth (as on PAN card) <input type="date" name="dob" data-private /></label>`,
+  `<input name="fingerprint" />`,
+  `<input name="sshKeyFingerprint" />`,
+  `<input name="dietaryRequirements" />`,
+  `<input name="heightCm" type="number" />`,
+  `<input name="vin" />`,
+  `<input name="pronouns" />`,
+  `<input name="gender" />`,
+  `<input name="veteranStatus" />`,
+];
+
+runUnderBothParsers("require-masking: false-positive traps", RULE, { valid: traps, invalid: [] });
+
+// ---------------------------------------------------------------------------------------------
+// Positions of multi-line elements and data-independent message text.
+// ---------------------------------------------------------------------------------------------
+
+const multiLine = `function Pay() {
+  return (
+    <form>
+      <Form.Control
+        name="cardNumber"
+      />
+    </form>
+  );
+}`;
+
+runUnderBothParsers("require-masking: locations and messages", RULE, {
+  valid: [],
+  invalid: [
+    {
+      code: multiLine,
+      errors: [
+        {
+          message: 'Payment card field (name "cardNumber") has no session-replay masking marker. Add one so recordings never show what is typed.',
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: fixes(multiLine, "<Form.Control"),
+        },
+      ],
+    },
+    {
+      code: `<input name="cardNumber" className={clsx({ "fs-exclude": on })} />`,
+      errors: [
+        {
+          message: 'Payment card field (name "cardNumber") is masked only under a condition (class "fs-exclude"). Make the marker unconditional.',
+          suggestions: fixes(`<input name="cardNumber" className={clsx({ "fs-exclude": on })} />`, "<input", {
+            classOutput: `<input name="cardNumber" className={clsx({ "fs-exclude": on }, "fs-exclude")} />`,
+          }),
+        },
+      ],
+    },
+    {
+      code: `<input name="ssn" className="rr-mask" />`,
+      errors: [
+        {
+          message: 'Government ID field (name "ssn"): class "rr-mask" masks page text, not typed values. Use a marker that masks input.',
+          suggestions: fixes(`<input name="ssn" className="rr-mask" />`, "<input", { classOutput: `<input name="ssn" className="rr-mask fs-exclude" />` }),
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript-only syntax.
+// ---------------------------------------------------------------------------------------------
+
+createTsxTester().run("require-masking: TypeScript syntax", RULE, {
+  valid: [
+    `const MASK = "fs-exclude" as const; <input name="ssn" className={MASK} />`,
+    `const privacy = { "data-dd-privacy": "mask" } satisfies Record<string, string>; <input name="iban" {...privacy} />`,
+    `<Input<Values> name="iban" data-private />`,
+  ],
+  invalid: [
+    invalid(`const NAME = "cardNumber" as const; <input name={NAME} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`const NAME = "cvc" satisfies string; <input name={NAME!} />`, "<input", CVC, { evidence: 'name "cvc"' }),
+    {
+      code: `<Input<Values> name="iban" />`,
+      errors: [
+        {
+          messageId: "unmasked",
+          data: { category: BANK, evidence: 'name "iban"' },
+          line: 1,
+          column: 2,
+          endLine: 1,
+          endColumn: 7,
+          suggestions: DEFAULT_MARKERS.map(({ marker, vendor, insert }) => ({ messageId: "addMarker", data: { marker, vendor }, output: `<Input<Values>${insert} name="iban" />` })),
+        },
+      ],
+    },
+    invalid(`<input {...register("ssn" as keyof Values)} />`, "<input", GOV, { evidence: 'name "ssn"' }),
+    invalid(`const type = (shown ? "text" : "password") as const; <input name="pw" type={type} />`, "<input", CREDENTIAL),
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Invalid options and settings.
+// ---------------------------------------------------------------------------------------------
+
+describe("invalid options and settings", () => {
+  const lint = (options: unknown, settings: Record<string, unknown> = {}) => {
+    const linter = new Linter({ configType: "flat" });
+    return () =>
+      linter.verify(`<input name="ssn" />`, [
+        {
+          files: ["**/*.jsx"],
+          plugins: { "replay-privacy": plugin },
+          languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+          settings,
+          rules: { "replay-privacy/require-masking": ["error", options] },
+        },
+      ], { filename: "form.jsx" });
+  };
+
+  it("names an unknown option", () => {
+    expect(lint({ bogus: true })).toThrow(/Unexpected property "bogus"/u);
+  });
+
+  it("names an unknown category", () => {
+    expect(lint({ categories: { "credit-card": true } })).toThrow(/Unexpected property "credit-card"/u);
+  });
+
+  it("names a bad enum value", () => {
+    expect(lint({ passwords: "sometimes" })).toThrow(/"sometimes" should be equal to one of the allowed values/u);
+  });
+
+  it("rejects a wrong type", () => {
+    expect(lint({ ignoreNames: "cardNumber" })).toThrow(/should be array/u);
+  });
+
+  it("explains unknown recorders", () => {
+    expect(lint({}, { "replay-privacy": { recorders: ["nope"] } })).toThrow(/settings\["replay-privacy"\]\.recorders names unknown recorders: nope\. Known: fullstory/u);
+  });
+
+  it("explains malformed components", () => {
+    expect(lint({}, { "replay-privacy": { components: ["MoneyField"] } })).toThrow(/settings\["replay-privacy"\]\.components must map component names to native tags/u);
+  });
+
+  it("explains a malformed polymorphicPropName", () => {
+    expect(lint({}, { "replay-privacy": { polymorphicPropName: 3 } })).toThrow(/polymorphicPropName must be a string/u);
+  });
+
+  it("accepts a valid configuration", () => {
+    expect(lint({ categories: { "contact-email": true }, passwords: "always", weakSignals: true, ignoreNames: ["x"] })()).toHaveLength(1);
+  });
+});
