@@ -3,7 +3,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: "threads",
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/data/lexicon.generated.ts"],
+      reporter: ["text-summary"],
+      // Enforced by `npm run coverage`.
+      thresholds: { lines: 95, branches: 90 },
+    },
   },
 });

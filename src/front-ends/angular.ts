@@ -81,7 +81,13 @@ export function angularTemplateProgram(ast: unknown): NgTemplateProgram | null {
   return root !== null && typeof root === "object" && root.type === "Program" && Array.isArray(root.templateNodes) ? (root as NgTemplateProgram) : null;
 }
 
+/** A parser value as text; anything else reads as empty. */
+function stringOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
 function spanRange(span: NgSpan | null | undefined): Range | null {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- parser nodes are untrusted input
   return span && typeof span.start?.offset === "number" && typeof span.end?.offset === "number" ? [span.start.offset, span.end.offset] : null;
 }
 
@@ -117,7 +123,7 @@ class AngularConverter {
     const bound = node.type === "BoundAttribute";
     let value: string;
     if (bound) {
-      value = valueRange ? text.slice(valueRange[0], valueRange[1]) : String((node.value as { source?: unknown } | null)?.source ?? "");
+      value = valueRange ? text.slice(valueRange[0], valueRange[1]) : stringOf((node.value as { source?: unknown } | null)?.source);
       // `type="{{ show ? 'text' : 'password' }}"` binds exactly like `[type]="show ? 'text' : 'password'"`;
       // the bracket form lets the markup front end see both candidate values.
       const sole = !name.startsWith("[") ? SOLE_INTERPOLATION.exec(value) : null;
@@ -179,7 +185,7 @@ class AngularConverter {
   #text(node: NgNode, parent: HtmlElement | null): HtmlText | null {
     const range = spanRange(node.sourceSpan) ?? [0, 0];
     let value: string;
-    if (node.type === "Text") value = String((node as { value?: unknown }).value ?? "");
+    if (node.type === "Text") value = stringOf((node as { value?: unknown }).value);
     // `{{ 'checkout.cardNumber' | translate }}`: kept as written, like template text in HTML files.
     else if (node.type === "BoundText") value = this.#source.text.slice(range[0], range[1]);
     else return null;
@@ -193,6 +199,7 @@ class AngularConverter {
    */
   content(nodes: readonly NgNode[], parent: HtmlElement | null, out: HtmlChildNode[]): void {
     for (const node of nodes) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- parser nodes are untrusted input
       if (node === null || typeof node !== "object") continue;
       if (isElement(node) && !TRANSPARENT_ELEMENTS.has(node.name)) {
         out.push(this.#element(node, parent));

@@ -64,6 +64,11 @@ interface SvelteSourceCode {
 }
 
 /** True when `svelte-eslint-parser` parsed the file as a Svelte component. */
+/** A parser value as text; anything else reads as empty. */
+function stringOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
 export function isSvelteSource(sourceCode: unknown): boolean {
   return (sourceCode as SvelteSourceCode).parserServices?.isSvelte === true;
 }
@@ -146,7 +151,7 @@ class SvelteConverter {
   #attribute(node: SvNode, owner: HtmlElement, out: HtmlAttribute[]): void {
     switch (node.type) {
       case "SvelteAttribute":
-        this.#plainAttribute(node as SvAttribute, owner, out);
+        this.#plainAttribute(node, owner, out);
         return;
       case "SvelteShorthandAttribute": {
         // `{placeholder}` is `placeholder={placeholder}`.
@@ -186,7 +191,7 @@ class SvelteConverter {
     const valueRange: Range = [first.range[0], last.range[1]];
     const expressions = parts.flatMap((part) => (part.type === "SvelteMustacheTag" && part.expression ? [part.expression] : []));
     if (expressions.length === 0) {
-      out.push(this.#make(name, node, owner, parts.map((part) => String(part.value ?? "")).join(""), valueRange, false));
+      out.push(this.#make(name, node, owner, parts.map((part) => stringOf(part.value)).join(""), valueRange, false));
       return;
     }
     if (parts.length === 1) {
@@ -203,7 +208,7 @@ class SvelteConverter {
     // Text with `{...}` parts (`class="input {hide ? 'fs-exclude' : ''}"`, `name="card-{i}"`): each
     // part is written as a `{{ }}` block, whose literals the markup front end reads as template
     // output (conditional under `?`/`&&`) and next to which glued classes are conditional.
-    const value = parts.map((part) => (part.type === "SvelteMustacheTag" && part.expression ? `{{ ${this.#slice(part.expression.range)} }}` : String(part.value ?? ""))).join("");
+    const value = parts.map((part) => (part.type === "SvelteMustacheTag" && part.expression ? `{{ ${this.#slice(part.expression.range)} }}` : stringOf(part.value))).join("");
     out.push(this.#make(name, node, owner, value, valueRange, true));
   }
 
@@ -264,7 +269,7 @@ class SvelteConverter {
         continue;
       }
       if (node.type === "SvelteText") {
-        out.push({ type: "HtmlText", value: String((node as SvValuePart).value ?? ""), range: node.range, loc: node.loc, parent });
+        out.push({ type: "HtmlText", value: stringOf((node as SvValuePart).value), range: node.range, loc: node.loc, parent });
         continue;
       }
       const expression = node.type === "SvelteMustacheTag" ? (node as SvValuePart).expression : undefined;

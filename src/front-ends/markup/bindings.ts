@@ -53,10 +53,15 @@ export function boundExpressionValue(expression: string): AttributeValue {
   return { kind: "dynamic", candidates, mayBeAbsent: !closed, hasUnknown: !closed };
 }
 
+// eslint-disable-next-line regexp/no-super-linear-move -- inputs are capped at MAX_BOUND_EXPRESSION characters
 const OBJECT_ENTRY = /(?:(['"])([^'"]+)\1|([\w-]+))\s*:\s*([^,}]+)/gu;
+
+/** Bound class expressions longer than this are not read (keeps the entry scan linear in practice). */
+const MAX_BOUND_EXPRESSION = 2000;
 
 /** Classes of `[ngClass]="{ 'fs-exclude': hide }"`, `:class="['a', b]"` or `:class="'a b'"`. */
 export function boundClassTokens(expression: string, out: ClassToken[]): void {
+  if (expression.length > MAX_BOUND_EXPRESSION) return;
   const text = expression.trim();
   if (text.startsWith("{")) {
     for (const match of text.matchAll(OBJECT_ENTRY)) {

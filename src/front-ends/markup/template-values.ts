@@ -137,15 +137,19 @@ export function blockCode(block: string): string {
  * (`GiftCard-{{ section.id }}` -> `GiftCard-`), else the names in its expressions without generic
  * accessors (`{{ form.card_number.html_name }}` -> `form card_number`).
  */
+/** Template block code longer than this is not read for a field name. */
+const MAX_BLOCK_CODE = 500;
+
 export function templateIdentifier(raw: string): string {
   const pieces = templatePieces(raw);
   const literal = pieces.filter((p) => p.kind === "text").map((p) => p.text).join(" ").trim();
-  if (/[\p{L}]/u.test(literal)) return literal;
+  if (/\p{L}/u.test(literal)) return literal;
   const names: string[] = [];
   for (const piece of pieces) {
     if (piece.kind !== "block") continue;
     // Filters (`|e`, `| default('')`) and call arguments add nothing.
-    const code = blockCode(piece.text).split(/\s*\|(?!\|)/u)[0] ?? "";
+    // eslint-disable-next-line regexp/no-super-linear-move -- block code is bounded by MAX_BLOCK_CODE
+    const code = blockCode(piece.text).slice(0, MAX_BLOCK_CODE).split(/\s*\|(?!\|)/u)[0] ?? "";
     const path = code.replace(/^(?:echo|print)\s+/u, "").split(/[\s(,)]/u)[0] ?? "";
     for (const part of path.split(PATH_SEPARATOR)) {
       const name = part.replace(/^\$/u, "");

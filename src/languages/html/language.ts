@@ -33,6 +33,7 @@ export const htmlLanguage: Language<HtmlLanguageTypeOptions> = {
 
   /** No options yet; unknown keys (e.g. from a shared `languageOptions` block) are ignored. */
   validateLanguageOptions(languageOptions) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- config values are untyped at run time
     if (languageOptions === null || typeof languageOptions !== "object" || Array.isArray(languageOptions)) {
       throw new TypeError("replay-privacy/html: languageOptions must be an object.");
     }
