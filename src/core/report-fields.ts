@@ -1,4 +1,4 @@
-import { type CategoryId, CATEGORY_LABELS } from "../data/lexicon.js";
+import { type CategoryId, CATEGORY_LABELS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
@@ -16,6 +16,16 @@ export interface MaskingPolicy {
   ignoreNames: ReadonlySet<string>;
   /** Recorders in use (settings); null = any vendor's marker counts. */
   recorders: readonly VendorId[] | null;
+}
+
+/** The categories a rule reports: the recommended ones, switched on and off by the `categories` option. */
+export function enabledCategories(overrides: Partial<Record<CategoryId, boolean>> | undefined): Set<CategoryId> {
+  const enabled = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
+  for (const [id, on] of Object.entries(overrides ?? {}) as [CategoryId, boolean][]) {
+    if (on) enabled.add(id);
+    else enabled.delete(id);
+  }
+  return enabled;
 }
 
 export type Finding =

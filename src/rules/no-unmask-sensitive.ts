@@ -1,6 +1,5 @@
-import { type CategoryId, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { MARKERS, SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
-import { categoryLabel, describeMarker, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
+import { categoryLabel, describeMarker, enabledCategories, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
 import { effectiveUnmask } from "../core/unmask.js";
 import { fieldVisitors } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
@@ -45,13 +44,8 @@ export default createRule<Options, MessageIds>({
     if (!UNMASK_HINT.test(context.sourceCode.text)) return {};
     const [options] = context.options;
     const settings = readSettings(context.settings);
-    const enabled = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
-    for (const [id, on] of Object.entries(options.categories ?? {}) as [CategoryId, boolean][]) {
-      if (on) enabled.add(id);
-      else enabled.delete(id);
-    }
     const policy: MaskingPolicy = {
-      enabled,
+      enabled: enabledCategories(options.categories),
       passwords: "always",
       weakSignals: options.weakSignals ?? false,
       ignoreNames: new Set(options.ignoreNames ?? []),

@@ -1,5 +1,5 @@
-import { CATEGORY_IDS, type CategoryId, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
-import { categoryLabel, describeMarker, findUnmaskedFields, type Finding, type MaskingPolicy, vendorName } from "../core/report-fields.js";
+import { CATEGORY_IDS, type CategoryId } from "../data/lexicon.js";
+import { categoryLabel, describeMarker, enabledCategories, findUnmaskedFields, type Finding, type MaskingPolicy, vendorName } from "../core/report-fields.js";
 import { fieldVisitors } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
@@ -75,13 +75,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const [options] = context.options;
     const settings = readSettings(context.settings);
-    const enabled = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
-    for (const [id, on] of Object.entries(options.categories ?? {}) as [CategoryId, boolean][]) {
-      if (on) enabled.add(id);
-      else enabled.delete(id);
-    }
     const policy: MaskingPolicy = {
-      enabled,
+      enabled: enabledCategories(options.categories),
       passwords: options.passwords ?? "dynamic",
       weakSignals: options.weakSignals ?? false,
       ignoreNames: new Set(options.ignoreNames ?? []),
