@@ -5,7 +5,7 @@ import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "bench/", "examples/", "test/corpus/", "test/fixtures/", "src/data/lexicon.generated.ts", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/", "coverage/", "bench/", "examples/", "test/corpus/", "test/fixtures/", "src/data/lexicon.generated.ts", "test/**/*.explore.ts", "**/*.js", "**/*.mjs"] },
   {
     files: ["src/**/*.ts", "test/**/*.ts"],
     extends: [...tseslint.configs.strictTypeChecked, regexp.configs["flat/recommended"]],

@@ -39,7 +39,13 @@ function overriddenByMask(unmask: FoundMarker, sameVendor: readonly FoundMarker[
  * `markersReaching`.
  */
 export function effectiveUnmask(field: Field, vendors: ReadonlySet<VendorId> | null): FoundMarker | null {
+  return effectiveUnmasks(field, vendors)[0] ?? null;
+}
+
+/** Every unmask marker that re-exposes the field, nearest first (one vendor's marker can hide another's). */
+export function effectiveUnmasks(field: Field, vendors: ReadonlySet<VendorId> | null): FoundMarker[] {
   const reaching = markersReaching(field);
+  const found: FoundMarker[] = [];
   for (const hit of reaching) {
     const { marker } = hit;
     if (marker.kind !== "unmask") continue;
@@ -51,7 +57,7 @@ export function effectiveUnmask(field: Field, vendors: ReadonlySet<VendorId> | n
     if (alwaysMaskedBy(field, marker.vendor)) continue;
     const sameVendor = reaching.filter((other) => other.marker.vendor === marker.vendor);
     if (overriddenByMask(hit, sameVendor)) continue;
-    return hit;
+    found.push(hit);
   }
-  return null;
+  return found;
 }

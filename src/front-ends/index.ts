@@ -47,7 +47,7 @@ export function fieldVisitors(context: AnyContext, settings: PluginSettings, onF
   const vue = vueParserServices(sourceCode);
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, (index) => (sourceCode as unknown as { getLocFromIndex(i: number): { line: number; column: number } }).getLocFromIndex(index), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
-  return isSvelteSource(sourceCode) ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, onFields)) : scriptVisitor;
+  return isSvelteSource(sourceCode) ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, (index) => (sourceCode as unknown as { getLocFromIndex(i: number): { line: number; column: number } }).getLocFromIndex(index), onFields)) : scriptVisitor;
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */

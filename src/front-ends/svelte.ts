@@ -104,9 +104,17 @@ class SvelteConverter {
   readonly #components: Readonly<Record<string, string>>;
   readonly #converted = new Map<SvElement, HtmlElement>();
 
-  constructor(text: string, components: Readonly<Record<string, string>>) {
+  readonly #locFromIndex: (index: number) => { line: number; column: number };
+
+  constructor(text: string, components: Readonly<Record<string, string>>, locFromIndex: (index: number) => { line: number; column: number }) {
     this.#text = text;
+    this.#locFromIndex = locFromIndex;
     this.#components = components;
+  }
+
+  /** ESLint's own line counting: svelte-eslint-parser does not break lines at U+2028. */
+  #locOf(range: readonly [number, number]): HtmlSourceLocation {
+    return { start: this.#locFromIndex(range[0]), end: this.#locFromIndex(range[1]) };
   }
 
   /**
@@ -142,7 +150,7 @@ class SvelteConverter {
       dynamic,
       conditional: false,
       range: node.range,
-      loc: node.loc,
+      loc: this.#locOf(node.range),
       parent: owner,
     };
   }
@@ -253,7 +261,7 @@ class SvelteConverter {
       selfClosing: node.startTag.selfClosing === true,
       reconstructed: false,
       range: node.range,
-      loc: node.loc,
+      loc: this.#locOf(node.range),
       parent,
     };
     this.#converted.set(node, element);
@@ -269,14 +277,14 @@ class SvelteConverter {
         continue;
       }
       if (node.type === "SvelteText") {
-        out.push({ type: "HtmlText", value: stringOf((node as SvValuePart).value), range: node.range, loc: node.loc, parent });
+        out.push({ type: "HtmlText", value: stringOf((node as SvValuePart).value), range: node.range, loc: this.#locOf(node.range), parent });
         continue;
       }
       const expression = node.type === "SvelteMustacheTag" ? (node as SvValuePart).expression : undefined;
       if (expression) {
         // `{$t("checkout.cardNumber")}` in a label: a `{{ }}` block, whose string literal the markup
         // front end reads as the text, as it does for template text in HTML files.
-        out.push({ type: "HtmlText", value: `{{ ${this.#slice(expression.range)} }}`, range: node.range, loc: node.loc, parent });
+        out.push({ type: "HtmlText", value: `{{ ${this.#slice(expression.range)} }}`, range: node.range, loc: this.#locOf(node.range), parent });
         continue;
       }
       const container = node as unknown as Record<string, unknown>;
@@ -290,12 +298,17 @@ class SvelteConverter {
 }
 
 /** Visitor for a `.svelte` file: every DOM element in document order, fields when the file is done. */
-export function svelteTemplateVisitor(text: string, components: Readonly<Record<string, string>>, onFields: (fields: Field[]) => void): RuleListener {
+export function svelteTemplateVisitor(
+  text: string,
+  components: Readonly<Record<string, string>>,
+  locFromIndex: (index: number) => { line: number; column: number },
+  onFields: (fields: Field[]) => void,
+): RuleListener {
   let converter: SvelteConverter | null = null;
   let collector: MarkupFieldCollector | null = null;
   return {
     Program(node: object) {
-      converter = new SvelteConverter(text, components);
+      converter = new SvelteConverter(text, components, locFromIndex);
       collector = new MarkupFieldCollector(node);
     },
     SvelteElement(node: SvElement) {

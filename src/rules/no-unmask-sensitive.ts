@@ -1,6 +1,6 @@
 import { MARKERS, SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
 import { categoryLabel, describeMarker, enabledCategories, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
-import { effectiveUnmask } from "../core/unmask.js";
+import { effectiveUnmasks } from "../core/unmask.js";
 import { fieldVisitors } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
@@ -57,13 +57,16 @@ export default createRule<Options, MessageIds>({
       for (const { field, sensitivity } of sensitiveFields(fields, policy, context.sourceCode)) {
         // Recorders never record a field that is always type="password".
         if (isAlwaysPassword(field)) continue;
-        const unmask = effectiveUnmask(field, vendors);
+        const unmasks = effectiveUnmasks(field, vendors);
+        const unmask = unmasks[0];
         if (!unmask) continue;
         const vendor = unmask.marker.vendor;
         const suggest: SuggestionDescriptor<MessageIds>[] = [];
         const mask = SUGGESTED_MARKERS.get(vendor);
-        // Only where the vendor lets a mask marker beat the unmask marker.
-        if (mask && UNMASK_PRECEDENCE[vendor]) {
+        // Only where the mask really ends the exposure: one vendor's unmask markers, and a vendor that
+        // lets a mask marker win.
+        const oneVendor = unmasks.every((other) => other.marker.vendor === vendor);
+        if (mask && oneVendor && UNMASK_PRECEDENCE[vendor]) {
           const fix = field.addMarkerFix(mask);
           if (fix) suggest.push({ messageId: "addMask", data: { marker: describeMarker(mask), vendor: vendorName(vendor) }, fix });
         }

@@ -24,19 +24,10 @@ export function markerFix(node: TSESTree.JSXOpeningElement, own: Collected, mark
     return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` className="${marker.name}"`);
   }
   const value = classAttribute.value;
-  if (value?.type === "Literal" && typeof value.value === "string") {
-    const raw = value.raw;
-    const quote = raw[0] ?? '"';
-    const merged = `${quote}${value.value ? `${value.value} ` : ""}${marker.name}${quote}`;
-    return (fixer) => fixer.replaceTextRange(value.range, merged);
-  }
+  if (value?.type === "Literal" && typeof value.value === "string") return appendToStringLiteral(value, marker);
   if (value?.type === "JSXExpressionContainer" && value.expression.type !== "JSXEmptyExpression") {
     const expression = unwrapTs(value.expression);
-    if (expression.type === "Literal" && typeof expression.value === "string") {
-      const raw = expression.raw;
-      const quote = raw[0] ?? '"';
-      return (fixer) => fixer.replaceTextRange(expression.range, `${quote}${expression.value ? `${expression.value} ` : ""}${marker.name}${quote}`);
-    }
+    if (expression.type === "Literal" && typeof expression.value === "string") return appendToStringLiteral(expression, marker);
     if (expression.type === "CallExpression" && classHelperName(expression) && expression.arguments.length > 0) {
       const lastArgument = expression.arguments.at(-1);
       if (lastArgument) return (fixer) => fixer.insertTextAfterRange(lastArgument.range, `, "${marker.name}"`);
@@ -47,4 +38,15 @@ export function markerFix(node: TSESTree.JSXOpeningElement, own: Collected, mark
     }
   }
   return null;
+}
+
+/**
+ * Appends a class before the closing quote, keeping the string as written (entities, escapes):
+ * rebuilding it from the decoded value would turn `&quot;` or `\"` into a bare quote.
+ */
+function appendToStringLiteral(literal: TSESTree.Literal, marker: MarkerFact): Rule.ReportFixer {
+  const inner = literal.raw.slice(1, -1);
+  const separator = inner.trim() === "" || /\s$/u.test(inner) ? "" : " ";
+  const closing = literal.range[1] - 1;
+  return (fixer) => fixer.insertTextAfterRange([closing, closing], `${separator}${marker.name}`);
 }
