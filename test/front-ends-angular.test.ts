@@ -437,7 +437,7 @@ describe("ESLint 9", () => {
     const code = fixture("material-checkout.component.html");
     const pick = (messages: Linter.LintMessage[]): unknown[] => messages.map(({ ruleId, messageId, line, column, endLine, endColumn, suggestions }) => ({ ruleId, messageId, line, column, endLine, endColumn, suggestions }));
     const on10 = new Linter({ configType: "flat" }).verify(code, config, { filename: "payment.component.html" });
-    const on9 = new Linter9({ configType: "flat" }).verify(code, config as never, { filename: "payment.component.html" });
+    const on9 = new Linter9({ configType: "flat" }).verify(code, config, { filename: "payment.component.html" });
     expect(Linter9.version).toMatch(/^9\./u);
     expect(on10.length).toBeGreaterThan(0);
     expect(pick(on9)).toEqual(pick(on10));

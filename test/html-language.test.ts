@@ -779,8 +779,8 @@ function config(rules: Record<string, unknown>, extra: Record<string, unknown> =
 }
 
 const linters: Array<[string, () => LinterLike]> = [
-  ["eslint 10", () => new Linter() as unknown as LinterLike],
-  ["eslint 9", () => new LinterV9() as unknown as LinterLike],
+  ["eslint 10", () => new Linter()],
+  ["eslint 9", () => new LinterV9()],
 ];
 
 const brief = (messages: Message[]) =>

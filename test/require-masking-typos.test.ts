@@ -23,7 +23,7 @@ const ibanCode = `<div fs-exclude=""><input name="iban" /></div>`;
 const ssnCode = `<input name="ssn" className="data-private" />`;
 const peselCode = `<input name="pesel" data-dd-privacy="masked" />`;
 
-runUnderBothParsers("require-masking: markers that do nothing", rule as never, {
+runUnderBothParsers("require-masking: markers that do nothing", rule, {
   valid: [
     // A correctly spelled marker is not a typo.
     `<input name="cardNumber" data-hj-suppress />`,
@@ -100,7 +100,7 @@ runUnderBothParsers("require-masking: markers that do nothing", rule as never, {
 });
 
 const dobCode = `<input name="dob" data-privte>`;
-createHtmlTester().run("require-masking: markers that do nothing (HTML)", rule as never, {
+createHtmlTester().run("require-masking: markers that do nothing (HTML)", rule, {
   valid: [`<input name="cardNumber" data-private>`],
   invalid: [
     {

@@ -15,7 +15,6 @@ import * as fc from "fast-check";
 import tsParser from "@typescript-eslint/parser";
 import vueParser from "vue-eslint-parser";
 import plugin from "../../src/index.js";
-import { KNOWN_ISSUES } from "./known-issues.js";
 
 export type Preset = "recommended" | "strict" | "all";
 export const PRESETS: readonly Preset[] = ["recommended", "strict", "all"];
@@ -294,8 +293,6 @@ export interface CheckOptions {
   suggestions?: boolean;
   /** The input may fail to parse (a deliberately broken file); the rules still must not throw. */
   allowParseError?: boolean;
-  /** Tolerate the violations known-issues.ts lists (default true; regression tests pass false). */
-  tolerateKnownIssues?: boolean;
 }
 
 /**
@@ -307,13 +304,13 @@ export function checkAll(code: string, filename: string, setup: LintSetup, optio
   const violations = [...checkNoCrash(outcome, options.allowParseError), ...checkLocations(outcome)];
   if (violations.length === 0 && options.suggestions !== false && outcome.sourceCode) {
     const bom = code.startsWith("\uFEFF") ? "\uFEFF" : "";
-    violations.push(...checkSuggestions(outcome, filename, setup, options.maxSuggestions ?? 24, bom, options.tolerateKnownIssues ?? true));
+    violations.push(...checkSuggestions(outcome, filename, setup, options.maxSuggestions ?? 24, bom));
   }
   if (violations.length > 0) throw new PropertyViolation(violations, filename, code);
   return outcome;
 }
 
-function checkSuggestions(outcome: LintOutcome, filename: string, setup: LintSetup, max: number, bom: string, tolerate: boolean): Violation[] {
+function checkSuggestions(outcome: LintOutcome, filename: string, setup: LintSetup, max: number, bom: string): Violation[] {
   const sourceCode = outcome.sourceCode;
   if (!sourceCode) return [];
   const candidates = outcome.messages.filter(isOurs).flatMap((message) => (message.suggestions ?? []).map((suggestion) => ({ message, suggestion })));
@@ -343,7 +340,6 @@ function checkSuggestions(outcome: LintOutcome, filename: string, setup: LintSet
     const remaining = [...before];
     for (const report of onElement) {
       const at = remaining.indexOf(messageKey(report));
-      if (at === -1 && tolerate && KNOWN_ISSUES.unmaskReportsOneMarkerPerField && message.ruleId === "replay-privacy/no-unmask-sensitive") continue;
       if (at === -1) {
         violations.push({
           property: "suggestion-no-new-report",

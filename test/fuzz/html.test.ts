@@ -32,4 +32,15 @@ describe("fuzz: HTML-family files", () => {
     },
     fuzzTimeout(RUNS, 45_000),
   );
+
+  it("a 100 KB attribute value on a sensitive field, quoted and unquoted, with and without template syntax", () => {
+    const huge = "card number ".repeat(Math.ceil(102_400 / 12));
+    const pages = [
+      `<form><input name="cardnumber" placeholder="${huge}"></form>`,
+      `<input class=${huge.replaceAll(" ", "_")} name=cvv>`,
+      `<input name="iban" value="{{ ${huge} }}" class="fs-exclude {% if x %}${huge}{% endif %}">`,
+      `<script>LogRocket.init("${huge}")</script><input name="cvv" data-private="${huge}`,
+    ];
+    for (const preset of PRESETS) for (const page of pages) checkAll(page, "views/huge.html", { preset, settings: 3, eslint: 10, parser: "none" });
+  }, 60_000);
 });

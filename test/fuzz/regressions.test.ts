@@ -8,12 +8,7 @@ import tsParser from "@typescript-eslint/parser";
 import * as svelteParser from "svelte-eslint-parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { type CheckOptions, checkAll as checkAllTolerant, lint, type LintSetup } from "./harness.js";
-
-/** No tolerance for known issues here: these tests are how their fixes get verified. */
-const checkAll = (code: string, filename: string, setup: LintSetup, options: CheckOptions = {}): void => {
-  checkAllTolerant(code, filename, setup, { ...options, tolerateKnownIssues: false });
-};
+import { checkAll, lint, type LintSetup } from "./harness.js";
 
 const HTML: LintSetup = { preset: "recommended", settings: 0, parser: "none", eslint: 10 };
 const VUE: LintSetup = { preset: "recommended", settings: 0, parser: "vue", eslint: 10 };
@@ -110,7 +105,7 @@ describe("regressions found by fuzzing", () => {
     });
   });
 
-  describe("no-unmask-sensitive: a suggestion reveals a second unmask marker (known-issues: unmaskReportsOneMarkerPerField)", () => {
+  describe("no-unmask-sensitive: a suggestion reveals a second unmask marker", () => {
     // The rule reports one unmask marker per field (src/rules/no-unmask-sensitive.ts); after its
     // suggestion masks against that one, the next marker is reported as new: report every marker
     // that reaches the field, or offer a suggestion that masks against all of them.
@@ -120,6 +115,21 @@ describe("regressions found by fuzzing", () => {
 
     it("own fs-unmask under an ancestor's data-dd-privacy=allow", () => {
       checkAll('<div data-dd-privacy="allow"><input name="cardnumber" class="fs-unmask"></div>', "page.html", HTML);
+    });
+  });
+
+  describe("CRASH: JSX prop named like an Object.prototype member (known-issues: jsxPrototypePropNames)", () => {
+    // TypeError: name.trim is not a function
+    //   at normalise (src/core/marker-typos.ts) <- typosOn <- findMarkerTypos <- findUnmaskedFields
+    //   (src/core/report-fields.ts) <- require-masking <- Program:exit (src/front-ends/jsx/index.ts)
+    // Cause: `PROP_TO_ATTRIBUTE[name] ?? name` in src/front-ends/jsx/element.ts reads inherited
+    // members of a plain object (`constructor` -> Object, `__proto__` -> Object.prototype).
+    it("a prop named constructor", () => {
+      checkAll('const field = <input name="cardnumber" constructor />;', "src/Card.jsx", JSX);
+    });
+
+    it("a spread key named __proto__", () => {
+      checkAll('const field = <input name="cardnumber" {...{ "__proto__": 1 }} />;', "src/Card.jsx", JSX);
     });
   });
 });

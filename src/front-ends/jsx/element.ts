@@ -9,6 +9,11 @@ type Expression = TSESTree.Expression;
 
 /** React prop names that differ from the HTML attribute besides case. */
 const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class", htmlfor: "for" };
+
+/** The HTML attribute a prop sets (own keys only: a prop named `constructor` is just a prop). */
+function attributeFor(lowerProp: string): string {
+  return Object.hasOwn(PROP_TO_ATTRIBUTE, lowerProp) ? PROP_TO_ATTRIBUTE[lowerProp]! : lowerProp;
+}
 /** Props whose object value lands on the inner native input (MUI, Chakra). */
 const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
 const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
@@ -52,7 +57,7 @@ export interface Collected extends MarkerCarrier {
 function attributeName(attribute: TSESTree.JSXAttribute): string | null {
   if (attribute.name.type !== "JSXIdentifier") return null;
   const lower = attribute.name.name.toLowerCase();
-  return PROP_TO_ATTRIBUTE[lower] ?? lower;
+  return attributeFor(lower);
 }
 
 function objectKey(property: TSESTree.Property): string | null {
@@ -114,7 +119,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       }
       const key = objectKey(property);
       if (key === null) continue;
-      const name = PROP_TO_ATTRIBUTE[key.toLowerCase()] ?? key.toLowerCase();
+      const name = attributeFor(key.toLowerCase());
       const value = property.value;
       if (name === "class") classesOfExpression(value, scope, false, collected.classes);
       else setAttribute(name, resolveAttributeExpression(value, scope, TEXT_ATTRIBUTES.has(name)));
@@ -123,7 +128,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
   // `const privacy = { "data-dd-privacy": "mask" }; <input {...privacy} />`
   const readStaticObject = (object: Record<string, unknown>): void => {
     for (const [key, value] of Object.entries(object)) {
-      const name = PROP_TO_ATTRIBUTE[key.toLowerCase()] ?? key.toLowerCase();
+      const name = attributeFor(key.toLowerCase());
       if (name === "class") {
         if (typeof value === "string") for (const word of value.split(/\s+/u)) if (word) collected.classes.push({ name: word, conditional: false });
       } else {

@@ -101,6 +101,7 @@ export const vueFile: fc.Arbitrary<EmbeddedFile> = fc
     const template = `<template>\n  <form>${forTemplate(markup.join("\n"))}</form>\n</template>`;
     const script = `<script setup${lang}>\n${[...setup.imports.filter((line) => !line.startsWith("const ")), ...setup.imports.filter((line) => line.startsWith("const ")), ...bindings.map((b) => b.code), ...setup.statements].join("\n")}\n</script>`;
     let code = withLineEndings(`${scriptFirst ? `${script}\n${template}` : `${template}\n${script}`}\n`, ending, markup.length);
-    if (KNOWN_ISSUES.vueScriptLineBreaks) code = code.replace(/\r(?!\n)|[\u2028\u2029]/gu, "\n");
+    // A line break only where one was (a U+2028 may sit inside a string literal).
+    if (KNOWN_ISSUES.vueScriptLineBreaks) code = code.replace(/\r(?!\n)/gu, "\n").replace(/[\u2028\u2029]/gu, " ");
     return { code: bom ? `\ufeff${code}` : code, filename: "src/components/FuzzForm.vue" };
   });

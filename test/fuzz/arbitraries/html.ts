@@ -20,6 +20,7 @@ import {
   NAME_TOKENS,
   NATIVE_TAGS,
   PLAIN_CLASSES,
+  PROTOTYPE_NAMES,
   RECORDER_HOSTS,
   TRICKY_TEXT,
 } from "./vocabulary.js";
@@ -75,7 +76,7 @@ const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words
 const attributeName = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...COMMON_ATTRIBUTES, "class", "class", "type", "name", "id") },
   { weight: 3, arbitrary: fc.constantFrom(...MARKER_ATTRIBUTES.map((marker) => marker.name)) },
-  { weight: 1, arbitrary: fc.constantFrom(...CONSENT_MARKUP_ATTRIBUTES) },
+  { weight: 1, arbitrary: fc.constantFrom(...CONSENT_MARKUP_ATTRIBUTES, ...PROTOTYPE_NAMES) },
   {
     weight: 2,
     arbitrary: fc.constantFrom(

@@ -13,6 +13,7 @@ import {
   CONSENT_GLOBALS,
   INPUT_TYPES,
   JSX_ONLY_ATTRIBUTES,
+  JSX_SAFE_PROTOTYPE_NAMES,
   LABEL_PHRASES,
   MARKER_ATTRIBUTES,
   MARKER_CLASSES,
@@ -20,6 +21,7 @@ import {
   NATIVE_TAGS,
   OPTION_PATHS,
   PLAIN_CLASSES,
+  PROTOTYPE_NAMES,
   RECORDER_CALLS,
   RECORDER_HOSTS,
   type RecorderCallTemplate,
@@ -85,7 +87,8 @@ export const { expression } = fc.letrec<{ expression: string; object: string }>(
     .array(
       fc.oneof(
         { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...OPTION_PATHS), tie("expression")).map(([path, value]) => nestedProperty(path, value)) },
-        { weight: 2, arbitrary: fc.tuple(phrase, tie("expression")).map(([key, value]) => `${str(key)}: ${value}`) },
+        // A quoted "__proto__" twice is a syntax error; other Object.prototype names only while JSX handles them.
+        { weight: 2, arbitrary: fc.tuple(phrase.filter(isSafeObjectKey), tie("expression")).map(([key, value]) => `${str(key)}: ${value}`) },
         { weight: 1, arbitrary: reference.map((ref) => `...${ref}`) },
         { weight: 1, arbitrary: fc.tuple(reference, tie("expression")).map(([key, value]) => `[${key}]: ${value}`) },
         { weight: 1, arbitrary: fc.constantFrom("flag", "opts", "masked") },
@@ -96,6 +99,10 @@ export const { expression } = fc.letrec<{ expression: string; object: string }>(
     )
     .map((properties) => `{ ${properties.join(", ")} }`),
 }));
+
+function isSafeObjectKey(key: string): boolean {
+  return key !== "__proto__" && (JSX_SAFE_PROTOTYPE_NAMES.includes(key) || !PROTOTYPE_NAMES.includes(key));
+}
 
 function safeKey(key: string): string {
   return /^[A-Za-z_$][\w$]*$/u.test(key) ? key : str(key);
@@ -143,7 +150,7 @@ const spread = fc.oneof(
 /** A class string the JSX class suggestion still mishandles (see known-issues.ts). */
 function hitsOpenClassFixIssue(name: string, value: string): boolean {
   if (!KNOWN_ISSUES.jsxClassFixDecodedValue || !/^(?:className|class)$/u.test(name)) return false;
-  let literal = value.slice(1).replace(/\/\*[^]*?\*\//gu, "").trim();
+  let literal = value.slice(1).replace(/\/\*[\s\S]*?\*\//gu, "").trim();
   if (literal.startsWith("{") && literal.endsWith("}")) literal = literal.slice(1, -1).trim();
   while (literal.startsWith("(") && literal.endsWith(")")) literal = literal.slice(1, -1).trim();
   const quote = literal[0];
