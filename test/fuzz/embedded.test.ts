@@ -8,8 +8,8 @@ import { describe, it } from "vitest";
 import { litModule, vueFile } from "./arbitraries/embedded.js";
 import { assertProperty, checkAll, type EslintMajor, fuzzTimeout, PRESETS, SETTINGS_VARIANTS } from "./harness.js";
 
-const LIT_RUNS = 40;
-const VUE_RUNS = 30;
+const LIT_RUNS = 30;
+const VUE_RUNS = 20;
 
 const setup = fc.record({
   preset: fc.constantFrom(...PRESETS),

@@ -10,7 +10,7 @@ import { describe, it } from "vitest";
 import { htmlFile } from "./arbitraries/html.js";
 import { assertProperty, checkAll, type EslintMajor, fuzzTimeout, PRESETS, SETTINGS_VARIANTS } from "./harness.js";
 
-const RUNS = 150;
+const RUNS = 120;
 
 const setup = fc.record({
   preset: fc.constantFrom(...PRESETS),

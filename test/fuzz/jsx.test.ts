@@ -10,7 +10,7 @@ import { describe, it } from "vitest";
 import { jsModule } from "./arbitraries/js.js";
 import { assertProperty, checkAll, type EslintMajor, fuzzTimeout, type LintSetup, PRESETS, SETTINGS_VARIANTS } from "./harness.js";
 
-const RUNS = 100;
+const RUNS = 80;
 
 const setup = fc.record({
   preset: fc.constantFrom(...PRESETS),

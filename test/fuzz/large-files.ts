@@ -32,6 +32,19 @@ if (hasConsent("analytics")) {
 Sentry.init({ dsn: "https://key@o0.ingest.sentry.io/1", integrations: [Sentry.replayIntegration({ maskAllInputs: false })], replaysSessionSampleRate: 0.1 });
 `;
 
+/** Long prose (terms, help texts): label and text scanning must stay linear in text length too. */
+const LEGAL = [
+  "By paying you agree that we store your card details with our payment provider for future purchases.",
+  "Your card number, expiry date and security code are never stored on our servers and are sent encrypted.",
+  "Mit der Zahlung stimmen Sie zu, dass Ihre Kartendaten beim Zahlungsdienstleister gespeichert werden.",
+  "En payant, vous acceptez que vos coordonnées bancaires soient conservées par notre prestataire.",
+  "You can remove a saved card at any time from your account settings; see our privacy notice for details.",
+];
+
+function prose(index: number, sentences: number): string {
+  return Array.from({ length: sentences }, (_, i) => LEGAL[(index + i) % LEGAL.length]).join(" ");
+}
+
 function jsxComponent(index: number): string {
   const kind = index % 4;
   return `
@@ -44,7 +57,10 @@ export function CheckoutStep${index}({ onSubmit, showCvc, items = [], consent })
   }, [consent]);
   return (
     <Form onSubmit={onSubmit} className="checkout step-${index}">
-      <label htmlFor="cc-${index}">Card number</label>
+      <p className="legal">
+        ${prose(index, 6)}
+      </p>
+      <label htmlFor="cc-${index}">Card number (as printed on the front of your card, without spaces) – ${prose(index + 1, 1)}</label>
       <input id="cc-${index}" name="cardNumber${index}" autoComplete="cc-number" value={card} onChange={(e) => setCard(e.target.value)} ${kind === 1 ? 'className="fs-exclude"' : ""} />
       <input name="cvc" type={showCvc ? "text" : "password"} className={cvcClass} inputMode="numeric" />
       <TextField label="IBAN" name="iban${index}" ${kind === 2 ? "data-private" : ""} {...(consent ? { "data-hj-allow": true } : {})} />
@@ -57,7 +73,7 @@ export function CheckoutStep${index}({ onSubmit, showCvc, items = [], consent })
       </fieldset>
       {items.map((item) => <input key={item.id} name={\`qty-\${item.id}\`} type="number" aria-label={\`Quantity of \${item.name}\`} />)}
       {/* Coupon: not sensitive */}
-      <input name="coupon" placeholder="Discount code" />
+      <input name="coupon" placeholder="Discount code" title="${prose(index + 2, 2)}" />
       <button type="submit">Pay €{(${index} * 1.5).toFixed(2)}</button>
     </Form>
   );

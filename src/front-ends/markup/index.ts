@@ -163,7 +163,12 @@ function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: 
     }
     return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` ${markerAttributeText(marker)}`);
   }
-  const classAttribute = reading.classAttribute;
+  // A class attribute inside a template conditional may not render: add our own instead.
+  const written = reading.classAttribute;
+  const inConditional =
+    written !== null &&
+    (written.conditional || reading.classes.some((token) => token.conditional && written.value.split(/\s+/u).includes(token.name)));
+  const classAttribute = inConditional ? null : written;
   if (!classAttribute) return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` class="${marker.name}"`);
   if (classAttribute.dynamic) return null;
   const valueRange = classAttribute.valueRange;

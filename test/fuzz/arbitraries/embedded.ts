@@ -4,7 +4,6 @@
  * markup in `<template>`, recorder setup code in `<script setup>`).
  */
 import * as fc from "fast-check";
-import { KNOWN_ISSUES } from "../known-issues.js";
 import { cleanField, htmlNodes } from "./html.js";
 import { binding, expression, lineEnding, recorderSetup, withLineEndings } from "./js.js";
 import { MARKER_CLASSES, NAME_TOKENS } from "./vocabulary.js";
@@ -94,14 +93,12 @@ export const vueFile: fc.Arbitrary<EmbeddedFile> = fc
     setup: recorderSetup,
     lang: fc.constantFrom("", ' lang="ts"'),
     scriptFirst: fc.boolean(),
-    ending: KNOWN_ISSUES.vueScriptLineBreaks ? lineEnding.filter((ending) => ending !== "cr") : lineEnding,
+    ending: lineEnding,
     bom: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, fc.constant(true)),
   })
   .map(({ markup, bindings, setup, lang, scriptFirst, ending, bom }) => {
     const template = `<template>\n  <form>${forTemplate(markup.join("\n"))}</form>\n</template>`;
     const script = `<script setup${lang}>\n${[...setup.imports.filter((line) => !line.startsWith("const ")), ...setup.imports.filter((line) => line.startsWith("const ")), ...bindings.map((b) => b.code), ...setup.statements].join("\n")}\n</script>`;
-    let code = withLineEndings(`${scriptFirst ? `${script}\n${template}` : `${template}\n${script}`}\n`, ending, markup.length);
-    // A line break only where one was (a U+2028 may sit inside a string literal).
-    if (KNOWN_ISSUES.vueScriptLineBreaks) code = code.replace(/\r(?!\n)/gu, "\n").replace(/[\u2028\u2029]/gu, " ");
+    const code = withLineEndings(`${scriptFirst ? `${script}\n${template}` : `${template}\n${script}`}\n`, ending, markup.length);
     return { code: bom ? `\ufeff${code}` : code, filename: "src/components/FuzzForm.vue" };
   });

@@ -4,7 +4,6 @@
  * generated module is syntactically valid JS+JSX and TSX, so a parse error is a finding, not noise.
  */
 import * as fc from "fast-check";
-import { KNOWN_ISSUES } from "../known-issues.js";
 import {
   AUTOCOMPLETE_TOKENS,
   COMMON_ATTRIBUTES,
@@ -13,7 +12,6 @@ import {
   CONSENT_GLOBALS,
   INPUT_TYPES,
   JSX_ONLY_ATTRIBUTES,
-  JSX_SAFE_PROTOTYPE_NAMES,
   LABEL_PHRASES,
   MARKER_ATTRIBUTES,
   MARKER_CLASSES,
@@ -21,7 +19,6 @@ import {
   NATIVE_TAGS,
   OPTION_PATHS,
   PLAIN_CLASSES,
-  PROTOTYPE_NAMES,
   RECORDER_CALLS,
   RECORDER_HOSTS,
   type RecorderCallTemplate,
@@ -87,7 +84,7 @@ export const { expression } = fc.letrec<{ expression: string; object: string }>(
     .array(
       fc.oneof(
         { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...OPTION_PATHS), tie("expression")).map(([path, value]) => nestedProperty(path, value)) },
-        // A quoted "__proto__" twice is a syntax error; other Object.prototype names only while JSX handles them.
+        // A quoted "__proto__" twice is a syntax error.
         { weight: 2, arbitrary: fc.tuple(phrase.filter(isSafeObjectKey), tie("expression")).map(([key, value]) => `${str(key)}: ${value}`) },
         { weight: 1, arbitrary: reference.map((ref) => `...${ref}`) },
         { weight: 1, arbitrary: fc.tuple(reference, tie("expression")).map(([key, value]) => `[${key}]: ${value}`) },
@@ -101,7 +98,7 @@ export const { expression } = fc.letrec<{ expression: string; object: string }>(
 }));
 
 function isSafeObjectKey(key: string): boolean {
-  return key !== "__proto__" && (JSX_SAFE_PROTOTYPE_NAMES.includes(key) || !PROTOTYPE_NAMES.includes(key));
+  return key !== "__proto__";
 }
 
 function safeKey(key: string): string {
@@ -147,19 +144,8 @@ const spread = fc.oneof(
   expression.map((value) => `{...${value.startsWith("{") ? `(${value})` : `(${value})`}}`),
 );
 
-/** A class string the JSX class suggestion still mishandles (see known-issues.ts). */
-function hitsOpenClassFixIssue(name: string, value: string): boolean {
-  if (!KNOWN_ISSUES.jsxClassFixDecodedValue || !/^(?:className|class)$/u.test(name)) return false;
-  let literal = value.slice(1).replace(/\/\*[\s\S]*?\*\//gu, "").trim();
-  if (literal.startsWith("{") && literal.endsWith("}")) literal = literal.slice(1, -1).trim();
-  while (literal.startsWith("(") && literal.endsWith(")")) literal = literal.slice(1, -1).trim();
-  const quote = literal[0];
-  if ((quote !== '"' && quote !== "'") || !literal.endsWith(quote) || literal.length < 2) return false;
-  return /[&"'\\\n\r]/u.test(literal.slice(1, -1));
-}
-
 const attribute = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(attributeName, attributeValue).filter(([name, value]) => !hitsOpenClassFixIssue(name, value)).map(([name, value]) => `${name}${value}`) },
+  { weight: 8, arbitrary: fc.tuple(attributeName, attributeValue).map(([name, value]) => `${name}${value}`) },
   { weight: 3, arbitrary: markerAttribute },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom("className", "class"), fc.array(fc.constantFrom(...MARKER_CLASSES, ...PLAIN_CLASSES), { minLength: 1, maxLength: 3 })).map(([name, classes]) => `${name}=${str(classes.join(" "))}`) },
   { weight: 2, arbitrary: spread },

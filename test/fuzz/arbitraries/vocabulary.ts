@@ -9,12 +9,9 @@ import { MARKERS } from "../../../src/data/markers.js";
 import { OPTION_SITES, UNSAFE_OPTIONS, type ValueTest } from "../../../src/data/recorder-options.js";
 import { RECORDER_SDKS, type RecorderApi } from "../../../src/data/recorder-sdks.js";
 import { VENDOR_IDS } from "../../../src/data/vendors.js";
-import { KNOWN_ISSUES } from "../known-issues.js";
 
 /** Object.prototype member names: lookups in plain objects must not find them. */
 export const PROTOTYPE_NAMES: readonly string[] = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "__defineGetter__"];
-/** The ones the JSX fuzzer may use as prop names and object keys (see known-issues.ts). */
-export const JSX_SAFE_PROTOTYPE_NAMES: readonly string[] = PROTOTYPE_NAMES.filter((name) => !(KNOWN_ISSUES.jsxPrototypePropNames && (name === "constructor" || name === "__proto__")));
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
@@ -107,7 +104,7 @@ export const COMMON_ATTRIBUTES: readonly string[] = [
 export const JSX_ONLY_ATTRIBUTES: readonly string[] = [
   "className", "autoComplete", "htmlFor", "inputMode", "maxLength", "defaultValue", "onChange", "onAccept", "ref", "key", "as",
   "component", "controlId", "render", "slotProps", "inputProps", "InputProps", "classNames", "contentEditable", "dangerouslySetInnerHTML",
-  "xlink:href", "aria-hidden", "data-hj-allow", "tw", "sx", "fieldName", "valueName", ...JSX_SAFE_PROTOTYPE_NAMES,
+  "xlink:href", "aria-hidden", "data-hj-allow", "tw", "sx", "fieldName", "valueName", ...PROTOTYPE_NAMES,
 ];
 
 // --- Recorders --------------------------------------------------------------------------------------
@@ -164,7 +161,7 @@ export const OPTION_PATHS: readonly (readonly string[])[] = unique([
   "sessionReplaySampleRate", "replaysSessionSampleRate", "replaysOnErrorSampleRate", "disable_session_recording",
   "opt_out_capturing_by_default", "cookieless_mode", "trackingConsent", "startCaptureManually", "devMode", "record",
   "network\u0000requestSanitizer", "privacySetting", "obscureTextEmails", "blockClass", "maskTextSelector", "unmask", "mask", "block",
-  "0", "", ...JSX_SAFE_PROTOTYPE_NAMES.filter((name) => name !== "__proto__"),
+  "0", "", ...PROTOTYPE_NAMES.filter((name) => name !== "__proto__"),
 ]).map((joined) => joined.split("\u0000"));
 
 /** Source text of values that pass (or just miss) an option's test, so unsafe-option checks fire. */
