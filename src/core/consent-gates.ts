@@ -24,6 +24,7 @@ import {
 import { ConsentConditions, calleeName, unwrap } from "./consent-conditions.js";
 import { ACCEPT_EVENTS, LISTENER_EVENTS, classifyName, isAcceptHandlerName, tokenize } from "./consent-names.js";
 import { getNodeIndex } from "./node-index.js";
+import { memberKey, propertyKey } from "./estree-keys.js";
 
 export interface ConsentGateOptions {
   /** Names of functions, variables or members that mean consent (`consentGuards`). */
@@ -509,17 +510,7 @@ function functionName(fn: Rule.Node): string | null {
   return null;
 }
 
-function propertyKey(property: ESTree.Property): string | null {
-  if (property.key.type === "Identifier" && !property.computed) return property.key.name;
-  if (property.key.type === "Literal") return String(property.key.value);
-  return null;
-}
 
-function memberKey(member: ESTree.MemberExpression): string | null {
-  if (!member.computed && member.property.type === "Identifier") return member.property.name;
-  if (member.property.type === "Literal") return String(member.property.value);
-  return null;
-}
 
 function lastName(node: ESTree.Node): string | null {
   const expr = unwrap(node);

@@ -97,3 +97,8 @@ export function maskingVerdict(field: Field, vendors: ReadonlySet<VendorId> | nu
   }
   return verdict;
 }
+
+/** A marker as an attribute to write: `data-private`, `data-dd-privacy="mask"`. */
+export function markerAttributeText(marker: MarkerFact): string {
+  return marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
+}

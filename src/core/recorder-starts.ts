@@ -24,6 +24,7 @@ import { scriptTextHasConsentGate } from "./consent-text.js";
 import { getNodeIndex } from "./node-index.js";
 import { findRecorderCalls, findRecorderElements, type RecorderReference } from "./recorder-references.js";
 import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, textDefers } from "./recorder-snippets.js";
+import { memberKey, propertyKey } from "./estree-keys.js";
 
 export type StartKind = "call" | "plugin" | "element" | "loader" | "snippet";
 
@@ -410,7 +411,7 @@ function isScriptContent(node: Rule.Node): boolean {
   if (!parent) return false;
   switch (parent.type as string) {
     case "Property": {
-      const key = keyOf(parent as unknown as ESTree.Property);
+      const key = propertyKey(parent as unknown as ESTree.Property);
       if (key === null || !CONTENT_KEYS.has(key)) return false;
       // dangerouslySetInnerHTML on a <script>, or a head-manager script entry ({ script: [{ innerHTML }] })
       return enclosingJsxScript(node) !== null || inScriptList(parent);
@@ -474,7 +475,7 @@ function loaderTriggeredByConsent(node: Rule.Node, ctx: StartOptionsContext): bo
         if (arg.type !== "ObjectExpression") continue;
         for (const property of arg.properties) {
           if (property.type !== "Property") continue;
-          const key = keyOf(property);
+          const key = propertyKey(property);
           if ((key === "trigger" || key === "consent") && readsConsentValue(property.value, ctx)) return true;
         }
       }
@@ -504,7 +505,7 @@ function hasLoaderEvidence(node: Rule.Node, sourceCode: SourceCode, depth = 0): 
       return key !== null && SRC_KEY.test(key);
     }
     case "Property": {
-      const key = keyOf(parent as unknown as ESTree.Property);
+      const key = propertyKey(parent as unknown as ESTree.Property);
       // { script: [{ src }] } in useHead / Helmet; a consent manager's own list of scripts is not a load.
       return key !== null && SRC_KEY.test(key) && (key.toLowerCase() !== "src" || inScriptList(parent));
     }
@@ -544,7 +545,7 @@ function inScriptList(node: Rule.Node): boolean {
   for (let steps = 0; current && steps < 8; steps += 1) {
     const type = current.type as string;
     let key: string | null = null;
-    if (type === "Property") key = keyOf(current as unknown as ESTree.Property);
+    if (type === "Property") key = propertyKey(current as unknown as ESTree.Property);
     else if (type === "JSXAttribute") key = (current as unknown as { name?: { name?: string } }).name?.name ?? null;
     if (key !== null) {
       if (SCRIPT_LIST_KEY.test(key)) found = true;
@@ -672,15 +673,4 @@ function jsxStaticAttributes(opening: Rule.Node): Map<string, ScriptAttribute> {
   return map;
 }
 
-function keyOf(property: ESTree.Property): string | null {
-  if (property.computed) return null;
-  if (property.key.type === "Identifier") return property.key.name;
-  if (property.key.type === "Literal") return String(property.key.value);
-  return null;
-}
 
-function memberKey(member: ESTree.MemberExpression): string | null {
-  if (!member.computed && member.property.type === "Identifier") return member.property.name;
-  if (member.property.type === "Literal") return String(member.property.value);
-  return null;
-}

@@ -2,6 +2,7 @@ import type { Field } from "../core/field.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlSourceLocation, HtmlText } from "../languages/html/types.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
+import { stringOf } from "../util/strings.js";
 
 /**
  * The Angular front end, for files parsed by `@angular-eslint/template-parser` (component
@@ -81,10 +82,6 @@ export function angularTemplateProgram(ast: unknown): NgTemplateProgram | null {
   return root !== null && typeof root === "object" && root.type === "Program" && Array.isArray(root.templateNodes) ? (root as NgTemplateProgram) : null;
 }
 
-/** A parser value as text; anything else reads as empty. */
-function stringOf(value: unknown): string {
-  return typeof value === "string" ? value : "";
-}
 
 function spanRange(span: NgSpan | null | undefined): Range | null {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- parser nodes are untrusted input

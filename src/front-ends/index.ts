@@ -8,6 +8,7 @@ import { litFieldVisitor } from "./lit.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
+import { locatorOf } from "../util/source-location.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 
@@ -45,9 +46,9 @@ export function fieldVisitors(context: AnyContext, settings: PluginSettings, onF
     litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields),
   );
   const vue = vueParserServices(sourceCode);
-  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, (index) => (sourceCode as unknown as { getLocFromIndex(i: number): { line: number; column: number } }).getLocFromIndex(index), onFields), scriptVisitor);
+  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, locatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
-  return isSvelteSource(sourceCode) ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, (index) => (sourceCode as unknown as { getLocFromIndex(i: number): { line: number; column: number } }).getLocFromIndex(index), onFields)) : scriptVisitor;
+  return isSvelteSource(sourceCode) ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, locatorOf(sourceCode), onFields)) : scriptVisitor;
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */

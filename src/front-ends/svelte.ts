@@ -2,6 +2,7 @@ import type { Field } from "../core/field.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlSourceLocation } from "../languages/html/types.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
+import { stringOf } from "../util/strings.js";
 
 /**
  * The Svelte front end, for `.svelte` files parsed by `svelte-eslint-parser`. Each `SvelteElement`
@@ -64,10 +65,6 @@ interface SvelteSourceCode {
 }
 
 /** True when `svelte-eslint-parser` parsed the file as a Svelte component. */
-/** A parser value as text; anything else reads as empty. */
-function stringOf(value: unknown): string {
-  return typeof value === "string" ? value : "";
-}
 
 export function isSvelteSource(sourceCode: unknown): boolean {
   return (sourceCode as SvelteSourceCode).parserServices?.isSvelte === true;

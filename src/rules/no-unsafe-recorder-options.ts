@@ -14,6 +14,7 @@ import {
 } from "../data/recorder-options.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
+import { rangeLoc } from "../util/source-location.js";
 
 type MessageIds = "unsafeOption" | "unsafeSelector" | "unsafeMissing" | "unsetOption" | "useSafeValue" | "addSafeValue";
 
@@ -160,11 +161,6 @@ export default createRule<[RuleOptions], MessageIds>({
     const { sourceCode } = context;
     // Most files never mention a recorder: decide from the text before touching the tree.
     if (!mayPassRecorderOptions(sourceCode.text)) return {};
-    // ESLint's own line counting (vue-eslint-parser counts a lone CR or U+2028 differently).
-    const locOf = (node: { range?: [number, number] }): { start: { line: number; column: number }; end: { line: number; column: number } } => {
-      const range = node.range ?? [0, 0];
-      return { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) };
-    };
     const [{ vendors, allow, categories, reportWeakDefaults }] = context.options;
     const vendorSet = new Set<string>(vendors);
     const categorySet = new Set<string>(categories);
@@ -201,16 +197,16 @@ export default createRule<[RuleOptions], MessageIds>({
             if (finding.selectors) {
               const selectors = quoteList(finding.selectors);
               const reach = reachPhrase(finding);
-              context.report({ loc: locOf(node), messageId: "unsafeSelector", data: { vendor, option, selectors, reach, exposes } });
+              context.report({ loc: rangeLoc(sourceCode, node.range), messageId: "unsafeSelector", data: { vendor, option, selectors, reach, exposes } });
             } else if (finding.unset) {
-              context.report({ loc: locOf(node), messageId: "unsetOption", data: { vendor, option, exposes }, suggest: additions(sourceCode, finding) });
+              context.report({ loc: rangeLoc(sourceCode, node.range), messageId: "unsetOption", data: { vendor, option, exposes }, suggest: additions(sourceCode, finding) });
             } else if (finding.missing) {
               const missing = quoteList(finding.missing);
-              context.report({ loc: locOf(node), messageId: "unsafeMissing", data: { vendor, option, missing, exposes } });
+              context.report({ loc: rangeLoc(sourceCode, node.range), messageId: "unsafeMissing", data: { vendor, option, missing, exposes } });
             } else {
               const value = shortText(sourceCode, finding.value);
               context.report({
-                loc: locOf(node),
+                loc: rangeLoc(sourceCode, node.range),
                 messageId: "unsafeOption",
                 data: { vendor, option, value, exposes },
                 suggest: suggestions(sourceCode, finding),

@@ -10,6 +10,7 @@ import { matchHost, scanSnippetText } from "../core/recorder-snippets.js";
 import { collectRecorderStarts, type RecorderStart } from "../core/recorder-starts.js";
 import type { HtmlElement, HtmlText } from "../languages/html/types.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
+import { rangeLoc } from "../util/source-location.js";
 
 export interface RequireConsentOptions {
   consentGuards: string[];
@@ -103,11 +104,11 @@ export default createRule<Options, MessageIds>({
         if (start.markup?.kind === "mismatch" || start.markup?.kind === "exempt") {
           // Markup that does not block: judge the code around it as if the markup were absent.
           if (isGated({ ...start, markup: null, gatedBy: null }, gates)) continue;
-          if (start.markup.kind === "mismatch") context.report({ loc: locOf(start.node), messageId: "categoryMismatch", data: { vendor, category: start.markup.category } });
-          else context.report({ loc: locOf(start.node), messageId: "exempted", data: { vendor, attribute: start.markup.attribute } });
+          if (start.markup.kind === "mismatch") context.report({ loc: rangeLoc(context.sourceCode, start.node.range), messageId: "categoryMismatch", data: { vendor, category: start.markup.category } });
+          else context.report({ loc: rangeLoc(context.sourceCode, start.node.range), messageId: "exempted", data: { vendor, attribute: start.markup.attribute } });
           continue;
         }
-        if (!isGated(start, gates)) context.report({ loc: locOf(start.node), messageId: "missingConsent", data: { vendor } });
+        if (!isGated(start, gates)) context.report({ loc: rangeLoc(context.sourceCode, start.node.range), messageId: "missingConsent", data: { vendor } });
       }
     }
 
@@ -121,11 +122,6 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    // ESLint's own line counting (a parser may count a U+2028 inside a string differently).
-    function locOf(node: { range?: [number, number] }): { start: { line: number; column: number }; end: { line: number; column: number } } {
-      const range = node.range ?? [0, 0];
-      return { start: context.sourceCode.getLocFromIndex(range[0]), end: context.sourceCode.getLocFromIndex(range[1]) };
-    }
 
     function checkHtmlScript(node: HtmlElement): void {
       const attributes = new Map<string, ScriptAttribute>();

@@ -4,10 +4,8 @@ import type { MarkerFact } from "../../data/markers.js";
 import { classHelperName } from "./classes.js";
 import type { Collected } from "./element.js";
 import { unwrapTs } from "./values.js";
+import { markerAttributeText } from "../../core/markers.js";
 
-function markerAttributeText(marker: MarkerFact): string {
-  return marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
-}
 
 /**
  * The quick fix that adds a marker: an attribute after the tag name; a class merged into a static

@@ -5,6 +5,7 @@ import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlNode } from "../../
 import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
+import { markerAttributeText } from "../../core/markers.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -144,9 +145,6 @@ function namesAttribute(attribute: HtmlAttribute, name: string): boolean {
   return binding.kind === "attribute" && binding.name === name;
 }
 
-function markerAttributeText(marker: MarkerFact): string {
-  return marker.values ? `${marker.name}="${marker.values[0]}"` : marker.name;
-}
 
 function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: MarkerFact): Rule.ReportFixer | null {
   const afterName = element.startTagRange[0] + 1 + element.rawName.length;

@@ -1,0 +1,4 @@
+/** A value from an untyped parser node as text; anything that is not a string reads as empty. */
+export function stringOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
