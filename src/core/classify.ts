@@ -165,6 +165,11 @@ function signal(category: CategoryId, evidence: string, strength: Strength, weig
   return { category, evidence, strength, contextual: false, strictOnly: false, weight };
 }
 
+/** Built property by property: spreading the cached `ReadText` made classification five times slower. */
+function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Strength, aside: number | null, alternative: boolean): Source {
+  return { text: read.text, folded: read.folded, unspaced: read.unspaced, distinct: read.distinct, matches: read.matches, describe: shown, isLabel, strength, aside, alternative };
+}
+
 function collectSources(field: Field): Source[] {
   const sources: Source[] = [];
   const add = (kind: string, value: string, isLabel: boolean, strength: Strength, alternative = false): void => {
@@ -178,12 +183,12 @@ function collectSources(field: Field): Source[] {
       const aside = [...trimmed.matchAll(LABEL_ASIDE)].map((m) => m[1] ?? "").join(" ").trim();
       if (main && aside && main !== trimmed) {
         const index = sources.length;
-        sources.push({ ...readText(main, true), describe: shown, isLabel, strength, aside: null, alternative });
-        sources.push({ ...readText(aside, true), describe: shown, isLabel, strength, aside: index, alternative });
+        sources.push(sourceOf(readText(main, true), shown, isLabel, strength, null, alternative));
+        sources.push(sourceOf(readText(aside, true), shown, isLabel, strength, index, alternative));
         return;
       }
     }
-    sources.push({ ...read, describe: shown, isLabel, strength, aside: null, alternative });
+    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative));
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
