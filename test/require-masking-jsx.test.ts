@@ -368,12 +368,19 @@ runUnderBothParsers("require-masking: names and values", RULE, {
   valid: [
     `<input {...register("couponCode")} />`,
     `const NAME = "promoCode"; <input name={NAME} />`,
+    `function Coupon({ control }) { const { field } = useController({ name: "couponCode", control }); return <input {...field} />; }`,
+    // Not a form hook's field: a local object that happens to be called field.
+    `function Row() { const { field } = useTableColumn({ name: "cardNumber" }); return <input {...field} />; }`,
   ],
   invalid: [
     invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`<input {...register(first ? "securityAnswer1" : "securityAnswer2")} />`, "<input", CREDENTIAL, { evidence: 'name "securityAnswer1"' }),
     invalid(`<input {...formik.getFieldProps("iban")} />`, "<input", BANK, { evidence: 'name "iban"' }),
     invalid(`<TextInput {...form.getInputProps("ssn")} />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
+    invalid(`function Ssn({ control }) { const { field } = useController({ name: "ssn", control }); return <input {...field} />; }`, "<input", GOV, { evidence: 'name "ssn"' }),
+    invalid(`function Iban() { const [field, meta] = useField("iban"); return <input {...field} aria-invalid={!!meta.error} />; }`, "<input", BANK, { evidence: 'name "iban"' }),
+    invalid(`function Cvc() { const { input } = useField("cvc", { parse }); return <input {...input} />; }`, "<input", CVC, { evidence: 'name "cvc"' }),
+    invalid(`function Pan({ control }) { const pan = useController({ name: "cardNumber", control }); return <input {...pan.field} />; }`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`const NAME = "cardNumber"; <input name={NAME} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`const FIELDS = { pan: "cardNumber" }; <input name={FIELDS.pan} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid("<input name={`${prefix}.cardNumber`} />", "<input", CARD, { evidence: 'name ".cardNumber"' }),

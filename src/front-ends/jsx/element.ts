@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import { type AttributeValue, type ClassToken, type MarkerCarrier, UNKNOWN_VALUE } from "../../core/field.js";
 import { classesOfExpression } from "./classes.js";
+import { hookFieldNames } from "./hook-fields.js";
 import { resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
@@ -149,7 +150,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
   for (const attribute of node.attributes) {
     if (attribute.type === "JSXSpreadAttribute") {
       const argument = unwrapTs(attribute.argument);
-      const named = namingCallNames(argument, scope);
+      const named = namingCallNames(argument, scope) ?? hookFieldNames(argument, scope);
       if (named !== null) {
         collected.identifiers.push(...named.filter((n) => n.trim()));
         collected.hasUnknownAttributes = true;
