@@ -52,6 +52,10 @@ export default [...base, { ...jsxA11y.flatConfigs.recommended, files: ${JS} }];
   "html-ours-parse": (c) => `import plugin from ${url(DIST_ENTRY)};
 export default [${LINTER_OPTIONS}, { files: ${HTML}, plugins: { "${c.namespace}": plugin }, language: "${c.namespace}/html" }];
 `,
+  "html-ours-noop": (c) => `import plugin from ${url(DIST_ENTRY)};
+const noop = { meta: { type: "problem", schema: [], languages: ["${c.namespace}/html"] }, create: () => ({}) };
+export default [${LINTER_OPTIONS}, { files: ${HTML}, plugins: { "${c.namespace}": plugin, bench: { rules: { noop } } }, language: "${c.namespace}/html", rules: { "bench/noop": "error" } }];
+`,
   "html-ours-rec": (c) => `import plugin from ${url(DIST_ENTRY)};
 export default [${LINTER_OPTIONS}, ...plugin.configs.recommended.filter((block) => block.language === "${c.namespace}/html")];
 `,

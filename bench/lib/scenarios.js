@@ -19,6 +19,9 @@ export const SCENARIOS = [
   { id: "html-eslint-parse", family: "html", label: "@html-eslint language, no rules (d)", tool: "html-eslint", oursHtml: false, ours: false },
   { id: "html-eslint-rec", family: "html", label: "@html-eslint + recommended (d)", tool: "html-eslint", oursHtml: false, ours: false },
   { id: "html-ours-parse", family: "html", label: "replay-privacy/html, no rules (d)", tool: null, oursHtml: true, ours: false },
+  // ESLint's own cost of running any rule at all (listener set-up, traversal, reports): the fair
+  // floor for our rules' memory and time, measured beside the no-rules run.
+  { id: "html-ours-noop", family: "html", label: "replay-privacy/html + one no-op rule", tool: null, oursHtml: true, ours: false },
   { id: "html-ours-rec", family: "html", label: "replay-privacy/html + recommended (d)", tool: null, oursHtml: true, ours: true },
 ];
 

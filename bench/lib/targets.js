@@ -112,5 +112,16 @@ export function evaluateTargets(raw, sums, parse, growth) {
     status: check(rssHtml.median, 1.1),
     note: sums["html-ours-rec"] ? `${fmt.n(sums["html-ours-parse"]?.rss.median ?? NaN, 0)} → ${fmt.n(sums["html-ours-rec"].rss.median, 0)} MB` : undefined,
   });
+  // Informative: one rule that registers no listener already raises ESLint's peak memory; what our
+  // rules add beyond that is theirs.
+  const rssHtmlNoop = summary(paired(series(raw, "wall", "html-ours-rec", "rssMb"), series(raw, "wall", "html-ours-noop", "rssMb")));
+  out.push({
+    id: "rss-html-noop",
+    label: "HTML: peak memory ≤ 1.1× our language with one no-op rule (informative)",
+    limit: "×1.10",
+    value: fmt.x(rssHtmlNoop.median),
+    status: Number.isFinite(rssHtmlNoop.median) ? check(rssHtmlNoop.median, 1.1) : "n/a",
+    note: sums["html-ours-noop"] ? `no rules ${fmt.n(sums["html-ours-parse"]?.rss.median ?? NaN, 0)} MB, one no-op rule ${fmt.n(sums["html-ours-noop"].rss.median, 0)} MB, recommended ${fmt.n(sums["html-ours-rec"]?.rss.median ?? NaN, 0)} MB` : undefined,
+  });
   return out;
 }
