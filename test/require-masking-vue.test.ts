@@ -56,6 +56,7 @@ const V_IF = sfc(`  <input v-if="showCvc" v-model="cvc" placeholder="CVC">\n  <i
 const PASCAL_CASE = sfc(`  <ElInput v-model="form.cardNumber" />\n  <VTextField label="IBAN" v-model="payout.account" />`);
 const I18N_LABEL = sfc(`  <label>{{ $t("checkout.cardNumber") }} <input v-model="a"></label>`);
 const V_BIND_OBJECT = sfc(`  <input v-bind="$attrs" v-model="cvv">`);
+const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="password" show-password />\n  <n-input v-model:value="pin" type="password" show-password-on="click" />\n  <el-input v-model="form.oldPassword" type="password" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -98,6 +99,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     },
     { name: "an i18n call in the label text", code: I18N_LABEL, filename: "A.vue", errors: [error(I18N_LABEL, "<input")] },
     { name: "v-bind of an object hides nothing we can see", code: V_BIND_OBJECT, filename: "A.vue", errors: [error(V_BIND_OBJECT, "<input")] },
+    {
+      name: "a password input with a show-password button (Element Plus, Naive UI) can turn into visible text",
+      code: REVEALABLE_PASSWORD,
+      filename: "A.vue",
+      errors: [error(REVEALABLE_PASSWORD, "<el-input v-model=\"form.password\""), error(REVEALABLE_PASSWORD, "<n-input")],
+    },
     { name: "<script setup lang=\"ts\">", code: TS_SCRIPT, filename: "A.vue", errors: [error(TS_SCRIPT, "<textarea")] },
   ],
 });

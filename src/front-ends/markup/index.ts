@@ -22,9 +22,12 @@ const MAX_TEXT = 240;
 const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
 /**
  * Attributes that add a show-password button to a password component (Shoelace and Web Awesome
- * `password-toggle`, PrimeNG `toggleMask`): the typed value can turn into visible text.
+ * `password-toggle`, PrimeNG `toggleMask`, Element Plus `show-password`, Naive UI
+ * `show-password-on`): the typed value can turn into visible text.
  */
-const REVEAL_ATTRIBUTES: ReadonlySet<string> = new Set(["password-toggle", "togglemask", "[togglemask]"]);
+const REVEAL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "password-toggle", "togglemask", "[togglemask]", "show-password", "show-password-on", "showpassword",
+]);
 /** Ionic's reveal button, placed inside `<ion-input type="password">`. */
 const REVEAL_CHILDREN: ReadonlySet<string> = new Set(["ion-input-password-toggle"]);
 const MAX_LABELS_PER_ID = 3;
