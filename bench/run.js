@@ -162,7 +162,7 @@ await mkdir(RESULTS_DIR, { recursive: true });
 const stamp = raw.meta.date.replace(/[:.]/g, "-");
 const jsonPath = join(RESULTS_DIR, `run-${stamp}.json`);
 await writeFile(jsonPath, `${JSON.stringify({ ...raw, summary: sums, parseSummary, growthSummary, targets }, null, 1)}\n`);
-const mdName = `latest${options.dir ? "-dir" : ""}${options.quick ? "-quick" : ""}${options.families.length === 1 ? `-${options.families[0]}` : ""}.md`;
+const mdName = `latest${options.dir ? "-dir" : ""}${options.appMix ? "-app-mix" : ""}${options.quick ? "-quick" : ""}${options.families.length === 1 ? `-${options.families[0]}` : ""}.md`;
 await writeFile(join(RESULTS_DIR, mdName), render(raw, sums, parseSummary, growthSummary, targets, "md"));
 log(`raw results: ${jsonPath}; tables: ${join(RESULTS_DIR, mdName)}`);
 

@@ -72,6 +72,50 @@ export async function subsetCopy(set, dest, step, stamp) {
   await writeFile(stampFile, want);
 }
 
+/** Form fields of any kind the corpus renders; recorder set-up (imports, globals, script hosts). */
+const FIELD_SHAPE = /<input\b|<textarea\b|<select\b|<TextField\b|<Field\b|register\(|getFieldProps\(/u;
+const RECORDER_SHAPE = /logrocket|posthog|@sentry\/|fullstory|hotjar|clarity|@datadog\/browser-rum|rrweb|smartlook|mouseflow|openreplay|@amplitude\/|mixpanel|heap\.|\bhj\(|\bFS\(/iu;
+export const APP_MIX = { forms: 0.1, recorders: 0.005 };
+
+/**
+ * The corpus in an application's proportions: every file with neither fields nor recorder code,
+ * plus evenly spaced form files (10 % of the result) and recorder set-up files (0.5 %, at least 3).
+ * @param {FileSet} set
+ * @param {string} dest
+ * @param {string} stamp identifies the source corpus version
+ */
+export async function appMixCopy(set, dest, stamp) {
+  const stampFile = join(dest, ".subset-stamp");
+  const want = `${stamp}:app-mix:${APP_MIX.forms}:${APP_MIX.recorders}:${set.files.length}`;
+  try {
+    if ((await readFile(stampFile, "utf8")) === want) return;
+  } catch {
+    /* not made yet */
+  }
+  /** @type {string[]} */ const plain = [];
+  /** @type {string[]} */ const forms = [];
+  /** @type {string[]} */ const recorders = [];
+  for (const file of set.files) {
+    const text = await readFile(file, "utf8");
+    (RECORDER_SHAPE.test(text) ? recorders : FIELD_SHAPE.test(text) ? forms : plain).push(file);
+  }
+  const rest = 1 - APP_MIX.forms - APP_MIX.recorders;
+  /** @param {string[]} files @param {number} count */
+  const spread = (files, count) => Array.from({ length: Math.min(count, files.length) }, (_, i) => files[Math.floor((i * files.length) / count)]);
+  const chosen = [
+    ...plain,
+    ...spread(forms, Math.round((plain.length * APP_MIX.forms) / rest)),
+    ...spread(recorders, Math.max(3, Math.round((plain.length * APP_MIX.recorders) / rest))),
+  ];
+  await rm(dest, { recursive: true, force: true });
+  for (const file of chosen) {
+    const target = join(dest, relative(set.root, /** @type {string} */ (file)));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(/** @type {string} */ (file), target);
+  }
+  await writeFile(stampFile, want);
+}
+
 /**
  * One-line files for start-up measurements.
  * @param {string} dir

@@ -4,7 +4,7 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ensureCorpus, CORPUS_DIR, GENERATOR_VERSION } from "../generate-corpus.js";
-import { listFamilies, subsetCopy, tinyInputs } from "./files.js";
+import { appMixCopy, listFamilies, subsetCopy, tinyInputs } from "./files.js";
 import { TMP_DIR } from "./paths.js";
 
 /**
@@ -33,11 +33,16 @@ export async function prepareInputs(options, log) {
     const jsx = (await listFamilies(join(CORPUS_DIR, "jsx"))).jsx;
     const html = (await listFamilies(join(CORPUS_DIR, "html"))).html;
     sets = { jsx, html };
+    if (options.appMix) {
+      await appMixCopy(jsx, join(TMP_DIR, "app-mix", "jsx"), `v${GENERATOR_VERSION}-s${meta.seed}`);
+      sets = { ...sets, jsx: (await listFamilies(join(TMP_DIR, "app-mix", "jsx"))).jsx };
+    }
     if (options.subsetStep > 1) {
       const stamp = `v${GENERATOR_VERSION}-s${meta.seed}`;
-      await subsetCopy(jsx, join(TMP_DIR, "quick", "jsx"), options.subsetStep, stamp);
+      const jsxDest = join(TMP_DIR, "quick", options.appMix ? "jsx-app-mix" : "jsx");
+      await subsetCopy(sets.jsx, jsxDest, options.subsetStep, stamp);
       await subsetCopy(html, join(TMP_DIR, "quick", "html"), options.subsetStep, stamp);
-      sets = { jsx: (await listFamilies(join(TMP_DIR, "quick", "jsx"))).jsx, html: (await listFamilies(join(TMP_DIR, "quick", "html"))).html };
+      sets = { jsx: (await listFamilies(jsxDest)).jsx, html: (await listFamilies(join(TMP_DIR, "quick", "html"))).html };
     }
   }
   await mkdir(TMP_DIR, { recursive: true });
