@@ -63,11 +63,12 @@ export class ConsentConditions {
       case "Literal":
         return !expr.value; // never truthy: vacuously true
       case "UnaryExpression":
+        if (expr.operator === "~") return this.isFoundCheck(expr.argument); // minified `~groups.indexOf(",C0002,")`
         return expr.operator === "!" ? this.whenFalse(expr.argument) : false;
       case "LogicalExpression":
         if (expr.operator === "&&") return this.whenTrue(expr.left) || this.whenTrue(expr.right);
-        if (expr.operator === "||") return this.whenTrue(expr.left) && this.whenTrue(expr.right);
-        return false;
+        // `a ?? b` is truthy through `a` or, when `a` is unset, through `b` (`consent?.statistics ?? false`).
+        return this.whenTrue(expr.left) && this.whenTrue(expr.right);
       case "ConditionalExpression":
         return (this.whenTrue(expr.test) || this.whenTrue(expr.consequent)) && (this.whenFalse(expr.test) || this.whenTrue(expr.alternate));
       case "SequenceExpression":
@@ -90,7 +91,8 @@ export class ConsentConditions {
       case "LogicalExpression":
         if (expr.operator === "&&") return this.whenFalse(expr.left) && this.whenFalse(expr.right);
         if (expr.operator === "||") return this.whenFalse(expr.left) || this.whenFalse(expr.right);
-        return false;
+        // `a ?? b` is falsy through a falsy `a`, or through `b` when `a` is unset: both must mean consent.
+        return this.whenFalse(expr.left) && this.whenFalse(expr.right);
       case "ConditionalExpression":
         return (this.whenTrue(expr.test) || this.whenFalse(expr.consequent)) && (this.whenFalse(expr.test) || this.whenFalse(expr.alternate));
       case "SequenceExpression":
@@ -100,6 +102,12 @@ export class ConsentConditions {
       default:
         return this.state(expr) === "rejected" || this.viaHelper(expr, false);
     }
+  }
+
+  /** `~list.indexOf(x)` is truthy exactly when `x` is found: a consent check when the list is one. */
+  private isFoundCheck(node: ESTree.Node): boolean {
+    const call = unwrap(node);
+    return call.type === "CallExpression" && calleeName(call) === "indexOf" && this.state(call) === "consent";
   }
 
   /** Whether an expression reads consent at all (used for option values such as `trackingConsent`). */
@@ -273,6 +281,8 @@ export class ConsentConditions {
         if (expr.operator === "||" || expr.operator === "??") {
           const left = this.state(expr.left);
           if (left === "reader" || left === "source") return left;
+          // `Cookiebot.consent || {}`, `consent.analytics ?? false`: an empty default adds no consent.
+          if ((left === "consent" || left === "rejected") && isEmptyDefault(expr.right)) return left;
         }
         return this.whenTrue(expr) ? "consent" : this.whenFalse(expr) && !this.whenTrue(expr) ? "rejected" : null;
       }
@@ -301,8 +311,14 @@ export class ConsentConditions {
     if (def.type === "Variable") {
       const declarator = def.node;
       const init = declarator.init;
-      const writes = variable.references.filter((ref) => ref.isWrite()).length;
-      if (!init || writes > 1) return undefined;
+      // The declaration's own writes (its initialiser, a destructuring default) do not count.
+      const [from, to] = (declarator as ESTree.Node & { range: [number, number] }).range;
+      const laterWrites = variable.references.some((ref) => {
+        if (!ref.isWrite()) return false;
+        const [start] = (ref.identifier as ESTree.Node & { range: [number, number] }).range;
+        return start < from || start >= to;
+      });
+      if (!init || laterWrites) return undefined;
       if (declarator.id.type === "Identifier") {
         const initState = this.state(init);
         if (initState === "reader" || initState === "trap") return initState === "trap" ? "trap" : readerState(init);
@@ -602,6 +618,15 @@ function isStorageObject(node: ESTree.Node): boolean {
 
 function isGlobalObject(node: ESTree.Node): boolean {
   return node.type === "Identifier" && (node.name === "window" || node.name === "globalThis" || node.name === "self");
+}
+
+/** A default that holds no value of its own: `{}`, `[]`, `""`, `false`, `0`, `null`, `undefined`. */
+function isEmptyDefault(node: ESTree.Node): boolean {
+  const expr = unwrap(node);
+  if (expr.type === "ObjectExpression") return expr.properties.length === 0;
+  if (expr.type === "ArrayExpression") return expr.elements.length === 0;
+  if (expr.type === "Literal") return !expr.value;
+  return expr.type === "Identifier" && expr.name === "undefined";
 }
 
 function keyOfBinding(pattern: ESTree.ObjectPattern, localName: string): string | null {

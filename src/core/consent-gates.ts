@@ -64,7 +64,7 @@ const CONSENT_EVENT = /consent|cookie|optin|opt-in|gdpr|privacy/i;
 const ACCEPT_EVENT = /accept|granted|given|agree|allow|opt-?in/i;
 const REJECT_EVENT = /declin|reject|deny|denied|revok|withdraw/i;
 /** `whenConsented(fn)`, `afterConsent(fn)`, `onCookieConsent(fn)`, `waitForConsent(fn)`. */
-const CONSENT_REGISTRATION = /^(?:when|after|on|once|wait(?:For)?|with|run(?:If|When|After)?|if)[A-Z]\w*(?:Consent(?:ed|Given|Granted|Accepted)?|OptIn|OptedIn)(?:Given|Granted|Accepted)?$/;
+const CONSENT_REGISTRATION = /^(?:when|after|on|once|wait(?:For)?|with|run(?:If|When|After)?|if)(?:[A-Z][a-z\d]*)*?(?:Consent(?:ed|Given|Granted|Accepted)?|OptIn|OptedIn)(?:Given|Granted|Accepted)?$/;
 const CLICK_EVENTS = new Set(["click", "submit", "pointerup", "touchend", "mouseup"]);
 const WATCHERS = new Set(["watch", "watchEffect", "subscribe", "effect", "reaction", "autorun", "on"]);
 
@@ -217,8 +217,10 @@ export class ConsentGates {
     // (`acceptCookies`) is trusted wherever it is handed over, but not where it is called directly.
     const variable = this.bindingOf(fn);
     if (variable) return this.allUsesGated(fn, variable, acceptNamed);
-    if (acceptNamed) return true;
     const use = this.useOf(fn);
+    // orestbida's `run({ onAccept })` fires on every page load, whatever the name promises.
+    if (use.kind === "listener") return false;
+    if (acceptNamed) return true;
     switch (use.kind) {
       case "accept":
         return true;
@@ -249,6 +251,8 @@ export class ConsentGates {
     for (const ref of variable.references) {
       const id = ref.identifier as Rule.Node;
       if (ref.init || (ref.isWrite() && !ref.isRead())) continue;
+      // A retry from inside (`setTimeout(start, 500)` until the SDK loaded) runs only after an outside use.
+      if (encloses(fn, id)) continue;
       uses.push(id);
     }
     // ESLint 9 does not track JSX references; find `<Name />` uses by name and scope.
@@ -496,6 +500,12 @@ function exits(statement: ESTree.Statement): boolean {
 function isValueWrapper(node: Rule.Node): boolean {
   const type = node.type as string;
   return type === "TSAsExpression" || type === "TSNonNullExpression" || type === "TSSatisfiesExpression" || type === "ChainExpression";
+}
+
+function encloses(outer: Rule.Node, inner: Rule.Node): boolean {
+  const [from, to] = outer.range ?? [0, 0];
+  const [start] = inner.range ?? [0, 0];
+  return start >= from && start < to;
 }
 
 function functionName(fn: Rule.Node): string | null {

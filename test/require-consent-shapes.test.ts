@@ -1,0 +1,51 @@
+/**
+ * require-consent: consent shapes that review of the gate logic turned up (each valid case was a false
+ * positive, each invalid one a false negative or the trap beside a fix). Runs under espree and
+ * @typescript-eslint/parser.
+ */
+import rule from "../src/rules/require-consent.js";
+import { runUnderBothParsers } from "./helpers/rule-tester.js";
+
+const IMPORT = `import LogRocket from "logrocket";\n`;
+
+/** The report on the one `needle` (the start call) in `code`. */
+function missingAt(code: string, needle: string) {
+  const index = code.indexOf(needle);
+  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
+  const before = code.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - (before.lastIndexOf("\n") + 1) + 1;
+  return { messageId: "missingConsent" as const, data: { vendor: "LogRocket" }, line, column, endLine: line, endColumn: column + needle.length };
+}
+
+function invalid(name: string, body: string, needle = `LogRocket.init("acme/web")`) {
+  const code = `${IMPORT}${body}`;
+  return { name, code, errors: [missingAt(code, needle)] };
+}
+
+runUnderBothParsers("require-consent: consent shapes from review", rule, {
+  valid: [
+    { name: "whenConsented registers a callback that runs after consent", code: `${IMPORT}whenConsented(() => LogRocket.init("acme/web"));` },
+    { name: "afterConsent registers a callback that runs after consent", code: `${IMPORT}afterConsent("statistics", () => LogRocket.init("acme/web"));` },
+    {
+      name: "a destructured consent flag with a default",
+      code: `${IMPORT}export function Replay() {\n  const { analytics = false } = useCookieConsent();\n  if (analytics) LogRocket.init("acme/web");\n  return null;\n}`,
+    },
+    { name: "?? false after an optional consent read", code: `${IMPORT}if (window.Cookiebot?.consent?.statistics ?? false) LogRocket.init("acme/web");` },
+    { name: "minified ~indexOf on OneTrust groups", code: `${IMPORT}if (~OptanonActiveGroups.indexOf(",C0002,")) LogRocket.init("acme/web");` },
+    { name: "a consent object with an empty default", code: `${IMPORT}const prefs = window.Cookiebot?.consent || {};\nif (prefs.statistics) LogRocket.init("acme/web");` },
+    {
+      name: "a retry loop that waits for the SDK, entered only after consent",
+      code: `${IMPORT}function start() {\n  if (!window.LogRocket) { setTimeout(start, 500); return; }\n  LogRocket.init("acme/web");\n}\nif (Cookiebot.consent.statistics) start();`,
+    },
+  ],
+  invalid: [
+    invalid("orestbida's run({ onAccept }) fires on every page load", `cc.run({ onAccept: () => LogRocket.init("acme/web") });`),
+    invalid("onConsentChange also fires on a refusal", `onConsentChange(() => LogRocket.init("acme/web"));`),
+    invalid("trap: a defaulted flag from a hook that is not about consent", `const { analytics = true } = useFeatureFlags();\nif (analytics) LogRocket.init("acme/web");`),
+    invalid("trap: ?? true records visitors who have not decided", `if (window.Cookiebot?.consent?.statistics ?? true) LogRocket.init("acme/web");`),
+    invalid("trap: ~indexOf on a list of site ids", `if (~siteIds.indexOf(siteId)) LogRocket.init("acme/web");`),
+    invalid("trap: a consent object with a default that grants", `const prefs = window.Cookiebot?.consent || { statistics: true };\nif (prefs.statistics) LogRocket.init("acme/web");`),
+    invalid("trap: a retry loop nobody enters behind consent", `function start() {\n  if (!window.LogRocket) { setTimeout(start, 500); return; }\n  LogRocket.init("acme/web");\n}\nstart();`),
+  ],
+});
