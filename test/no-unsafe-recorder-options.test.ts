@@ -102,6 +102,13 @@ export async function enableReplay() {
 }
 `;
 
+const sentryLazyThen = `import * as Sentry from "@sentry/browser";
+
+Sentry.lazyLoadIntegration("replayIntegration").then((replayIntegration) => {
+  Sentry.addIntegration(replayIntegration({ maskAllText: false }));
+});
+`;
+
 const sentryCdn = `window.Sentry && window.Sentry.init({
   dsn: "x",
   integrations: [window.Sentry.replayIntegration({ maskFn: (text) => text, unblock: ["img", ".logo"] })],
@@ -397,6 +404,7 @@ LogRocket.init("a/b", { maskAllText: false, defaultPrivacyLevel: "allow" });`,
       },
     ),
     invalid(sentryLazy, { at: "maskAllInputs: false", suggest: [["false", "true"]] }),
+    invalid(sentryLazyThen, { at: "maskAllText: false", suggest: [["false", "true"]] }),
     invalid(
       sentryCdn,
       { at: "maskFn: (text) => text" },

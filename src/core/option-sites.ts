@@ -64,17 +64,20 @@ function passed(site: OptionSite, node: AnyNode): OptionsPassed {
 }
 
 /**
- * `const replayIntegration = await Sentry.lazyLoadIntegration('replayIntegration')`: calls of that
- * const receive replay options.
+ * The loaded replay integration: `const replayIntegration = await Sentry.lazyLoadIntegration(...)`,
+ * or the parameter of `.then((replayIntegration) => ...)`. Calls of it receive replay options.
  */
 function lazyIntegrationCalls(sourceCode: SourceCode, ref: RecorderReference): (ESTree.CallExpression)[] {
   let current = ref.node as Rule.Node;
   while (current.parent && (current.parent.type === "AwaitExpression" || (current.parent.type as string) === "TSAsExpression")) {
     current = current.parent;
   }
-  const declarator = current.parent;
-  if (declarator?.type !== "VariableDeclarator" || declarator.init !== current || declarator.id.type !== "Identifier") return [];
-  const variable = findVariable(sourceCode.getScope(declarator), declarator.id);
+  const holder = current.parent;
+  let binding: ESTree.Identifier | null = null;
+  if (holder?.type === "VariableDeclarator" && holder.init === current && holder.id.type === "Identifier") binding = holder.id;
+  else if (holder?.type === "MemberExpression" && holder.object === current) binding = thenParameter(holder);
+  if (!binding) return [];
+  const variable = findVariable(sourceCode.getScope(binding), binding);
   if (!variable) return [];
   const calls: ESTree.CallExpression[] = [];
   for (const reference of variable.references) {
@@ -82,6 +85,17 @@ function lazyIntegrationCalls(sourceCode: SourceCode, ref: RecorderReference): (
     if (parent?.type === "CallExpression" && parent.callee === reference.identifier) calls.push(parent);
   }
   return calls;
+}
+
+/** The first parameter of the callback in `promise.then((value) => ...)`, when it is a plain name. */
+function thenParameter(member: ESTree.MemberExpression & Rule.Node): ESTree.Identifier | null {
+  if (member.computed || member.property.type !== "Identifier" || member.property.name !== "then") return null;
+  const call = member.parent;
+  if (call.type !== "CallExpression" || call.callee !== member) return null;
+  const callback = call.arguments[0];
+  if (callback?.type !== "ArrowFunctionExpression" && callback?.type !== "FunctionExpression") return null;
+  const parameter = callback.params[0];
+  return parameter?.type === "Identifier" ? parameter : null;
 }
 
 /** Whether `NREUM` here is the browser global, not a local binding. */
