@@ -111,6 +111,13 @@ run("i18n label text", {
       CVC,
       'label "checkout cvc Security code"',
     ),
+    invalid(
+      "a formatMessage descriptor with quoted keys reads the same",
+      `<label>{intl.formatMessage({ "id": "checkout.cvc", "defaultMessage": "Security code" })}<input /></label>`,
+      "<input",
+      CVC,
+      'label "checkout cvc Security code"',
+    ),
     invalid("a FormattedMessage id written as an expression is read as a key", `<label><FormattedMessage id={"kyc.passportNumber"} /><input /></label>`, "<input", GOV, 'label "kyc passportNumber"'),
     invalid("a numeric message id is no text; the default message is", `<label><FormattedMessage id={42} defaultMessage="IBAN" /><input /></label>`, "<input", BANK, 'label "IBAN"'),
     invalid("text inside a namespaced element (fbt:param) is label text", `<label><fbt:param name="x">Card number</fbt:param><input /></label>`, "<input", CARD, 'label "Card number"'),

@@ -105,9 +105,11 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
     case "ObjectExpression":
       // formatMessage({ id: "checkout.cardNumber", defaultMessage: "Card number" })
       for (const property of node.properties) {
-        if (property.type !== "Property" || property.key.type !== "Identifier") continue;
-        if (property.key.name === "id") pushKey(property.value);
-        else if (MESSAGE_PROPS.has(property.key.name)) collectText(property.value, out, resolve, budget, depth + 1);
+        if (property.type !== "Property") continue;
+        // `{ id: ... }` and `{ "id": ... }` alike.
+        const key = property.key.type === "Identifier" && !property.computed ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : null;
+        if (key === "id") pushKey(property.value);
+        else if (key !== null && MESSAGE_PROPS.has(key)) collectText(property.value, out, resolve, budget, depth + 1);
       }
       return;
     case "ConditionalExpression":
