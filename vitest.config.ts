@@ -11,8 +11,9 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       exclude: ["src/data/lexicon.generated.ts"],
       reporter: ["text-summary"],
-      // Enforced in `npm test`. Branches sit at 85% today; the target is 90% (see issue 7).
-      thresholds: { lines: 95, branches: 84 },
+      // Enforced in `npm test` (issue 7 asks for 95% lines and 90% branches). Measured: lines 99.4%,
+      // branches 95.1%; the thresholds keep a little room for new defensive code.
+      thresholds: { lines: 97, branches: 92 },
     },
   },
 });
