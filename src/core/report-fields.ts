@@ -18,10 +18,24 @@ export interface MaskingPolicy {
   recorders: readonly VendorId[] | null;
 }
 
+const RECOMMENDED_ONLY: ReadonlySet<CategoryId> = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
+// Rules are created once per file; options objects repeat across files.
+const ENABLED_BY_OPTIONS = new WeakMap<object, ReadonlySet<CategoryId>>();
+
 /** The categories a rule reports: the recommended ones, switched on and off by the `categories` option. */
-export function enabledCategories(overrides: Partial<Record<CategoryId, boolean>> | undefined): Set<CategoryId> {
+export function enabledCategories(overrides: Partial<Record<CategoryId, boolean>> | undefined): ReadonlySet<CategoryId> {
+  if (!overrides) return RECOMMENDED_ONLY;
+  let enabled = ENABLED_BY_OPTIONS.get(overrides);
+  if (!enabled) {
+    enabled = computeEnabled(overrides);
+    ENABLED_BY_OPTIONS.set(overrides, enabled);
+  }
+  return enabled;
+}
+
+function computeEnabled(overrides: Partial<Record<CategoryId, boolean>>): Set<CategoryId> {
   const enabled = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
-  for (const [id, on] of Object.entries(overrides ?? {}) as [CategoryId, boolean][]) {
+  for (const [id, on] of Object.entries(overrides) as [CategoryId, boolean][]) {
     if (on) enabled.add(id);
     else enabled.delete(id);
   }

@@ -74,9 +74,12 @@ function parse(raw: unknown): PluginSettings {
 }
 
 /** Reads and validates the plugin's shared settings (cached per settings object). */
+const DEFAULT_SETTINGS = Object.freeze(parse(undefined));
+
 export function readSettings(allSettings: Readonly<Record<string, unknown>> | undefined): PluginSettings {
   const raw = allSettings?.[KEY];
-  if (raw === null || typeof raw !== "object") return parse(raw);
+  if (raw === undefined || raw === null) return DEFAULT_SETTINGS;
+  if (typeof raw !== "object") return parse(raw);
   let parsed = cache.get(raw);
   if (!parsed) {
     parsed = parse(raw);
