@@ -9,6 +9,7 @@ import { MarkupFieldCollector } from "./markup/index.js";
 import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
 import { locatorOf } from "../util/source-location.js";
+import { mayRenderField } from "./field-hint.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 
@@ -40,15 +41,18 @@ export function fieldVisitors(context: AnyContext, settings: PluginSettings, onF
   if (typeof sourceCode.getScope !== "function") return {};
   // @angular-eslint/template-parser: the file is one template and holds no script.
   if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onFields);
+  const vue = vueParserServices(sourceCode);
+  const svelte = !vue && isSvelteSource(sourceCode);
+  // Plain script files: most render no field, and a text check is far cheaper than a listener.
+  if (!vue && !svelte && !mayRenderField(sourceCode.text, settings)) return {};
   const scriptSource = sourceCode as never;
   const scriptVisitor = mergeVisitors(
     jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields),
     litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields),
   );
-  const vue = vueParserServices(sourceCode);
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, locatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
-  return isSvelteSource(sourceCode) ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, locatorOf(sourceCode), onFields)) : scriptVisitor;
+  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, locatorOf(sourceCode), onFields)) : scriptVisitor;
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */

@@ -21,10 +21,16 @@ export interface ComponentSettings {
 const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
 
 // Last segment of a component name: `Input`, `TextField`, `Form.Control`, `Input.Password`.
-const CHOICE_COMPONENT = /^(?:Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton)$/u;
-const TEXTAREA_COMPONENT = /(?:TextArea|Textarea|TextareaAutosize)$/u;
-const SELECT_COMPONENT = /(?:Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete)$/u;
-const INPUT_COMPONENT = /(?:Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|PatternFormat|NumericFormat|NumberFormat|Cleave)$/u;
+const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton";
+const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
+const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
+const INPUT_ENDINGS = "Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|PatternFormat|NumericFormat|NumberFormat|Cleave";
+const CHOICE_COMPONENT = new RegExp(`^(?:${CHOICE_NAMES})$`, "u");
+const TEXTAREA_COMPONENT = new RegExp(`(?:${TEXTAREA_ENDINGS})$`, "u");
+const SELECT_COMPONENT = new RegExp(`(?:${SELECT_ENDINGS})$`, "u");
+const INPUT_COMPONENT = new RegExp(`(?:${INPUT_ENDINGS})$`, "u");
+/** Every name ending that can make a component a field, for the text pre-check of a file. */
+export const FIELD_NAME_ENDINGS = [CHOICE_NAMES, TEXTAREA_ENDINGS, SELECT_ENDINGS, INPUT_ENDINGS].join("|");
 /** Components that are not fields although their names end like one. */
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
