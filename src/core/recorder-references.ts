@@ -152,9 +152,15 @@ function escapeRegExp(text: string): string {
  * `H`) need a call or member shape. A `false` answer means no recorder can be referenced.
  */
 export function mayReferenceRecorder(text: string, table: readonly RecorderSdk[] = RECORDER_SDKS): boolean {
+  // Several rules ask about the same file in a row: answer the repeat without scanning again.
+  if (text === lastCheck.text && table === lastCheck.table) return lastCheck.result;
   const compiled = compile(table);
-  return compiled.hint.test(text) || compiled.globalHint.test(text);
+  const result = compiled.hint.test(text) || compiled.globalHint.test(text);
+  lastCheck = { text, table, result };
+  return result;
 }
+
+let lastCheck: { text: string | null; table: readonly RecorderSdk[] | null; result: boolean } = { text: null, table: null, result: false };
 
 const callCache = new WeakMap<object, WeakMap<readonly RecorderSdk[], RecorderReference[]>>();
 

@@ -6,8 +6,21 @@ import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
 import { categoriesSchema, type RequireMaskingOptions } from "./require-masking.js";
 
-/** Every unmask marker's name (Datadog's `allow` is a value of `data-dd-privacy`): a file naming none needs no analysis. */
-const UNMASK_HINT = new RegExp([...new Set(MARKERS.filter((marker) => marker.kind === "unmask").map((marker) => marker.name))].join("|"), "u");
+const UNMASK_MARKERS = MARKERS.filter((marker) => marker.kind === "unmask");
+/** Unmask markers that are a name alone (`fs-unmask`, `data-hj-allow`). */
+const UNMASK_NAMES = new RegExp([...new Set(UNMASK_MARKERS.filter((marker) => !marker.values).map((marker) => marker.name))].join("|"), "u");
+/** Unmask markers that are a value of an attribute also used to mask (`data-dd-privacy="allow"`). */
+const UNMASK_VALUES = UNMASK_MARKERS.filter((marker) => marker.values).map((marker) => ({
+  name: marker.name,
+  // Any case: `DefaultPrivacyLevel.ALLOW` names the value too.
+  value: new RegExp((marker.values ?? []).join("|"), "iu"),
+}));
+
+/** A file whose text names no unmask marker needs no analysis (a value may come from a const, so any mention counts). */
+function mayUnmask(text: string): boolean {
+  if (UNMASK_NAMES.test(text)) return true;
+  return UNMASK_VALUES.some(({ name, value }) => text.includes(name) && value.test(text));
+}
 
 type Options = [Pick<RequireMaskingOptions, "categories" | "weakSignals" | "ignoreNames">];
 type MessageIds = "unmasked" | "unmaskedByAncestor" | "addMask";
@@ -41,7 +54,7 @@ export default createRule<Options, MessageIds>({
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {
-    if (!UNMASK_HINT.test(context.sourceCode.text)) return {};
+    if (!mayUnmask(context.sourceCode.text)) return {};
     const [options] = context.options;
     const settings = readSettings(context.settings);
     const policy: MaskingPolicy = {
