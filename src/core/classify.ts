@@ -1,6 +1,6 @@
 import { AUTOCOMPLETE_CATEGORIES, type CategoryId, VENDOR_FIELD_ATTRIBUTES } from "../data/lexicon.js";
 import { attributeCandidates, type Field } from "./field.js";
-import { type CompiledCategory, containsSequence, isConfirmedToken, LEXICON_INDEX, phraseMatches } from "./lexicon-index.js";
+import { type CompiledCategory, containsSequence, isConfirmedToken, lexiconIndexOf, phraseMatches } from "./lexicon-index.js";
 import { foldLabel, tokenize, tokenizeLabel, type TokenizedText, UNSPACED_SCRIPT } from "./tokens.js";
 
 export type Strength = "strong" | "medium" | "weak";
@@ -233,6 +233,7 @@ function matchSource(source: Source): ReadonlyMap<CompiledCategory, Match> {
 function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolean): Map<CompiledCategory, Match> {
   const { tokens, compound } = source.text;
   const { distinct } = source;
+  const index = lexiconIndexOf();
   const best = new Map<CompiledCategory, Match>();
   const offer = (category: CompiledCategory, contextual: boolean, weight: number): void => {
     const current = best.get(category);
@@ -242,23 +243,23 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
   };
   const alone = tokens.length === 1 && wholeLabel;
   if (tokens.length > 1) {
-    for (const { category, contextual } of LEXICON_INDEX.tokens.get(compound) ?? []) offer(category, contextual, tokens.length);
+    for (const { category, contextual } of index.tokens.get(compound) ?? []) offer(category, contextual, tokens.length);
   }
   for (const token of distinct) {
-    const named = LEXICON_INDEX.tokens.get(token);
+    const named = index.tokens.get(token);
     if (named && isConfirmedToken(token, tokens, alone)) for (const { category, contextual } of named) offer(category, contextual, 1);
-    for (const { category, contextual, entry } of LEXICON_INDEX.bigrams.get(token) ?? []) {
+    for (const { category, contextual, entry } of index.bigrams.get(token) ?? []) {
       if (entry.every((t) => distinct.has(t))) offer(category, contextual, entry.length);
     }
   }
   if (!source.isLabel) return best;
   for (const token of distinct) {
-    for (const { category, contextual, entry } of LEXICON_INDEX.phrases.get(token) ?? []) {
+    for (const { category, contextual, entry } of index.phrases.get(token) ?? []) {
       if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, Math.max(1, entry.tokens?.length ?? 1));
     }
   }
   if (source.unspaced) {
-    for (const { category, contextual, entry } of LEXICON_INDEX.substringPhrases) {
+    for (const { category, contextual, entry } of index.substringPhrases) {
       if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, 2);
     }
   }

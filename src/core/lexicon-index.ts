@@ -116,7 +116,13 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
   };
 }
 
-export const COMPILED_CATEGORIES: readonly CompiledCategory[] = CATEGORIES.map(compileCategory);
+let compiledCategories: readonly CompiledCategory[] | null = null;
+
+/** The lexicon compiled on first use: a run that meets no form field never pays for it. */
+export function compiledCategoriesOf(): readonly CompiledCategory[] {
+  compiledCategories ??= CATEGORIES.map(compileCategory);
+  return compiledCategories;
+}
 
 /** An entry of every category, filed under one token: a name looks up its own tokens only. */
 export interface Filed<T> extends Indexed<T> {
@@ -152,7 +158,13 @@ function buildIndex(categories: readonly CompiledCategory[]): LexiconIndex {
   return { tokens, bigrams, phrases, substringPhrases };
 }
 
-export const LEXICON_INDEX: LexiconIndex = buildIndex(COMPILED_CATEGORIES);
+let lexiconIndex: LexiconIndex | null = null;
+
+/** Every category's entries filed by token, built on first use. */
+export function lexiconIndexOf(): LexiconIndex {
+  lexiconIndex ??= buildIndex(compiledCategoriesOf());
+  return lexiconIndex;
+}
 
 /** Whether an ambiguous short token (`cc`, `exp`, `pin`) is confirmed in this token list. */
 export function isConfirmedToken(token: string, tokens: readonly string[], alone = tokens.length === 1): boolean {

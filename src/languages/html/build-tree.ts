@@ -7,7 +7,8 @@
  * same-length placeholders first, so parse5 never sees it. Attributes that hold placeholders are
  * `dynamic`, and values and texts get the template syntax back as written in the source.
  */
-import { parse, parseFragment, type DefaultTreeAdapterTypes, type ParserError, type ParserOptions } from "parse5";
+import type { DefaultTreeAdapterTypes, ParserError, ParserOptions } from "parse5";
+import { parse5 } from "./parse5-on-demand.js";
 import { detectMode } from "./detect-mode.js";
 import { createLineLocator, type LocFromIndex } from "./line-locator.js";
 import { asciiLowerCase, attributeKey } from "./names.js";
@@ -98,6 +99,7 @@ function buildTree(text: string, options: ParseHtmlTreeOptions): HtmlDocument {
       if (rawErrors.length < MAX_PARSE_ERRORS) rawErrors.push(error);
     },
   };
+  const { parse, parseFragment } = parse5();
   const root = mode === "document" ? parse(parsed, parserOptions) : parseFragment(parsed, parserOptions);
 
   const baseOffset = options.baseOffset ?? 0;
