@@ -7,15 +7,9 @@ import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
 import rule from "../src/rules/require-consent.js";
 import { createJsxTester } from "./helpers/rule-tester.js";
+import { missingConsent } from "./helpers/probe.js";
 
-const missing = (vendor: string, line: number, column: number, endLine: number, endColumn: number) => ({
-  messageId: "missingConsent",
-  data: { vendor },
-  line,
-  column,
-  endLine,
-  endColumn,
-});
+const missing = missingConsent;
 
 createJsxTester().run("require-consent options", rule, {
   valid: [

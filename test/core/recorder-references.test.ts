@@ -1,5 +1,3 @@
-import { Linter, type SourceCode } from "eslint";
-import tsParser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import {
   findRecorderCalls,
@@ -7,6 +5,7 @@ import {
   mayReferenceRecorder,
   type RecorderReference,
 } from "../../src/core/recorder-references.js";
+import { type ProbeOptions, withSourceCode } from "../helpers/probe.js";
 
 interface Seen {
   vendor: string;
@@ -17,51 +16,22 @@ interface Seen {
   line: number;
 }
 
-function analyse(code: string, options: { ts?: boolean; sourceType?: "module" | "script" | "commonjs"; globals?: Record<string, "readonly"> } = {}): {
-  calls: Seen[];
-  elements: string[];
-} {
-  let calls: Seen[] = [];
-  let elements: string[] = [];
-  const linter = new Linter({ configType: "flat" });
-  const messages = linter.verify(code, [
-    {
-      languageOptions: {
-        ...(options.ts ? { parser: tsParser } : {}),
-        sourceType: options.sourceType ?? "module",
-        ecmaVersion: "latest",
-        parserOptions: { ecmaFeatures: { jsx: true } },
-        globals: options.globals ?? {},
-      },
-      plugins: {
-        probe: {
-          rules: {
-            refs: {
-              create(context) {
-                return {
-                  "Program:exit"() {
-                    calls = findRecorderCalls(context.sourceCode as SourceCode).map((ref: RecorderReference) => ({
-                      vendor: ref.vendor,
-                      api: ref.api.name,
-                      role: ref.api.role,
-                      path: ref.path.join("."),
-                      source: ref.source,
-                      line: ref.node.loc?.start.line ?? 0,
-                    }));
-                    elements = findRecorderElements(context.sourceCode as SourceCode).map((el) => `${el.vendor}:${el.api.name}@${el.node.loc?.start.line}`);
-                  },
-                };
-              },
-            },
-          },
-        },
-      },
-      rules: { "probe/refs": "error" },
-    },
-  ]);
-  const fatal = messages.find((message) => message.fatal);
-  if (fatal) throw new Error(fatal.message);
-  return { calls, elements };
+function analyse(code: string, options: ProbeOptions = {}): { calls: Seen[]; elements: string[] } {
+  return withSourceCode(
+    code,
+    (sourceCode) => ({
+      calls: findRecorderCalls(sourceCode).map((ref: RecorderReference) => ({
+        vendor: ref.vendor,
+        api: ref.api.name,
+        role: ref.api.role,
+        path: ref.path.join("."),
+        source: ref.source,
+        line: ref.node.loc?.start.line ?? 0,
+      })),
+      elements: findRecorderElements(sourceCode).map((el) => `${el.vendor}:${el.api.name}@${el.node.loc?.start.line}`),
+    }),
+    options,
+  );
 }
 
 const brief = (seen: Seen[]): string[] => seen.map((s) => `${s.vendor}:${s.api}:${s.role}@${s.line}`);

@@ -2,8 +2,7 @@
  * src/core/recorder-references.ts: module loading shapes (require, dynamic import), custom tables
  * passed to the public API, the per-file cache, and JSX components found by import.
  */
-import { Linter, type Scope, type SourceCode } from "eslint";
-import tsParser from "@typescript-eslint/parser";
+import type { Scope } from "eslint";
 import { describe, expect, it } from "vitest";
 import {
   findRecorderCalls,
@@ -13,53 +12,12 @@ import {
   type RecorderReference,
 } from "../../src/core/recorder-references.js";
 import { RECORDER_SDKS, type RecorderSdk, type RecorderVendorId } from "../../src/data/recorder-sdks.js";
-
-interface ParseOptions {
-  ts?: boolean;
-  sourceType?: "module" | "script" | "commonjs";
-  globals?: Record<string, "readonly" | "writable">;
-}
-
-/** Runs `probe` at Program:exit on `code` and returns what it returned. */
-function withSource<T>(code: string, probe: (sourceCode: SourceCode) => T, options: ParseOptions = {}): T {
-  let result: { value: T } | null = null;
-  const linter = new Linter({ configType: "flat" });
-  const messages = linter.verify(code, [
-    {
-      languageOptions: {
-        ...(options.ts ? { parser: tsParser } : {}),
-        sourceType: options.sourceType ?? "module",
-        ecmaVersion: "latest",
-        parserOptions: { ecmaFeatures: { jsx: true } },
-        globals: options.globals ?? {},
-      },
-      plugins: {
-        probe: {
-          rules: {
-            refs: {
-              create(context) {
-                return {
-                  "Program:exit"() {
-                    result = { value: probe(context.sourceCode as SourceCode) };
-                  },
-                };
-              },
-            },
-          },
-        },
-      },
-      rules: { "probe/refs": "error" },
-    },
-  ]);
-  expect(messages.filter((message) => message.fatal)).toEqual([]);
-  if (!result) throw new Error("probe did not run");
-  return (result as { value: T }).value;
-}
+import { type ProbeOptions, withSourceCode } from "../helpers/probe.js";
 
 const brief = (refs: readonly RecorderReference[]): string[] =>
   refs.map((ref) => `${ref.vendor}:${ref.api.name}:${ref.api.role}:${ref.source}@${ref.node.loc?.start.line ?? 0}`);
 
-const calls = (code: string, options: ParseOptions = {}): string[] => withSource(code, (sourceCode) => brief(findRecorderCalls(sourceCode)), options);
+const calls = (code: string, options: ProbeOptions = {}): string[] => withSourceCode(code, (sourceCode) => brief(findRecorderCalls(sourceCode)), options);
 
 const elementsOf = (list: readonly RecorderElement[]): string[] =>
   list.map((element) => `${element.vendor}:${element.api.name}:${element.path.join(".")}@${element.node.loc?.start.line ?? 0}`);
@@ -143,7 +101,7 @@ hj("identify", userId);`,
 describe("findRecorderCalls: cache and custom tables", () => {
   it("returns the cached list for the same file, and a fresh one for an explicit scope", () => {
     const code = `import LogRocket from "logrocket"; LogRocket.init("acme/web");`;
-    const { first, second, scoped } = withSource(code, (sourceCode) => {
+    const { first, second, scoped } = withSourceCode(code, (sourceCode) => {
       const scope = sourceCode.scopeManager.globalScope as Scope.Scope;
       return { first: findRecorderCalls(sourceCode), second: findRecorderCalls(sourceCode), scoped: findRecorderCalls(sourceCode, scope) };
     });
@@ -154,14 +112,14 @@ describe("findRecorderCalls: cache and custom tables", () => {
   });
 
   it("finds globals with a table that has no packages (Heap)", () => {
-    const found = withSource(`import Hotjar from "@hotjar/browser"; Hotjar.init(1, 6); heap.load("123"); window.heap.load("123");`, (sourceCode) =>
+    const found = withSourceCode(`import Hotjar from "@hotjar/browser"; Hotjar.init(1, 6); heap.load("123"); window.heap.load("123");`, (sourceCode) =>
       brief(findRecorderCalls(sourceCode, undefined, only("heap"))),
     );
     expect(found).toEqual(["heap:load:start:global@1", "heap:load:start:global@1"]);
   });
 
   it("finds packages with a table that has no globals (OpenReplay)", () => {
-    const found = withSource(
+    const found = withSourceCode(
       `
 import Tracker from "@openreplay/tracker";
 const tracker = new Tracker({ projectKey: "k" });
@@ -174,13 +132,13 @@ window.LogRocket.init("acme/web");`,
 
   it("an empty table references nothing", () => {
     expect(mayReferenceRecorder(`import LogRocket from "logrocket"; hj("identify", 1);`, [])).toBe(false);
-    expect(withSource(`import LogRocket from "logrocket"; LogRocket.init("a");`, (sourceCode) => findRecorderCalls(sourceCode, undefined, []))).toEqual([]);
+    expect(withSourceCode(`import LogRocket from "logrocket"; LogRocket.init("a");`, (sourceCode) => findRecorderCalls(sourceCode, undefined, []))).toEqual([]);
   });
 });
 
 describe("findRecorderElements", () => {
   it("returns nothing for a table without components", () => {
-    const found = withSource(
+    const found = withSourceCode(
       `import { PostHogProvider } from "posthog-js/react"; export const A = () => <PostHogProvider apiKey="k" />;`,
       (sourceCode) => elementsOf(findRecorderElements(sourceCode, only("openreplay", "hotjar"))),
     );
@@ -188,7 +146,7 @@ describe("findRecorderElements", () => {
   });
 
   it("ignores other exports of a component package and member-expression elements", () => {
-    const found = withSource(
+    const found = withSourceCode(
       `
 import { PostHogProvider, usePostHog } from "posthog-js/react";
 import * as motion from "framer-motion";
@@ -206,7 +164,7 @@ export function App({ children }) {
   });
 
   it("follows an import written with a string export name", () => {
-    const found = withSource(
+    const found = withSourceCode(
       `import { "PostHogProvider" as Provider } from "posthog-js/react"; export const A = ({ children }) => <Provider apiKey="phc_abc">{children}</Provider>;`,
       (sourceCode) => elementsOf(findRecorderElements(sourceCode)),
     );
@@ -214,7 +172,7 @@ export function App({ children }) {
   });
 
   it("finds the default-exported react-fullstory component", () => {
-    const found = withSource(`import FullStory from "react-fullstory"; export const A = () => <FullStory org="ABC12" />;`, (sourceCode) =>
+    const found = withSourceCode(`import FullStory from "react-fullstory"; export const A = () => <FullStory org="ABC12" />;`, (sourceCode) =>
       elementsOf(findRecorderElements(sourceCode)),
     );
     expect(found).toEqual(["fullstory:FullStory:react-fullstory.FullStory@1"]);
