@@ -1,8 +1,7 @@
-import { Linter, type SourceCode } from "eslint";
-import tsParser from "@typescript-eslint/parser";
-import type * as ESTree from "estree";
+import type { SourceCode } from "eslint";
 import { describe, expect, it } from "vitest";
 import { OptionResolver, isIdentityFunction, type AnyNode } from "../../src/core/option-values.js";
+import { withTarget as withTargetNode } from "../helpers/probe.js";
 
 /** Runs `check` on the initializer of `const target = ...` with a resolver for the file. */
 function withTarget(
@@ -10,32 +9,9 @@ function withTarget(
   check: (resolver: OptionResolver, target: AnyNode, sourceCode: SourceCode) => void,
   ts = false,
 ): void {
-  let ran = false;
-  const linter = new Linter({ configType: "flat" });
-  const plugin = {
-    rules: {
-      probe: {
-        create(context: { sourceCode: SourceCode }) {
-          return {
-            VariableDeclarator(node: ESTree.VariableDeclarator) {
-              if (node.id.type !== "Identifier" || node.id.name !== "target" || !node.init) return;
-              check(new OptionResolver(context.sourceCode), node.init, context.sourceCode);
-              ran = true;
-            },
-          };
-        },
-      },
-    },
-  };
-  const messages = linter.verify(code, [
-    {
-      plugins: { t: plugin as never },
-      rules: { "t/probe": "error" },
-      languageOptions: { ecmaVersion: "latest", sourceType: "module", ...(ts ? { parser: tsParser } : {}) },
-    },
-  ]);
-  expect(messages.filter((m) => m.fatal)).toEqual([]);
-  expect(ran).toBe(true);
+  withTargetNode(code, (target, sourceCode) => {
+    check(new OptionResolver(sourceCode), target, sourceCode);
+  }, { ts });
 }
 
 function keysOf(resolver: OptionResolver, node: AnyNode): Record<string, unknown> | null {

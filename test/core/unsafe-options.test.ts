@@ -1,10 +1,9 @@
-import { Linter, type SourceCode } from "eslint";
-import type * as ESTree from "estree";
 import { describe, expect, it } from "vitest";
 import { OptionResolver } from "../../src/core/option-values.js";
 import { findUnsafeOptions } from "../../src/core/unsafe-options.js";
 import { UNSAFE_OPTIONS } from "../../src/data/recorder-options.js";
 import type { VendorId } from "../../src/data/vendors.js";
+import { withTarget } from "../helpers/probe.js";
 
 interface Found {
   option: string;
@@ -15,35 +14,15 @@ interface Found {
 
 /** The findings for `const target = ...` under one vendor's table. */
 function findings(code: string, vendor: VendorId, rootPath: string[] = []): Found[] {
-  const out: Found[] = [];
-  const linter = new Linter({ configType: "flat" });
-  const plugin = {
-    rules: {
-      probe: {
-        create(context: { sourceCode: SourceCode }) {
-          return {
-            VariableDeclarator(node: ESTree.VariableDeclarator) {
-              if (node.id.type !== "Identifier" || node.id.name !== "target" || !node.init) return;
-              const table = UNSAFE_OPTIONS.filter((o) => o.vendor === vendor && !o.weakDefault);
-              for (const f of findUnsafeOptions(new OptionResolver(context.sourceCode), node.init, table, rootPath)) {
-                out.push({
-                  option: f.option.path.join("."),
-                  text: context.sourceCode.getText(f.node),
-                  ...(f.selectors ? { selectors: f.selectors } : {}),
-                  ...(f.missing ? { missing: f.missing } : {}),
-                });
-              }
-            },
-          };
-        },
-      },
-    },
-  };
-  const messages = linter.verify(code, [
-    { plugins: { t: plugin as never }, rules: { "t/probe": "error" }, languageOptions: { ecmaVersion: "latest", sourceType: "module" } },
-  ]);
-  expect(messages.filter((m) => m.fatal)).toEqual([]);
-  return out;
+  const table = UNSAFE_OPTIONS.filter((o) => o.vendor === vendor && !o.weakDefault);
+  return withTarget(code, (target, sourceCode) =>
+    findUnsafeOptions(new OptionResolver(sourceCode), target, table, rootPath).map((f) => ({
+      option: f.option.path.join("."),
+      text: sourceCode.getText(f.node),
+      ...(f.selectors ? { selectors: f.selectors } : {}),
+      ...(f.missing ? { missing: f.missing } : {}),
+    })),
+  );
 }
 
 describe("findUnsafeOptions", () => {

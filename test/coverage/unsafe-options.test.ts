@@ -2,13 +2,13 @@
  * src/core/unsafe-options.ts and src/core/option-values.ts: values the file only partly shows
  * (unknown spreads, identifiers, conditionals, calls) stay quiet; values it shows are judged.
  */
-import { Linter, type SourceCode } from "eslint";
-import type * as ESTree from "estree";
+import type { SourceCode } from "eslint";
 import { describe, expect, it } from "vitest";
 import { OptionResolver, enumMemberOf, isIdentityFunction, type AnyNode } from "../../src/core/option-values.js";
 import { findUnsafeOptions } from "../../src/core/unsafe-options.js";
 import { OPTION_ENUMS, UNSAFE_OPTIONS } from "../../src/data/recorder-options.js";
 import type { VendorId } from "../../src/data/vendors.js";
+import { withTarget as withTargetNode } from "../helpers/probe.js";
 
 interface Found {
   option: string;
@@ -19,28 +19,9 @@ interface Found {
 
 /** Calls `check` with the initializer of the last `const target = ...` in the file. */
 function withTarget(code: string, check: (resolver: OptionResolver, target: AnyNode, sourceCode: SourceCode) => void): void {
-  let target: { node: AnyNode; sourceCode: SourceCode } | null = null;
-  const linter = new Linter({ configType: "flat" });
-  const plugin = {
-    rules: {
-      probe: {
-        create(context: { sourceCode: SourceCode }) {
-          return {
-            VariableDeclarator(node: ESTree.VariableDeclarator) {
-              if (node.id.type === "Identifier" && node.id.name === "target" && node.init) target = { node: node.init, sourceCode: context.sourceCode };
-            },
-          };
-        },
-      },
-    },
-  };
-  const messages = linter.verify(code, [
-    { plugins: { t: plugin as never }, rules: { "t/probe": "error" }, languageOptions: { ecmaVersion: "latest", sourceType: "module" } },
-  ]);
-  expect(messages.filter((m) => m.fatal)).toEqual([]);
-  if (!target) throw new Error("no `const target = ...` in the code");
-  const found = target as { node: AnyNode; sourceCode: SourceCode };
-  check(new OptionResolver(found.sourceCode), found.node, found.sourceCode);
+  withTargetNode(code, (target, sourceCode) => {
+    check(new OptionResolver(sourceCode), target, sourceCode);
+  });
 }
 
 /** The findings for `const target = ...` under one vendor's table (weak defaults left out). */

@@ -1,5 +1,7 @@
 import { Linter, type SourceCode } from "eslint";
 import tsParser from "@typescript-eslint/parser";
+import type * as ESTree from "estree";
+import type { AnyNode } from "../../src/core/option-values.js";
 
 export interface ProbeOptions {
   /** Parse with @typescript-eslint/parser instead of espree. */
@@ -57,3 +59,31 @@ export const missingConsent = (vendor: string, line: number, column: number, end
   endLine,
   endColumn,
 });
+
+/** The initialiser of the last `const target = ...` in the file, with its SourceCode. */
+export function withTarget<T>(code: string, check: (target: AnyNode, sourceCode: SourceCode) => T, options: ProbeOptions = {}): T {
+  return withSourceCode(
+    code,
+    (sourceCode) => {
+      let target: AnyNode | null = null;
+      const stack: unknown[] = [sourceCode.ast];
+      while (stack.length > 0) {
+        const node = stack.pop() as Record<string, unknown> & { type: string };
+        if (node.type === "VariableDeclarator") {
+          const declarator = node as unknown as ESTree.VariableDeclarator;
+          if (declarator.id.type === "Identifier" && declarator.id.name === "target" && declarator.init && (!target || (declarator.init.range?.[0] ?? 0) > (target.range?.[0] ?? 0))) {
+            target = declarator.init;
+          }
+        }
+        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+          const child = node[key];
+          if (Array.isArray(child)) stack.push(...child.filter((c: unknown) => c !== null && typeof c === "object"));
+          else if (child !== null && typeof child === "object") stack.push(child);
+        }
+      }
+      if (!target) throw new Error("no `const target = ...` in the code");
+      return check(target, sourceCode);
+    },
+    options,
+  );
+}
