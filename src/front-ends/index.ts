@@ -31,11 +31,40 @@ export function mergeVisitors(...visitors: RuleListener[]): RuleListener {
   return merged;
 }
 
+/** The rules that asked for one run's fields, and where to hand them. */
+interface FieldSubscription {
+  ruleIds: Set<string>;
+  receivers: ((fields: Field[]) => void)[];
+}
+
+/**
+ * One lint run's field subscriptions. ESLint gives the rule contexts of one file's run one shared
+ * prototype (its file context): the first masking rule there collects the fields, and every
+ * other rule of the run receives the same ones instead of reading the file again. Where contexts
+ * share nothing (another host), each rule simply collects its own.
+ */
+const SUBSCRIPTIONS = new WeakMap<object, FieldSubscription>();
+
 /**
  * Every front end's field visitor for this file's language. Rules get `Field`s and never see
  * which syntax they came from.
  */
 export function fieldVisitors(context: AnyContext, settings: PluginSettings, onFields: (fields: Field[]) => void): RuleListener {
+  const run = Object.getPrototypeOf(context) as object | null;
+  const shared = run && run !== Object.prototype ? SUBSCRIPTIONS.get(run) : undefined;
+  if (shared && !shared.ruleIds.has(context.id)) {
+    shared.ruleIds.add(context.id);
+    shared.receivers.push(onFields);
+    return {};
+  }
+  const subscription: FieldSubscription = { ruleIds: new Set([context.id]), receivers: [onFields] };
+  if (run && run !== Object.prototype) SUBSCRIPTIONS.set(run, subscription);
+  return collectingVisitors(context, settings, (fields) => {
+    for (const receive of subscription.receivers) receive(fields);
+  });
+}
+
+function collectingVisitors(context: AnyContext, settings: PluginSettings, onFields: (fields: Field[]) => void): RuleListener {
   const sourceCode = context.sourceCode as unknown as { ast: { type: string }; text: string; getScope?: unknown };
   if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(onFields);
   if (typeof sourceCode.getScope !== "function") return {};
