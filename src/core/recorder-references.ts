@@ -16,6 +16,7 @@
  */
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
+import { escapeRegExp } from "../util/strings.js";
 import { CALL, CONSTRUCT, ESM, ReferenceTracker, findVariable, getInnermostScope, getStringIfConstant } from "@eslint-community/eslint-utils";
 import {
   GLOBAL_OBJECT_NAMES,
@@ -143,9 +144,6 @@ function addPath(root: TraceNode, path: readonly string[], target: ApiTarget): v
   node[slot] = list;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
 
 /**
  * Cheap text pre-check (one regex over the file text, ~1 ms per 60 KB). Short globals (`FS`, `hj`,

@@ -3,6 +3,7 @@
  * text in HTML pages and for snippet strings inside JS (`dangerouslySetInnerHTML`, `innerHTML`).
  */
 import { RECORDER_SDKS, type RecorderSdk, type RecorderVendorId } from "../data/recorder-sdks.js";
+import { escapeRegExp } from "../util/strings.js";
 
 export type SnippetStatus = "records" | "deferred";
 
@@ -50,18 +51,15 @@ const SNIPPETS: readonly CompiledSnippet[] = RECORDER_SDKS.flatMap((sdk) =>
 
 const HOSTS: readonly CompiledHost[] = RECORDER_SDKS.flatMap((sdk) => sdk.hosts.map((host) => ({ sdk, host: host.host, autostart: host.autostart })));
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
 
 /** Any recorder host, preceded by a non-host character (so `notstatic.hotjar.com` does not match). */
-const ANY_HOST = new RegExp(`(?:^|[^\\w-])(?:${HOSTS.map((host) => escape(host.host)).join("|")})`, "i");
+const ANY_HOST = new RegExp(`(?:^|[^\\w-])(?:${HOSTS.map((host) => escapeRegExp(host.host)).join("|")})`, "i");
 /** Any snippet start signature (one pass before the per-vendor checks). */
 const ANY_SNIPPET = new RegExp(SNIPPETS.map((snippet) => `(?:${snippet.start.source})`).join("|"));
 
 const HOST_PATTERNS: readonly { host: CompiledHost; pattern: RegExp }[] = HOSTS.map((host) => ({
   host,
-  pattern: new RegExp(`(?:^|[^\\w-])${escape(host.host)}`, "i"),
+  pattern: new RegExp(`(?:^|[^\\w-])${escapeRegExp(host.host)}`, "i"),
 }));
 
 /** The recorder host a URL or string points at, autostart hosts first. */

@@ -67,26 +67,14 @@ export function suggestionMarkers(recorders: readonly VendorId[] | null): Marker
   return vendors.flatMap((vendor) => SUGGESTED_MARKERS.get(vendor) ?? []);
 }
 
-/**
- * Classification per file, shared by the rules that classify the same fields (require-masking and
- * no-unmask-sensitive build their own Field objects for the same elements; an element is known by
- * its location).
- */
-const SIGNALS_BY_FILE = new WeakMap<object, Map<string, Sensitivity[]>>();
+/** Each field classified once: the masking rules of one run receive the same Field objects. */
+const SIGNALS = new WeakMap<Field, Sensitivity[]>();
 
-function signalsOf(field: Field, file: object | undefined): Sensitivity[] {
-  if (!file) return classifyField(field);
-  let cache = SIGNALS_BY_FILE.get(file);
-  if (!cache) {
-    cache = new Map();
-    SIGNALS_BY_FILE.set(file, cache);
-  }
-  const { start, end } = field.loc;
-  const key = `${start.line}:${start.column}:${end.line}:${end.column}`;
-  let signals = cache.get(key);
+function signalsOf(field: Field): Sensitivity[] {
+  let signals = SIGNALS.get(field);
   if (!signals) {
     signals = classifyField(field);
-    cache.set(key, signals);
+    SIGNALS.set(field, signals);
   }
   return signals;
 }
@@ -100,8 +88,8 @@ export interface SensitiveField {
  * Classifies the fields of one file or template (fields of the same form give each other card
  * context) and keeps those the policy reports.
  */
-export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy, file?: object): SensitiveField[] {
-  const signalsByField = fields.map((field) => signalsOf(field, file));
+export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy): SensitiveField[] {
+  const signalsByField = fields.map(signalsOf);
   const cardScopes = new Set<object>();
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
@@ -121,11 +109,11 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy,
 }
 
 /** The sensitive fields a recorder would capture: no marker, or one that does not hold. */
-export function findUnmaskedFields(fields: readonly Field[], policy: MaskingPolicy, file?: object): Finding[] {
+export function findUnmaskedFields(fields: readonly Field[], policy: MaskingPolicy): Finding[] {
   const recorders = policy.recorders ? new Set(policy.recorders) : null;
   const suggestions = suggestionMarkers(policy.recorders);
   const findings: Finding[] = [];
-  for (const { field, sensitivity } of sensitiveFields(fields, policy, file)) {
+  for (const { field, sensitivity } of sensitiveFields(fields, policy)) {
     if (policy.passwords === "dynamic" && isAlwaysPassword(field)) continue;
     const verdict = maskingVerdict(field, recorders);
     if (verdict.protectedBy) continue;

@@ -1,7 +1,26 @@
-import { ALWAYS_MASKED_INPUTS, UNMASK_PRECEDENCE } from "../data/markers.js";
+import { ALWAYS_MASKED_INPUTS, MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
 import type { VendorId } from "../data/vendors.js";
 import { attributeCandidates, type Field } from "./field.js";
 import { type FoundMarker, markersReaching } from "./markers.js";
+
+const UNMASK_MARKERS = MARKERS.filter((marker) => marker.kind === "unmask");
+/** Unmask markers that are a name alone (`fs-unmask`, `data-hj-allow`). */
+const UNMASK_NAMES = new RegExp([...new Set(UNMASK_MARKERS.filter((marker) => !marker.values).map((marker) => marker.name))].join("|"), "u");
+/** Unmask markers that are a value of an attribute also used to mask (`data-dd-privacy="allow"`). */
+const UNMASK_VALUES = UNMASK_MARKERS.filter((marker) => marker.values).map((marker) => ({
+  name: marker.name,
+  // Any case: `DefaultPrivacyLevel.ALLOW` names the value too.
+  value: new RegExp((marker.values ?? []).join("|"), "iu"),
+}));
+
+/**
+ * A text pre-check: a file that names no unmask marker cannot unmask anything (a value may come
+ * from a const, so any mention counts).
+ */
+export function mayNameUnmaskMarker(text: string): boolean {
+  if (UNMASK_NAMES.test(text)) return true;
+  return UNMASK_VALUES.some(({ name, value }) => text.includes(name) && value.test(text));
+}
 
 function alwaysMaskedBy(field: Field, vendor: VendorId): boolean {
   const rule = ALWAYS_MASKED_INPUTS[vendor];

@@ -1,5 +1,6 @@
 import { FIELD_NAME_ENDINGS } from "./jsx/components.js";
 import type { PluginSettings } from "../util/settings.js";
+import { escapeRegExp } from "../util/strings.js";
 
 /**
  * A text pre-check for script files (JSX/TSX, lit): can this file render a form field at all? Most
@@ -17,10 +18,6 @@ const ALWAYS: readonly RegExp[] = [
 ];
 
 const BY_SETTINGS = new WeakMap<PluginSettings, RegExp[]>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&");
-}
 
 /** The settings' own ways to make a field: mapped component names and the polymorphic prop. */
 function settingsPatterns(settings: PluginSettings): RegExp[] {

@@ -8,7 +8,7 @@ import { litFieldVisitor } from "./lit.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
-import { locatorOf } from "../util/source-location.js";
+import { rangeLocatorOf } from "../util/source-location.js";
 import { mayRenderField } from "./field-hint.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
@@ -79,9 +79,9 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
     jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields),
     litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields),
   );
-  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, locatorOf(sourceCode), onFields), scriptVisitor);
+  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
-  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, locatorOf(sourceCode), onFields)) : scriptVisitor;
+  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */

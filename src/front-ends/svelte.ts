@@ -2,6 +2,7 @@ import type { Field } from "../core/field.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlSourceLocation } from "../languages/html/types.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
+import type { RangeLocator } from "../util/source-location.js";
 import { stringOf } from "../util/strings.js";
 
 /**
@@ -65,7 +66,6 @@ interface SvelteSourceCode {
 }
 
 /** True when `svelte-eslint-parser` parsed the file as a Svelte component. */
-
 export function isSvelteSource(sourceCode: unknown): boolean {
   return (sourceCode as SvelteSourceCode).parserServices?.isSvelte === true;
 }
@@ -101,17 +101,13 @@ class SvelteConverter {
   readonly #components: Readonly<Record<string, string>>;
   readonly #converted = new Map<SvElement, HtmlElement>();
 
-  readonly #locFromIndex: (index: number) => { line: number; column: number };
-
-  constructor(text: string, components: Readonly<Record<string, string>>, locFromIndex: (index: number) => { line: number; column: number }) {
-    this.#text = text;
-    this.#locFromIndex = locFromIndex;
-    this.#components = components;
-  }
-
   /** ESLint's own line counting: svelte-eslint-parser does not break lines at U+2028. */
-  #locOf(range: readonly [number, number]): HtmlSourceLocation {
-    return { start: this.#locFromIndex(range[0]), end: this.#locFromIndex(range[1]) };
+  readonly #locOf: RangeLocator;
+
+  constructor(text: string, components: Readonly<Record<string, string>>, locOf: RangeLocator) {
+    this.#text = text;
+    this.#locOf = locOf;
+    this.#components = components;
   }
 
   /**
@@ -298,14 +294,14 @@ class SvelteConverter {
 export function svelteTemplateVisitor(
   text: string,
   components: Readonly<Record<string, string>>,
-  locFromIndex: (index: number) => { line: number; column: number },
+  locOf: RangeLocator,
   onFields: (fields: Field[]) => void,
 ): RuleListener {
   let converter: SvelteConverter | null = null;
   let collector: MarkupFieldCollector | null = null;
   return {
     Program(node: object) {
-      converter = new SvelteConverter(text, components, locFromIndex);
+      converter = new SvelteConverter(text, components, locOf);
       collector = new MarkupFieldCollector(node);
     },
     SvelteElement(node: SvElement) {

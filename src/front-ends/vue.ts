@@ -1,8 +1,7 @@
 import type { Field } from "../core/field.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement } from "../languages/html/types.js";
 import type { RuleListener } from "../util/create-rule.js";
-
-type LocFromIndex = (index: number) => { line: number; column: number };
+import type { RangeLocator } from "../util/source-location.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 
 /**
@@ -91,19 +90,15 @@ class VueConverter {
   readonly #text: string;
   readonly #converted = new Map<VElement, HtmlElement>();
 
-  readonly #locFromIndex: LocFromIndex;
-
-  constructor(text: string, locFromIndex: LocFromIndex) {
-    this.#text = text;
-    this.#locFromIndex = locFromIndex;
-  }
-
   /**
    * Locations from ESLint's own line counting: vue-eslint-parser counts lines differently for a
    * lone CR or U+2028, and reports must land where ESLint shows the file.
    */
-  #loc(range: Range): { start: Position; end: Position } {
-    return { start: this.#locFromIndex(range[0]), end: this.#locFromIndex(range[1]) };
+  readonly #loc: RangeLocator;
+
+  constructor(text: string, loc: RangeLocator) {
+    this.#text = text;
+    this.#loc = loc;
   }
 
   #attribute(attribute: VAttribute, owner: HtmlElement): HtmlAttribute | null {
@@ -182,8 +177,8 @@ class VueConverter {
 }
 
 /** The template-side visitor for `.vue` files; fields are reported when the template is done. */
-export function vueTemplateVisitor(text: string, locFromIndex: LocFromIndex, onFields: (fields: Field[]) => void): RuleListener {
-  const converter = new VueConverter(text, locFromIndex);
+export function vueTemplateVisitor(text: string, loc: RangeLocator, onFields: (fields: Field[]) => void): RuleListener {
+  const converter = new VueConverter(text, loc);
   let collector: MarkupFieldCollector | null = null;
   return {
     VElement(node: VElement) {

@@ -1,26 +1,10 @@
-import { MARKERS, SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
+import { SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
 import { categoryLabel, describeMarker, enabledCategories, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
-import { effectiveUnmasks } from "../core/unmask.js";
+import { effectiveUnmasks, mayNameUnmaskMarker } from "../core/unmask.js";
 import { fieldVisitors } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
 import { categoriesSchema, type RequireMaskingOptions } from "./require-masking.js";
-
-const UNMASK_MARKERS = MARKERS.filter((marker) => marker.kind === "unmask");
-/** Unmask markers that are a name alone (`fs-unmask`, `data-hj-allow`). */
-const UNMASK_NAMES = new RegExp([...new Set(UNMASK_MARKERS.filter((marker) => !marker.values).map((marker) => marker.name))].join("|"), "u");
-/** Unmask markers that are a value of an attribute also used to mask (`data-dd-privacy="allow"`). */
-const UNMASK_VALUES = UNMASK_MARKERS.filter((marker) => marker.values).map((marker) => ({
-  name: marker.name,
-  // Any case: `DefaultPrivacyLevel.ALLOW` names the value too.
-  value: new RegExp((marker.values ?? []).join("|"), "iu"),
-}));
-
-/** A file whose text names no unmask marker needs no analysis (a value may come from a const, so any mention counts). */
-function mayUnmask(text: string): boolean {
-  if (UNMASK_NAMES.test(text)) return true;
-  return UNMASK_VALUES.some(({ name, value }) => text.includes(name) && value.test(text));
-}
 
 type Options = [Pick<RequireMaskingOptions, "categories" | "weakSignals" | "ignoreNames">];
 type MessageIds = "unmasked" | "unmaskedByAncestor" | "addMask";
@@ -54,7 +38,7 @@ export default createRule<Options, MessageIds>({
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {
-    if (!mayUnmask(context.sourceCode.text)) return {};
+    if (!mayNameUnmaskMarker(context.sourceCode.text)) return {};
     const [options] = context.options;
     const settings = readSettings(context.settings);
     const policy: MaskingPolicy = {
@@ -67,7 +51,7 @@ export default createRule<Options, MessageIds>({
     const vendors = settings.recorders ? new Set(settings.recorders) : null;
 
     return fieldVisitors(context, settings, (fields) => {
-      for (const { field, sensitivity } of sensitiveFields(fields, policy, context.sourceCode)) {
+      for (const { field, sensitivity } of sensitiveFields(fields, policy)) {
         // Recorders never record a field that is always type="password".
         if (isAlwaysPassword(field)) continue;
         const unmasks = effectiveUnmasks(field, vendors);

@@ -103,7 +103,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return fieldVisitors(context, settings, (fields) => {
-      for (const finding of findUnmaskedFields(fields, policy, context.sourceCode)) report(finding);
+      for (const finding of findUnmaskedFields(fields, policy)) report(finding);
     });
   },
 });

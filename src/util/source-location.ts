@@ -14,9 +14,15 @@ export function locatorOf(sourceCode: unknown): (index: number) => Position {
   return (index) => locating.getLocFromIndex(index);
 }
 
+export type RangeLocator = (range: readonly [number, number]) => { start: Position; end: Position };
+
+/** Range -> location by ESLint's own line counting, for front ends that rebuild another parser's nodes. */
+export function rangeLocatorOf(sourceCode: unknown): RangeLocator {
+  const locate = locatorOf(sourceCode);
+  return ([start, end]) => ({ start: locate(start), end: locate(end) });
+}
+
 /** The report location of a range, by ESLint's own line counting. */
 export function rangeLoc(sourceCode: unknown, range: readonly [number, number] | undefined): { start: Position; end: Position } {
-  const locate = locatorOf(sourceCode);
-  const [start, end] = range ?? [0, 0];
-  return { start: locate(start), end: locate(end) };
+  return rangeLocatorOf(sourceCode)(range ?? [0, 0]);
 }

@@ -2,3 +2,8 @@
 export function stringOf(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[$()*+./?[\\\]^{|}]/gu, "\\$&");
+}

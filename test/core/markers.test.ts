@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { markersOn, markersReaching, maskingVerdict } from "../../src/core/markers.js";
 import type { VendorId } from "../../src/data/vendors.js";
 import { carrier, dynamic, field } from "./field-helper.js";
+import { mayNameUnmaskMarker } from "../../src/core/unmask.js";
 
 const name = (hit: { marker: { name: string; vendor: string } } | null) => (hit ? `${hit.marker.vendor}:${hit.marker.name}` : null);
 const vendors = (...ids: VendorId[]) => new Set<VendorId>(ids);
@@ -73,5 +74,24 @@ describe("masking verdict", () => {
     // Mixpanel honours FullStory's, rrweb's, PostHog's and Amplitude's block classes.
     expect(name(maskingVerdict(fs, vendors("mixpanel")).protectedBy)).toBe("mixpanel:fs-exclude");
     expect(maskingVerdict(field({ attrs: { "data-private": "" } }), vendors("sentry", "datadog")).protectedBy).toBeNull();
+  });
+});
+
+describe("mayNameUnmaskMarker (the text pre-check of no-unmask-sensitive)", () => {
+  it.each([
+    ["a FullStory unmask class", `<input className="fs-unmask" />`],
+    ["a Hotjar allow attribute", `<div data-hj-allow><input /></div>`],
+    ["Datadog allow as a literal", `<input data-dd-privacy="allow" />`],
+    ["Datadog allow through the SDK enum", `<input data-dd-privacy={DefaultPrivacyLevel.ALLOW} />`],
+  ])("accepts %s", (_name, text) => {
+    expect(mayNameUnmaskMarker(text)).toBe(true);
+  });
+
+  it.each([
+    ["a file without markers", `<input name="email" />`],
+    ["Datadog's mask value only", `<input data-dd-privacy="mask" />`],
+    ["the word allow without the Datadog attribute", `const allowList = ["a"]; <input className="fs-exclude" />`],
+  ])("skips %s", (_name, text) => {
+    expect(mayNameUnmaskMarker(text)).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import type { Scope } from "eslint";
 import { type AttributeValue, type ClassToken, type MarkerCarrier, UNKNOWN_VALUE } from "../../core/field.js";
 import { classesOfExpression } from "./classes.js";
 import { hookFieldNames } from "./hook-fields.js";
-import { resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
+import { calleeName } from "./text.js";
+import { possibleTexts, resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
 type Expression = TSESTree.Expression;
@@ -84,13 +85,11 @@ export function referenceKey(value: TSESTree.JSXAttribute["value"], source: Sour
 function namingCallNames(expression: Expression, scope: Scope.Scope | null): string[] | null {
   const node = unwrapTs(expression);
   if (node.type !== "CallExpression") return null;
-  const callee = node.callee;
-  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : null;
+  const name = calleeName(node.callee);
   if (!name || !NAMING_CALLS.has(name)) return null;
   const first = node.arguments[0];
   if (!first || first.type === "SpreadElement") return null;
-  const value = resolveAttributeExpression(first, scope, true);
-  return value.kind === "static" ? [value.value] : [...value.candidates];
+  return possibleTexts(first, scope);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

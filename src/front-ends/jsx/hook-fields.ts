@@ -1,7 +1,8 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
-import { resolveAttributeExpression, unwrapTs } from "./values.js";
+import { calleeName } from "./text.js";
+import { possibleTexts, unwrapTs } from "./values.js";
 
 type Expression = TSESTree.Expression;
 
@@ -14,19 +15,12 @@ const FIELD_HOOKS: ReadonlySet<string> = new Set(["useController", "useField"]);
 /** The part of a hook's result that holds the input props. */
 const PROPS_KEYS: ReadonlySet<string> = new Set(["field", "input"]);
 
-function calleeName(call: TSESTree.CallExpression): string | null {
-  const { callee } = call;
-  if (callee.type === "Identifier") return callee.name;
-  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier") return callee.property.name;
-  return null;
-}
-
 /** The field names a hook call binds: `useField("iban")`, `useController({ name: "ssn", control })`. */
 function hookCallNames(init: Expression | null | undefined, scope: Scope.Scope): string[] | null {
   if (!init) return null;
   const call = unwrapTs(init);
   if (call.type !== "CallExpression") return null;
-  const hook = calleeName(call);
+  const hook = calleeName(call.callee);
   if (!hook || !FIELD_HOOKS.has(hook)) return null;
   const first = call.arguments[0];
   if (!first || first.type === "SpreadElement") return null;
@@ -38,9 +32,7 @@ function hookCallNames(init: Expression | null | undefined, scope: Scope.Scope):
     }
   }
   if (!nameNode) return null;
-  const value = resolveAttributeExpression(nameNode, scope, true);
-  const names = value.kind === "static" ? [value.value] : [...value.candidates];
-  return names.filter((name) => name.trim());
+  return possibleTexts(nameNode, scope).filter((name) => name.trim());
 }
 
 /** The declarator that binds `identifier`, when it is declared by a variable declaration. */

@@ -8,6 +8,7 @@ import { LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { markerFix } from "./marker-fix.js";
 import { jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression } from "./values.js";
+import { rememberLabel } from "../labels-by-id.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
 type JSXElement = TSESTree.JSXElement;
@@ -17,7 +18,6 @@ interface SourceCodeLike extends SourceText {
 }
 
 /** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn, react-bootstrap). */
-const MAX_LABELS_PER_ID = 3;
 const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Group|FormGroup)$/u;
 /** Wrapper props that name the field inside: `name`, react-bootstrap `controlId`, Chakra `FormControl id`. */
 const WRAPPER_NAME_PROPS = ["name", "controlid", "id"] as const;
@@ -144,13 +144,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const attribute = findAttribute(node, "htmlFor");
     const target = attribute ? referenceKey(attribute.value, sourceCode) : null;
     if (target === null) return;
-    // A repeated id (one form per list item) must not give every field every copy of its label:
-    // a few distinct texts are plenty, and an unbounded list makes the file quadratic.
-    const list = labelsFor.get(target) ?? [];
-    if (list.length >= MAX_LABELS_PER_ID) return;
-    const text = read(node.parent);
-    if (!list.includes(text)) list.push(text);
-    labelsFor.set(target, list);
+    rememberLabel(labelsFor, target, () => read(node.parent));
   };
 
   const onOpeningElement = (node: OpeningElement): void => {

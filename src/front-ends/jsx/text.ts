@@ -35,9 +35,10 @@ export function keyText(text: string): string {
 /** Elements whose content is not label text. */
 const NON_TEXT_ELEMENTS: ReadonlySet<string> = new Set(["input", "select", "textarea", "option", "button", "svg", "script", "style"]);
 
-function calleeName(callee: TSESTree.Expression): string | null {
+/** The name a call goes by: `t` for `t(...)` and `i18n.t(...)`, `register` for `form.register(...)`. */
+export function calleeName(callee: TSESTree.Expression): string | null {
   if (callee.type === "Identifier") return callee.name;
-  if (callee.type === "MemberExpression" && callee.property.type === "Identifier") return callee.property.name;
+  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier") return callee.property.name;
   return null;
 }
 

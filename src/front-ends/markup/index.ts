@@ -6,6 +6,7 @@ import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
+import { rememberLabel } from "../labels-by-id.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -30,7 +31,6 @@ const REVEAL_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 /** Ionic's reveal button, placed inside `<ion-input type="password">`. */
 const REVEAL_CHILDREN: ReadonlySet<string> = new Set(["ion-input-password-toggle"]);
-const MAX_LABELS_PER_ID = 3;
 const NEARBY_LABEL_LEVELS = 3;
 
 /** Visible text of an element (labels, legends), bounded in length. */
@@ -215,14 +215,7 @@ export class MarkupFieldCollector {
     for (const attribute of element.attributes) {
       if (attribute.name === "id" && !attribute.dynamic) this.#elementsById.set(attribute.value, element);
       else if (attribute.name === "for" && element.name === "label" && !attribute.dynamic) {
-        // Pages repeat ids (one form per product card): a few distinct labels per id are plenty,
-        // and an unbounded list would make every field read every repeated label.
-        const list = this.#labelsFor.get(attribute.value) ?? [];
-        if (list.length < MAX_LABELS_PER_ID) {
-          const text = elementText(element);
-          if (!list.includes(text)) list.push(text);
-          this.#labelsFor.set(attribute.value, list);
-        }
+        rememberLabel(this.#labelsFor, attribute.value, () => elementText(element));
       }
     }
   }
