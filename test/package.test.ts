@@ -200,9 +200,11 @@ describe("package", () => {
     const { files } = await packed;
     for (const required of ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.d.ts"]) expect(files).toContain(required);
     for (const name of ruleNames) {
-      expect(files).toContain(`dist/rules/${name}.js`);
+      expect(files).toContain(`dist/rules/${name}.d.ts`);
       expect(files).toContain(`rules-docs/${name}.md`);
     }
+    // The code is one bundle (it loads faster); the declarations keep the source's layout.
+    expect(files.filter((file) => file.endsWith(".js"))).toEqual(["dist/index.js"]);
     const forbidden = files.filter((file) => /^(?:test|bench|examples|src|scripts|coverage|\.ci)\//u.test(file) || file.endsWith(".tgz"));
     expect(forbidden).toEqual([]);
   });

@@ -5,8 +5,9 @@ interface PackageJson {
   version: string;
 }
 
-// `../package.json` resolves from both `src/` (tests) and `dist/` (published build).
-const packageJson = createRequire(import.meta.url)("../../package.json") as PackageJson;
+// A self-reference through the package's own "exports" ("./package.json"): it resolves the same from
+// `src/util/` (tests) and from the one-file bundle `dist/index.js`.
+const packageJson = createRequire(import.meta.url)("eslint-plugin-replay-privacy/package.json") as PackageJson;
 
 export const PLUGIN_NAME = packageJson.name;
 export const PLUGIN_VERSION = packageJson.version;
