@@ -25,6 +25,8 @@ describe("mayRenderField", () => {
     ["a lit template input", "render() { return html`<label>CVC <input name=\"cvc\"></label>`; }"],
     ["a lit web component", "render() { return html`<sl-input label=\"IBAN\"></sl-input>`; }"],
     ["a Vaadin password field", "html`<vaadin-password-field></vaadin-password-field>`"],
+    ["an upper-case tag in a lit template", "html`<INPUT name=\"iban\">`"],
+    ["contenteditable in any case", "html`<div CONTENTEDITABLE></div>`"],
   ])("accepts %s", (_name, text) => {
     expect(mayRenderField(text, DEFAULTS)).toBe(true);
   });
@@ -34,6 +36,8 @@ describe("mayRenderField", () => {
     ["a reducer", `export function reducer(state, action) { switch (action.type) { case "select": return { ...state, input: action.input }; default: return state; } }`],
     ["a hook reading input state", `export const useSearch = () => { const [input, setInput] = useState(""); return { input, setInput }; };`],
     ["a button labelled Field", `const A = () => <Button>Field</Button>;`],
+    ["a prop that ends in the polymorphic prop's name", `const B = () => <Alias alias="input" />;`],
+    ["a fieldset and its legend", `const C = () => <fieldset><legend>Card</legend></fieldset>;`],
   ])("skips %s", (_name, text) => {
     expect(mayRenderField(text, DEFAULTS)).toBe(false);
   });

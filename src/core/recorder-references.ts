@@ -124,7 +124,9 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     packages,
     globals,
     elements,
-    hint: new RegExp([...new Set(hints)].join("|") || "(?!)"),
+    // Package names and hosts follow a quote, a slash or a dot (`from "logrocket"`,
+    // `"https://static.hotjar.com/..."`, `cdn.decibelinsight.net`): starting there halves the scan.
+    hint: new RegExp(hints.length > 0 ? `["'\`/.](?:${[...new Set(hints)].join("|")})` : "(?!)", "u"),
     globalHint: new RegExp(globalHints.join("|") || "(?!)"),
   };
   compiledTables.set(table, compiled);

@@ -83,6 +83,9 @@ describe("mayNameUnmaskMarker (the text pre-check of no-unmask-sensitive)", () =
     ["a Hotjar allow attribute", `<div data-hj-allow><input /></div>`],
     ["Datadog allow as a literal", `<input data-dd-privacy="allow" />`],
     ["Datadog allow through the SDK enum", `<input data-dd-privacy={DefaultPrivacyLevel.ALLOW} />`],
+    ["a Datadog allow class", `<section className="dd-privacy-allow"><input /></section>`],
+    ["a Highlight record class", `<input className="data-hl-record" />`],
+    ["a New Relic unmask attribute", `<input data-nr-unmask />`],
   ])("accepts %s", (_name, text) => {
     expect(mayNameUnmaskMarker(text)).toBe(true);
   });
@@ -91,6 +94,7 @@ describe("mayNameUnmaskMarker (the text pre-check of no-unmask-sensitive)", () =
     ["a file without markers", `<input name="email" />`],
     ["Datadog's mask value only", `<input data-dd-privacy="mask" />`],
     ["the word allow without the Datadog attribute", `const allowList = ["a"]; <input className="fs-exclude" />`],
+    ["a name's last word alone", `<div className="pre-allow unmask-later" data-record />`],
   ])("skips %s", (_name, text) => {
     expect(mayNameUnmaskMarker(text)).toBe(false);
   });

@@ -206,6 +206,16 @@ describe("mayReferenceRecorder", () => {
     expect(mayReferenceRecorder(`FS('start')`)).toBe(true);
     expect(mayReferenceRecorder(`const hjx = 1;`)).toBe(false);
   });
+
+  it("finds package names and hosts after a quote, a slash or a dot, and skips a bare word", () => {
+    expect(mayReferenceRecorder("const { init } = await import(`@sentry/react`);")).toBe(true);
+    expect(mayReferenceRecorder(`const s = require("posthog-js");`)).toBe(true);
+    // A host suffix: the hint is `decibelinsight.net/i/`, the URL has a subdomain before it.
+    expect(mayReferenceRecorder(`el.src = "https://cdn.decibelinsight.net/i/1/2/di.js";`)).toBe(true);
+    expect(mayReferenceRecorder(`el.src = "//static.hotjar.com/c/hotjar-1.js";`)).toBe(true);
+    // Mentioned in prose only: no import, no URL, no global.
+    expect(mayReferenceRecorder(`// We moved off logrocket and fullstory last year.\nexport const x = 1;`)).toBe(false);
+  });
 });
 
 describe("findRecorderCalls: configuration APIs", () => {
