@@ -605,8 +605,12 @@ describe("HtmlSourceCode", () => {
     ]);
     const first = [...sourceCode.traverse()][0]!;
     expect(first).toMatchObject({ kind: 1, phase: 1, target: ast, args: [ast, undefined] });
-    // Built once.
-    expect(sourceCode.traverse()).toBe(sourceCode.traverse());
+    // Lazy: each call walks afresh, one step at a time, and two walks agree.
+    const walk = sourceCode.traverse()[Symbol.iterator]();
+    expect(walk.next().value).toMatchObject({ phase: 1, target: ast });
+    expect([...sourceCode.traverse()].map((step) => [step.phase, step.target])).toEqual(
+      [...sourceCode.traverse()].map((step) => [step.phase, step.target]),
+    );
   });
 
   it("walks every node the visitor keys reach", () => {

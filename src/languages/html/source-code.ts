@@ -25,7 +25,6 @@ const EXIT = 2;
 
 export class HtmlSourceCode extends TextSourceCodeBase<HtmlSourceCodeTypeOptions> {
   declare ast: HtmlDocument;
-  #steps: VisitNodeStep[] | undefined;
   #directiveComments: HtmlComment[] | undefined;
   #elementsByName: Map<string, HtmlElement[]> | undefined;
 
@@ -44,11 +43,12 @@ export class HtmlSourceCode extends TextSourceCodeBase<HtmlSourceCodeTypeOptions
 
   /**
    * Enter/exit steps in document order: HtmlDocument -> children; HtmlElement -> attributes, then
-   * children. Computed once (iteratively, so deep markup cannot overflow the stack).
+   * children. Made one at a time as ESLint walks (ESLint >= 9 iterates the steps once), so a large
+   * page never holds two step objects per node in memory at once; iterative, so deep markup cannot
+   * overflow the stack.
    */
   traverse(): Iterable<VisitNodeStep> {
-    this.#steps ??= collectSteps(this.ast);
-    return this.#steps;
+    return walkSteps(this.ast);
   }
 
   getInlineConfigNodes(): HtmlComment[] {
@@ -94,27 +94,36 @@ export class HtmlSourceCode extends TextSourceCodeBase<HtmlSourceCodeTypeOptions
   }
 }
 
-function collectSteps(root: HtmlDocument): VisitNodeStep[] {
-  const steps: VisitNodeStep[] = [];
-  // Each entry is a node to enter, or (exit: true) a node whose subtree is done.
-  const stack: Array<{ node: HtmlNode; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    const parent = node.parent ?? undefined;
-    if (exit) {
-      steps.push(new VisitNodeStep({ target: node, phase: EXIT, args: [node, parent] }));
+function* walkSteps(root: HtmlDocument): Generator<VisitNodeStep> {
+  // Nodes still to enter, and nodes whose subtree is done (to exit), on one stack; a parallel
+  // stack of flags says which. Enter and exit share one listener-arguments array per node.
+  const nodes: HtmlNode[] = [root];
+  const exits: boolean[] = [false];
+  const exitArgs: [HtmlNode, HtmlNode | undefined][] = [];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    if (exits.pop()) {
+      yield new VisitNodeStep({ target: node, phase: EXIT, args: exitArgs.pop()! });
       continue;
     }
-    steps.push(new VisitNodeStep({ target: node, phase: ENTER, args: [node, parent] }));
-    stack.push({ node, exit: true });
+    const args: [HtmlNode, HtmlNode | undefined] = [node, node.parent ?? undefined];
+    yield new VisitNodeStep({ target: node, phase: ENTER, args });
+    nodes.push(node);
+    exits.push(true);
+    exitArgs.push(args);
     if (node.type === "HtmlDocument" || node.type === "HtmlElement") {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        nodes.push(node.children[i]!);
+        exits.push(false);
+      }
     }
     if (node.type === "HtmlElement") {
-      for (let i = node.attributes.length - 1; i >= 0; i--) stack.push({ node: node.attributes[i]!, exit: false });
+      for (let i = node.attributes.length - 1; i >= 0; i--) {
+        nodes.push(node.attributes[i]!);
+        exits.push(false);
+      }
     }
   }
-  return steps;
 }
 
 function indexElements(root: HtmlDocument): Map<string, HtmlElement[]> {
