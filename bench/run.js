@@ -69,8 +69,8 @@ log(`warm-up: ${scenarios.map((s) => s.id).join(", ")}`);
 let roundMs = 0;
 let startupRoundMs = 0;
 for (const s of [...scenarios]) {
-  const rec = await lintRun(s, configs[s.id], target(s), false);
-  roundMs += rec.wallMs;
+  const rec = await lintRun(s, configs[s.id], s.startupOnly ? inputs.tiny[s.family] : target(s), false);
+  if (!s.startupOnly) roundMs += rec.wallMs;
   startupRoundMs += (await lintRun(s, configs[s.id], inputs.tiny[s.family], false)).wallMs;
   if (!rec.ok) {
     notes.push(`${s.id} failed in the warm-up and is skipped: ${rec.error?.split("\n")[0]}`);
@@ -80,6 +80,7 @@ for (const s of [...scenarios]) {
   }
 }
 
+const corpusScenarios = scenarios.filter((s) => !s.startupOnly);
 const { plan, estimateMs, cut } = fitPlan(options, {
   roundMs,
   startupRoundMs,
@@ -91,10 +92,10 @@ if (cut) {
   notes.push(`rounds cut to fit the ${options.budgetMin}-minute budget (a warm-up round took ${(roundMs / 1000).toFixed(0)} s, start-up of all scenarios ${(startupRoundMs / 1000).toFixed(1)} s; load average ${os.loadavg()[0].toFixed(1)}; estimated ${(estimateMs / 60_000).toFixed(1)} min after the warm-up even so): a busy machine; rerun when it is quiet, or fix the counts with --rounds/--stats-rounds`);
 }
 const { rounds, statsRounds } = plan;
-log(`plan: ${rounds} wall + ${plan.statsRounds} --stats rounds of ${scenarios.length} scenarios, ${plan.startupRounds} start-up rounds, ${plan.parsePasses} parse passes, ${plan.growthRounds} growth rounds: ≈ ${(estimateMs / 60_000).toFixed(1)} min`);
+log(`plan: ${rounds} wall + ${plan.statsRounds} --stats rounds of ${corpusScenarios.length} scenarios, ${plan.startupRounds} start-up rounds, ${plan.parsePasses} parse passes, ${plan.growthRounds} growth rounds: ≈ ${(estimateMs / 60_000).toFixed(1)} min`);
 
-const wall = await interleaved(scenarios, rounds, (s) => lintRun(s, configs[s.id], target(s), false), (m) => log(`wall ${m}`));
-const stats = await interleaved(scenarios, statsRounds, (s) => lintRun(s, configs[s.id], target(s), true), (m) => log(`--stats ${m}`));
+const wall = await interleaved(corpusScenarios, rounds, (s) => lintRun(s, configs[s.id], target(s), false), (m) => log(`wall ${m}`));
+const stats = await interleaved(corpusScenarios, statsRounds, (s) => lintRun(s, configs[s.id], target(s), true), (m) => log(`--stats ${m}`));
 const startup = await interleaved(scenarios, plan.startupRounds, (s) => lintRun(s, configs[s.id], inputs.tiny[s.family], false), (m) => log(`start-up ${m}`));
 
 let parse = null;

@@ -43,6 +43,8 @@ const SOURCES = {
 const recommended = plugin.configs.recommended${c.htmlLanguage ? "" : `.filter((block) => block.language !== "${c.namespace}/html")`};
 export default [...base, ...recommended];
 `,
+  "jsx-core-rule": () => `${jsxBase()}export default [...base, { files: ${JS}, rules: { "no-debugger": "error" } }];
+`,
   "jsx-a11y": (c) => `${jsxBase()}import * as a11yModule from ${url(/** @type {NonNullable<ConfigContext["a11y"]>} */ (c.a11y)("eslint-plugin-jsx-a11y"))};
 const jsxA11y = a11yModule.default ?? a11yModule;
 export default [...base, { ...jsxA11y.flatConfigs.recommended, files: ${JS} }];

@@ -33,7 +33,7 @@ export function render(raw, sums, parse, growth, targets, mode) {
   if (m.notes.length) parts.push((mode === "md" ? "Notes:\n" : "notes:\n") + m.notes.map((/** @type {string} */ n) => `- ${n}`).join("\n"));
 
   for (const family of /** @type {const} */ (["jsx", "html"])) {
-    const rows = Object.values(sums).filter((s) => s.family === family);
+    const rows = Object.values(sums).filter((s) => s.family === family && !s.startupOnly);
     if (!rows.length) continue;
     const lines1k = m.corpus[family].lines / 1000;
     parts.push(h(`${family === "jsx" ? "JS/TS (JSX) corpus" : "HTML corpus"}: whole process, ${count(m.rounds.wall, "round")} (median, min–max)`));

@@ -50,6 +50,7 @@ export function summarize(raw) {
       label: s.label,
       family: s.family,
       baseline: s.id === base,
+      startupOnly: Boolean(s.startupOnly),
       wall: summary(/** @type {number[]} */ (wall.filter((x) => x !== undefined))),
       ratio: summary(paired(wall, series("wall", base, (r) => r.wallMs))),
       cpu: summary(/** @type {number[]} */ (series("wall", s.id, (r) => r.cpuS).filter((x) => x !== undefined))),

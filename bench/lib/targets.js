@@ -1,7 +1,7 @@
 // The performance targets of issue 7, evaluated on one run. Every value is a ratio (or a
 // difference) between scenarios measured in the same run.
 
-import { paired, summary } from "./stats.js";
+import { paired, pairedDiff, summary } from "./stats.js";
 import { fmt } from "./table.js";
 
 /**
@@ -93,6 +93,20 @@ export function evaluateTargets(raw, sums, parse, growth) {
     status: loadPairs >= 5 ? check(load, 60) : "n/a",
     note: jsxOurs ? `start-up ${fmt.s(sums["jsx-parse"].startup.median)} s → ${fmt.s(jsxOurs.startup.median)} s over ${loadPairs} pairs${loadPairs < 5 ? " (too few to judge)" : ""}; jsx-a11y adds ${fmt.n(sums["jsx-a11y"]?.startupDiffVsBase.median ?? NaN, 0)} ms` : undefined,
   });
+
+  // Informative: the same start-up against a config that already turns on one core rule (as every
+  // real config does), so ESLint's own option validator (ajv) is loaded on both sides.
+  const withRule = summary(pairedDiff(series(raw, "startup", "jsx-ours", "wallMs"), series(raw, "startup", "jsx-core-rule", "wallMs")));
+  if (withRule.n > 0) {
+    out.push({
+      id: "plugin-load-vs-rule",
+      label: "Loading the plugin, against ESLint with one core rule on (informative)",
+      limit: "60 ms",
+      value: `${withRule.median.toFixed(0)} ms`,
+      status: withRule.n >= 5 ? check(withRule.median, 60) : "n/a",
+      note: `start-up ${fmt.s(sums["jsx-core-rule"]?.startup.median ?? NaN)} s → ${fmt.s(jsxOurs?.startup.median ?? NaN)} s over ${withRule.n} pairs; the core rule alone adds ${fmt.n(sums["jsx-core-rule"]?.startupDiffVsBase.median ?? NaN, 0)} ms to the no-rules start-up`,
+    });
+  }
 
   const rssJsx = jsxOurs?.rssRatio.median ?? NaN;
   out.push({
