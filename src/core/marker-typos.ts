@@ -72,10 +72,11 @@ function nearest(written: string, known: ReadonlyMap<string, MarkerFact>): Marke
 }
 
 function typosOn(carrier: MarkerCarrier, out: MarkerTypo[]): void {
-  for (const [name, value] of carrier.attributes) {
+  for (const name of carrier.attributes.keys()) {
     if (ATTRIBUTE_MARKERS.has(name)) {
       const valued = VALUED_MARKERS.filter((marker) => marker.name === name);
-      if (valued.length > 0 && value.kind === "static") {
+      const value = valued.length > 0 ? carrier.attributes.get(name) : undefined;
+      if (value?.kind === "static") {
         const written = value.value.trim().toLowerCase();
         if (!valued.some((marker) => marker.values?.includes(written))) {
           const values = new Map(valued.flatMap((marker) => (marker.values ?? []).map((v) => [v, marker] as const)));

@@ -42,9 +42,11 @@ function attributePresence(marker: MarkerFact, value: AttributeValue): Presence 
 /** Every known marker on one element. */
 export function markersOn(carrier: MarkerCarrier, depth: number): FoundMarker[] {
   const found: FoundMarker[] = [];
-  for (const [name, value] of carrier.attributes) {
+  // By name first: only a marker's value is read (a JSX value may be resolved on first read).
+  for (const name of carrier.attributes.keys()) {
     const markers = ATTRIBUTE_MARKERS.get(name);
-    if (!markers) continue;
+    const value = markers && carrier.attributes.get(name);
+    if (!markers || !value) continue;
     for (const marker of markers) {
       const presence = attributePresence(marker, value);
       if (presence) found.push({ marker, presence, depth });

@@ -4,6 +4,7 @@ import { type AttributeValue, type ClassToken, type MarkerCarrier, UNKNOWN_VALUE
 import { classesOfExpression } from "./classes.js";
 import { hookFieldNames } from "./hook-fields.js";
 import { calleeName } from "./text.js";
+import { LazyAttributes } from "./lazy-attributes.js";
 import { possibleTexts, resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
@@ -44,7 +45,7 @@ export type ReadText = (node: TSESTree.Node) => string;
 
 /** The attributes, classes and names of one element, read once per element. */
 export interface Collected extends MarkerCarrier {
-  attributes: Map<string, AttributeValue>;
+  attributes: LazyAttributes;
   classes: ClassToken[];
   hasUnknownAttributes: boolean;
   /** Names from spreads (`{...register("cardNumber")}`). */
@@ -99,7 +100,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Reads the attributes, classes and names of one opening element. */
 export function collectElement(node: OpeningElement, scope: Scope.Scope | null, source: SourceText, read: ReadText): Collected {
   const collected: Collected = {
-    attributes: new Map(),
+    attributes: new LazyAttributes(),
     classes: [],
     hasUnknownAttributes: false,
     identifiers: [],
@@ -205,7 +206,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       const text = read(expression);
       if (text) collected.labels.push(text);
     }
-    setAttribute(name, resolveAttributeExpression(expression, scope, TEXT_ATTRIBUTES.has(name)));
+    collected.attributes.setLazy(name, () => resolveAttributeExpression(expression, scope, TEXT_ATTRIBUTES.has(name)));
   }
   return collected;
 }

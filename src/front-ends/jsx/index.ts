@@ -242,7 +242,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const { node } = candidate;
   const { carrier, labelsFor, containsField, read } = context;
   const own = carrier(node);
-  const attributes = new Map(own.attributes);
+  const attributes = own.attributes.clone();
   if (candidate.impliedType && !attributes.has("type")) {
     // Design-system password fields come with a show-password toggle.
     attributes.set(
