@@ -410,6 +410,10 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<Controller name="iban" render={({ field }) => <TextField {...field} data-private />} />`,
     // Stripe Elements render cross-origin iframes.
     `<CardNumberElement options={{}} />`,
+    // supabase's shadcn parts carry a variant tag: still fields, and still masked by a marker.
+    `<FormField_Shadcn_ name="iban" render={({ field }) => <FormItem_Shadcn_><FormControl_Shadcn_><Input_Shadcn_ {...field} data-private /></FormControl_Shadcn_></FormItem_Shadcn_>} />`,
+    // A variant tag on something that is not a field.
+    `<Badge_Shadcn_ title="IBAN" />`,
     // A group with its own marker covers its options.
     `<RadioGroup name="ethnicity" className="fs-exclude"><Radio value="a" /><Radio value="b" /></RadioGroup>`,
   ],
@@ -427,6 +431,9 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<DatePicker label="Date of birth" />`, "<DatePicker", DOB),
     invalid(`<PatternFormat format="#### #### #### ####" />`, "<PatternFormat", CARD, { evidence: 'format "#### #### #### ####"' }),
     invalid(`<TextInput source="ssn" />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
+    // supabase's shadcn naming: `Input_Shadcn_`, its wrapper `FormField_Shadcn_` naming the field inside.
+    invalid(`<Input_Shadcn_ id="iban" placeholder="IBAN" />`, "<Input_Shadcn_", BANK, { evidence: 'id "iban"' }),
+    invalid(`<FormField_Shadcn_ name="cvc" render={({ field }) => <FormItem_Shadcn_><FormControl_Shadcn_><Input_Shadcn_ {...field} /></FormControl_Shadcn_></FormItem_Shadcn_>} />`, "<Input_Shadcn_", CVC, { evidence: 'name "cvc"' }),
     // Polymorphic components by their `as`.
     invalid(`<Box as="input" name="ssn" />`, "<Box", GOV),
     invalid(`<Field as="select" name="ethnicity"><option>Asian</option></Field>`, "<Field", SPECIAL),

@@ -12,7 +12,8 @@ const TAG_SHAPES = [
   // Native fields in JSX and in lit `html` templates.
   String.raw`(?:input|textarea|select)(?![\w$-])`,
   // Design-system components by name (`<TextField`, `<Input.Password`, `<Form.Control`).
-  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?![\w$])`,
+  // A variant tag may follow (`<Input_Shadcn_`).
+  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:_[a-z][a-z\d]*_)?(?![\w$])`,
   // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).
   String.raw`[a-z][\da-z]*-[\w-]*(?:input|text-?field|text-?area|select|password|otp)`,
 ];

@@ -35,6 +35,14 @@ export const FIELD_NAME_ENDINGS = [CHOICE_NAMES, TEXTAREA_ENDINGS, SELECT_ENDING
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
 const COMPONENT_SUFFIX = /(?:Input|TextField|TextInput|Field|Control)$/u;
+/** A variant tag after the name, as supabase writes its shadcn parts: `Input_Shadcn_`, `FormField_Shadcn_`. */
+const VARIANT_SUFFIX = /_[A-Za-z][A-Za-z\d]*_$/u;
+
+/** The component name without a variant tag (`Input_Shadcn_` -> `Input`), for matching by name. */
+export function withoutVariantSuffix(name: string): string {
+  return name.replace(VARIANT_SUFFIX, "");
+}
+
 /** Fields by component name, across files (names are few per project; the bound guards against generated ones). */
 const BY_NAME = new Map<string, ComponentField | null>();
 const MAX_CACHED_NAMES = 10_000;
@@ -55,7 +63,7 @@ export function resolveComponentField(name: string, polymorphicValue: string | n
   if (!settings.detectDesignSystemFields) return null;
   let known = BY_NAME.get(name);
   if (known === undefined) {
-    known = fieldByName(name);
+    known = fieldByName(withoutVariantSuffix(name));
     if (BY_NAME.size < MAX_CACHED_NAMES) BY_NAME.set(name, known);
   }
   return known;
@@ -77,7 +85,7 @@ function fieldByName(name: string): ComponentField | null {
 
 /** The part of a component name that says what it holds: `CardNumberInput` -> `CardNumber`. */
 export function componentNameEvidence(name: string): string {
-  return name.replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
+  return withoutVariantSuffix(name).replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
 }
 
 

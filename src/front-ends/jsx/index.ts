@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { RuleListener } from "../../util/create-rule.js";
-import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT } from "./components.js";
+import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { markerFix } from "./marker-fix.js";
@@ -173,7 +173,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const field = resolveComponentField(componentName, literalProp(node, options.polymorphicPropName), options);
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
-    } else if (LABEL_ELEMENT.test(componentName)) {
+    } else if (LABEL_ELEMENT.test(withoutVariantSuffix(componentName))) {
       addLabelFor(node);
     }
   };
@@ -207,7 +207,7 @@ function keepOuterMost(candidates: readonly Candidate[], carrier: (node: Opening
       inner.push(candidate);
     }
     if (inner.length === 0) continue;
-    if (outer.componentName && FIELD_WRAPPER.test(outer.componentName)) {
+    if (outer.componentName && FIELD_WRAPPER.test(withoutVariantSuffix(outer.componentName))) {
       dropped.add(outer);
       continue;
     }
@@ -269,7 +269,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   let levels = 0;
   for (let element = parentElement(node.parent); element; element = parentElement(element)) {
     const opening = element.openingElement;
-    const elementName = jsxElementName(opening.name);
+    const elementName = withoutVariantSuffix(jsxElementName(opening.name));
     const collected = carrier(opening);
     ancestors.push(collected);
     const isLabel = elementName === "label";

@@ -1,6 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
+import { withoutVariantSuffix } from "./components.js";
 
 type JSXElement = TSESTree.JSXElement;
 type Node = TSESTree.Node;
@@ -40,7 +41,7 @@ export function precedingCaption(parent: JSXElement, node: Node, fields: { stop:
     if (fields.stop(sibling)) return null;
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;
-    const name = jsxElementName(sibling.openingElement.name);
+    const name = withoutVariantSuffix(jsxElementName(sibling.openingElement.name));
     const isLabel = LABEL_ELEMENT.test(name);
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
     // A label that names another element by `htmlFor` is that element's.
