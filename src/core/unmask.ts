@@ -9,7 +9,7 @@ const UNMASK_MARKERS = MARKERS.filter((marker) => marker.kind === "unmask");
 const UNMASK_NAME_LIST = [...new Set(UNMASK_MARKERS.filter((marker) => !marker.values).map((marker) => marker.name))];
 const UNMASK_NAMES = new RegExp(UNMASK_NAME_LIST.join("|"), "u");
 /**
- * The names' last words (`unmask`, `-allow`, `-record`), one regex each: a literal word is found by
+ * The names' last words (`-unmask`, `-allow`, `-record`), one regex each: a literal word is found by
  * skipping through the text, and only a file that has one is scanned for all the names. (Starting
  * at `-` instead is slow on Tailwind class lists, which are full of hyphens.)
  */
