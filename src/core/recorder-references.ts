@@ -146,6 +146,8 @@ function addPath(root: TraceNode, path: readonly string[], target: ApiTarget): v
   node[slot] = list;
 }
 
+/** The last pre-check's question and answer. */
+let lastCheck: { text: string | null; table: readonly RecorderSdk[] | null; result: boolean } = { text: null, table: null, result: false };
 
 /**
  * Cheap text pre-check (one regex over the file text, ~1 ms per 60 KB). Short globals (`FS`, `hj`,
@@ -159,8 +161,6 @@ export function mayReferenceRecorder(text: string, table: readonly RecorderSdk[]
   lastCheck = { text, table, result };
   return result;
 }
-
-let lastCheck: { text: string | null; table: readonly RecorderSdk[] | null; result: boolean } = { text: null, table: null, result: false };
 
 const callCache = new WeakMap<object, WeakMap<readonly RecorderSdk[], RecorderReference[]>>();
 

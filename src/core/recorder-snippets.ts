@@ -51,7 +51,6 @@ const SNIPPETS: readonly CompiledSnippet[] = RECORDER_SDKS.flatMap((sdk) =>
 
 const HOSTS: readonly CompiledHost[] = RECORDER_SDKS.flatMap((sdk) => sdk.hosts.map((host) => ({ sdk, host: host.host, autostart: host.autostart })));
 
-
 /** Any recorder host, preceded by a non-host character (so `notstatic.hotjar.com` does not match). */
 const ANY_HOST = new RegExp(`(?:^|[^\\w-])(?:${HOSTS.map((host) => escapeRegExp(host.host)).join("|")})`, "i");
 /** Any snippet start signature (one pass before the per-vendor checks). */

@@ -7,7 +7,7 @@ import { escapeRegExp } from "../util/strings.js";
 const UNMASK_MARKERS = MARKERS.filter((marker) => marker.kind === "unmask");
 /** Unmask markers that are a name alone (`fs-unmask`, `data-hj-allow`). */
 const UNMASK_NAME_LIST = [...new Set(UNMASK_MARKERS.filter((marker) => !marker.values).map((marker) => marker.name))];
-const UNMASK_NAMES = new RegExp(UNMASK_NAME_LIST.join("|"), "u");
+const UNMASK_NAMES = new RegExp(UNMASK_NAME_LIST.map(escapeRegExp).join("|"), "u");
 /**
  * The names' last words (`-unmask`, `-allow`, `-record`), one regex each: a literal word is found by
  * skipping through the text, and only a file that has one is scanned for all the names. (Starting
@@ -20,7 +20,7 @@ const UNMASK_NAME_TAILS: readonly RegExp[] = [
 const UNMASK_VALUES = UNMASK_MARKERS.filter((marker) => marker.values).map((marker) => ({
   name: marker.name,
   // Any case: `DefaultPrivacyLevel.ALLOW` names the value too.
-  value: new RegExp((marker.values ?? []).join("|"), "iu"),
+  value: new RegExp((marker.values ?? []).map(escapeRegExp).join("|"), "iu"),
 }));
 
 /**

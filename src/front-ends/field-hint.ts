@@ -1,4 +1,4 @@
-import { FIELD_NAME_ENDINGS } from "./jsx/components.js";
+import { FIELD_NAME_ENDINGS, VARIANT_TAG } from "./jsx/components.js";
 import type { PluginSettings } from "../util/settings.js";
 import { escapeRegExp } from "../util/strings.js";
 
@@ -13,7 +13,7 @@ const TAG_SHAPES = [
   String.raw`(?:input|textarea|select)(?![\w$-])`,
   // Design-system components by name (`<TextField`, `<Input.Password`, `<Form.Control`).
   // A variant tag may follow (`<Input_Shadcn_`).
-  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:_[a-z][a-z\d]*_)?(?![\w$])`,
+  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG})?(?![\w$])`,
   // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).
   String.raw`[a-z][\da-z]*-[\w-]*(?:input|text-?field|text-?area|select|password|otp)`,
 ];

@@ -36,7 +36,8 @@ const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|Fie
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
 const COMPONENT_SUFFIX = /(?:Input|TextField|TextInput|Field|Control)$/u;
 /** A variant tag after the name, as supabase writes its shadcn parts: `Input_Shadcn_`, `FormField_Shadcn_`. */
-const VARIANT_SUFFIX = /_[A-Za-z][A-Za-z\d]*_$/u;
+export const VARIANT_TAG = String.raw`_[A-Za-z][A-Za-z\d]*_`;
+const VARIANT_SUFFIX = new RegExp(`${VARIANT_TAG}$`, "u");
 
 /** The component name without a variant tag (`Input_Shadcn_` -> `Input`), for matching by name. */
 export function withoutVariantSuffix(name: string): string {
@@ -87,7 +88,6 @@ function fieldByName(name: string): ComponentField | null {
 export function componentNameEvidence(name: string): string {
   return withoutVariantSuffix(name).replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
 }
-
 
 /** react-admin inputs name their field with `source` (`<TextInput source="ssn">`); its display `TextField` does not hold input. */
 export const SOURCE_NAMED_COMPONENT = /Input$/u;

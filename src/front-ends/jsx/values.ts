@@ -14,13 +14,13 @@ const ELEMENT_CALLBACKS: ReadonlySet<string> = new Set(["map", "flatMap", "forEa
 /** A longer list is data, not a form's fields or questions. */
 const MAX_MAPPED = 50;
 
-/** Unwraps TypeScript-only wrappers (`x as const`, `x!`, `<T>x`, `x satisfies T`). */
 /** Every text an expression may hold: `"ssn"`, or both branches of `isCompany ? "vatNumber" : "ssn"`. */
 export function possibleTexts(expression: Expression, scope: Scope.Scope | null): string[] {
   const value = resolveAttributeExpression(expression, scope, true);
   return value.kind === "static" ? [value.value] : [...value.candidates];
 }
 
+/** Unwraps TypeScript-only wrappers (`x as const`, `x!`, `<T>x`, `x satisfies T`). */
 export function unwrapTs(expression: Expression): Expression {
   let current = expression;
   while (

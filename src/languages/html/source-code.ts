@@ -94,34 +94,27 @@ export class HtmlSourceCode extends TextSourceCodeBase<HtmlSourceCodeTypeOptions
   }
 }
 
+/** A node's listener arguments, shared by its enter and exit steps. */
+type StepArgs = [node: HtmlNode, parent: HtmlNode | undefined];
+
 function* walkSteps(root: HtmlDocument): Generator<VisitNodeStep> {
-  // Nodes still to enter, and nodes whose subtree is done (to exit), on one stack; a parallel
-  // stack of flags says which. Enter and exit share one listener-arguments array per node.
-  const nodes: HtmlNode[] = [root];
-  const exits: boolean[] = [false];
-  const exitArgs: [HtmlNode, HtmlNode | undefined][] = [];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    if (exits.pop()) {
-      yield new VisitNodeStep({ target: node, phase: EXIT, args: exitArgs.pop()! });
+  // A node on the stack is still to enter; its arguments array, pushed when it is entered, marks
+  // the point where its subtree is done and it is exited.
+  const stack: (HtmlNode | StepArgs)[] = [root];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (Array.isArray(top)) {
+      yield new VisitNodeStep({ target: top[0], phase: EXIT, args: top });
       continue;
     }
-    const args: [HtmlNode, HtmlNode | undefined] = [node, node.parent ?? undefined];
-    yield new VisitNodeStep({ target: node, phase: ENTER, args });
-    nodes.push(node);
-    exits.push(true);
-    exitArgs.push(args);
-    if (node.type === "HtmlDocument" || node.type === "HtmlElement") {
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        nodes.push(node.children[i]!);
-        exits.push(false);
-      }
+    const args: StepArgs = [top, top.parent ?? undefined];
+    yield new VisitNodeStep({ target: top, phase: ENTER, args });
+    stack.push(args);
+    if (top.type === "HtmlDocument" || top.type === "HtmlElement") {
+      for (let i = top.children.length - 1; i >= 0; i--) stack.push(top.children[i]!);
     }
-    if (node.type === "HtmlElement") {
-      for (let i = node.attributes.length - 1; i >= 0; i--) {
-        nodes.push(node.attributes[i]!);
-        exits.push(false);
-      }
+    if (top.type === "HtmlElement") {
+      for (let i = top.attributes.length - 1; i >= 0; i--) stack.push(top.attributes[i]!);
     }
   }
 }
