@@ -10,7 +10,8 @@
  * - `findRecorderElements(sourceCode, table?)`: JSX elements of recorder components
  *   (`<PostHogProvider apiKey=...>`).
  * - `mayReferenceRecorder(text, table?)`: a cheap text pre-check; false means the file cannot
- *   reference any recorder, so callers can skip all work.
+ *   call, construct or render any recorder API (nor hold a recorder host or snippet), so callers
+ *   can skip all work.
  *
  * Results are cached per file (AST) for the default table, so several rules share one analysis.
  */
@@ -79,6 +80,12 @@ interface CompiledTable {
   /** Pre-check regexes: package names and hosts, and globals (short ones need a call or member shape). */
   hint: RegExp;
   globalHint: RegExp;
+  /**
+   * Second pre-check, for files that passed the first: a word every recorder use needs (an API's
+   * member name, a global or package that is itself called, a host, a snippet start). A file that
+   * imports `@sentry/react` only for `captureException` has none of them.
+   */
+  actionHint: RegExp;
 }
 
 const compiledTables = new WeakMap<readonly RecorderSdk[], CompiledTable>();
@@ -91,6 +98,8 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
   const elements = new Map<string, { target: ApiTarget; exportName: string }[]>();
   const hints: string[] = [];
   const globalHints: string[] = [];
+  const actionWords = new Set<string>();
+  const actionTexts = new Set<string>();
 
   for (const sdk of table) {
     for (const pkg of sdk.packages) {
@@ -100,12 +109,14 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
       packages.set(pkg.name, root);
       for (const api of pkg.apis) {
         if (api.kind === "element") {
+          addActionHint(api.path, pkg.name);
           const list = elements.get(pkg.name) ?? [];
           list.push({ target: { sdk, api }, exportName: api.path[0] ?? "default" });
           elements.set(pkg.name, list);
           continue;
         }
         addPath(root, api.path, { sdk, api });
+        addActionHint(api.path, pkg.name);
         // Interop: a CJS package's module.exports is both the namespace and `default`
         // (`import * as LR`, `require()`, `(await import('react-hotjar')).default.hotjar`).
         if (api.path[0] === "default" && api.path.length > 1) addPath(root, api.path.slice(1), { sdk, api });
@@ -116,10 +127,25 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
       globalHints.push(global.name.length <= 2 ? String.raw`\b${escapeRegExp(global.name)}\s*[.(]` : escapeRegExp(global.name));
       const root = globals.get(global.name) ?? ({});
       globals.set(global.name, root);
-      for (const api of global.apis) addPath(root, api.path, { sdk, api });
+      for (const api of global.apis) {
+        addPath(root, api.path, { sdk, api });
+        addActionHint(api.path, global.name);
+      }
     }
-    for (const host of sdk.hosts) hints.push(escapeRegExp(host.host));
+    for (const host of sdk.hosts) {
+      hints.push(escapeRegExp(host.host));
+      actionTexts.add(escapeRegExp(host.host));
+    }
+    if (sdk.snippet) actionTexts.add(`(?:${sdk.snippet.start})`);
   }
+
+  /** The member name a use of `path` must spell; the package or global itself when it is called. */
+  function addActionHint(path: readonly string[], owner: string): void {
+    const last = path.at(-1);
+    if (last === undefined || last === "default") actionTexts.add(escapeRegExp(owner));
+    else actionWords.add(escapeRegExp(last));
+  }
+  const actionParts = [...(actionWords.size > 0 ? [String.raw`\b(?:${[...actionWords].join("|")})\b`] : []), ...actionTexts];
   const compiled: CompiledTable = {
     packages,
     globals,
@@ -128,6 +154,8 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     // `"https://static.hotjar.com/..."`, `cdn.decibelinsight.net`): starting there halves the scan.
     hint: new RegExp(hints.length > 0 ? `["'\`/.](?:${[...new Set(hints)].join("|")})` : "(?!)", "u"),
     globalHint: new RegExp(globalHints.join("|") || "(?!)"),
+    // An empty table gives an empty (always-true) regex here, but its first check already says no.
+    actionHint: new RegExp(actionParts.join("|")),
   };
   compiledTables.set(table, compiled);
   return compiled;
@@ -157,7 +185,7 @@ export function mayReferenceRecorder(text: string, table: readonly RecorderSdk[]
   // Several rules ask about the same file in a row: answer the repeat without scanning again.
   if (text === lastCheck.text && table === lastCheck.table) return lastCheck.result;
   const compiled = compile(table);
-  const result = compiled.hint.test(text) || compiled.globalHint.test(text);
+  const result = (compiled.hint.test(text) || compiled.globalHint.test(text)) && compiled.actionHint.test(text);
   lastCheck = { text, table, result };
   return result;
 }

@@ -202,19 +202,34 @@ describe("mayReferenceRecorder", () => {
   it("is false for ordinary files and true for recorder hints", () => {
     expect(mayReferenceRecorder(`import fs from "node:fs"; fs.readFileSync("a");`)).toBe(false);
     expect(mayReferenceRecorder(`const x = "https://static.hotjar.com/c/hotjar-1.js";`)).toBe(true);
-    expect(mayReferenceRecorder(`import LogRocket from 'logrocket'`)).toBe(true);
+    expect(mayReferenceRecorder(`import LogRocket from 'logrocket'; LogRocket.init("a/b");`)).toBe(true);
     expect(mayReferenceRecorder(`FS('start')`)).toBe(true);
     expect(mayReferenceRecorder(`const hjx = 1;`)).toBe(false);
   });
 
   it("finds package names and hosts after a quote, a slash or a dot, and skips a bare word", () => {
     expect(mayReferenceRecorder("const { init } = await import(`@sentry/react`);")).toBe(true);
-    expect(mayReferenceRecorder(`const s = require("posthog-js");`)).toBe(true);
+    expect(mayReferenceRecorder(`const s = require("posthog-js"); s.init("k");`)).toBe(true);
     // A host suffix: the hint is `decibelinsight.net/i/`, the URL has a subdomain before it.
     expect(mayReferenceRecorder(`el.src = "https://cdn.decibelinsight.net/i/1/2/di.js";`)).toBe(true);
     expect(mayReferenceRecorder(`el.src = "//static.hotjar.com/c/hotjar-1.js";`)).toBe(true);
     // Mentioned in prose only: no import, no URL, no global.
     expect(mayReferenceRecorder(`// We moved off logrocket and fullstory last year.\nexport const x = 1;`)).toBe(false);
+  });
+
+  it("needs a word that starts or configures a recorder once the SDK is named", () => {
+    // Imported for error or event capture only: no recorder API is spelled.
+    expect(mayReferenceRecorder(`import * as Sentry from "@sentry/react"; Sentry.captureException(error);`)).toBe(false);
+    expect(mayReferenceRecorder(`import posthog from "posthog-js"; posthog.capture("signup");`)).toBe(false);
+    expect(mayReferenceRecorder(`import LogRocket from "logrocket"; LogRocket.identify(user.id);`)).toBe(false);
+    // A member name, a called package or global, a host or a snippet is enough.
+    expect(mayReferenceRecorder(`import * as Sentry from "@sentry/react"; Sentry.replayIntegration();`)).toBe(true);
+    expect(mayReferenceRecorder(`import { hotjar } from "react-hotjar"; hotjar.initialize({ id: 1, sv: 6 });`)).toBe(true);
+    expect(mayReferenceRecorder(`import FullStory from "react-fullstory"; <FullStory org="x" />;`)).toBe(true);
+    expect(mayReferenceRecorder(`import Tracker from "@openreplay/tracker"; const t = new Tracker({ projectKey: k });`)).toBe(true);
+    expect(mayReferenceRecorder(`hj("identify", id);`)).toBe(true);
+    // The word must stand alone: \`initialValue\` is not \`init\`.
+    expect(mayReferenceRecorder(`import * as Sentry from "@sentry/react"; const initialValue = Sentry.lastEventId();`)).toBe(false);
   });
 });
 
