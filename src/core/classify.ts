@@ -308,6 +308,22 @@ function corroborate(structural: readonly Sensitivity[], lexical: readonly Sensi
   }
 }
 
+/**
+ * A label that names what the field's own name says, and something else besides, uses the rest as
+ * context: "Recover password: email" on `name="email"`, "Two-factor e-mail: enter e-mail" on
+ * `formControlName="email"`. The field is what its name and its label agree on.
+ */
+function withoutLabelContext<T extends { hit: Sensitivity; source: Source }>(hits: T[]): T[] {
+  const named = new Set<CategoryId>();
+  for (const { hit, source } of hits) {
+    if (!source.isLabel && !source.alternative && !hit.contextual) named.add(hit.category);
+  }
+  if (named.size === 0) return hits;
+  const agreeing = new Set<Source>();
+  for (const { hit, source } of hits) if (source.isLabel && named.has(hit.category)) agreeing.add(source);
+  return agreeing.size === 0 ? hits : hits.filter(({ hit, source }) => !agreeing.has(source) || named.has(hit.category));
+}
+
 /** Whether this kind of element can hold a value of the category at all. */
 function fits(field: Field, category: CategoryId): boolean {
   if (field.tag === "select") return SELECT_CATEGORIES.has(category);
@@ -368,7 +384,7 @@ export function classifyField(field: Field): Sensitivity[] {
   }
   // An aside counts only when the rest of its label says nothing by itself.
   const namedByMain = new Set(hits.filter(({ hit, source }) => source.aside === null && !hit.contextual).map(({ source }) => source));
-  const kept = hits.filter(({ source }) => source.aside === null || !namedByMain.has(sources[source.aside] as Source));
+  const kept = withoutLabelContext(hits.filter(({ source }) => source.aside === null || !namedByMain.has(sources[source.aside] as Source)));
   const lexical = kept.map(({ hit }) => hit);
   // Words that a shape on the field may confirm: not the placeholder whose shape it is.
   const confirmable = kept.filter(({ source }) => source.strength !== "weak").map(({ hit }) => hit);

@@ -111,7 +111,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "hours", "attempts", "limit", "count"],
   },
   // A CAPTCHA's "verification code" is typed from an image (reference trap 10, as for security codes).
+  // `twoFACode` splits as two+fa+code: its compound is the only way to see the "2FA" in it.
   "one-time-code": {
+    add: { nameTokens: ["twofa", "twofacode"] },
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "attempts", "length", "captcha", "recaptcha", "hcaptcha", "turnstile"],
   },
   // `account[routing_number]`: the account+number bigram must not fire on a bank's routing data.
@@ -127,7 +129,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // The Steuernummer is every income-tax filer's number (reference §8 lists it as a personal tax ID;
     // §5 calls it strict), so its token follows its recommended label.
     promote: { nameTokens: ["idnumber", "steuernummer"] },
-    add: { nameTokens: ["idno", "cedula", "numerodocumentoidentidad"], nameBigrams: [["cedula", "identidad"], ["numero", "identidad"]] },
+    // "Social Sec. Number" is how HR forms abbreviate it.
+    add: {
+      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber"],
+      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"]],
+      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no"],
+    },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
     addContextual: {
@@ -138,7 +145,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").
+  // "disabled" (an UNVERIFIED token of the reference) is mostly a UI state in real forms: a
+  // `name="disabled"` switch, "Option three is disabled". "disability" still counts.
   health: {
+    toContextual: { nameTokens: ["disabled"] },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"]],

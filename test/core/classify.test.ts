@@ -84,6 +84,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("boardingPass"))).toBeNull();
     expect(verdict(named("code"))).toBeNull();
     expect(verdict(named("verificationCode"))?.category).toBe("one-time-code");
+    // "2FA" written in camel case splits as two+fa: the compound says it.
+    expect(verdict(named("twoFACode"))?.category).toBe("one-time-code");
+    expect(verdict(named("twoFa"))?.category).toBe("one-time-code");
+    expect(verdict(named("twoFaces"))).toBeNull();
     expect(verdict(named("key"))).toBeNull();
     expect(verdict(named("apiKey"))?.category).toBe("credential");
   });
@@ -110,6 +114,16 @@ describe("modifiers", () => {
     expect(verdict(named("companyTaxId"), { weakSignals: true })?.category).toBe("government-id");
   });
 
+  it("reads a label's other words as context when it also names what the field's name says", () => {
+    // Shopify's recover-password form and Bitwarden's two-factor e-mail setup: e-mail fields.
+    expect(verdict({ attrs: { name: "email", type: "email" }, labels: ["customer.recover_password.email"] })).toBeNull();
+    expect(verdict({ attrs: { formcontrolname: "email" }, labels: ["1. twoFactorEmailEnterEmail"] })).toBeNull();
+    // The label still decides when it does not name the field's own kind, or names only it.
+    expect(verdict({ attrs: { formcontrolname: "token" }, labels: ["2. twoFactorEmailEnterCode"] })?.category).toBe("one-time-code");
+    expect(verdict({ attrs: { name: "email" }, labels: ["Password"] })?.category).toBe("credential");
+    expect(verdict({ attrs: { name: "password" }, labels: ["Password for your e-mail account"] })?.category).toBe("credential");
+  });
+
   it("reads a label's parenthesised aside only when the rest says nothing", () => {
     expect(verdict({ labels: ["Full name (as on passport)"] })).toBeNull();
     expect(verdict({ labels: ["Security code (CVV)"] })).toEqual({ category: "payment-auth", evidence: 'label "Security code (CVV)"' });
@@ -130,6 +144,7 @@ describe("labels", () => {
     ["カード番号", "payment-card"],
     ["身份证号码", "government-id"],
     ["Card #", "payment-card"],
+    ["Social Sec. Number:", "government-id"],
   ])("matches %s", (label, category) => {
     expect(verdict({ labels: [label] })?.category).toBe(category);
   });
@@ -154,6 +169,13 @@ describe("field kinds", () => {
       expect(classifyField(field(named("cardNumber", { attrs: { type } })))).toEqual([]);
     }
     expect(isClassifiable(field({ attrs: { type: dynamic(["text", "password"]) } }))).toBe(true);
+  });
+
+  it("reads \"disabled\" as a UI state, \"disability\" as health", () => {
+    expect(verdict(named("disabled", { attrs: { type: "checkbox" } }))).toBeNull();
+    expect(verdict({ attrs: { type: "radio", name: "gridRadios" }, labels: ["Option three is disabled"] })).toBeNull();
+    expect(verdict(named("disability", { attrs: { type: "checkbox" } }))?.category).toBe("health");
+    expect(verdict(named("disabled"), { weakSignals: true })?.category).toBe("health");
   });
 
   it("keeps only health, special-category and criminal answers on checkboxes and radios", () => {
