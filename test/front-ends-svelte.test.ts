@@ -141,8 +141,15 @@ describe("Svelte template syntax", () => {
   <Card><input autocomplete="cc-number" /></Card>
 </div>`,
       '<input type="password" name="password" />',
-      // Components are read only when settings map them to a native field.
-      '<Input bind:value={cardNumber} autocomplete="cc-number" />',
+      // Design-system detection switched off: only components mapped in settings are read.
+      {
+        code: '<Input bind:value={cardNumber} autocomplete="cc-number" />',
+        settings: { "replay-privacy": { recorders: ["fullstory"], detectDesignSystemFields: false } },
+      },
+      // A field component that wraps the native input is a wrapper; the input is the field (static password).
+      '<Field class="form-field" name="password" let:uniqueId>\n  <label for={uniqueId}>New password</label>\n  <input type="password" id={uniqueId} bind:value={password} />\n</Field>',
+      // Choice components and other components are not fields.
+      '<Checkbox name="disability" label="I have a disability" />\n<Card title="Card number" />',
       // A script without markup.
       '<script>\n  let cardNumber = $state("");\n</script>\n\n<p>{cardNumber}</p>',
     ],
@@ -210,6 +217,15 @@ describe("Svelte template syntax", () => {
         errors: [
           { messageId: "unmasked", line: 2, column: 4, suggestions: [{ messageId: "addMarker", output: "{#if paying}\n  <input class=\"fs-exclude\" autocomplete=\"cc-number\" />\n{:else if saving}\n  <textarea autocomplete=\"cc-csc\"></textarea>\n{/if}" }] },
           { messageId: "unmasked", line: 4, column: 4, suggestions: [{ messageId: "addMarker", output: "{#if paying}\n  <input autocomplete=\"cc-number\" />\n{:else if saving}\n  <textarea class=\"fs-exclude\" autocomplete=\"cc-csc\"></textarea>\n{/if}" }] },
+        ],
+      },
+      {
+        // Design-system fields are read by name, like in JSX: the component's name and label prop count.
+        code: '<form>\n  <CardNumberField id="cc" bind:value={number} />\n  <InputField name="holder" label="Cardholder name" />\n</form>',
+        settings: { "replay-privacy": { recorders: ["fullstory"] } },
+        errors: [
+          { messageId: "unmasked", line: 2, column: 4, endColumn: 19, suggestions: [{ messageId: "addMarker", output: '<form>\n  <CardNumberField class="fs-exclude" id="cc" bind:value={number} />\n  <InputField name="holder" label="Cardholder name" />\n</form>' }] },
+          { messageId: "unmasked", line: 3, column: 4, endColumn: 14, suggestions: [{ messageId: "addMarker", output: '<form>\n  <CardNumberField id="cc" bind:value={number} />\n  <InputField class="fs-exclude" name="holder" label="Cardholder name" />\n</form>' }] },
         ],
       },
       {

@@ -81,7 +81,7 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
   );
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
-  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings.components, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;
+  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */

@@ -4,6 +4,7 @@ import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import type { RangeLocator } from "../util/source-location.js";
 import { stringOf } from "../util/strings.js";
+import { type ComponentSettings, resolveComponentField } from "./jsx/components.js";
 
 /**
  * The Svelte front end, for `.svelte` files parsed by `svelte-eslint-parser`. Each `SvelteElement`
@@ -78,6 +79,20 @@ export function isSvelteSource(sourceCode: unknown): boolean {
 const CONTENT_KEYS = ["children", "else", "pending", "then", "catch"] as const;
 /** Native field tags a component may be mapped to in `settings["replay-privacy"].components`. */
 const MAPPABLE_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
+const NOT_NAME_CHARACTERS = /[^A-Za-z\d]+/u;
+const LOWER_UPPER = /([a-z\d])([A-Z])/gu;
+const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
+
+/**
+ * The custom-element name a design-system field component stands for: its words in kebab case,
+ * then what it renders (`CardNumberField` -> `card-number-field-input`,
+ * `PasswordInput` -> `password-input-password`). The markup front end reads such a name as a
+ * component field whose name says what it holds, and reads its `label` prop.
+ */
+function componentFieldName(name: string, tag: string, impliedType: string | null): string {
+  const words = name.replace(LOWER_UPPER, "$1-$2").replace(UPPER_WORD, "$1-$2").split(NOT_NAME_CHARACTERS).filter(Boolean).join("-").toLowerCase();
+  return `${/^[a-z]/u.test(words) ? words : `x-${words}`}-${impliedType === "password" ? "password" : tag}`;
+}
 /** Directives that say something about the field; actions, transitions and handlers do not. */
 const DIRECTIVE_PREFIX: ReadonlyMap<string, string> = new Map([
   ["Binding", "bind:"],
@@ -98,21 +113,25 @@ function identifierName(node: SvName | undefined): string | null {
 
 class SvelteConverter {
   readonly #text: string;
-  readonly #components: Readonly<Record<string, string>>;
+  readonly #settings: ComponentSettings;
+  readonly #wrappers = new WeakMap<SvElement, boolean>();
   readonly #converted = new Map<SvElement, HtmlElement>();
 
   /** ESLint's own line counting: svelte-eslint-parser does not break lines at U+2028. */
   readonly #locOf: RangeLocator;
 
-  constructor(text: string, components: Readonly<Record<string, string>>, locOf: RangeLocator) {
+  constructor(text: string, settings: ComponentSettings, locOf: RangeLocator) {
     this.#text = text;
     this.#locOf = locOf;
-    this.#components = components;
+    this.#settings = settings;
   }
 
   /**
    * The DOM tag an element stands for: its own name for HTML elements, the mapped native tag for
-   * components listed in settings, otherwise null (components, `<svelte:*>` elements).
+   * components listed in settings, a component-field name for design-system fields
+   * (`<CardNumberField>`, `<TextInput>`), otherwise null (other components, `<svelte:*>` elements).
+   * Choice components (`<Checkbox>`) are left out: their label is their question, which a
+   * component's slot does not show us.
    */
   tagOf(node: SvElement): string | null {
     if (node.kind === "html") {
@@ -121,10 +140,37 @@ class SvelteConverter {
     }
     if (node.kind === "component") {
       const name = this.#slice(node.name.range);
-      const mapped = Object.hasOwn(this.#components, name) ? this.#components[name]?.toLowerCase() : undefined;
-      return mapped && MAPPABLE_TAGS.has(mapped) ? mapped : null;
+      const { components } = this.#settings;
+      const mapped = Object.hasOwn(components, name) ? components[name]?.toLowerCase() : undefined;
+      if (mapped !== undefined) return MAPPABLE_TAGS.has(mapped) ? mapped : null;
+      const field = resolveComponentField(name, null, this.#settings);
+      if (!field || field.impliedType === "checkbox" || field.impliedType === "radio") return null;
+      // `<Field name="password"><input type="password"></Field>` is a wrapper: the input is the field.
+      if (this.#wrapsField(node)) return null;
+      return componentFieldName(name, field.tag, field.impliedType);
     }
     return null;
+  }
+
+  /** Whether a native field is written inside the component (its slot or snippet content). */
+  #wrapsField(node: SvElement): boolean {
+    let wraps = this.#wrappers.get(node);
+    if (wraps === undefined) {
+      wraps = false;
+      const stack: SvNode[] = [...node.children];
+      while (stack.length > 0 && !wraps) {
+        const current = stack.pop()!;
+        if (isSvelteElement(current) && current.kind === "html" && MAPPABLE_TAGS.has(identifierName(current.name)?.toLowerCase() ?? "")) wraps = true;
+        const container = current as unknown as Record<string, unknown>;
+        for (const key of CONTENT_KEYS) {
+          const value = container[key];
+          if (Array.isArray(value)) stack.push(...(value as SvNode[]));
+          else if (value !== null && typeof value === "object" && typeof (value as SvNode).type === "string") stack.push(value as SvNode);
+        }
+      }
+      this.#wrappers.set(node, wraps);
+    }
+    return wraps;
   }
 
   #slice([start, end]: Range): string {
@@ -293,7 +339,7 @@ class SvelteConverter {
 /** Visitor for a `.svelte` file: every DOM element in document order, fields when the file is done. */
 export function svelteTemplateVisitor(
   text: string,
-  components: Readonly<Record<string, string>>,
+  settings: ComponentSettings,
   locOf: RangeLocator,
   onFields: (fields: Field[]) => void,
 ): RuleListener {
@@ -301,7 +347,7 @@ export function svelteTemplateVisitor(
   let collector: MarkupFieldCollector | null = null;
   return {
     Program(node: object) {
-      converter = new SvelteConverter(text, components, locOf);
+      converter = new SvelteConverter(text, settings, locOf);
       collector = new MarkupFieldCollector(node);
     },
     SvelteElement(node: SvElement) {

@@ -277,7 +277,8 @@ export class MarkupFieldCollector {
       attributes,
       classes: own.classes,
       hasUnknownAttributes: own.hasUnknownAttributes,
-      identifiers: own.identifiers,
+      // A component field's name says what it holds (`<otp-input>`, `<p-inputOtp>`, `<card-number-input>`).
+      identifiers: kind.custom ? [...own.identifiers, element.rawName] : own.identifiers,
       labels: labels.filter(Boolean),
       groupLabel,
       ancestors,
