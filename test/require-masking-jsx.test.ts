@@ -371,9 +371,16 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     `function Coupon({ control }) { const { field } = useController({ name: "couponCode", control }); return <input {...field} />; }`,
     // Not a form hook's field: a local object that happens to be called field.
     `function Row() { const { field } = useTableColumn({ name: "cardNumber" }); return <input {...field} />; }`,
+    // A controlled value names the field by its last key only: the objects around it name the form.
+    `<input type="email" value={uniqueCodeFormData.email} onChange={onEmail} />`,
+    `<input value={field.value ?? ""} onChange={field.onChange} />`,
   ],
   invalid: [
     invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    // A controlled field's state names it (`useState` forms often have no name attribute).
+    invalid(`<input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`<input value={formik.values?.iban ?? ""} onChange={formik.handleChange} />`, "<input", BANK, { evidence: 'name "iban"' }),
+    invalid(`<input defaultValue={profile["ssn"]} />`, "<input", GOV, { evidence: 'name "ssn"' }),
     invalid(`<input {...register(first ? "securityAnswer1" : "securityAnswer2")} />`, "<input", CREDENTIAL, { evidence: 'name "securityAnswer1"' }),
     invalid(`<input {...formik.getFieldProps("iban")} />`, "<input", BANK, { evidence: 'name "iban"' }),
     invalid(`<TextInput {...form.getInputProps("ssn")} />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),

@@ -57,6 +57,8 @@ const PASCAL_CASE = sfc(`  <ElInput v-model="form.cardNumber" />\n  <VTextField 
 const I18N_LABEL = sfc(`  <label>{{ $t("checkout.cardNumber") }} <input v-model="a"></label>`);
 const V_BIND_OBJECT = sfc(`  <input v-bind="$attrs" v-model="cvv">`);
 const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="password" show-password />\n  <n-input v-model:value="pin" type="password" show-password-on="click" />\n  <el-input v-model="form.oldPassword" type="password" />`);
+const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
+const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -105,6 +107,13 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       filename: "A.vue",
       errors: [error(REVEALABLE_PASSWORD, "<el-input v-model=\"form.password\""), error(REVEALABLE_PASSWORD, "<n-input")],
     },
+    {
+      name: "a bound :value with an @input handler (a hand-written v-model): its last key names the field",
+      code: VALUE_BINDING,
+      filename: "A.vue",
+      errors: [error(VALUE_BINDING, "<input :value=\"form.iban_number\"")],
+    },
+    { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
     { name: "<script setup lang=\"ts\">", code: TS_SCRIPT, filename: "A.vue", errors: [error(TS_SCRIPT, "<textarea")] },
   ],
 });

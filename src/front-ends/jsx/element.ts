@@ -33,6 +33,28 @@ const OPAQUE_PROPS: ReadonlySet<string> = new Set([
   "rules", "validate", "options", "items", "data", "css", "columns", "dataSource",
 ]);
 const EVENT_HANDLER = /^on[A-Z]/u;
+/** Props whose expression is the state a field shows. */
+const VALUE_PROPS: ReadonlySet<string> = new Set(["value", "defaultValue"]);
+
+/**
+ * The key a controlled field's state is read from: `cardNumber`, `state.cvc`, `values?.iban`,
+ * `form.values["ssn"]`, the left of `??` / `||`. Only the last key: the objects around it name the
+ * form (`uniqueCodeFormData.email` is an e-mail field).
+ */
+function valuePath(expression: TSESTree.Expression): string | null {
+  let node: TSESTree.Node = unwrapTs(expression);
+  if (node.type === "LogicalExpression") node = unwrapTs(node.left);
+  if (node.type === "ChainExpression") node = node.expression;
+  let key: string | null = null;
+  if (node.type === "Identifier") key = node.name;
+  else if (node.type === "MemberExpression") {
+    const { property } = node;
+    if (!node.computed && property.type === "Identifier") key = property.name;
+    else if (node.computed && property.type === "Literal" && typeof property.value === "string") key = property.value;
+  }
+  // `field.value` (react-hook-form's render prop) and `e.target.value` say nothing.
+  return key === "value" ? null : key;
+}
 /** Calls spread into a field that name it: react-hook-form `register`, Formik `getFieldProps`, Mantine `getInputProps`. */
 const NAMING_CALLS: ReadonlySet<string> = new Set(["register", "getFieldProps", "getInputProps", "field", "useField", "control"]);
 
@@ -190,6 +212,11 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
     const expression = value.expression;
     if (OPAQUE_PROPS.has(prop) || EVENT_HANDLER.test(prop)) {
       setAttribute(name, UNKNOWN_VALUE);
+      // A controlled field's state names it: `value={cardNumber}`, `value={formik.values.iban ?? ""}`.
+      if (VALUE_PROPS.has(prop)) {
+        const path = valuePath(expression);
+        if (path) collected.identifiers.push(path);
+      }
       continue;
     }
     if (name === "class") {

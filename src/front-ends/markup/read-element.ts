@@ -14,6 +14,8 @@ export interface ElementReading extends MarkerCarrier {
 }
 
 const WHITESPACE = /\s+/u;
+/** A bound value that is a plain variable or property path (`cardNumber`, `form.fields.iban`). */
+const VALUE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/u;
 /** `a b="c" d='e'` written inside a template block: the attributes it would print. */
 const PRINTED_ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gu;
 /**
@@ -210,6 +212,9 @@ export function readElement(element: HtmlElement): ElementReading {
       case "attribute":
         if (binding.name === "class") boundClassTokens(attribute.value, reading.classes);
         else setAttribute(reading, binding.name, boundExpressionValue(attribute.value));
+        // `:value="form.iban"` with an `@input` handler is a hand-written v-model: the last key names
+        // the field (the objects around it name the form).
+        if (binding.name === "value" && VALUE_PATH.test(attribute.value.trim())) reading.identifiers.push(attribute.value.trim().split(".").at(-1)!);
         break;
       case "plain":
         readPlain(attribute, conditional, reading);
