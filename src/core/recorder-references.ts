@@ -174,12 +174,24 @@ function addPath(root: TraceNode, path: readonly string[], target: ApiTarget): v
   node[slot] = list;
 }
 
+/**
+ * ESM CDNs that serve an npm package by URL (`https://cdn.jsdelivr.net/npm/@hotjar/browser@1.0.0/dist/index.js`,
+ * `https://esm.sh/posthog-js@1`, `https://unpkg.com/rrweb`): group 1 is the package name, version left out.
+ */
+const CDN_PACKAGE = /^(?:https?:)?\/\/(?:cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/|esm\.sh\/(?:v\d+\/)?|cdn\.skypack\.dev\/|esm\.run\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)/u;
+
+/** The npm package a module specifier names: itself, or the package a CDN URL serves. */
+function packageOf(specifier: string): string {
+  return CDN_PACKAGE.exec(specifier)?.[1] ?? specifier;
+}
+
 /** The last pre-check's question and answer. */
 let lastCheck: { text: string | null; table: readonly RecorderSdk[] | null; result: boolean } = { text: null, table: null, result: false };
 
 /**
- * Cheap text pre-check (one regex over the file text, ~1 ms per 60 KB). Short globals (`FS`, `hj`,
- * `H`) need a call or member shape. A `false` answer means no recorder can be referenced.
+ * Cheap text pre-check in two steps: does the text name a recorder (a package, a host, a global;
+ * short globals such as `FS`, `hj`, `H` need a call or member shape), and if so, does it spell one
+ * of the APIs that start or configure one? A `false` answer means no recorder can be started here.
  */
 export function mayReferenceRecorder(text: string, table: readonly RecorderSdk[] = RECORDER_SDKS): boolean {
   // Several rules ask about the same file in a row: answer the repeat without scanning again.
@@ -215,6 +227,13 @@ export function findRecorderCalls(
   // ESM: static imports and re-exports.
   const esmMap: TraceMap = {};
   for (const [name, map] of compiled.packages) esmMap[name] = map;
+  // `import Hotjar from "https://cdn.jsdelivr.net/npm/@hotjar/browser@1/dist/index.js"`: the URL is the package.
+  for (const statement of (sourceCode.ast as ESTree.Program).body) {
+    const source = "source" in statement && statement.source ? statement.source.value : null;
+    if (typeof source !== "string" || Object.hasOwn(esmMap, source)) continue;
+    const map = compiled.packages.get(packageOf(source));
+    if (map) esmMap[source] = map;
+  }
   if (compiled.packages.size > 0) {
     for (const found of collector.tracker.iterateEsmReferences(esmMap)) {
       collector.add(found, "import", []);
@@ -226,7 +245,7 @@ export function findRecorderCalls(
     const call = (ref.identifier as Rule.Node).parent;
     if (call?.type !== "CallExpression" || call.callee !== ref.identifier) continue;
     const name = getStringIfConstant(call.arguments[0] as ESTree.Node);
-    const map = name === null ? undefined : compiled.packages.get(name);
+    const map = name === null ? undefined : compiled.packages.get(packageOf(name));
     if (!map || name === null) continue;
     for (const found of collector.tracker.iteratePropertyReferences(call, map)) collector.add(found, "require", [name]);
   }
@@ -236,7 +255,7 @@ export function findRecorderCalls(
     for (const node of getNodeIndex(sourceCode).imports) {
       const source = (node as unknown as ESTree.ImportExpression).source;
       const name = getStringIfConstant(source);
-      const map = name === null ? undefined : compiled.packages.get(name);
+      const map = name === null ? undefined : compiled.packages.get(packageOf(name));
       if (!map || name === null) continue;
       collector.trackDynamicImport(node, map, name);
     }
@@ -283,7 +302,7 @@ export function findRecorderElements(
   for (const statement of (sourceCode.ast as ESTree.Program).body) {
     if (statement.type !== "ImportDeclaration") continue;
     const pkg = String(statement.source.value);
-    const list = compiled.elements.get(pkg);
+    const list = compiled.elements.get(packageOf(pkg));
     if (!list) continue;
     for (const specifier of statement.specifiers) {
       const exportName =

@@ -37,6 +37,23 @@ function analyse(code: string, options: ProbeOptions = {}): { calls: Seen[]; ele
 const brief = (seen: Seen[]): string[] => seen.map((s) => `${s.vendor}:${s.api}:${s.role}@${s.line}`);
 
 describe("findRecorderCalls", () => {
+  it("reads a package served by an ESM CDN as the package (no-build sites)", () => {
+    const { calls } = analyse(`
+import Hotjar from "https://cdn.jsdelivr.net/npm/@hotjar/browser@1.0.0/dist/index.js";
+import posthog from "https://esm.sh/posthog-js@1.200.0";
+import * as rrweb from "https://unpkg.com/rrweb@latest/dist/rrweb.min.js";
+import { init } from "https://example.com/npm/@fullstory/browser";
+Hotjar.init(1, 6);
+posthog.init("phc_x");
+rrweb.record({ emit() {} });
+init({ orgId: "x" });
+const LogRocket = (await import("https://cdn.skypack.dev/logrocket")).default;
+LogRocket.init("a/b");
+`);
+    // The last import is not a CDN this knows: a URL that merely contains a package name is not the package.
+    expect(brief(calls)).toEqual(["hotjar:init:start@6", "posthog:init:start@7", "rrweb:record:start@8", "logrocket:init:start@11"]);
+  });
+
   it("follows default, named, namespace and renamed ESM imports", () => {
     const { calls } = analyse(`
 import LogRocket from "logrocket";
