@@ -1,14 +1,14 @@
 import type { Field } from "../core/field.js";
 import type { RuleContext, RuleListener } from "../util/create-rule.js";
 import type { PluginSettings } from "../util/settings.js";
-import type { HtmlDocument, HtmlElement } from "../languages/html/types.js";
+import type { HtmlDocument, HtmlElement, HtmlText } from "../languages/html/types.js";
 import { angularTemplateProgram, angularTemplateVisitor } from "./angular.js";
 import { jsxFieldVisitor } from "./jsx/index.js";
 import { litFieldVisitor } from "./lit.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
-import { rangeLocatorOf } from "../util/source-location.js";
+import { type RangeLocator, rangeLocatorOf } from "../util/source-location.js";
 import { mayRenderField } from "./field-hint.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
@@ -66,7 +66,7 @@ export function fieldVisitors(context: AnyContext, settings: PluginSettings, onF
 
 function collectingVisitors(context: AnyContext, settings: PluginSettings, onFields: (fields: Field[]) => void): RuleListener {
   const sourceCode = context.sourceCode as unknown as { ast: { type: string }; text: string; getScope?: unknown };
-  if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(onFields);
+  if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields);
   if (typeof sourceCode.getScope !== "function") return {};
   // @angular-eslint/template-parser: the file is one template and holds no script.
   if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onFields);
@@ -85,7 +85,7 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */
-function htmlDocumentVisitor(onFields: (fields: Field[]) => void): RuleListener {
+function htmlDocumentVisitor(text: string, locOf: RangeLocator, onFields: (fields: Field[]) => void): RuleListener {
   let collector: MarkupFieldCollector | null = null;
   return {
     HtmlDocument(node: HtmlDocument) {
@@ -93,6 +93,10 @@ function htmlDocumentVisitor(onFields: (fields: Field[]) => void): RuleListener 
     },
     HtmlElement(node: HtmlElement) {
       collector?.add(node);
+    },
+    // Server-side form helpers print fields from template code (`<%= f.text_field :cvc %>`).
+    HtmlText(node: HtmlText) {
+      collector?.addPrinted(node, text, locOf);
     },
     "HtmlDocument:exit"() {
       if (collector && collector.size > 0) onFields(collector.finish());

@@ -1,12 +1,14 @@
 import type { Rule } from "eslint";
 import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { MarkerFact } from "../../data/markers.js";
-import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlNode } from "../../languages/html/types.js";
+import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlNode, HtmlParentNode, HtmlText } from "../../languages/html/types.js";
 import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { rememberLabel } from "../labels-by-id.js";
+import type { RangeLocator } from "../../util/source-location.js";
+import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -187,6 +189,34 @@ function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: 
  * Collects the fields of one markup tree (an HTML file, an Angular template, a lit template) and
  * turns them into core `Field`s once the whole tree is known (labels may follow their inputs).
  */
+/** Elements that stand for a form helper's output: there is no tag in the source to add a marker to. */
+const PRINTED = new WeakSet<HtmlElement>();
+
+/** The element a form helper prints, placed where the helper is (`<%= f.text_field :cvc %>`). */
+function printedElement(helper: HelperField, parent: HtmlParentNode | null, locOf: RangeLocator): HtmlElement {
+  // The element starts one character before the helper's name, so the report points at the name.
+  const range: [number, number] = [helper.nameRange[0] - 1, helper.range[1]];
+  const loc = locOf(range);
+  const element: HtmlElement = {
+    type: "HtmlElement",
+    name: helper.tag,
+    rawName: helper.helper,
+    attributes: [],
+    children: [],
+    startTagRange: range,
+    selfClosing: true,
+    reconstructed: false,
+    range,
+    loc,
+    parent,
+  };
+  for (const [name, value] of helper.attributes) {
+    element.attributes.push({ type: "HtmlAttribute", name, rawName: name, value, valueRange: null, quote: null, dynamic: false, conditional: false, range, loc, parent: element });
+  }
+  PRINTED.add(element);
+  return element;
+}
+
 export class MarkupFieldCollector {
   readonly #fields: { element: HtmlElement; kind: FieldKind }[] = [];
   readonly #labelsFor = new Map<string, string[]>();
@@ -217,6 +247,14 @@ export class MarkupFieldCollector {
       else if (attribute.name === "for" && element.name === "label" && !attribute.dynamic) {
         rememberLabel(this.#labelsFor, attribute.value, () => elementText(element));
       }
+    }
+  }
+
+  /** Fields printed by server-side form helpers in a text node; call in document order, like `add`. */
+  addPrinted(text: HtmlText, sourceText: string, locOf: RangeLocator): void {
+    if (!MAY_HOLD_HELPER.test(text.value)) return;
+    for (const helper of helperFieldsIn(sourceText.slice(text.range[0], text.range[1]), text.range[0])) {
+      this.add(printedElement(helper, text.parent, locOf));
     }
   }
 
@@ -284,7 +322,7 @@ export class MarkupFieldCollector {
       ancestors,
       scope,
       loc: nameLoc(element, nameStart),
-      addMarkerFix: (marker) => markupMarkerFix(element, own, marker),
+      addMarkerFix: (marker) => (PRINTED.has(element) ? null : markupMarkerFix(element, own, marker)),
     };
   }
 }

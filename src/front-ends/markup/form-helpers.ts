@@ -1,0 +1,224 @@
+/**
+ * Fields printed by server-side form helpers, which a template shows as code instead of a tag:
+ * - Rails: `<%= f.text_field :card_number, autocomplete: "cc-number" %>`, `<%= password_field_tag "pin" %>`,
+ *   `<%= form.text_area :diagnosis, data: { private: true } %>`;
+ * - Laravel Collective: `{!! Form::text('iban', null, ['class' => 'form-control']) !!}`;
+ * - Django: `{{ form.card_number }}`, `{{ payment_form.cvc|add_class:"x" }}`,
+ *   `{% render_field form.ssn class="fs-exclude" %}` (django-widget-tweaks).
+ * Each becomes the tag and attributes the helper renders, so the markup front end reads it like an
+ * element. What a helper's arguments compute at render time is not known and is left out.
+ */
+import type { FieldTag } from "../../core/field.js";
+
+export interface HelperField {
+  /** [start, end) of the helper's name in the text. */
+  nameRange: [number, number];
+  /** [start, end) of the whole template block. */
+  range: [number, number];
+  helper: string;
+  tag: FieldTag;
+  attributes: [name: string, value: string][];
+}
+
+interface HelperKind {
+  tag: FieldTag;
+  type: string | null;
+}
+
+const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map([
+  ["text_field", { tag: "input", type: null }],
+  ["password_field", { tag: "input", type: "password" }],
+  ["telephone_field", { tag: "input", type: "tel" }],
+  ["phone_field", { tag: "input", type: "tel" }],
+  ["number_field", { tag: "input", type: "number" }],
+  ["email_field", { tag: "input", type: "email" }],
+  ["date_field", { tag: "input", type: "date" }],
+  ["month_field", { tag: "input", type: "month" }],
+  ["search_field", { tag: "input", type: "search" }],
+  ["text_area", { tag: "textarea", type: null }],
+  ["select", { tag: "select", type: null }],
+]);
+
+const LARAVEL_HELPERS: ReadonlyMap<string, HelperKind> = new Map([
+  ["text", { tag: "input", type: null }],
+  ["password", { tag: "input", type: "password" }],
+  ["tel", { tag: "input", type: "tel" }],
+  ["number", { tag: "input", type: "number" }],
+  ["email", { tag: "input", type: "email" }],
+  ["date", { tag: "input", type: "date" }],
+  ["month", { tag: "input", type: "month" }],
+  ["search", { tag: "input", type: "search" }],
+  ["textarea", { tag: "textarea", type: null }],
+  ["select", { tag: "select", type: null }],
+]);
+
+/** Laravel's helpers whose second argument is the options array (no value argument). */
+const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
+
+/** Where a helper's code can start: the openers of ERB, Blade, Django/Jinja blocks. */
+const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%/gu;
+const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}" };
+/** A cheap test before any block is read. */
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form/u;
+/** ERB's `-%>` trims the line break after the block. */
+const TRIM_MARK = /-$/u;
+
+const RAILS_CALL = /^\s*(?:[A-Za-z_@]\w*\.)?([a-z_]+?)(_tag)?\b/u;
+const LARAVEL_CALL = /^\s*Form::([a-z]+)\s*\(/u;
+/** `form.card_number`, `payment_form.cvc|add_class:"x"`; the object's name must say form. */
+const DJANGO_FIELD = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*(?:\|[^}]*)?$/u;
+const DJANGO_RENDER_FIELD = /^\s*render_field\s+([A-Za-z_]\w*)\.([A-Za-z_]\w*)(\s.*)?$/su;
+const FORM_OBJECT = /form/iu;
+/** Django's bound-field attributes that print something other than the widget. */
+const DJANGO_NOT_WIDGET: ReadonlySet<string> = new Set([
+  "label", "label_tag", "errors", "help_text", "id_for_label", "html_name", "value", "name", "field", "as_hidden", "non_field_errors",
+]);
+/** `key="value"` pairs of a `render_field` tag. */
+const TAG_PAIR = /(?<![\w-])([\w-]+)\s*=\s*(["'])(.*?)\2/gu;
+
+/** Splits call arguments at top-level commas (quotes, brackets and braces respected). */
+export function splitArguments(code: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(code.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(code.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+const STRING = /^(["'])(.*)\1$/su;
+const SYMBOL = /^:([A-Za-z_]\w*)$/u;
+const NUMBER = /^-?\d+(?:\.\d+)?$/u;
+
+/** A literal's text: `"x"`, `'x'`, `:x`, `true`, `12`; null for code. */
+function literal(code: string): string | null {
+  const text = code.trim();
+  const string = STRING.exec(text);
+  if (string) return string[2]!;
+  const symbol = SYMBOL.exec(text);
+  if (symbol) return symbol[1]!;
+  if (text === "true" || NUMBER.test(text)) return text;
+  return null;
+}
+
+const PAIR = /^(?:([A-Za-z_][\w-]*):(?!:)|:([A-Za-z_]\w*)\s*=>|(["'])([^"']+)\3\s*=>|(["'])([^"']+)\5:)(.*)$/su;
+
+/**
+ * Attributes from Ruby hash / PHP array pairs: `class: "x"`, `:class => "x"`, `'class' => 'x'`,
+ * `data: { private: true }` (Rails prints `data-private`, dashes for underscores), `aria: { label: "..." }`.
+ */
+function pairAttributes(parts: readonly string[], out: [string, string][]): void {
+  for (const part of parts) {
+    let text = part.trim();
+    if ((text.startsWith("{") && text.endsWith("}")) || (text.startsWith("[") && text.endsWith("]"))) {
+      pairAttributes(splitArguments(text.slice(1, -1)), out);
+      continue;
+    }
+    const pair = PAIR.exec(text);
+    if (!pair) continue;
+    const key = (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "").toLowerCase();
+    text = (pair[7] ?? "").trim();
+    if ((key === "data" || key === "aria") && text.startsWith("{") && text.endsWith("}")) {
+      const nested: [string, string][] = [];
+      pairAttributes(splitArguments(text.slice(1, -1)), nested);
+      for (const [name, value] of nested) out.push([`${key}-${name.replaceAll("_", "-")}`, value]);
+      continue;
+    }
+    const value = literal(text);
+    if (value !== null) out.push([key, value]);
+  }
+}
+
+function withType(kind: HelperKind, attributes: [string, string][]): [string, string][] {
+  if (kind.type && !attributes.some(([name]) => name === "type")) attributes.unshift(["type", kind.type]);
+  return attributes;
+}
+
+function railsField(code: string): { helper: string; offset: number; kind: HelperKind; attributes: [string, string][] } | null {
+  const call = RAILS_CALL.exec(code);
+  if (!call) return null;
+  const kind = RAILS_HELPERS.get(call[1]!);
+  if (!kind) return null;
+  const tagHelper = call[2] !== undefined;
+  // `f.text_field` / `text_field_tag`: a bare `text_field` is a helper only with a receiver or `_tag`.
+  if (!tagHelper && !call[0].includes(".")) return null;
+  let rest = code.slice(call[0].length).trim();
+  if (rest.startsWith("(")) rest = rest.slice(1, rest.lastIndexOf(")") === -1 ? undefined : rest.lastIndexOf(")"));
+  const args = splitArguments(rest);
+  const name = literal(args[0] ?? "");
+  if (name === null) return null;
+  const attributes: [string, string][] = [["name", name]];
+  // `text_field_tag(name, value, options)`; `f.text_field(method, options)`; `select(method, choices, options, html_options)`.
+  const optionStart = tagHelper || kind.tag === "select" ? 2 : 1;
+  pairAttributes(args.slice(optionStart), attributes);
+  const helper = `${call[1]}${call[2] ?? ""}`;
+  return { helper, offset: call[0].lastIndexOf(helper), kind, attributes: withType(kind, attributes) };
+}
+
+function laravelField(code: string): { helper: string; offset: number; kind: HelperKind; attributes: [string, string][] } | null {
+  const call = LARAVEL_CALL.exec(code);
+  if (!call) return null;
+  const kind = LARAVEL_HELPERS.get(call[1]!);
+  if (!kind) return null;
+  const inner = code.slice(call[0].length, code.lastIndexOf(")") === -1 ? undefined : code.lastIndexOf(")"));
+  const args = splitArguments(inner);
+  const name = literal(args[0] ?? "");
+  if (name === null) return null;
+  const attributes: [string, string][] = [["name", name]];
+  // `Form::text(name, value, options)`, `Form::password(name, options)`, `Form::select(name, list, selected, options)`.
+  const optionStart = LARAVEL_NO_VALUE.has(call[1]!) ? 1 : kind.tag === "select" ? 3 : 2;
+  pairAttributes(args.slice(optionStart), attributes);
+  const helper = `Form::${call[1]}`;
+  return { helper, offset: call[0].indexOf(helper), kind, attributes: withType(kind, attributes) };
+}
+
+function djangoField(code: string, opener: string): { helper: string; offset: number; kind: HelperKind; attributes: [string, string][] } | null {
+  const render = opener === "{%" ? DJANGO_RENDER_FIELD.exec(code) : null;
+  const field = render ?? (opener === "{{" ? DJANGO_FIELD.exec(code) : null);
+  if (!field || !FORM_OBJECT.test(field[1]!) || DJANGO_NOT_WIDGET.has(field[2]!)) return null;
+  const name = field[2]!;
+  // Django renders `name` and `id="id_<name>"`: a `<label for="id_card_number">` is this field's label.
+  const attributes: [string, string][] = [["name", name], ["id", `id_${name}`]];
+  if (render) for (const pair of (field[3] ?? "").matchAll(TAG_PAIR)) attributes.push([pair[1]!.toLowerCase(), pair[3]!]);
+  // The widget is decided in Python; a password field's widget is a static password input.
+  const kind: HelperKind = /password/iu.test(name) ? { tag: "input", type: "password" } : { tag: "input", type: null };
+  const helper = `${field[1]}.${name}`;
+  return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
+}
+
+/** Helper fields in a text node's source text; `offset` is the text's start in the file. */
+export function helperFieldsIn(text: string, offset: number): HelperField[] {
+  if (!MAY_HOLD_HELPER.test(text)) return [];
+  const found: HelperField[] = [];
+  for (const open of text.matchAll(BLOCK_OPENERS)) {
+    const opener = open[0];
+    const codeStart = open.index + opener.length;
+    const end = text.indexOf(BLOCK_CLOSERS[opener]!, codeStart);
+    if (end === -1) break;
+    const code = text.slice(codeStart, end).replace(TRIM_MARK, "");
+    const field = opener === "<%=" ? railsField(code) : (laravelField(code) ?? djangoField(code, opener));
+    if (!field) continue;
+    const nameStart = offset + codeStart + field.offset;
+    found.push({
+      nameRange: [nameStart, nameStart + field.helper.length],
+      range: [offset + open.index, offset + end + BLOCK_CLOSERS[opener]!.length],
+      helper: field.helper,
+      tag: field.kind.tag,
+      attributes: field.attributes,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { createHtmlTester } from "./helpers/rule-tester.js";
+import plugin from "../src/index.js";
+import { helperFieldsIn, splitArguments } from "../src/front-ends/markup/form-helpers.js";
+
+/**
+ * `require-masking` on fields that server-side form helpers print (Rails, Laravel Collective,
+ * Django). The report points at the helper's name; there is no tag to add a marker to, so there is
+ * no suggestion (the marker goes into the helper's options, in the template's own language).
+ */
+const rule = plugin.rules["require-masking"];
+const FULLSTORY = { "replay-privacy": { recorders: ["fullstory"] } };
+
+/**
+ * An error at the helper whose call starts with `needle` (which must occur once in `code`); the
+ * report spans the helper's name, `name` (the needle itself by default).
+ */
+function helperAt(code: string, needle: string, name = needle, messageId: "unmasked" | "conditional" = "unmasked") {
+  const index = code.indexOf(needle);
+  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
+  const before = code.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - (before.lastIndexOf("\n") + 1) + 1;
+  return { messageId, line, column, endLine: line, endColumn: column + name.length, suggestions: [] };
+}
+
+const RAILS = `<%= form_with model: @payment do |f| %>
+  <%= f.label :card_number, "Card number" %>
+  <%= f.text_field :card_number, autocomplete: "cc-number", class: "form-control" %>
+  <%= f.text_field :coupon_code %>
+  <%= text_field_tag "payment[verification_value]", '', {id: 'card_code', type: "tel", autocomplete: "off" } %>
+<% end %>`;
+
+const DJANGO = `<form method="post">{% csrf_token %}
+  <label for="{{ form.iban.id_for_label }}">IBAN</label>
+  {{ form.iban }}
+  {% render_field form.ssn class="form-control" %}
+  {{ user.email }}
+</form>`;
+
+const LARAVEL = `<div class="form-group">
+  {!! Form::label('iban', 'IBAN') !!}
+  {!! Form::text('iban', null, ['class' => 'form-control']) !!}
+</div>`;
+
+const INSIDE_CONDITIONAL_MARKER = `<div class="{% if mask %}fs-exclude{% endif %}">{{ payment_form.card_number|add_class:"input" }}</div>`;
+
+createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", rule, {
+  valid: [
+    { name: "Rails: a marker class in the helper's options", code: `<%= f.text_field :card_number, class: "form-control fs-exclude" %>` },
+    { name: "Rails: a marker in the data hash", code: `<%= f.text_field :ssn, data: { private: true } %>`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
+    { name: "Rails: a masked ancestor", code: `<div class="fs-exclude"><%= f.text_field :cvv %></div>` },
+    { name: "Rails: a static password helper (recorders mask it)", code: `<%= f.password_field :password %>\n<%= password_field_tag :password_confirmation %>` },
+    { name: "Rails: harmless fields and non-field helpers", code: `<%= f.text_field :coupon_code %>\n<%= f.label :card_number %>\n<%= link_to "Card number", card_path %>\n<%= text_field %>` },
+    { name: "Laravel: a marker class in the options array", code: `{!! Form::text('iban', null, ['class' => 'form-control fs-exclude']) !!}` },
+    { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
+    { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
+    { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
+    { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
+  ],
+  invalid: [
+    {
+      name: "Rails: form builder and _tag helpers",
+      code: RAILS,
+      errors: [helperAt(RAILS, "text_field :card_number", "text_field"), helperAt(RAILS, "text_field_tag")],
+    },
+    {
+      name: "Django: a bound field and widget-tweaks' render_field",
+      code: DJANGO,
+      errors: [helperAt(DJANGO, "form.iban }}", "form.iban"), helperAt(DJANGO, "form.ssn")],
+    },
+    { name: "Laravel Collective", code: LARAVEL, errors: [helperAt(LARAVEL, "Form::text")] },
+    {
+      name: "a marker that only a template conditional prints is conditional",
+      code: INSIDE_CONDITIONAL_MARKER,
+      errors: [helperAt(INSIDE_CONDITIONAL_MARKER, "payment_form.card_number", "payment_form.card_number", "conditional")],
+    },
+  ],
+});
+
+describe("helperFieldsIn", () => {
+  it("reads the name, type and literal options of each helper", () => {
+    const text = `<%= f.date_field :date_of_birth, "data-hj-suppress" => true, :placeholder => "DD/MM/YYYY", aria: { label: "Birthday" } %>`;
+    const [field] = helperFieldsIn(text, 100);
+    expect(field).toEqual({
+      nameRange: [106, 116],
+      range: [100, 100 + text.length],
+      helper: "date_field",
+      tag: "input",
+      attributes: [["type", "date"], ["name", "date_of_birth"], ["data-hj-suppress", "true"], ["placeholder", "DD/MM/YYYY"], ["aria-label", "Birthday"]],
+    });
+  });
+
+  it("leaves out options whose value is computed at render time", () => {
+    const [field] = helperFieldsIn(`<%= f.text_area :notes, class: css_class, rows: 4 %>`, 0);
+    expect(field?.tag).toBe("textarea");
+    expect(field?.attributes).toEqual([["name", "notes"], ["rows", "4"]]);
+  });
+
+  it("reads Rails select and Laravel select options after the choices", () => {
+    expect(helperFieldsIn(`<%= f.select :blood_type, BLOOD_TYPES, { include_blank: true }, { class: "fs-exclude" } %>`, 0)[0]?.attributes).toEqual([
+      ["name", "blood_type"], ["include_blank", "true"], ["class", "fs-exclude"],
+    ]);
+    expect(helperFieldsIn(`{!! Form::select('ethnicity', $options, null, ['id' => 'eth']) !!}`, 0)[0]?.attributes).toEqual([["name", "ethnicity"], ["id", "eth"]]);
+  });
+
+  it("finds nothing in plain text, unclosed blocks or unknown helpers", () => {
+    expect(helperFieldsIn("Fill in the form below.", 0)).toEqual([]);
+    expect(helperFieldsIn("<%= f.text_field :ssn", 0)).toEqual([]);
+    expect(helperFieldsIn("<%= f.collection_select :ssn, [] %>", 0)).toEqual([]);
+    expect(helperFieldsIn("<%= f.text_field name_variable %>", 0)).toEqual([]);
+  });
+});
+
+describe("splitArguments", () => {
+  it("splits at top-level commas only", () => {
+    expect(splitArguments(`:a, "b, c", { d: [1, 2], e: f(g, h) }, 'i\\', j'`)).toEqual([":a", `"b, c"`, "{ d: [1, 2], e: f(g, h) }", "'i\\', j'"]);
+    expect(splitArguments("  ")).toEqual([]);
+  });
+});
