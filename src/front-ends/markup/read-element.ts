@@ -14,6 +14,8 @@ export interface ElementReading extends MarkerCarrier {
 }
 
 const WHITESPACE = /\s+/u;
+/** Ember's built-in form components, written in angle-bracket syntax. */
+const EMBER_BUILT_INS: ReadonlySet<string> = new Set(["Input", "Textarea"]);
 /** A bound value that is a plain variable or property path (`cardNumber`, `form.fields.iban`). */
 const VALUE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/u;
 /** `a b="c" d='e'` written inside a template block: the attributes it would print. */
@@ -185,7 +187,10 @@ export function readElement(element: HtmlElement): ElementReading {
   };
   // Template conditionals can span attributes: `<input {% if x %} data-private {% endif %}>`.
   let depth = 0;
-  for (const attribute of element.attributes) {
+  // Ember's built-in `<Input @type="password" @value={{this.pin}} />` renders its arguments as attributes.
+  const emberBuiltIn = EMBER_BUILT_INS.has(element.rawName);
+  for (const written of element.attributes) {
+    const attribute = emberBuiltIn && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) } : written;
     const name = attribute.name;
     if (hasPlaceholder(name) || hasTemplateSyntax(attribute.rawName)) {
       readTemplateName(attribute, depth, reading);
