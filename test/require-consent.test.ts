@@ -368,6 +368,32 @@ import posthog from "posthog-js";
 posthog.init("phc_abc", { disable_session_recording: !hasConsent("analytics") });`,
     },
     {
+      name: "PostHog options spread from a local function of consent (PostHog's own consent example)",
+      code: `
+import posthog from "posthog-js";
+const configForConsent = () => {
+  const consentGiven = localStorage.getItem("cookie_consent") === "true";
+  return { persistence: consentGiven ? "localStorage+cookie" : "memory", disable_session_recording: !consentGiven };
+};
+posthog.init("phc_abc", { api_host: "https://us.i.posthog.com", ...configForConsent() });`,
+    },
+    {
+      name: "a snippet's IIFE that returns early without the consent cookie (GitBook's integrations)",
+      code: `
+(function (h, o, t, j, a, r) {
+  const disableCookies = getCookie("__gitbook_cookie_granted") !== "yes";
+  if (disableCookies) {
+    return;
+  }
+  h.hj = h.hj || function () { (h.hj.q = h.hj.q || []).push(arguments); };
+  h._hjSettings = { hjid: 1, hjsv: 6 };
+  a = o.getElementsByTagName("head")[0];
+  r = o.createElement("script"); r.async = 1;
+  r.src = t + h._hjSettings.hjid + j + h._hjSettings.hjsv;
+  a.appendChild(r);
+})(window, document, "https://static.hotjar.com/c/hotjar-", ".js?sv=");`,
+    },
+    {
       name: "Datadog tracking consent not granted",
       code: `
 import { datadogRum } from "@datadog/browser-rum";
@@ -525,6 +551,28 @@ LogRocket.identify("1");`,
     },
   ],
   invalid: [
+    {
+      name: "options from a local function that does not depend on consent",
+      code: `
+import posthog from "posthog-js";
+function baseConfig() {
+  return { persistence: "memory", disable_session_recording: false };
+}
+posthog.init("phc_abc", { ...baseConfig() });`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "PostHog" }, line: 6, column: 1, endLine: 6, endColumn: 45 }],
+    },
+    {
+      name: "a snippet's IIFE whose early return is not about consent",
+      code: `
+(function (h, o, t, j, a, r) {
+  if (h.hj) return;
+  h.hj = function () { (h.hj.q = h.hj.q || []).push(arguments); };
+  h._hjSettings = { hjid: 1, hjsv: 6 };
+  r = o.createElement("script"); r.src = t + h._hjSettings.hjid + j + h._hjSettings.hjsv;
+  o.head.appendChild(r);
+})(window, document, "https://static.hotjar.com/c/hotjar-", ".js?sv=");`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 2, column: 1, endLine: 8, endColumn: 71 }],
+    },
     {
       name: "LogRocket default import, top level (CRA index.js)",
       code: `

@@ -90,9 +90,22 @@ export class ConsentGates {
   isGated(node: Rule.Node): boolean {
     const memo = this.gatedMemo.get(node);
     if (memo !== undefined) return memo;
-    const result = this.walk(node);
+    const result = this.iifeGuarded(node) || this.walk(node);
     this.gatedMemo.set(node, result);
     return result;
+  }
+
+  /**
+   * A snippet's IIFE that returns early unless there is consent before it loads anything:
+   * `(function (h, o) { if (getCookie("cookies_granted") !== "yes") return; h.hj = ... })(window, document)`.
+   */
+  private iifeGuarded(node: Rule.Node): boolean {
+    if (node.type !== "CallExpression") return false;
+    const callee = unwrap(node.callee);
+    if ((callee.type !== "FunctionExpression" && callee.type !== "ArrowFunctionExpression") || callee.body.type !== "BlockStatement") return false;
+    const statements = callee.body.body;
+    const last = statements.at(-1);
+    return last !== undefined && this.guardedBefore(statements, last as Rule.Node);
   }
 
   /** Whether a function is a callback of a consent API or event (accept-only or listener). */

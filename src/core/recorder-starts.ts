@@ -220,7 +220,8 @@ function optionsArgument(node: ESTree.CallExpression | ESTree.NewExpression, spe
 function resolveObject(node: ESTree.Node, sourceCode: SourceCode, depth = 0): ESTree.ObjectExpression | null {
   const expr = unwrap(node);
   if (expr.type === "ObjectExpression") return expr;
-  if (expr.type === "Identifier" && depth < 3) {
+  if (depth >= 3) return null;
+  if (expr.type === "Identifier") {
     const variable = findVariable(sourceCode.getScope(expr), expr);
     const def = variable?.defs[0];
     if (def?.type === "Variable") {
@@ -228,7 +229,21 @@ function resolveObject(node: ESTree.Node, sourceCode: SourceCode, depth = 0): ES
       if (init) return resolveObject(init, sourceCode, depth + 1);
     }
   }
+  // `...configForConsent()`: a local function that returns the options (PostHog's consent example).
+  if (expr.type === "CallExpression" && expr.callee.type === "Identifier") {
+    const fn = localFunction(expr.callee, sourceCode);
+    const returned = fn ? returnedExpression(fn) : null;
+    if (returned) return resolveObject(returned, sourceCode, depth + 1);
+  }
   return null;
+}
+
+/** The function a name is declared as in this file (`function f() {}`, `const f = () => ...`). */
+function localFunction(name: ESTree.Identifier, sourceCode: SourceCode): ESTree.Function | null {
+  const def = findVariable(sourceCode.getScope(name), name)?.defs[0];
+  if (def?.type === "FunctionName") return def.node;
+  const init = def?.type === "Variable" ? def.node.init : null;
+  return init && isFunction(init) ? init : null;
 }
 
 type PropertyLookup = { kind: "found"; value: ESTree.Node } | { kind: "absent" } | { kind: "unknown" };
