@@ -91,6 +91,11 @@ describe("helperFieldsIn", () => {
     });
   });
 
+  it("leaves Ruby's #{...} out of a double-quoted string", () => {
+    const [field] = helperFieldsIn(`<%= text_field_tag "#{prefix}[name]", "", { id: "name_on_card_#{method.id}", autocomplete: 'a#{b}' } %>`, 0);
+    expect(field?.attributes).toEqual([["name", " [name]"], ["id", "name_on_card_ "], ["autocomplete", "a#{b}"]]);
+  });
+
   it("leaves out options whose value is computed at render time", () => {
     const [field] = helperFieldsIn(`<%= f.text_area :notes, class: css_class, rows: 4 %>`, 0);
     expect(field?.tag).toBe("textarea");

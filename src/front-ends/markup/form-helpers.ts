@@ -100,14 +100,15 @@ export function splitArguments(code: string): string[] {
 }
 
 const STRING = /^(["'])(.*)\1$/su;
+const RUBY_INTERPOLATION = /#\{[^{}]*\}/gu;
 const SYMBOL = /^:([A-Za-z_]\w*)$/u;
 const NUMBER = /^-?\d+(?:\.\d+)?$/u;
 
-/** A literal's text: `"x"`, `'x'`, `:x`, `true`, `12`; null for code. */
+/** A literal's text: `"x"`, `'x'`, `:x`, `true`, `12`; null for code. Ruby's `#{...}` prints what code computes: left out. */
 function literal(code: string): string | null {
   const text = code.trim();
   const string = STRING.exec(text);
-  if (string) return string[2]!;
+  if (string) return string[1] === '"' ? string[2]!.replace(RUBY_INTERPOLATION, " ") : string[2]!;
   const symbol = SYMBOL.exec(text);
   if (symbol) return symbol[1]!;
   if (text === "true" || NUMBER.test(text)) return text;
