@@ -374,9 +374,14 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     // A controlled value names the field by its last key only: the objects around it name the form.
     `<input type="email" value={uniqueCodeFormData.email} onChange={onEmail} />`,
     `<input value={field.value ?? ""} onChange={field.onChange} />`,
+    // A props getter that names nothing sensitive.
+    `<input {...getToggleButtonProps()} />`,
   ],
   invalid: [
     invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    // react-payment-inputs: the props getter names the field.
+    invalid(`<input {...getCardNumberProps({ onChange })} />`, "<input", CARD, { evidence: 'name "CardNumber"' }),
+    invalid(`<Input {...getCVCProps()} id={id} />`, "<Input", CVC, { evidence: 'name "CVC"' }),
     // A controlled field's state names it (`useState` forms often have no name attribute).
     invalid(`<input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`<input value={formik.values?.iban ?? ""} onChange={formik.handleChange} />`, "<input", BANK, { evidence: 'name "iban"' }),
@@ -423,6 +428,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<Badge_Shadcn_ title="IBAN" />`,
     // A group with its own marker covers its options.
     `<RadioGroup name="ethnicity" className="fs-exclude"><Radio value="a" /><Radio value="b" /></RadioGroup>`,
+    // Parts around an input, named prefix-first, are not fields.
+    `<InputGroup label="IBAN"><InputLeftAddon>IBAN</InputLeftAddon><InputError message="Invalid IBAN" /></InputGroup>`,
   ],
   invalid: [
     invalid(`<TextField label="IBAN" />`, "<TextField", BANK, { evidence: 'label "IBAN"' }),
@@ -438,6 +445,11 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<DatePicker label="Date of birth" />`, "<DatePicker", DOB),
     invalid(`<PatternFormat format="#### #### #### ####" />`, "<PatternFormat", CARD, { evidence: 'format "#### #### #### ####"' }),
     invalid(`<TextInput source="ssn" />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
+    // PrimeReact's InputText / InputNumber, and an app's own inputs named prefix-first.
+    invalid(`<InputText id="iban" />`, "<InputText", BANK, { evidence: 'id "iban"' }),
+    invalid(`<InputNumber inputId="cvc" name="cvc" />`, "<InputNumber", CVC, { evidence: 'name "cvc"' }),
+    invalid(`<InputSeller title="IBAN" name="iban" />`, "<InputSeller", BANK, { evidence: 'name "iban"' }),
+    invalid(`<InputSocialSecurityNumber control={control} />`, "<InputSocialSecurityNumber", GOV, { evidence: 'name "InputSocialSecurityNumber"' }),
     // supabase's shadcn naming: `Input_Shadcn_`, its wrapper `FormField_Shadcn_` naming the field inside.
     invalid(`<Input_Shadcn_ id="iban" placeholder="IBAN" />`, "<Input_Shadcn_", BANK, { evidence: 'id "iban"' }),
     invalid(`<FormField_Shadcn_ name="cvc" render={({ field }) => <FormItem_Shadcn_><FormControl_Shadcn_><Input_Shadcn_ {...field} /></FormControl_Shadcn_></FormItem_Shadcn_>} />`, "<Input_Shadcn_", CVC, { evidence: 'name "cvc"' }),

@@ -14,6 +14,8 @@ const TAG_SHAPES = [
   // Design-system components by name (`<TextField`, `<Input.Password`, `<Form.Control`).
   // A variant tag may follow (`<Input_Shadcn_`).
   String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG})?(?![\w$])`,
+  // An app's own inputs named prefix-first (`<InputSocialSecurityNumber`, `<Form.InputSeller`).
+  String.raw`(?:[\w$]+\.)?Input[A-Z]`,
   // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).
   String.raw`[a-z][\da-z]*-[\w-]*(?:input|text-?field|text-?area|select|password|otp)`,
 ];

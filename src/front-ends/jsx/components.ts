@@ -24,7 +24,11 @@ const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "se
 const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton";
 const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
 const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
-const INPUT_ENDINGS = "Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|PatternFormat|NumericFormat|NumberFormat|Cleave";
+const INPUT_ENDINGS = "Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|InputText|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
+/** An app's own inputs named prefix-first: `InputSocialSecurityNumber`, `InputSeller`, `InputEmail`. */
+const INPUT_PREFIXED = /^Input[A-Z]/u;
+/** Parts around an input, named prefix-first as well (`InputGroup`, `InputLeftAddon`, `InputError`). */
+const NOT_INPUT_PREFIXED = /^Input(?:Group|Label|Adornment|Addon|Left|Right|Element|Base|Wrapper|Error|Hint|Help|Description|Icon|Container|Message|Feedback|Prefix|Suffix|Root|Slot|Decorator|Counter|Clear|Action|Button|Box|Context|Provider|Section|Row|Item|List|Title|Caption|Info|Tooltip|Loader|Spinner|Skeleton|Switch|Chip|Tag|Props|Ref|Story|Demo|Example)/u;
 const CHOICE_COMPONENT = new RegExp(`^(?:${CHOICE_NAMES})$`, "u");
 const TEXTAREA_COMPONENT = new RegExp(`(?:${TEXTAREA_ENDINGS})$`, "u");
 const SELECT_COMPONENT = new RegExp(`(?:${SELECT_ENDINGS})$`, "u");
@@ -78,7 +82,7 @@ function fieldByName(name: string): ComponentField | null {
   }
   if (TEXTAREA_COMPONENT.test(last)) return { tag: "textarea", impliedType: null, nameIsEvidence: false };
   if (SELECT_COMPONENT.test(last)) return { tag: "select", impliedType: null, nameIsEvidence: false };
-  if (INPUT_COMPONENT.test(last) || INPUT_COMPONENT.test(name)) {
+  if (INPUT_COMPONENT.test(last) || INPUT_COMPONENT.test(name) || (INPUT_PREFIXED.test(last) && !NOT_INPUT_PREFIXED.test(last))) {
     return { tag: "input", impliedType: SHOWS_PASSWORD.test(name) ? "password" : null, nameIsEvidence: true };
   }
   return null;

@@ -104,11 +104,19 @@ export function referenceKey(value: TSESTree.JSXAttribute["value"], source: Sour
   return `{${source.getText(expression)}}`;
 }
 
+/**
+ * A props getter that says what it is for: react-payment-inputs' `getCardNumberProps()`,
+ * `getExpiryDateProps()`, `getCVCProps()` (group 1: `CardNumber`, `ExpiryDate`, `CVC`).
+ */
+const NAMED_PROPS_GETTER = /^get([A-Z][A-Za-z\d]*?)(?:Input)?Props$/u;
+
 /** The names a naming call gives (both branches of `register(first ? "a" : "b")`), or null. */
 function namingCallNames(expression: Expression, scope: Scope.Scope | null): string[] | null {
   const node = unwrapTs(expression);
   if (node.type !== "CallExpression") return null;
   const name = calleeName(node.callee);
+  const getter = name === null ? null : NAMED_PROPS_GETTER.exec(name);
+  if (getter && !NAMING_CALLS.has(name!)) return [getter[1]!];
   if (!name || !NAMING_CALLS.has(name)) return null;
   const first = node.arguments[0];
   if (!first || first.type === "SpreadElement") return null;
