@@ -52,6 +52,8 @@ const CARD_CODE_PLACEHOLDER = /^(?:\d{3,4}|[•*x]{3,4}|cvc|cvv|cvv2|cvc2|csc)$/
 const THREE_OR_FOUR_DIGITS_PATTERN = /^\^?(?:\\d|\[0-9\])\{3,4\}\$?$/u;
 const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\]|\[\\d\| \])\{1[2-6],(?:1[69]|2[0-3])\}\$?$/u;
 const CARD_EXPIRY_PATTERN = /^\^?(?:\\d\\d|\\d\{2\})\s?\\?\/\s?(?:\\d\\d|\\d\{2\}|\\d\{4\})\$?$/u;
+/** A placeholder's "for example" in front of a shape: `e.g. AB123456C`, `Ex: 123-45-6789`, `z. B. ...`. */
+const EXAMPLE_PREFIX = /^(?:e\.\s?g\.|eg:|ex(?:ample)?[.:]|z\.\s?b\.|p\.\s?ex\.|ej(?:emplo)?[.:]|bsp[.:])\s*/iu;
 /** Attributes that hold a placeholder or an input mask (`react-input-mask`, `react-number-format`). */
 const SHAPE_ATTRIBUTES = ["placeholder", "mask", "format"] as const;
 
@@ -275,7 +277,7 @@ function structuralSignals(field: Field, found: Sensitivity[]): void {
   const contextual = (category: CategoryId, evidence: string): Sensitivity => ({ ...signal(category, evidence, "weak", 1), contextual: true });
   for (const attribute of SHAPE_ATTRIBUTES) {
     for (const value of attributeCandidates(field, attribute)) {
-      const text = value.trim();
+      const text = value.trim().replace(EXAMPLE_PREFIX, "");
       const evidence = `${attribute} "${text}"`;
       if (CARD_NUMBER_PLACEHOLDER.test(text)) found.push(signal("payment-card", evidence, "medium", 2));
       else if (CARD_EXPIRY_PLACEHOLDER.test(text)) found.push(contextual("payment-card", evidence));

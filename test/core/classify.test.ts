@@ -239,6 +239,10 @@ describe("card context and shapes", () => {
       evidence: 'label "Número de documento" with placeholder "12345678Z"',
     });
     expect(verdict({ attrs: { name: "couponExpires", placeholder: "MM/YY" } })).toBeNull();
+    // "For example" in front of the shape.
+    expect(verdict({ attrs: { name: "insurance", placeholder: "e.g. AB123456C" } })?.category).toBe("government-id");
+    expect(verdict({ attrs: { placeholder: "Ex: 123-45-6789" } })?.category).toBe("government-id");
+    expect(verdict({ attrs: { placeholder: "e.g. Acme Ltd" } })).toBeNull();
   });
 
   it("reads card shapes from placeholders, masks and patterns", () => {
