@@ -180,9 +180,18 @@ function addPath(root: TraceNode, path: readonly string[], target: ApiTarget): v
  */
 const CDN_PACKAGE = /^(?:https?:)?\/\/(?:cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/|esm\.sh\/(?:v\d+\/)?|cdn\.skypack\.dev\/|esm\.run\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)/u;
 
-/** The npm package a module specifier names: itself, or the package a CDN URL serves. */
-function packageOf(specifier: string): string {
-  return CDN_PACKAGE.exec(specifier)?.[1] ?? specifier;
+/**
+ * What a table holds for the package a module specifier names: itself, the package a CDN URL serves, or
+ * the package of a subpath the table does not list (`@openreplay/tracker/cjs`, `logrocket/dist/build.umd`).
+ */
+function byPackage<T>(packages: ReadonlyMap<string, T>, specifier: string): T | undefined {
+  const name = CDN_PACKAGE.exec(specifier)?.[1] ?? specifier;
+  const exact = packages.get(name);
+  if (exact) return exact;
+  const scoped = name.startsWith("@");
+  const parts = name.split("/");
+  const root = parts.slice(0, scoped ? 2 : 1).join("/");
+  return parts.length > (scoped ? 2 : 1) ? packages.get(root) : undefined;
 }
 
 /** The last pre-check's question and answer. */
@@ -231,7 +240,7 @@ export function findRecorderCalls(
   for (const statement of (sourceCode.ast as ESTree.Program).body) {
     const source = "source" in statement && statement.source ? statement.source.value : null;
     if (typeof source !== "string" || Object.hasOwn(esmMap, source)) continue;
-    const map = compiled.packages.get(packageOf(source));
+    const map = byPackage(compiled.packages, source);
     if (map) esmMap[source] = map;
   }
   if (compiled.packages.size > 0) {
@@ -245,7 +254,7 @@ export function findRecorderCalls(
     const call = (ref.identifier as Rule.Node).parent;
     if (call?.type !== "CallExpression" || call.callee !== ref.identifier) continue;
     const name = getStringIfConstant(call.arguments[0] as ESTree.Node);
-    const map = name === null ? undefined : compiled.packages.get(packageOf(name));
+    const map = name === null ? undefined : byPackage(compiled.packages, name);
     if (!map || name === null) continue;
     for (const found of collector.tracker.iteratePropertyReferences(call, map)) collector.add(found, "require", [name]);
   }
@@ -255,7 +264,7 @@ export function findRecorderCalls(
     for (const node of getNodeIndex(sourceCode).imports) {
       const source = (node as unknown as ESTree.ImportExpression).source;
       const name = getStringIfConstant(source);
-      const map = name === null ? undefined : compiled.packages.get(packageOf(name));
+      const map = name === null ? undefined : byPackage(compiled.packages, name);
       if (!map || name === null) continue;
       collector.trackDynamicImport(node, map, name);
     }
@@ -302,7 +311,7 @@ export function findRecorderElements(
   for (const statement of (sourceCode.ast as ESTree.Program).body) {
     if (statement.type !== "ImportDeclaration") continue;
     const pkg = String(statement.source.value);
-    const list = compiled.elements.get(packageOf(pkg));
+    const list = byPackage(compiled.elements, pkg);
     if (!list) continue;
     for (const specifier of statement.specifiers) {
       const exportName =

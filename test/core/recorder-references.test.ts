@@ -54,6 +54,20 @@ LogRocket.init("a/b");
     expect(brief(calls)).toEqual(["hotjar:init:start@6", "posthog:init:start@7", "rrweb:record:start@8", "logrocket:init:start@11"]);
   });
 
+  it("reads an unlisted subpath of a package as the package, a listed one as itself", () => {
+    const { calls } = analyse(`
+import Tracker from "@openreplay/tracker/cjs";
+import LogRocket from "logrocket/dist/build.umd";
+import { PostHogProvider } from "posthog-js/react";
+import { init } from "logrocket-react";
+const tracker = new Tracker({ projectKey: "k" });
+tracker.start();
+LogRocket.init("a/b");
+init(LogRocket);
+`);
+    expect(brief(calls)).toEqual(["openreplay:Tracker:instance@6", "openreplay:start:start@7", "logrocket:init:start@8"]);
+  });
+
   it("follows default, named, namespace and renamed ESM imports", () => {
     const { calls } = analyse(`
 import LogRocket from "logrocket";
