@@ -44,6 +44,8 @@ const IDENTIFIER_ATTRIBUTES = [
 const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
 // Django renders every id as `id_<name>`: the prefix is not the word "ID" (`id_name_on_card` is no ID card).
 const ID_PREFIX = /^id_\B/u;
+/** A form model's name before the field's own key in brackets: `order` in `order[account_number]`. */
+const MODEL_PREFIX = /^[A-Za-z_][\w-]*(?=\[)/u;
 
 /** Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows. */
 const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*x#]{4}[\s-]?){3}[\d•*x#]{2,4}$/iu;
@@ -90,6 +92,8 @@ interface ReadText {
 }
 
 interface Source extends ReadText {
+  /** The words whose modifiers count: all of them, except a form model's name (`order[account_number]`). */
+  modifiers: TokenizedText;
   describe: string;
   isLabel: boolean;
   strength: Strength;
@@ -168,8 +172,8 @@ function signal(category: CategoryId, evidence: string, strength: Strength, weig
 }
 
 /** Built property by property: spreading the cached `ReadText` made classification five times slower. */
-function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Strength, aside: number | null, alternative: boolean): Source {
-  return { text: read.text, folded: read.folded, unspaced: read.unspaced, distinct: read.distinct, matches: read.matches, describe: shown, isLabel, strength, aside, alternative };
+function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Strength, aside: number | null, alternative: boolean, modifiers = read.text): Source {
+  return { text: read.text, modifiers, folded: read.folded, unspaced: read.unspaced, distinct: read.distinct, matches: read.matches, describe: shown, isLabel, strength, aside, alternative };
 }
 
 function collectSources(field: Field): Source[] {
@@ -190,7 +194,10 @@ function collectSources(field: Field): Source[] {
         return;
       }
     }
-    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative));
+    // `order[account_number]` (Rails, PHP): the model names the form, so its modifiers ("order") do not count.
+    const model = isLabel ? null : MODEL_PREFIX.exec(trimmed);
+    const modifiers = model ? readText(trimmed.slice(model[0].length), false).text : read.text;
+    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers));
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
@@ -311,8 +318,8 @@ function corroborate(structural: readonly Sensitivity[], lexical: readonly Sensi
 }
 
 /**
- * A label that names what the field's own name says, and something else besides, uses the rest as
- * context: "Recover password: email" on `name="email"`, "Two-factor e-mail: enter e-mail" on
+ * A label that names what the field's own name says, and something else besides in part of its
+ * words, uses the rest as context: "Recover password: email" on `name="email"`, "Two-factor e-mail: enter e-mail" on
  * `formControlName="email"`. The field is what its name and its label agree on.
  */
 function withoutLabelContext<T extends { hit: Sensitivity; source: Source }>(hits: T[]): T[] {
@@ -323,7 +330,11 @@ function withoutLabelContext<T extends { hit: Sensitivity; source: Source }>(hit
   if (named.size === 0) return hits;
   const agreeing = new Set<Source>();
   for (const { hit, source } of hits) if (source.isLabel && named.has(hit.category)) agreeing.add(source);
-  return agreeing.size === 0 ? hits : hits.filter(({ hit, source }) => !agreeing.has(source) || named.has(hit.category));
+  // What stays: a match that spans the whole label ("Imię i nazwisko na karcie" is the cardholder's
+  // name, not just a name), and contextual words, which already need the form's context.
+  return agreeing.size === 0
+    ? hits
+    : hits.filter(({ hit, source }) => !agreeing.has(source) || named.has(hit.category) || hit.contextual || hit.weight >= source.text.tokens.length);
 }
 
 /** Whether this kind of element can hold a value of the category at all. */
@@ -362,15 +373,15 @@ export function classifyField(field: Field): Sensitivity[] {
   const isNegated = (category: CompiledCategory): boolean => {
     let negated = negatedByIdentifier.get(category);
     if (negated === undefined) {
-      negated = identifierSources.some((s) => hasNegative(category, s.text.tokens, s.text.compound));
+      negated = identifierSources.some((s) => hasNegative(category, s.modifiers.tokens, s.modifiers.compound));
       negatedByIdentifier.set(category, negated);
     }
     return negated;
   };
   for (const source of sources) {
     for (const [category, match] of matchSource(source)) {
-      if (isNegated(category) || hasNegative(category, source.text.tokens, source.text.compound)) continue;
-      const downgraded = identifierSources.some((s) => s.text.tokens.some((t) => category.downgrade.has(t))) || source.text.tokens.some((t) => category.downgrade.has(t));
+      if (isNegated(category) || hasNegative(category, source.modifiers.tokens, source.modifiers.compound)) continue;
+      const downgraded = identifierSources.some((s) => s.modifiers.tokens.some((t) => category.downgrade.has(t))) || source.modifiers.tokens.some((t) => category.downgrade.has(t));
       hits.push({
         source,
         hit: {

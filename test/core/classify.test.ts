@@ -105,6 +105,15 @@ describe("modifiers", () => {
     expect(verdict({ attrs: { name: "giftCardNumber" }, labels: ["Card number"] })).toBeNull();
   });
 
+  it("a form model's name in brackets carries no modifiers; the field's own key does", () => {
+    // "order" negates bank-account ("order number"), but here it is the Rails model of the form.
+    expect(verdict(named("order[account_number]"))?.category).toBe("bank-account");
+    expect(verdict(named("order_account_number"))).toBeNull();
+    expect(verdict(named("payment[gift_card_number]"))).toBeNull();
+    // The model's words still count as evidence: Stripe-style `card[number]`.
+    expect(verdict(named("card[number]"))?.category).toBe("payment-card");
+  });
+
   it("a downgrade modifier turns a match strict-only", () => {
     const strictOnly = (name: string) => classifyField(field(named(name))).every((s) => s.strictOnly);
     expect(strictOnly("giftCardNumber")).toBe(true);
@@ -122,6 +131,8 @@ describe("modifiers", () => {
     expect(verdict({ attrs: { formcontrolname: "token" }, labels: ["2. twoFactorEmailEnterCode"] })?.category).toBe("one-time-code");
     expect(verdict({ attrs: { name: "email" }, labels: ["Password"] })?.category).toBe("credential");
     expect(verdict({ attrs: { name: "password" }, labels: ["Password for your e-mail account"] })?.category).toBe("credential");
+    // A phrase that spans the whole label stays: a name field labelled "name on card" is the cardholder.
+    expect(verdict({ attrs: { name: "imieNazwisko" }, labels: ["Imię i nazwisko na karcie"] })?.category).toBe("payment-card");
   });
 
   it("reads a label's parenthesised aside only when the rest says nothing", () => {
