@@ -167,6 +167,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "a component field's own name says what it holds", code: `<otp-input :num-inputs="6"></otp-input>`, needle: "<otp-input" },
       { name: "Ember's <Input> renders its @arguments as attributes", code: `<Input @autocomplete="one-time-code" @value={{this.code}} />`, needle: "<Input" },
       { name: "a component field's name in camel case (PrimeNG)", code: `<p-inputOtp [(ngModel)]="value"></p-inputOtp>`, needle: "<p-inputOtp" },
+      { name: "a Blade component nested with a dot, its label attribute read", code: `<x-form.input id="code" name="code" label="Verification Code" maxlength="6" />`, needle: "<x-form.input" },
       { name: "duplicate name: the first one counts", code: `<input name="card_number" name="coupon">` },
       { name: "an unclosed attribute quote swallows the next attribute, like in a browser", code: `<input type="text" name="card_cvc autocomplete="cc-csc" size="4">` },
       { name: "stray < and unclosed tags", code: `<p>Total < 100 USD\n<div><label>Card number <input name="ccnum">\n<p>Notes`, needle: `<input name="ccnum"` },

@@ -15,9 +15,12 @@ export { readElement, type ElementReading } from "./read-element.js";
 type Loc = Field["loc"];
 
 const NATIVE_FIELDS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
-/** Web-component and Angular-library fields: `ion-input`, `mat-select`, `sl-input`, `vaadin-password-field`. */
-const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:-[a-z\d]+)*-(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
-const CUSTOM_PASSWORD = /-password(?:-field)?$/u;
+/**
+ * Web-component and Angular-library fields: `ion-input`, `mat-select`, `sl-input`, `vaadin-password-field`;
+ * Blade components, whose names nest with dots: `x-text-input`, `x-form.input`.
+ */
+const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:[-.][a-z\d]+)*[-.](?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
+const CUSTOM_PASSWORD = /[-.]password(?:-field)?$/u;
 const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
 const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
 const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
