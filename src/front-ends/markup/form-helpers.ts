@@ -25,6 +25,14 @@ interface HelperKind {
   type: string | null;
 }
 
+/** One helper call read from its code: its name (and where it starts in the code), kind and attributes. */
+interface HelperCall {
+  helper: string;
+  offset: number;
+  kind: HelperKind;
+  attributes: [string, string][];
+}
+
 const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map([
   ["text_field", { tag: "input", type: null }],
   ["password_field", { tag: "input", type: "password" }],
@@ -148,7 +156,7 @@ function withType(kind: HelperKind, attributes: [string, string][]): [string, st
   return attributes;
 }
 
-function railsField(code: string): { helper: string; offset: number; kind: HelperKind; attributes: [string, string][] } | null {
+function railsField(code: string): HelperCall | null {
   const call = RAILS_CALL.exec(code);
   if (!call) return null;
   const kind = RAILS_HELPERS.get(call[1]!);
@@ -169,7 +177,7 @@ function railsField(code: string): { helper: string; offset: number; kind: Helpe
   return { helper, offset: call[0].lastIndexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
-function laravelField(code: string): { helper: string; offset: number; kind: HelperKind; attributes: [string, string][] } | null {
+function laravelField(code: string): HelperCall | null {
   const call = LARAVEL_CALL.exec(code);
   if (!call) return null;
   const kind = LARAVEL_HELPERS.get(call[1]!);
@@ -186,7 +194,7 @@ function laravelField(code: string): { helper: string; offset: number; kind: Hel
   return { helper, offset: call[0].indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
-function djangoField(code: string, opener: string): { helper: string; offset: number; kind: HelperKind; attributes: [string, string][] } | null {
+function djangoField(code: string, opener: string): HelperCall | null {
   const render = opener === "{%" ? DJANGO_RENDER_FIELD.exec(code) : null;
   const field = render ?? (opener === "{{" ? DJANGO_FIELD.exec(code) : null);
   if (!field || !FORM_OBJECT.test(field[1]!) || DJANGO_NOT_WIDGET.has(field[2]!)) return null;
