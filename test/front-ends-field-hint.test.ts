@@ -27,6 +27,7 @@ describe("mayRenderField", () => {
     ["a Vaadin password field", "html`<vaadin-password-field></vaadin-password-field>`"],
     ["a component with a variant tag (supabase's shadcn parts)", `const S = () => <Input_Shadcn_ name="iban" />;`],
     ["an input named prefix-first", `const T = () => <InputSocialSecurityNumber name="ssn" />;`],
+    ["an input named after what it adds", `const U = () => <TextInputWithLabelFormGroup name="ssn" />;`],
     ["an upper-case tag in a lit template", "html`<INPUT name=\"iban\">`"],
     ["contenteditable in any case", "html`<div CONTENTEDITABLE></div>`"],
   ])("accepts %s", (_name, text) => {

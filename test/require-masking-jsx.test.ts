@@ -430,6 +430,9 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<RadioGroup name="ethnicity" className="fs-exclude"><Radio value="a" /><Radio value="b" /></RadioGroup>`,
     // Parts around an input, named prefix-first, are not fields.
     `<InputGroup label="IBAN"><InputLeftAddon>IBAN</InputLeftAddon><InputError message="Invalid IBAN" /></InputGroup>`,
+    // Named after what holds the field: a card or a form is not one.
+    `<CardWithInput title="Card number" />`,
+    `<FormWithValidation name="ssn" />`,
   ],
   invalid: [
     invalid(`<TextField label="IBAN" />`, "<TextField", BANK, { evidence: 'label "IBAN"' }),
@@ -449,6 +452,9 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<InputText id="iban" />`, "<InputText", BANK, { evidence: 'id "iban"' }),
     invalid(`<InputNumber inputId="cvc" name="cvc" />`, "<InputNumber", CVC, { evidence: 'name "cvc"' }),
     invalid(`<InputSeller title="IBAN" name="iban" />`, "<InputSeller", BANK, { evidence: 'name "iban"' }),
+    // Named after what the component adds to the field (shadcn's InputWithLabel, HospitalRun's form groups).
+    invalid(`<InputWithLabel label="IBAN" />`, "<InputWithLabel", BANK, { evidence: 'label "IBAN"' }),
+    invalid(`<TextInputWithLabelFormGroup name="ssn" label="SSN" isEditable />`, "<TextInputWithLabelFormGroup", GOV, { evidence: 'name "ssn"' }),
     invalid(`<InputSocialSecurityNumber control={control} />`, "<InputSocialSecurityNumber", GOV, { evidence: 'name "InputSocialSecurityNumber"' }),
     // supabase's shadcn naming: `Input_Shadcn_`, its wrapper `FormField_Shadcn_` naming the field inside.
     invalid(`<Input_Shadcn_ id="iban" placeholder="IBAN" />`, "<Input_Shadcn_", BANK, { evidence: 'id "iban"' }),

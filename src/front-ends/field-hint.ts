@@ -12,8 +12,8 @@ const TAG_SHAPES = [
   // Native fields in JSX and in lit `html` templates.
   String.raw`(?:input|textarea|select)(?![\w$-])`,
   // Design-system components by name (`<TextField`, `<Input.Password`, `<Form.Control`).
-  // A variant tag may follow (`<Input_Shadcn_`).
-  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG})?(?![\w$])`,
+  // A variant tag (`<Input_Shadcn_`) or what the component adds (`<InputWithLabel`) may follow.
+  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG}|With[A-Z][\w$]*)?(?![\w$])`,
   // An app's own inputs named prefix-first (`<InputSocialSecurityNumber`, `<Form.InputSeller`).
   String.raw`(?:[\w$]+\.)?Input[A-Z]`,
   // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).

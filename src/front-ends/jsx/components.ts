@@ -25,6 +25,8 @@ const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Togg
 const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
 const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
 const INPUT_ENDINGS = "Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|InputText|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
+/** What a component adds to a field, named after it: `InputWithLabel`, `TextInputWithLabelFormGroup`. */
+const WITH_PART = /(?<=[a-z\d])With[A-Z][A-Za-z\d]*$/u;
 /** An app's own inputs named prefix-first: `InputSocialSecurityNumber`, `InputSeller`, `InputEmail`. */
 const INPUT_PREFIXED = /^Input[A-Z]/u;
 /** Parts around an input, named prefix-first as well (`InputGroup`, `InputLeftAddon`, `InputError`). */
@@ -68,7 +70,7 @@ export function resolveComponentField(name: string, polymorphicValue: string | n
   if (!settings.detectDesignSystemFields) return null;
   let known = BY_NAME.get(name);
   if (known === undefined) {
-    known = fieldByName(withoutVariantSuffix(name));
+    known = fieldByName(withoutVariantSuffix(name).replace(WITH_PART, ""));
     if (BY_NAME.size < MAX_CACHED_NAMES) BY_NAME.set(name, known);
   }
   return known;
