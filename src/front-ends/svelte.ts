@@ -82,6 +82,7 @@ const MAPPABLE_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select
 const NOT_NAME_CHARACTERS = /[^A-Za-z\d]+/u;
 const LOWER_UPPER = /([a-z\d])([A-Z])/gu;
 const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
+const STARTS_WITH_LETTER = /^[a-z]/u;
 
 /**
  * The custom-element name a design-system field component stands for: its words in kebab case,
@@ -91,8 +92,9 @@ const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
  */
 function componentFieldName(name: string, tag: string, impliedType: string | null): string {
   const words = name.replace(LOWER_UPPER, "$1-$2").replace(UPPER_WORD, "$1-$2").split(NOT_NAME_CHARACTERS).filter(Boolean).join("-").toLowerCase();
-  return `${/^[a-z]/u.test(words) ? words : `x-${words}`}-${impliedType === "password" ? "password" : tag}`;
+  return `${STARTS_WITH_LETTER.test(words) ? words : `x-${words}`}-${impliedType === "password" ? "password" : tag}`;
 }
+
 /** Directives that say something about the field; actions, transitions and handlers do not. */
 const DIRECTIVE_PREFIX: ReadonlyMap<string, string> = new Map([
   ["Binding", "bind:"],

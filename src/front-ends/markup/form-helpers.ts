@@ -77,6 +77,7 @@ const LARAVEL_CALL = /^\s*Form::([a-z]+)\s*\(/u;
 const DJANGO_FIELD = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*(?:\|[^}]*)?$/u;
 const DJANGO_RENDER_FIELD = /^\s*render_field\s+([A-Za-z_]\w*)\.([A-Za-z_]\w*)(\s.*)?$/su;
 const FORM_OBJECT = /form/iu;
+const PASSWORD_NAME = /password/iu;
 /** Django's bound-field attributes that print something other than the widget. */
 const DJANGO_NOT_WIDGET: ReadonlySet<string> = new Set([
   "label", "label_tag", "errors", "help_text", "id_for_label", "html_name", "value", "name", "field", "as_hidden", "non_field_errors",
@@ -203,7 +204,7 @@ function djangoField(code: string, opener: string): HelperCall | null {
   const attributes: [string, string][] = [["name", name], ["id", `id_${name}`]];
   if (render) for (const pair of (field[3] ?? "").matchAll(TAG_PAIR)) attributes.push([pair[1]!.toLowerCase(), pair[3]!]);
   // The widget is decided in Python; a password field's widget is a static password input.
-  const kind: HelperKind = /password/iu.test(name) ? { tag: "input", type: "password" } : { tag: "input", type: null };
+  const kind: HelperKind = PASSWORD_NAME.test(name) ? { tag: "input", type: "password" } : { tag: "input", type: null };
   const helper = `${field[1]}.${name}`;
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }

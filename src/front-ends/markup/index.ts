@@ -188,10 +188,6 @@ function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: 
   return (fixer) => [fixer.insertTextBeforeRange([valueRange[0], valueRange[0]], quote), fixer.insertTextAfterRange(end, `${addition}${quote}`)];
 }
 
-/**
- * Collects the fields of one markup tree (an HTML file, an Angular template, a lit template) and
- * turns them into core `Field`s once the whole tree is known (labels may follow their inputs).
- */
 /** Elements that stand for a form helper's output: there is no tag in the source to add a marker to. */
 const PRINTED = new WeakSet<HtmlElement>();
 
@@ -220,6 +216,10 @@ function printedElement(helper: HelperField, parent: HtmlParentNode | null, locO
   return element;
 }
 
+/**
+ * Collects the fields of one markup tree (an HTML file, an Angular template, a lit template) and
+ * turns them into core `Field`s once the whole tree is known (labels may follow their inputs).
+ */
 export class MarkupFieldCollector {
   readonly #fields: { element: HtmlElement; kind: FieldKind }[] = [];
   readonly #labelsFor = new Map<string, string[]>();
