@@ -82,6 +82,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a component field whose name says nothing sensitive", code: `<el-input v-model="city"></el-input>\n<search-input name="q"></search-input>` },
     { name: "Ember's <Input> with a static @type password", code: `<Input @type="password" @value={{this.password}} />` },
     { name: "@arguments of other components are not attributes", code: `<ProfileCard @autocomplete="cc-number" />` },
+    { name: "a Blade component nested with a dot that is not a field", code: `<x-forms.section title="Card number"></x-forms.section>\n<x-form.label for="code">Verification code</x-form.label>` },
     { name: "Angular [attr.data-private]=\"true\" on an ancestor", code: `<mat-form-field [attr.data-private]="true"><mat-label>CVC</mat-label><input matInput formControlName="cvc"></mat-form-field>`, settings: LOGROCKET },
     { name: "Angular [class.fs-exclude]=\"true\"", code: `<input matInput formControlName="cardNumber" [class.fs-exclude]="true">` },
     { name: "Angular [ngClass] object with true", code: `<input formControlName="iban" [ngClass]="{ 'fs-exclude': true, invalid: bad }">` },

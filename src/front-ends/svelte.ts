@@ -3,7 +3,7 @@ import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlSourceLocation } fr
 import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import type { RangeLocator } from "../util/source-location.js";
-import { stringOf } from "../util/strings.js";
+import { kebabCase, stringOf } from "../util/strings.js";
 import { type ComponentSettings, resolveComponentField } from "./jsx/components.js";
 
 /**
@@ -80,8 +80,6 @@ const CONTENT_KEYS = ["children", "else", "pending", "then", "catch"] as const;
 /** Native field tags a component may be mapped to in `settings["replay-privacy"].components`. */
 const MAPPABLE_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
 const NOT_NAME_CHARACTERS = /[^A-Za-z\d]+/u;
-const LOWER_UPPER = /([a-z\d])([A-Z])/gu;
-const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
 const STARTS_WITH_LETTER = /^[a-z]/u;
 
 /**
@@ -91,7 +89,7 @@ const STARTS_WITH_LETTER = /^[a-z]/u;
  * component field whose name says what it holds, and reads its `label` prop.
  */
 function componentFieldName(name: string, tag: string, impliedType: string | null): string {
-  const words = name.replace(LOWER_UPPER, "$1-$2").replace(UPPER_WORD, "$1-$2").split(NOT_NAME_CHARACTERS).filter(Boolean).join("-").toLowerCase();
+  const words = kebabCase(name).split(NOT_NAME_CHARACTERS).filter(Boolean).join("-");
   return `${STARTS_WITH_LETTER.test(words) ? words : `x-${words}`}-${impliedType === "password" ? "password" : tag}`;
 }
 

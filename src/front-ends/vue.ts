@@ -3,6 +3,7 @@ import type { HtmlAttribute, HtmlChildNode, HtmlElement } from "../languages/htm
 import type { RuleListener } from "../util/create-rule.js";
 import type { RangeLocator } from "../util/source-location.js";
 import { MarkupFieldCollector } from "./markup/index.js";
+import { kebabCase } from "../util/strings.js";
 
 /**
  * The Vue front end, through vue-eslint-parser's template visitor. A `VElement` is read as a
@@ -61,8 +62,6 @@ export function vueParserServices(sourceCode: unknown): VueParserServices | null
   return typeof services?.defineTemplateBodyVisitor === "function" ? (services as VueParserServices) : null;
 }
 
-const LOWER_UPPER = /([a-z\d])([A-Z])/gu;
-const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
 
 /**
  * The DOM-style name of an element: Vue lets components be written in PascalCase (`<ElInput>`,
@@ -70,7 +69,7 @@ const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
  */
 function kebabName(node: VElement): string {
   if (!/[A-Z]/u.test(node.rawName)) return node.name;
-  return node.rawName.replace(LOWER_UPPER, "$1-$2").replace(UPPER_WORD, "$1-$2").toLowerCase();
+  return kebabCase(node.rawName);
 }
 
 function directiveName(key: VDirectiveKey): string | null {

@@ -7,3 +7,40 @@ export function stringOf(value: unknown): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[$()*+./?[\\\]^{|}]/gu, "\\$&");
 }
+
+/**
+ * Splits a list at the commas outside quotes (`'`, `"`, `` ` ``, with backslash escapes), brackets,
+ * braces and parentheses. The parts are returned as written, untrimmed.
+ */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === "\\") index++;
+      else if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === "`") {
+      quote = char;
+    } else if (char === "[" || char === "{" || char === "(") {
+      depth++;
+    } else if (char === "]" || char === "}" || char === ")") {
+      depth--;
+    } else if (char === "," && depth === 0) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+const LOWER_UPPER = /([a-z\d])([A-Z])/gu;
+const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
+
+/** A PascalCase or camelCase name in kebab case: `ElInput` -> `el-input`, `OTPInput` -> `otp-input`. */
+export function kebabCase(name: string): string {
+  return name.replace(LOWER_UPPER, "$1-$2").replace(UPPER_WORD, "$1-$2").toLowerCase();
+}

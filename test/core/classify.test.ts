@@ -160,6 +160,12 @@ describe("labels", () => {
     expect(verdict({ labels: [label] })?.category).toBe(category);
   });
 
+  it("reads the abbreviated \"Social Sec.\" only before a number", () => {
+    expect(verdict({ labels: ["Soc. Sec. No."] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Social media handle"] })).toBeNull();
+    expect(verdict({ labels: ["Sec. contact number"] })).toBeNull();
+  });
+
   it("matches short single-word phrases only in capitals or as the whole label", () => {
     expect(verdict({ labels: ["DNI"] })?.category).toBe("government-id");
     expect(verdict({ labels: ["Tu DNI"] })?.category).toBe("government-id");

@@ -1,5 +1,6 @@
 import type { AttributeValue, ClassToken } from "../../core/field.js";
 import { UNKNOWN_VALUE } from "../../core/field.js";
+import { splitTopLevel } from "../../util/strings.js";
 
 /**
  * Framework binding syntax inside markup (Angular templates, Vue/Alpine markup in HTML files):
@@ -92,27 +93,3 @@ export function boundClassTokens(expression: string, out: ClassToken[]): void {
   }
 }
 
-/** Splits a list on commas that are outside quotes, brackets and braces. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let start = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quote) {
-      if (char === quote) quote = null;
-    } else if (char === "'" || char === '"' || char === "`") {
-      quote = char;
-    } else if (char === "[" || char === "{" || char === "(") {
-      depth++;
-    } else if (char === "]" || char === "}" || char === ")") {
-      depth--;
-    } else if (char === "," && depth === 0) {
-      parts.push(text.slice(start, index));
-      start = index + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}

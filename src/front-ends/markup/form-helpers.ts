@@ -9,6 +9,7 @@
  * element. What a helper's arguments compute at render time is not known and is left out.
  */
 import type { FieldTag } from "../../core/field.js";
+import { splitTopLevel } from "../../util/strings.js";
 
 export interface HelperField {
   /** [start, end) of the helper's name in the text. */
@@ -33,32 +34,35 @@ interface HelperCall {
   attributes: [string, string][];
 }
 
-const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map([
-  ["text_field", { tag: "input", type: null }],
-  ["password_field", { tag: "input", type: "password" }],
-  ["telephone_field", { tag: "input", type: "tel" }],
-  ["phone_field", { tag: "input", type: "tel" }],
-  ["number_field", { tag: "input", type: "number" }],
-  ["email_field", { tag: "input", type: "email" }],
-  ["date_field", { tag: "input", type: "date" }],
-  ["month_field", { tag: "input", type: "month" }],
-  ["search_field", { tag: "input", type: "search" }],
-  ["text_area", { tag: "textarea", type: null }],
-  ["select", { tag: "select", type: null }],
+/** What each kind of helper renders; Laravel Collective names its helpers after these kinds. */
+const KINDS = {
+  text: { tag: "input", type: null },
+  password: { tag: "input", type: "password" },
+  tel: { tag: "input", type: "tel" },
+  number: { tag: "input", type: "number" },
+  email: { tag: "input", type: "email" },
+  date: { tag: "input", type: "date" },
+  month: { tag: "input", type: "month" },
+  search: { tag: "input", type: "search" },
+  textarea: { tag: "textarea", type: null },
+  select: { tag: "select", type: null },
+} as const satisfies Record<string, HelperKind>;
+
+const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKind>([
+  ["text_field", KINDS.text],
+  ["password_field", KINDS.password],
+  ["telephone_field", KINDS.tel],
+  ["phone_field", KINDS.tel],
+  ["number_field", KINDS.number],
+  ["email_field", KINDS.email],
+  ["date_field", KINDS.date],
+  ["month_field", KINDS.month],
+  ["search_field", KINDS.search],
+  ["text_area", KINDS.textarea],
+  ["select", KINDS.select],
 ]);
 
-const LARAVEL_HELPERS: ReadonlyMap<string, HelperKind> = new Map([
-  ["text", { tag: "input", type: null }],
-  ["password", { tag: "input", type: "password" }],
-  ["tel", { tag: "input", type: "tel" }],
-  ["number", { tag: "input", type: "number" }],
-  ["email", { tag: "input", type: "email" }],
-  ["date", { tag: "input", type: "date" }],
-  ["month", { tag: "input", type: "month" }],
-  ["search", { tag: "input", type: "search" }],
-  ["textarea", { tag: "textarea", type: null }],
-  ["select", { tag: "select", type: null }],
-]);
+const LARAVEL_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKind>(Object.entries(KINDS));
 
 /** Laravel's helpers whose second argument is the options array (no value argument). */
 const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
@@ -85,27 +89,9 @@ const DJANGO_NOT_WIDGET: ReadonlySet<string> = new Set([
 /** `key="value"` pairs of a `render_field` tag. */
 const TAG_PAIR = /(?<![\w-])([\w-]+)\s*=\s*(["'])(.*?)\2/gu;
 
-/** Splits call arguments at top-level commas (quotes, brackets and braces respected). */
+/** Call arguments, split at top-level commas and trimmed. */
 export function splitArguments(code: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let start = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts.push(code.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(code.slice(start).trim());
-  return parts.filter(Boolean);
+  return splitTopLevel(code).map((part) => part.trim()).filter(Boolean);
 }
 
 const STRING = /^(["'])(.*)\1$/su;
@@ -204,7 +190,7 @@ function djangoField(code: string, opener: string): HelperCall | null {
   const attributes: [string, string][] = [["name", name], ["id", `id_${name}`]];
   if (render) for (const pair of (field[3] ?? "").matchAll(TAG_PAIR)) attributes.push([pair[1]!.toLowerCase(), pair[3]!]);
   // The widget is decided in Python; a password field's widget is a static password input.
-  const kind: HelperKind = PASSWORD_NAME.test(name) ? { tag: "input", type: "password" } : { tag: "input", type: null };
+  const kind: HelperKind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
   const helper = `${field[1]}.${name}`;
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
