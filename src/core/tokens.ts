@@ -36,6 +36,7 @@ const LATIN_LETTERS: Readonly<Record<string, string>> = { ß: "ss", ł: "l", Ł:
 const LATIN_LETTER = /[ßłŁøØıđĐæÆœŒþ]/gu;
 
 const ASCII = /^[\x20-\x7e]*$/u;
+const WHITESPACE_RUNS = /\s+/gu;
 
 /** NFKD, Latin marks removed, the rest composed again (NFC keeps kana and Hangul syllables whole). */
 function stripLatinMarks(text: string): string {
@@ -62,6 +63,11 @@ function splitWord(word: string, out: string[], acronyms: Set<string>): void {
  * tokens such as `cvv2`), Unicode letters with accents folded.
  */
 export function tokenize(text: string): TokenizedText {
+  return ASCII.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
+}
+
+/** `tokenize` by its regexes, for any script (also the reference the ASCII path is tested against). */
+export function tokenizeUnicode(text: string): TokenizedText {
   const tokens: string[] = [];
   const acronyms = new Set<string>();
   // Fold accents first but keep case, so camelCase boundaries survive.
@@ -70,13 +76,88 @@ export function tokenize(text: string): TokenizedText {
   return { tokens, compound: tokens.join(""), acronyms };
 }
 
+// Character classes of printable ASCII, for the one-pass tokenizer.
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+
+function asciiClass(code: number): number {
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 65 && code <= 90) return UPPER;
+  return code >= 48 && code <= 57 ? DIGIT : OTHER;
+}
+
+/**
+ * The same tokens as `tokenizeUnicode`, in one pass over printable ASCII (most names and labels):
+ * the regex path costs microseconds per string, and the lexicon alone has over a thousand phrases.
+ */
+function tokenizeAscii(text: string): TokenizedText {
+  const tokens: string[] = [];
+  const acronyms = new Set<string>();
+  let start = 0;
+  // Camel parts are cut where a lowercase letter meets a capital (`cardNumber`) and before the last
+  // capital of a run that a lowercase letter follows (`CVVCode` -> CVV|Code).
+  for (let index = 0; index <= text.length; index++) {
+    const kind = index < text.length ? asciiClass(text.charCodeAt(index)) : OTHER;
+    if (kind === OTHER) {
+      if (index > start) pushAsciiPart(text.slice(start, index), tokens, acronyms);
+      start = index + 1;
+      continue;
+    }
+    if (kind !== UPPER || index === start) continue;
+    const previous = asciiClass(text.charCodeAt(index - 1));
+    const next = index + 1 < text.length ? asciiClass(text.charCodeAt(index + 1)) : OTHER;
+    if (previous === LOWER || (previous === UPPER && next === LOWER)) {
+      pushAsciiPart(text.slice(start, index), tokens, acronyms);
+      start = index;
+    }
+  }
+  return { tokens, compound: tokens.join(""), acronyms };
+}
+
+/** One camel part: an acronym when written in capitals, split at letter-digit boundaries unless kept (`cvv2`). */
+function pushAsciiPart(part: string, out: string[], acronyms: Set<string>): void {
+  let uppers = 0;
+  let lowers = 0;
+  let digits = 0;
+  for (let index = 0; index < part.length; index++) {
+    const kind = asciiClass(part.charCodeAt(index));
+    if (kind === UPPER) uppers++;
+    else if (kind === LOWER) lowers++;
+    else digits++;
+  }
+  const lower = uppers > 0 ? part.toLowerCase() : part;
+  if (uppers >= 2 && lowers === 0) acronyms.add(lower);
+  if (digits === 0 || DIGIT_TOKENS_KEPT.has(lower)) {
+    out.push(lower);
+    return;
+  }
+  let pieceStart = 0;
+  for (let index = 1; index <= lower.length; index++) {
+    const boundary = index === lower.length || (asciiClass(lower.charCodeAt(index)) === DIGIT) !== (asciiClass(lower.charCodeAt(index - 1)) === DIGIT);
+    if (!boundary) continue;
+    out.push(lower.slice(pieceStart, index));
+    pieceStart = index;
+  }
+}
+
 /** Normalises label text (NFKC, no `*`, `:` or `(optional)`, `#` read as "number") before tokenising it. */
 export function tokenizeLabel(text: string): TokenizedText {
+  // NFKC leaves printable ASCII as it is, and the numero sign is not ASCII.
+  if (ASCII.test(text)) return tokenizeAscii(text.replace(LABEL_NOISE, " ").replace(NUMBER_SIGN, " number "));
+  return tokenizeLabelUnicode(text);
+}
+
+/** `tokenizeLabel` by its regexes, for any script (also the reference the ASCII path is tested against). */
+export function tokenizeLabelUnicode(text: string): TokenizedText {
   const normal = text.normalize("NFKC").replace(LABEL_NOISE, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
-  return tokenize(normal);
+  return tokenizeUnicode(normal);
 }
 
 /** The label folded to one lowercase line, for substring matches of unspaced scripts. */
 export function foldLabel(text: string): string {
-  return foldText(text.normalize("NFKC")).replace(/\s+/g, "");
+  // Printable ASCII needs neither NFKC nor accent folding.
+  if (ASCII.test(text)) return text.toLowerCase().replace(WHITESPACE_RUNS, "");
+  return foldText(text.normalize("NFKC")).replace(WHITESPACE_RUNS, "");
 }

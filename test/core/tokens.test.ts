@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldLabel, foldText, tokenize, tokenizeLabel, UNSPACED_SCRIPT } from "../../src/core/tokens.js";
+import * as fc from "fast-check";
+import { foldLabel, foldText, tokenize, tokenizeLabel, tokenizeLabelUnicode, tokenizeUnicode, UNSPACED_SCRIPT } from "../../src/core/tokens.js";
 
 const tokens = (text: string) => tokenize(text).tokens;
 
@@ -95,5 +96,44 @@ describe("folding", () => {
   it("folds a label to one line for substring matches", () => {
     expect(foldLabel("カード 番号")).toBe("カード番号");
     expect(foldLabel("PIN 码")).toBe("pin码");
+  });
+});
+
+describe("the one-pass ASCII tokenizer", () => {
+  // Printable ASCII, biased towards the characters that make boundaries.
+  const asciiText = fc.stringMatching(/^[\x20-\x7e]{0,24}$/u);
+  const boundaryText = fc
+    .array(fc.constantFrom("a", "b", "Z", "Q", "0", "7", "_", "-", " ", ".", "#", "*", ":", "(optional)", "cvv2", "CVC", "Id", "2fa", "SSN4", "line2"), { maxLength: 12 })
+    .map((parts) => parts.join(""));
+
+  it("gives the tokens, compound and acronyms of the Unicode path", () => {
+    fc.assert(
+      fc.property(fc.oneof(asciiText, boundaryText), (text) => {
+        expect(tokenize(text)).toEqual(tokenizeUnicode(text));
+        expect(tokenizeLabel(text)).toEqual(tokenizeLabelUnicode(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("matches the Unicode path on the cases that make boundaries", () => {
+    for (const text of ["CVVCode", "ABCdef", "aB", "AB", "A", "a1B", "x2FA", "SSN4digits", "cvv2", "card4digits", "  ", "", "__a__B__", "HTTPServer2Name", "Card #", "Name (optional):"]) {
+      expect(tokenize(text)).toEqual(tokenizeUnicode(text));
+      expect(tokenizeLabel(text)).toEqual(tokenizeLabelUnicode(text));
+    }
+    expect(tokenize("HTTPServer2Name").tokens).toEqual(["http", "server", "2", "name"]);
+    expect([...tokenize("CVVCode").acronyms]).toEqual(["cvv"]);
+  });
+});
+
+describe("foldLabel on printable ASCII", () => {
+  it("lowercases and drops spaces, as the NFKC path does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\x20-\x7e]{0,24}$/u), (text) => {
+        expect(foldLabel(text)).toBe(foldText(text.normalize("NFKC")).replace(/\s+/gu, ""));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(foldLabel("Card Number")).toBe("cardnumber");
   });
 });
