@@ -7,6 +7,7 @@ import {
   WHOLE_IDENTIFIER_TOKENS,
   WHOLE_LABEL_WORDS,
 } from "../data/lexicon.js";
+import { LEXICON_TOKENS_JSON } from "../data/lexicon-tokens.generated.js";
 import { foldLabel, tokenizeLabel, type TokenizedText, UNSPACED_SCRIPT } from "./tokens.js";
 
 /**
@@ -58,9 +59,31 @@ function phraseMode(tokens: readonly string[]): PhraseMode {
   return only.length <= ACRONYM_PHRASE_MAX_LENGTH && LETTERS_ONLY.test(only) ? "acronym" : "sequence";
 }
 
+/** The lexicon's strings as the tokenizer reads them, computed ahead of time (parsed on first use). */
+interface TokenTable {
+  tokens: Record<string, string>;
+  folded: Record<string, string>;
+}
+
+let tokenTable: TokenTable | null = null;
+
+function pretokenized(): TokenTable {
+  tokenTable ??= JSON.parse(LEXICON_TOKENS_JSON) as TokenTable;
+  return tokenTable;
+}
+
+/** `tokenizeLabel(text).tokens`, from the table when the text is there (the lexicon's own strings are). */
+function labelTokens(text: string): readonly string[] {
+  const known = Object.hasOwn(pretokenized().tokens, text) ? pretokenized().tokens[text] : undefined;
+  if (known === undefined) return tokenizeLabel(text).tokens;
+  return known === "" ? [] : known.split(" ");
+}
+
 function compilePhrase(text: string): Phrase {
-  if (UNSPACED_SCRIPT.test(text)) return { text, tokens: null, substring: foldLabel(text), mode: "sequence" };
-  const { tokens } = tokenizeLabel(text);
+  const { folded } = pretokenized();
+  if (Object.hasOwn(folded, text)) return { text, tokens: null, substring: folded[text] ?? "", mode: "sequence" };
+  if (!Object.hasOwn(pretokenized().tokens, text) && UNSPACED_SCRIPT.test(text)) return { text, tokens: null, substring: foldLabel(text), mode: "sequence" };
+  const tokens = labelTokens(text);
   return { text, tokens, substring: null, mode: phraseMode(tokens) };
 }
 
@@ -68,7 +91,7 @@ function compileModifiers(modifiers: readonly string[]): { single: Set<string>; 
   const single = new Set<string>();
   const sequences: string[][] = [];
   for (const modifier of modifiers) {
-    const { tokens } = tokenizeLabel(modifier);
+    const tokens = labelTokens(modifier);
     if (tokens.length === 1 && tokens[0]) single.add(tokens[0]);
     else if (tokens.length > 1) sequences.push([...tokens]);
     // `hint_text` style modifiers also match run together.
