@@ -4,7 +4,7 @@ import type { PluginSettings } from "../util/settings.js";
 import type { HtmlDocument, HtmlElement, HtmlText } from "../languages/html/types.js";
 import { angularTemplateProgram, angularTemplateVisitor } from "./angular.js";
 import { jsxFieldVisitor } from "./jsx/index.js";
-import { litFieldVisitor } from "./lit.js";
+import { litFieldVisitor, mayHoldLitTemplates } from "./lit.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
@@ -64,21 +64,47 @@ export function fieldVisitors(context: AnyContext, settings: PluginSettings, onF
   });
 }
 
+/** The source code a front end reads: our HTML language's, or a script parser's (with scopes). */
+interface AnySourceCode {
+  ast: { type: string };
+  text: string;
+  getScope?: unknown;
+}
+
+/** The last file `mayHaveFields` answered for: the rules of one file ask in a row. */
+let lastAnswer: { sourceCode: object | null; settings: PluginSettings | null; result: boolean } = { sourceCode: null, settings: null, result: false };
+
+/**
+ * False when no front end can find a field in this file. Plain script files are checked by their
+ * text: most components render no field, and one regex pass is far cheaper than a listener per
+ * element. Templates (HTML, Vue, Svelte, Angular) are always read.
+ */
+export function mayHaveFields(sourceCode: object, settings: PluginSettings): boolean {
+  if (sourceCode === lastAnswer.sourceCode && settings === lastAnswer.settings) return lastAnswer.result;
+  const source = sourceCode as AnySourceCode;
+  let result: boolean;
+  if (source.ast.type === "HtmlDocument") result = true;
+  else if (typeof source.getScope !== "function") result = false;
+  else if (angularTemplateProgram(source.ast) || vueParserServices(source) || isSvelteSource(source)) result = true;
+  else result = mayRenderField(source.text, settings);
+  lastAnswer = { sourceCode, settings, result };
+  return result;
+}
+
 function collectingVisitors(context: AnyContext, settings: PluginSettings, onFields: (fields: Field[]) => void): RuleListener {
-  const sourceCode = context.sourceCode as unknown as { ast: { type: string }; text: string; getScope?: unknown };
+  const sourceCode = context.sourceCode as unknown as AnySourceCode;
+  if (!mayHaveFields(sourceCode, settings)) return {};
   if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields);
-  if (typeof sourceCode.getScope !== "function") return {};
   // @angular-eslint/template-parser: the file is one template and holds no script.
   if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onFields);
   const vue = vueParserServices(sourceCode);
   const svelte = !vue && isSvelteSource(sourceCode);
-  // Plain script files: most render no field, and a text check is far cheaper than a listener.
-  if (!vue && !svelte && !mayRenderField(sourceCode.text, settings)) return {};
   const scriptSource = sourceCode as never;
-  const scriptVisitor = mergeVisitors(
-    jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields),
-    litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields),
-  );
+  const jsxVisitor = jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields);
+  // Svelte's program holds its `<script>` as an element, so its imports are not at the top level.
+  const scriptVisitor = vue || svelte || mayHoldLitTemplates(sourceCode.ast as never, settings.htmlTemplateTags)
+    ? mergeVisitors(jsxVisitor, litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields))
+    : jsxVisitor;
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
   return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;

@@ -86,6 +86,16 @@ function blankedTemplate(text: string, quasi: TSESTree.TemplateLiteral): { start
 }
 
 /** Finds lit `html` templates and hands their form fields to the core. */
+/**
+ * Whether this file can hold a lit template: it imports a lit module, or the settings name extra
+ * tags. Most script files do neither, and then every tagged template (styled-components, gql)
+ * would be looked at for nothing.
+ */
+export function mayHoldLitTemplates(program: TSESTree.Program, extraTags: readonly string[]): boolean {
+  if (extraTags.length > 0) return true;
+  return program.body.some((statement) => statement.type === "ImportDeclaration" && LIT_MODULES.has(statement.source.value));
+}
+
 export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[]) => void): RuleListener {
   const extraTags = new Set(options.extraTags);
   return {

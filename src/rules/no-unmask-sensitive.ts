@@ -1,7 +1,7 @@
 import { SUGGESTED_MARKERS, UNMASK_PRECEDENCE } from "../data/markers.js";
 import { categoryLabel, describeMarker, enabledCategories, isAlwaysPassword, type MaskingPolicy, sensitiveFields, vendorName } from "../core/report-fields.js";
 import { effectiveUnmasks, mayNameUnmaskMarker } from "../core/unmask.js";
-import { fieldVisitors } from "../front-ends/index.js";
+import { fieldVisitors, mayHaveFields } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
 import { categoriesSchema, type RequireMaskingOptions } from "./require-masking.js";
@@ -38,9 +38,10 @@ export default createRule<Options, MessageIds>({
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {
-    if (!mayNameUnmaskMarker(context.sourceCode.text)) return {};
-    const [options] = context.options;
     const settings = readSettings(context.settings);
+    // A file with no field has nothing to unmask: that answer is shared with require-masking.
+    if (!mayHaveFields(context.sourceCode, settings) || !mayNameUnmaskMarker(context.sourceCode.text)) return {};
+    const [options] = context.options;
     const policy: MaskingPolicy = {
       enabled: enabledCategories(options.categories),
       passwords: "always",

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from "../data/lexicon.js";
 import { categoryLabel, describeMarker, enabledCategories, findUnmaskedFields, type Finding, type MaskingPolicy, vendorName } from "../core/report-fields.js";
-import { fieldVisitors } from "../front-ends/index.js";
+import { fieldVisitors, mayHaveFields } from "../front-ends/index.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
 import { readSettings } from "../util/settings.js";
 
@@ -73,8 +73,9 @@ export default createRule<Options, MessageIds>({
     languages: ["js/js", "replay-privacy/html"],
   },
   create(context) {
-    const [options] = context.options;
     const settings = readSettings(context.settings);
+    if (!mayHaveFields(context.sourceCode, settings)) return {};
+    const [options] = context.options;
     const policy: MaskingPolicy = {
       enabled: enabledCategories(options.categories),
       passwords: options.passwords ?? "dynamic",

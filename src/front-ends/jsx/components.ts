@@ -47,7 +47,8 @@ const VARIANT_SUFFIX = new RegExp(`${VARIANT_TAG}$`, "u");
 
 /** The component name without a variant tag (`Input_Shadcn_` -> `Input`), for matching by name. */
 export function withoutVariantSuffix(name: string): string {
-  return name.replace(VARIANT_SUFFIX, "");
+  // Called for every component element: most names have no tag, and a tag ends with `_`.
+  return name.endsWith("_") ? name.replace(VARIANT_SUFFIX, "") : name;
 }
 
 /** Fields by component name, across files (names are few per project; the bound guards against generated ones). */
@@ -59,12 +60,28 @@ function resolveNative(tag: string): ComponentField | null {
   return NATIVE_FIELD_TAGS.has(lower) ? { tag: lower as FieldTag, impliedType: null, nameIsEvidence: false } : null;
 }
 
+const MAPPINGS = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/**
+ * `settings.components` as a map: looking a fresh name string up as an object key costs a string
+ * table lookup on every element, and most projects map no components at all.
+ */
+function mappedComponents(components: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  let mapping = MAPPINGS.get(components);
+  if (!mapping) {
+    mapping = new Map(Object.entries(components));
+    MAPPINGS.set(components, mapping);
+  }
+  return mapping;
+}
+
 /**
  * The native field a component renders: from settings, a polymorphic literal (`as="input"`), or
  * (when enabled) its name. Returns null for components that are not fields.
  */
 export function resolveComponentField(name: string, polymorphicValue: string | null, settings: ComponentSettings): ComponentField | null {
-  const mapped = Object.hasOwn(settings.components, name) ? settings.components[name] : undefined;
+  const mapping = mappedComponents(settings.components);
+  const mapped = mapping.size > 0 ? mapping.get(name) : undefined;
   if (mapped !== undefined) return resolveNative(mapped);
   if (polymorphicValue !== null) return resolveNative(polymorphicValue);
   if (!settings.detectDesignSystemFields) return null;

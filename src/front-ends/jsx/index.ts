@@ -109,6 +109,12 @@ function encloses(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer !== inner && outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
+/** `<FormLabel>`, `<Form.Label>`: a cheap ending check first, since this runs for every component element. */
+function isLabelComponent(componentName: string): boolean {
+  const name = withoutVariantSuffix(componentName);
+  return (name.endsWith("Label") || name === "label" || name === "legend") && LABEL_ELEMENT.test(name);
+}
+
 /**
  * The JSX front end: turns form-field elements into core `Field`s. Fields are handed over at
  * `Program:exit`, once every `<label htmlFor>` and `id` of the file has been seen.
@@ -173,7 +179,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const field = resolveComponentField(componentName, literalProp(node, options.polymorphicPropName), options);
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
-    } else if (LABEL_ELEMENT.test(withoutVariantSuffix(componentName))) {
+    } else if (isLabelComponent(componentName)) {
       addLabelFor(node);
     }
   };
