@@ -12,7 +12,7 @@
  */
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
-import { findVariable, getPropertyName, getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getPropertyName, getStaticValue } from "../util/eslint-shared.js";
 import {
   classifyCategory,
   classifyName,

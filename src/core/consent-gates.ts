@@ -15,7 +15,7 @@
  */
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
-import { findVariable, getInnermostScope, getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getInnermostScope, getStaticValue } from "../util/eslint-shared.js";
 import {
   ACCEPT_CALLBACK_KEYS,
   LISTENER_CONFIG_CALLS,

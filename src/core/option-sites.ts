@@ -1,6 +1,6 @@
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
-import { findVariable, getStringIfConstant } from "@eslint-community/eslint-utils";
+import { findVariable, getStringIfConstant } from "../util/eslint-shared.js";
 import { OPTION_SITES, type OptionSite } from "../data/recorder-options.js";
 import type { VendorId } from "../data/vendors.js";
 import { getNodeIndex } from "./node-index.js";

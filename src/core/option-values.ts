@@ -1,6 +1,6 @@
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
-import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getStaticValue } from "../util/eslint-shared.js";
 import type { OptionEnum } from "../data/recorder-options.js";
 
 /**

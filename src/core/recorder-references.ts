@@ -18,7 +18,7 @@
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
 import { escapeRegExp } from "../util/strings.js";
-import { CALL, CONSTRUCT, ESM, ReferenceTracker, findVariable, getInnermostScope, getStringIfConstant } from "@eslint-community/eslint-utils";
+import { CALL, CONSTRUCT, ESM, ReferenceTracker, findVariable, getInnermostScope, getStringIfConstant } from "../util/eslint-shared.js";
 import {
   GLOBAL_OBJECT_NAMES,
   RECORDER_SDKS,

@@ -14,7 +14,7 @@
  */
 import type { Rule, SourceCode } from "eslint";
 import type * as ESTree from "estree";
-import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getStaticValue } from "../util/eslint-shared.js";
 import type { OptionSwitch, RecorderApi, RecorderSdk, RecorderVendorId, StartOptions } from "../data/recorder-sdks.js";
 import type { ConsentConditions } from "./consent-conditions.js";
 import { calleeName, isFunction, unwrap } from "./consent-conditions.js";

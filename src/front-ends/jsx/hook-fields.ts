@@ -1,4 +1,4 @@
-import { findVariable } from "@eslint-community/eslint-utils";
+import { findVariable } from "../../util/eslint-shared.js";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import { calleeName } from "./text.js";

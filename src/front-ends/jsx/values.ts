@@ -1,4 +1,4 @@
-import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable, getStaticValue } from "../../util/eslint-shared.js";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type * as ESTree from "estree";

@@ -3,7 +3,7 @@
  * `<!-- eslint-disable-line -->`, `<!-- eslint-disable-next-line rule -- reason -->` and
  * `<!-- eslint rule: "off" -->`. Comments inside `<script>`/`<style>` are text, so never directives.
  */
-import { ConfigCommentParser, Directive } from "@eslint/plugin-kit";
+import { ConfigCommentParser, Directive } from "../../util/eslint-shared.js";
 import type { FileProblem, RulesConfig, SourceLocation } from "@eslint/core";
 import type { HtmlComment } from "./types.js";
 

@@ -3,7 +3,7 @@
  * from `TextSourceCodeBase`, traversal over `visitorKeys`, inline `<!-- eslint-* -->` directives,
  * and a few lookups that keep rules simple.
  */
-import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { TextSourceCodeBase, VisitNodeStep } from "../../util/eslint-shared.js";
 import type { FileProblem, SourceLocation } from "@eslint/core";
 import type { Directive } from "@eslint/plugin-kit";
 import { findDirectiveComments, readDisableDirectives, readInlineConfigs, type InlineConfig } from "./directives.js";
