@@ -71,8 +71,8 @@ interface AnySourceCode {
   getScope?: unknown;
 }
 
-/** The last file `mayHaveFields` answered for: the rules of one file ask in a row. */
-let lastAnswer: { sourceCode: object | null; settings: PluginSettings | null; result: boolean } = { sourceCode: null, settings: null, result: false };
+/** `mayHaveFields` answers by file (weakly held: a file's tree must not outlive its lint). */
+const FIELD_ANSWERS = new WeakMap<object, { settings: PluginSettings; result: boolean }>();
 
 /**
  * False when no front end can find a field in this file. Plain script files are checked by their
@@ -80,14 +80,15 @@ let lastAnswer: { sourceCode: object | null; settings: PluginSettings | null; re
  * element. Templates (HTML, Vue, Svelte, Angular) are always read.
  */
 export function mayHaveFields(sourceCode: object, settings: PluginSettings): boolean {
-  if (sourceCode === lastAnswer.sourceCode && settings === lastAnswer.settings) return lastAnswer.result;
+  const known = FIELD_ANSWERS.get(sourceCode);
+  if (known?.settings === settings) return known.result;
   const source = sourceCode as AnySourceCode;
   let result: boolean;
   if (source.ast.type === "HtmlDocument") result = true;
   else if (typeof source.getScope !== "function") result = false;
   else if (angularTemplateProgram(source.ast) || vueParserServices(source) || isSvelteSource(source)) result = true;
   else result = mayRenderField(source.text, settings);
-  lastAnswer = { sourceCode, settings, result };
+  FIELD_ANSWERS.set(sourceCode, { settings, result });
   return result;
 }
 
