@@ -43,10 +43,10 @@ function computeEnabled(overrides: Partial<Record<CategoryId, boolean>>): Set<Ca
 }
 
 export type Finding =
-  | { kind: "unmasked"; field: Field; sensitivity: Sensitivity; suggestions: MarkerFact[] }
-  | { kind: "conditional"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] }
-  | { kind: "textOnly"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: MarkerFact[] }
-  | { kind: "typo"; field: Field; sensitivity: Sensitivity; typo: MarkerTypo; suggestions: MarkerFact[] };
+  | { kind: "unmasked"; field: Field; sensitivity: Sensitivity; suggestions: readonly MarkerFact[] }
+  | { kind: "conditional"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: readonly MarkerFact[] }
+  | { kind: "textOnly"; field: Field; sensitivity: Sensitivity; marker: FoundMarker; suggestions: readonly MarkerFact[] }
+  | { kind: "typo"; field: Field; sensitivity: Sensitivity; typo: MarkerTypo; suggestions: readonly MarkerFact[] };
 
 /** A password field whose type is always `password` is masked by recorders without any marker. */
 export function isAlwaysPassword(field: Field): boolean {
@@ -62,9 +62,17 @@ function isIgnored(field: Field, ignoreNames: ReadonlySet<string>): boolean {
   return names.some((name) => ignoreNames.has(name));
 }
 
-export function suggestionMarkers(recorders: readonly VendorId[] | null): MarkerFact[] {
+const SUGGESTIONS_BY_RECORDERS = new WeakMap<readonly VendorId[], readonly MarkerFact[]>();
+
+/** The markers a quick fix offers, in order (computed once per settings' recorder list). */
+export function suggestionMarkers(recorders: readonly VendorId[] | null): readonly MarkerFact[] {
   const vendors = recorders ?? DEFAULT_SUGGESTION_VENDORS;
-  return vendors.flatMap((vendor) => SUGGESTED_MARKERS.get(vendor) ?? []);
+  let markers = SUGGESTIONS_BY_RECORDERS.get(vendors);
+  if (!markers) {
+    markers = vendors.flatMap((vendor) => SUGGESTED_MARKERS.get(vendor) ?? []);
+    SUGGESTIONS_BY_RECORDERS.set(vendors, markers);
+  }
+  return markers;
 }
 
 /** Each field classified once: the masking rules of one run receive the same Field objects. */
