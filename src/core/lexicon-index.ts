@@ -59,32 +59,34 @@ function phraseMode(tokens: readonly string[]): PhraseMode {
   return only.length <= ACRONYM_PHRASE_MAX_LENGTH && LETTERS_ONLY.test(only) ? "acronym" : "sequence";
 }
 
-/** The lexicon's strings as the tokenizer reads them, computed ahead of time (parsed on first use). */
+/** The lexicon's strings as the tokenizer reads them, made ahead of time (parsed on first use). */
 interface TokenTable {
-  tokens: Record<string, string>;
-  folded: Record<string, string>;
+  tokens: ReadonlyMap<string, readonly string[]>;
+  folded: ReadonlyMap<string, string>;
 }
 
 let tokenTable: TokenTable | null = null;
 
 function pretokenized(): TokenTable {
-  tokenTable ??= JSON.parse(LEXICON_TOKENS_JSON) as TokenTable;
+  if (!tokenTable) {
+    const raw = JSON.parse(LEXICON_TOKENS_JSON) as { tokens: Record<string, string>; folded: Record<string, string> };
+    const tokens = new Map(Object.entries(raw.tokens).map(([text, joined]) => [text, joined === "" ? [] : joined.split(" ")] as const));
+    tokenTable = { tokens, folded: new Map(Object.entries(raw.folded)) };
+  }
   return tokenTable;
 }
 
 /** `tokenizeLabel(text).tokens`, from the table when the text is there (the lexicon's own strings are). */
 function labelTokens(text: string): readonly string[] {
-  const known = Object.hasOwn(pretokenized().tokens, text) ? pretokenized().tokens[text] : undefined;
-  if (known === undefined) return tokenizeLabel(text).tokens;
-  return known === "" ? [] : known.split(" ");
+  return pretokenized().tokens.get(text) ?? tokenizeLabel(text).tokens;
 }
 
 function compilePhrase(text: string): Phrase {
-  const { folded } = pretokenized();
-  if (Object.hasOwn(folded, text)) return { text, tokens: null, substring: folded[text] ?? "", mode: "sequence" };
-  if (!Object.hasOwn(pretokenized().tokens, text) && UNSPACED_SCRIPT.test(text)) return { text, tokens: null, substring: foldLabel(text), mode: "sequence" };
-  const tokens = labelTokens(text);
-  return { text, tokens, substring: null, mode: phraseMode(tokens) };
+  const { tokens, folded } = pretokenized();
+  const substring = folded.get(text) ?? (!tokens.has(text) && UNSPACED_SCRIPT.test(text) ? foldLabel(text) : null);
+  if (substring !== null) return { text, tokens: null, substring, mode: "sequence" };
+  const phraseTokens = labelTokens(text);
+  return { text, tokens: phraseTokens, substring: null, mode: phraseMode(phraseTokens) };
 }
 
 function compileModifiers(modifiers: readonly string[]): { single: Set<string>; sequences: string[][] } {

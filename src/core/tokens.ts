@@ -144,15 +144,17 @@ function pushAsciiPart(part: string, out: string[], acronyms: Set<string>): void
 
 /** Normalises label text (NFKC, no `*`, `:` or `(optional)`, `#` read as "number") before tokenising it. */
 export function tokenizeLabel(text: string): TokenizedText {
-  // NFKC leaves printable ASCII as it is, and the numero sign is not ASCII.
-  if (ASCII.test(text)) return tokenizeAscii(text.replace(LABEL_NOISE, " ").replace(NUMBER_SIGN, " number "));
-  return tokenizeLabelUnicode(text);
+  // NFKC leaves printable ASCII as it is.
+  return ASCII.test(text) ? tokenizeAscii(withoutLabelNoise(text)) : tokenizeLabelUnicode(text);
 }
 
 /** `tokenizeLabel` by its regexes, for any script (also the reference the ASCII path is tested against). */
 export function tokenizeLabelUnicode(text: string): TokenizedText {
-  const normal = text.normalize("NFKC").replace(LABEL_NOISE, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
-  return tokenizeUnicode(normal);
+  return tokenizeUnicode(withoutLabelNoise(text.normalize("NFKC")));
+}
+
+function withoutLabelNoise(text: string): string {
+  return text.replace(LABEL_NOISE, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
 }
 
 /** The label folded to one lowercase line, for substring matches of unspaced scripts. */

@@ -1,4 +1,4 @@
-import { FIELD_NAME_ENDINGS, VARIANT_TAG } from "./jsx/components.js";
+import { FIELD_NAME_ENDINGS, INPUT_PREFIX, VARIANT_TAG, WITH_PART_START } from "./jsx/components.js";
 import type { PluginSettings } from "../util/settings.js";
 import { escapeRegExp } from "../util/strings.js";
 
@@ -13,9 +13,9 @@ const TAG_SHAPES = [
   String.raw`(?:input|textarea|select)(?![\w$-])`,
   // Design-system components by name (`<TextField`, `<Input.Password`, `<Form.Control`).
   // A variant tag (`<Input_Shadcn_`) or what the component adds (`<InputWithLabel`) may follow.
-  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG}|With[A-Z][\w$]*)?(?![\w$])`,
+  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG}|${WITH_PART_START}[\w$]*)?(?![\w$])`,
   // An app's own inputs named prefix-first (`<InputSocialSecurityNumber`, `<Form.InputSeller`).
-  String.raw`(?:[\w$]+\.)?Input[A-Z]`,
+  String.raw`(?:[\w$]+\.)?${INPUT_PREFIX}`,
   // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).
   String.raw`[a-z][\da-z]*-[\w-]*(?:input|text-?field|text-?area|select|password|otp)`,
 ];

@@ -26,9 +26,11 @@ const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
 const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
 const INPUT_ENDINGS = "Input|TextField|TextInput|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|InputText|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
 /** What a component adds to a field, named after it: `InputWithLabel`, `TextInputWithLabelFormGroup`. */
-const WITH_PART = /(?<=[a-z\d])With[A-Z][A-Za-z\d]*$/u;
+export const WITH_PART_START = "With[A-Z]";
+const WITH_PART = new RegExp(String.raw`(?<=[a-z\d])${WITH_PART_START}[A-Za-z\d]*$`, "u");
 /** An app's own inputs named prefix-first: `InputSocialSecurityNumber`, `InputSeller`, `InputEmail`. */
-const INPUT_PREFIXED = /^Input[A-Z]/u;
+export const INPUT_PREFIX = "Input[A-Z]";
+const INPUT_PREFIXED = new RegExp(`^${INPUT_PREFIX}`, "u");
 /** Parts around an input, named prefix-first as well (`InputGroup`, `InputLeftAddon`, `InputError`). */
 const NOT_INPUT_PREFIXED = /^Input(?:Group|Label|Adornment|Addon|Left|Right|Element|Base|Wrapper|Error|Hint|Help|Description|Icon|Container|Message|Feedback|Prefix|Suffix|Root|Slot|Decorator|Counter|Clear|Action|Button|Box|Context|Provider|Section|Row|Item|List|Title|Caption|Info|Tooltip|Loader|Spinner|Skeleton|Switch|Chip|Tag|Props|Ref|Story|Demo|Example)/u;
 const CHOICE_COMPONENT = new RegExp(`^(?:${CHOICE_NAMES})$`, "u");
