@@ -77,6 +77,8 @@ interface CompiledTable {
   globals: Map<string, TraceNode>;
   /** Element (JSX component) APIs by package. */
   elements: Map<string, { target: ApiTarget; exportName: string }[]>;
+  /** Vue plugins by package: the module's default export, installed with `app.use()`. */
+  installs: Map<string, ApiTarget[]>;
   /** Pre-check regexes: package names and hosts, and globals (short ones need a call or member shape). */
   hint: RegExp;
   globalHint: RegExp;
@@ -96,6 +98,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
   const packages = new Map<string, TraceNode>();
   const globals = new Map<string, TraceNode>();
   const elements = new Map<string, { target: ApiTarget; exportName: string }[]>();
+  const installs = new Map<string, ApiTarget[]>();
   const hints: string[] = [];
   const globalHints: string[] = [];
   const actionWords = new Set<string>();
@@ -113,6 +116,11 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
           const list = elements.get(pkg.name) ?? [];
           list.push({ target: { sdk, api }, exportName: api.path[0] ?? "default" });
           elements.set(pkg.name, list);
+          continue;
+        }
+        if (api.kind === "install") {
+          addActionHint([], pkg.name);
+          installs.set(pkg.name, [...(installs.get(pkg.name) ?? []), { sdk, api }]);
           continue;
         }
         addPath(root, api.path, { sdk, api });
@@ -150,6 +158,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     packages,
     globals,
     elements,
+    installs,
     // Package names and hosts follow a quote, a slash or a dot (`from "logrocket"`,
     // `"https://static.hotjar.com/..."`, `cdn.decibelinsight.net`): starting there halves the scan.
     hint: new RegExp(hints.length > 0 ? `["'\`/.](?:${[...new Set(hints)].join("|")})` : "(?!)", "u"),
@@ -257,6 +266,17 @@ export function findRecorderCalls(
     const map = name === null ? undefined : byPackage(compiled.packages, name);
     if (!map || name === null) continue;
     for (const found of collector.tracker.iteratePropertyReferences(call, map)) collector.add(found, "require", [name]);
+  }
+
+  // Vue plugins: `import VueHotjar from "vue-hotjar-next"` (or `require`) then `app.use(VueHotjar, options)`.
+  if (compiled.installs.size > 0) {
+    for (const { binding, targets, path } of pluginBindings(sourceCode, globalScope, compiled.installs)) {
+      const variable = findVariable(globalScope, binding);
+      for (const ref of variable?.references ?? []) {
+        const call = ref.isRead() ? pluginInstall(ref.identifier as Rule.Node) : null;
+        if (call) collector.addInstall(call, targets, path);
+      }
+    }
   }
 
   // Dynamic import().
@@ -384,6 +404,10 @@ class Collector {
     for (const target of selectTargets(targets, node)) this.push(target, node, path, source);
   }
 
+  addInstall(call: RecorderReference["node"], targets: readonly ApiTarget[], path: string[]): void {
+    for (const target of targets) this.push(target, call, path, "import");
+  }
+
   trackDynamicImport(node: Rule.Node, map: TraceNode, name: string): void {
     let current: Rule.Node = node;
     while (current.parent && isPassThrough(current)) current = current.parent;
@@ -466,6 +490,40 @@ function selectTargets(targets: readonly ApiTarget[], node: Rule.Node): ApiTarge
   const withCommand = commanded.filter((target) => target.api.command === first);
   if (withCommand.length > 0) return withCommand;
   return targets.filter((target) => target.api.command === undefined);
+}
+
+/** The local names a plugin package's default export is bound to: default imports and `const X = require(...)`. */
+function* pluginBindings(
+  sourceCode: SourceCode,
+  globalScope: Scope.Scope,
+  installs: ReadonlyMap<string, ApiTarget[]>,
+): Generator<{ binding: ESTree.Identifier; targets: ApiTarget[]; path: string[] }> {
+  for (const statement of (sourceCode.ast as ESTree.Program).body) {
+    if (statement.type !== "ImportDeclaration") continue;
+    const name = String(statement.source.value);
+    const targets = byPackage(installs, name);
+    if (!targets) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === "ImportDefaultSpecifier") yield { binding: specifier.local, targets, path: [name, "install"] };
+    }
+  }
+  for (const ref of globalReferences(globalScope, "require")) {
+    const call = (ref.identifier as Rule.Node).parent;
+    if (call?.type !== "CallExpression" || call.callee !== ref.identifier) continue;
+    const name = getStringIfConstant(call.arguments[0] as ESTree.Node);
+    const targets = name === null ? undefined : byPackage(installs, name);
+    const declarator = call.parent;
+    if (!targets || name === null || declarator.type !== "VariableDeclarator" || declarator.id.type !== "Identifier") continue;
+    yield { binding: declarator.id, targets, path: [name, "install"] };
+  }
+}
+
+/** `app.use(plugin, options)` / `Vue.use(plugin)` / `createApp(App).use(plugin)`: the call that installs `plugin`. */
+function pluginInstall(node: Rule.Node): RecorderReference["node"] | null {
+  const call = node.parent;
+  if (call?.type !== "CallExpression" || call.arguments[0] !== node) return null;
+  const callee = call.callee;
+  return callee.type === "MemberExpression" && memberName(callee) === "use" ? call : null;
 }
 
 function isPassThrough(node: Rule.Node): boolean {

@@ -82,8 +82,11 @@ export interface RecorderApi {
   name: string;
   /** Member path below the module namespace or the global; `default` = the default export. */
   path: readonly string[];
-  /** `element`: a JSX component (`<PostHogProvider apiKey=...>`). */
-  kind: "call" | "construct" | "element";
+  /**
+   * `element`: a JSX component (`<PostHogProvider apiKey=...>`); `install`: a Vue plugin, started
+   * when it is passed to `app.use(plugin, options)` (the `use` call is the start).
+   */
+  kind: "call" | "construct" | "element" | "install";
   role: RecorderApiRole;
   /** For command-queue functions (`smartlook('init', ...)`, `FS('start')`): the first argument. */
   command?: string;
@@ -175,6 +178,9 @@ function sentryApis(prefix: readonly string[]): RecorderApi[] {
     },
   ];
 }
+
+/** vue-hotjar / vue-hotjar-next: `isProduction: false` keeps the plugin from loading Hotjar. */
+const vueHotjarOptions: StartOptions = { argument: 1, off: [{ path: ["isProduction"], values: [false] }] };
 
 const postHogInitOptions: StartOptions = {
   argument: 1,
@@ -351,6 +357,16 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
       {
         name: "react-hotjar",
         apis: [{ name: "initialize", path: ["hotjar", "initialize"], kind: "call", role: "start" }],
+      },
+      // Not in the reference data: wrappers seen in public code. Vue plugins load the tracking code
+      // on `app.use(Hotjar, { id })`; Angular's `NgxHotjarModule.forRoot(id)` does it on bootstrap.
+      ...["vue-hotjar", "vue-hotjar-next"].map((name) => ({
+        name,
+        apis: [{ name: "install", path: ["default"], kind: "install", role: "start", options: vueHotjarOptions } as const],
+      })),
+      {
+        name: "ngx-hotjar",
+        apis: [{ name: "forRoot", path: ["NgxHotjarModule", "forRoot"], kind: "call", role: "start" }],
       },
     ],
     globals: [{ name: "hj", apis: [{ name: "command", path: [], kind: "call", role: "command" }] }],

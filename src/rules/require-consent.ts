@@ -84,6 +84,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const [options] = context.options;
     if (options.allowIn.length > 0 && compileGlobs(options.allowIn).matches(context.filename, context.cwd)) return {};
+    // A script that names no recorder starts none: no listener at all (HTML pages are read by element).
+    if ((context.sourceCode.ast as { type: string }).type !== "HtmlDocument" && !mayReferenceRecorder(context.sourceCode.text)) return {};
     const settings = (context.settings["replay-privacy"] ?? {}) as { consentGuards?: unknown };
     const settingsGuards = Array.isArray(settings.consentGuards) ? settings.consentGuards.filter((name): name is string => typeof name === "string") : [];
     const guards = [...options.consentGuards, ...settingsGuards];

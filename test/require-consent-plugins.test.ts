@@ -1,0 +1,97 @@
+/**
+ * require-consent on recorder wrappers that start the recorder without an init call of their own:
+ * Vue plugins (`app.use(VueHotjar, { id })`) and Angular modules (`NgxHotjarModule.forRoot(id)`).
+ */
+import { RuleTester } from "eslint";
+import tsParser from "@typescript-eslint/parser";
+import { afterAll, describe, it } from "vitest";
+import plugin from "../src/index.js";
+import rule from "../src/rules/require-consent.js";
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+(RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
+
+const tester = new RuleTester({
+  plugins: { "replay-privacy": plugin },
+  languageOptions: { parser: tsParser, ecmaVersion: "latest", sourceType: "module" },
+});
+
+tester.run("require-consent (plugins and modules)", rule, {
+  valid: [
+    {
+      code: `import { createApp } from "vue";
+import VueHotjar from "vue-hotjar-next";
+import App from "./App.vue";
+createApp(App).use(VueHotjar, { id: 3596998, isProduction: false }).mount("#app");`,
+      name: "vue-hotjar-next switched off with isProduction: false",
+    },
+    {
+      code: `import Hotjar from "vue-hotjar";
+export default defineNuxtPlugin((nuxtApp) => {
+  window.addEventListener("CookiebotOnAccept", () => {
+    if (window.Cookiebot.consent.statistics) nuxtApp.vueApp.use(Hotjar, { id: 3596998 });
+  });
+});`,
+      name: "vue-hotjar installed after Cookiebot consent",
+    },
+    {
+      code: `import Hotjar from "./plugins/hotjar";
+import router from "./router";
+app.use(router).use(Hotjar, { id: 1 });`,
+      name: "trap: an app's own module named Hotjar is not the vue-hotjar plugin",
+    },
+    {
+      code: `import VueHotjar from "vue-hotjar-next";
+export const plugins = [VueHotjar];
+registerPlugin(VueHotjar, { id: 1 });`,
+      name: "trap: the plugin referenced but not installed with use()",
+    },
+    {
+      code: `import { NgxHotjarRouterModule } from "ngx-hotjar";
+@NgModule({ imports: [NgxHotjarRouterModule] })
+export class TrackingModule {}`,
+      name: "trap: ngx-hotjar's router module alone does not start Hotjar",
+    },
+  ],
+  invalid: [
+    {
+      code: `import Hotjar from "vue-hotjar";
+export default defineNuxtPlugin((nuxtApp) => {
+  if (HOTJAR_KEY) {
+    nuxtApp.vueApp.use(Hotjar, {
+      id: HOTJAR_KEY,
+    });
+  }
+});`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 5, endLine: 6, endColumn: 7 }],
+      name: "Nuxt plugin installing vue-hotjar behind a key check only",
+    },
+    {
+      code: `import { createApp } from "vue";
+import VueHotjar from "vue-hotjar-next";
+import App from "./App.vue";
+createApp(App).use(VueHotjar, { id: 3596998, isProduction: import.meta.env.PROD }).mount("#app");`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 1, endLine: 4, endColumn: 83 }],
+      name: "vue-hotjar-next installed in main.ts, isProduction not a consent check",
+    },
+    {
+      code: `import Vue from "vue";
+const Hotjar = require("vue-hotjar");
+Vue.use(Hotjar, { id: "2413281" });`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 3, column: 1, endLine: 3, endColumn: 35 }],
+      name: "Vue 2 global install through require()",
+    },
+    {
+      code: `import { NgModule } from "@angular/core";
+import { NgxHotjarModule, NgxHotjarRouterModule } from "ngx-hotjar";
+@NgModule({
+  imports: [NgxHotjarModule.forRoot("2413281"), NgxHotjarRouterModule],
+})
+export class AppModule {}`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 13, endLine: 4, endColumn: 47 }],
+      name: "ngx-hotjar's forRoot in the root module's imports",
+    },
+  ],
+});
