@@ -1,6 +1,7 @@
 /**
- * require-consent on recorder wrappers that start the recorder without an init call of their own:
- * Vue plugins (`app.use(VueHotjar, { id })`) and Angular modules (`NgxHotjarModule.forRoot(id)`).
+ * require-consent on recorder wrappers that start the recorder without the vendor's own init call:
+ * Vue plugins (`app.use(VueHotjar, { id })`), Angular modules (`NgxHotjarModule.forRoot(id)`) and
+ * framework SDKs (Highlight's `<HighlightInit>` for Next.js).
  */
 import { RuleTester } from "eslint";
 import tsParser from "@typescript-eslint/parser";
@@ -12,6 +13,8 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 (RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
+
+const tsx = { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } };
 
 const tester = new RuleTester({
   plugins: { "replay-privacy": plugin },
@@ -54,8 +57,65 @@ registerPlugin(VueHotjar, { id: 1 });`,
 export class TrackingModule {}`,
       name: "trap: ngx-hotjar's router module alone does not start Hotjar",
     },
+    {
+      filename: "Highlight.tsx",
+      code: `import { HighlightInit } from "@highlight-run/next/client";
+export default function Highlight() {
+  return <HighlightInit projectId={process.env.NEXT_PUBLIC_HIGHLIGHT_PROJECT_ID} disableSessionRecording />;
+}`,
+      languageOptions: tsx,
+      name: "HighlightInit with session recording off",
+    },
+    {
+      filename: "Highlight.tsx",
+      code: `import { HighlightInit } from "@highlight-run/next/client";
+import { useConsent } from "@/lib/consent";
+export default function Highlight() {
+  const { analytics } = useConsent();
+  return analytics ? <HighlightInit projectId="1jdkoe52" /> : null;
+}`,
+      languageOptions: tsx,
+      name: "HighlightInit rendered only with analytics consent",
+    },
+    {
+      code: `import { H } from "@highlight-run/next/server";
+export async function register() {
+  H.init({ projectID: process.env.NEXT_PUBLIC_HIGHLIGHT_PROJECT_ID });
+}`,
+      name: "trap: Highlight's server entry traces the server and records no session",
+    },
+    {
+      code: `import { AppRouterHighlight } from "@highlight-run/next/server";
+export const withAppRouterHighlight = AppRouterHighlight({ projectID: "1jdkoe52" });`,
+      name: "trap: Highlight's App Router server wrapper",
+    },
   ],
   invalid: [
+    {
+      filename: "Highlight.tsx",
+      code: `import { HighlightInit } from "@highlight-run/next/client";
+export default function Highlight() {
+  return (
+    <HighlightInit
+      projectId={process.env.NEXT_PUBLIC_HIGHLIGHT_PROJECT_ID}
+      serviceName="nouns-flows"
+      networkRecording={{ enabled: true, recordHeadersAndBody: true }}
+    />
+  );
+}`,
+      languageOptions: tsx,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Highlight.io" }, line: 4, column: 5, endLine: 8, endColumn: 7 }],
+      name: "HighlightInit in the root layout",
+    },
+    {
+      filename: "highlight.tsx",
+      code: `"use client";
+import { H } from "@highlight-run/next";
+H.init("1jdkoe52", { networkRecording: { enabled: true } });`,
+      languageOptions: tsx,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Highlight.io" }, line: 3, column: 1, endLine: 3, endColumn: 60 }],
+      name: "H.init from the Next.js SDK's main entry",
+    },
     {
       code: `import Hotjar from "vue-hotjar";
 export default defineNuxtPlugin((nuxtApp) => {

@@ -204,6 +204,8 @@ function startFromElement(opening: Rule.Node, sdk: RecorderSdk, api: RecorderApi
     const value = attributes.get(spec.prop);
     const expr = value && (value.type as string) === "JSXExpressionContainer" ? (value as unknown as { expression: ESTree.Node }).expression : null;
     result = evaluateOptions(expr ? resolveObject(expr, ctx.sourceCode) : null, spec, ctx, false);
+  } else if (spec) {
+    result = propSwitches(attributes, spec);
   }
   const start = fromResult(result, sdk, "element", opening, []);
   return start === "deferred" ? null : start;
@@ -660,6 +662,29 @@ function contains(outer: Rule.Node, inner: Rule.Node): boolean {
 }
 
 // JSX attributes ---------------------------------------------------------------------------------
+
+/** Options given as the element's own props (`<HighlightInit disableSessionRecording />`): static values only. */
+function propSwitches(attributes: ReadonlyMap<string, Rule.Node | null>, spec: StartOptions): OptionResult {
+  const isOn = (switches: readonly OptionSwitch[] | undefined): boolean =>
+    (switches ?? []).some((option) => {
+      const [name] = option.path;
+      if (option.path.length !== 1 || name === undefined || !attributes.has(name)) return false;
+      const value = jsxStaticValue(attributes.get(name) ?? null);
+      return value !== undefined && (option.values ?? []).includes(value);
+    });
+  if (isOn(spec.off)) return "off";
+  if (isOn(spec.defer)) return "deferred";
+  return "records";
+}
+
+/** `flag` is true, `flag={false}` / `flag="x"` their literal; `undefined` for anything dynamic. */
+function jsxStaticValue(value: Rule.Node | null): string | number | boolean | undefined {
+  if (value === null) return true;
+  const node = (value.type as string) === "JSXExpressionContainer" ? (value as unknown as { expression: ESTree.Node }).expression : value;
+  if (node.type !== "Literal") return undefined;
+  const literal = node.value;
+  return typeof literal === "string" || typeof literal === "number" || typeof literal === "boolean" ? literal : undefined;
+}
 
 function jsxAttributes(opening: Rule.Node): Map<string, Rule.Node | null> {
   const map = new Map<string, Rule.Node | null>();

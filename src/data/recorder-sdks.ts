@@ -64,7 +64,7 @@ export interface OptionSwitch {
 export interface StartOptions {
   /** Index of the options argument (-1 for JSX elements, which use `prop`). */
   argument: number;
-  /** For JSX elements: the prop that holds the options. */
+  /** For JSX elements: the prop that holds the options (none: the element's props are the options). */
   prop?: string;
   /**
    * Recording needs at least one of these options set to a non-zero number or `true`
@@ -242,6 +242,9 @@ const highlightInitOptions: StartOptions = {
   off: [{ path: ["disableSessionRecording"], values: TRUE }],
   defer: [{ path: ["manualStart"], values: TRUE }],
 };
+
+/** `<HighlightInit disableSessionRecording />`: the init options are the element's own props. */
+const highlightInitProps: StartOptions = { ...highlightInitOptions, argument: -1 };
 
 function highlightApis(prefix: readonly string[]): RecorderApi[] {
   return [
@@ -578,7 +581,20 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "highlight",
     name: VENDORS.highlight,
-    packages: [{ name: "highlight.run", apis: highlightApis(["H"]) }],
+    packages: [
+      { name: "highlight.run", apis: highlightApis(["H"]) },
+      // Not in the reference data: the Next.js SDK seen in public code. Its client entry re-exports the
+      // browser `H` and renders `<HighlightInit projectId ...>`; the `/server` entry only traces the server.
+      {
+        name: "@highlight-run/next/client",
+        apis: [
+          ...highlightApis(["H"]),
+          { name: "HighlightInit", path: ["HighlightInit"], kind: "element", role: "start", options: highlightInitProps },
+        ],
+      },
+      { name: "@highlight-run/next", apis: highlightApis(["H"]) },
+      { name: "@highlight-run/next/server", apis: [] },
+    ],
     globals: [{ name: "H", apis: highlightApis([]) }],
     hosts: [{ host: "unpkg.com/highlight.run", autostart: false }],
     snippet: {
