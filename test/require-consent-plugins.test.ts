@@ -1,7 +1,7 @@
 /**
  * require-consent on recorder wrappers that start the recorder without the vendor's own init call:
  * Vue plugins (`app.use(VueHotjar, { id })`), Angular modules (`NgxHotjarModule.forRoot(id)`) and
- * framework SDKs (Highlight's `<HighlightInit>` for Next.js).
+ * framework SDKs (Highlight's `<HighlightInit>` for Next.js) and Nuxt Scripts' registry composables.
  */
 import { RuleTester } from "eslint";
 import tsParser from "@typescript-eslint/parser";
@@ -89,8 +89,33 @@ export async function register() {
 export const withAppRouterHighlight = AppRouterHighlight({ projectID: "1jdkoe52" });`,
       name: "trap: Highlight's App Router server wrapper",
     },
+    {
+      code: `const agreedToCookies = ref(false);
+useScriptHotjar({ id: 3596998, scriptOptions: { trigger: useScriptTriggerConsent({ consent: agreedToCookies }) } });`,
+      name: "Nuxt Scripts: Hotjar loads on a consent trigger",
+    },
+    {
+      code: `const { proxy } = useScriptClarity({ id: "k2h4j", scriptOptions: { trigger: "manual" } });`,
+      name: "Nuxt Scripts: Clarity with a manual trigger waits for .load()",
+    },
+    {
+      code: `import { useScriptHotjar } from "~/composables/hotjar";
+useScriptHotjar({ id: 1 });`,
+      name: "trap: an app's own composable with the registry's name",
+    },
   ],
   invalid: [
+    {
+      code: `useScriptHotjar({ id: 3596998 });`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 1, column: 1, endLine: 1, endColumn: 33 }],
+      name: "Nuxt Scripts: auto-imported Hotjar composable with no trigger",
+    },
+    {
+      code: `import { useScriptClarity } from "#imports";
+useScriptClarity({ id: "k2h4j", scriptOptions: { trigger: "onNuxtReady" } });`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Microsoft Clarity" }, line: 2, column: 1, endLine: 2, endColumn: 77 }],
+      name: "Nuxt Scripts: Clarity imported from #imports, loaded when Nuxt is ready",
+    },
     {
       filename: "Highlight.tsx",
       code: `import { HighlightInit } from "@highlight-run/next/client";

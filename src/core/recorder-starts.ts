@@ -330,6 +330,7 @@ function evaluateOptions(object: ESTree.ObjectExpression | null, spec: StartOpti
 /** Whether an option's value switches recording off, depends on consent, or records. */
 function valueResult(node: ESTree.Node, option: OptionSwitch, ctx: StartOptionsContext): "off" | "gated" | "records" {
   const expr = unwrap(node);
+  if (option.trigger && readsConsentValue(expr, ctx)) return "gated";
   if (option.callback) {
     if (!isFunction(expr)) return "records";
     const returned = returnedExpression(expr);

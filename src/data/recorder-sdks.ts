@@ -59,6 +59,8 @@ export interface OptionSwitch {
   zero?: boolean;
   /** The option is a function; recording is gated when it returns a consent check. */
   callback?: boolean;
+  /** The option is a script-load trigger: gated when it waits for consent (`useScriptTriggerConsent()`). */
+  trigger?: boolean;
 }
 
 export interface StartOptions {
@@ -181,6 +183,20 @@ function sentryApis(prefix: readonly string[]): RecorderApi[] {
 
 /** vue-hotjar / vue-hotjar-next: `isProduction: false` keeps the plugin from loading Hotjar. */
 const vueHotjarOptions: StartOptions = { argument: 1, off: [{ path: ["isProduction"], values: [false] }] };
+
+/**
+ * @nuxt/scripts registry composables (`useScriptHotjar({ id })`): `scriptOptions.trigger` decides when
+ * the tag loads, `"manual"` only on `.load()`. Auto-imported in Nuxt, or imported from `#imports`.
+ */
+const nuxtScriptOptions: StartOptions = { argument: 0, defer: [{ path: ["scriptOptions", "trigger"], values: ["manual"], trigger: true }] };
+
+function nuxtScriptApis(composable: string): { globals: RecorderGlobal[]; packages: RecorderPackage[] } {
+  const api = (path: string[]): RecorderApi => ({ name: composable, path, kind: "call", role: "start", options: nuxtScriptOptions });
+  return { globals: [{ name: composable, apis: [api([])] }], packages: [{ name: "#imports", apis: [api([composable])] }] };
+}
+
+const NUXT_HOTJAR = nuxtScriptApis("useScriptHotjar");
+const NUXT_CLARITY = nuxtScriptApis("useScriptClarity");
 
 const postHogInitOptions: StartOptions = {
   argument: 1,
@@ -371,8 +387,9 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
         name: "ngx-hotjar",
         apis: [{ name: "forRoot", path: ["NgxHotjarModule", "forRoot"], kind: "call", role: "start" }],
       },
+      ...NUXT_HOTJAR.packages,
     ],
-    globals: [{ name: "hj", apis: [{ name: "command", path: [], kind: "call", role: "command" }] }],
+    globals: [{ name: "hj", apis: [{ name: "command", path: [], kind: "call", role: "command" }] }, ...NUXT_HOTJAR.globals],
     hosts: [
       { host: "static.hotjar.com", autostart: true },
       { host: "static.hj.contentsquare.net", autostart: true },
@@ -430,6 +447,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
         name: "react-microsoft-clarity",
         apis: [{ name: "init", path: ["clarity", "init"], kind: "call", role: "start" }],
       },
+      ...NUXT_CLARITY.packages,
     ],
     globals: [
       {
@@ -439,6 +457,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
           { name: "command", path: [], kind: "call", role: "command" },
         ],
       },
+      ...NUXT_CLARITY.globals,
     ],
     hosts: [
       { host: "www.clarity.ms/tag/", autostart: true },
