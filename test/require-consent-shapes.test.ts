@@ -38,8 +38,69 @@ runUnderBothParsers("require-consent: consent shapes from review", rule, {
       name: "a retry loop that waits for the SDK, entered only after consent",
       code: `${IMPORT}function start() {\n  if (!window.LogRocket) { setTimeout(start, 500); return; }\n  LogRocket.init("acme/web");\n}\nif (Cookiebot.consent.statistics) start();`,
     },
+    {
+      name: "a state flag that only a consent branch sets",
+      code: `${IMPORT}export function Replay({ consentGiven }) {
+  const [shouldLoad, setShouldLoad] = useState(false);
+  useEffect(() => { if (consentGiven) setShouldLoad(true); else setShouldLoad(false); }, [consentGiven]);
+  useEffect(() => { if (shouldLoad) LogRocket.init("acme/web"); }, [shouldLoad]);
+  return null;
+}`,
+    },
+    {
+      name: "a state flag set from a consent read",
+      code: `${IMPORT}export function Replay() {
+  const [enabled, setEnabled] = React.useState();
+  useEffect(() => setEnabled(window.Cookiebot.consent.statistics), []);
+  if (!enabled) return null;
+  LogRocket.init("acme/web");
+  return null;
+}`,
+    },
+    {
+      name: "a flag read from a consent context",
+      code: `${IMPORT}export function Replay() {
+  const { analytics } = useContext(CookieConsentContext);
+  if (!analytics) return null;
+  LogRocket.init("acme/web");
+  return null;
+}`,
+    },
   ],
   invalid: [
+    invalid(
+      "trap: a state flag also set on mount, without consent",
+      `export function Replay({ consentGiven }) {
+  const [shouldLoad, setShouldLoad] = useState(false);
+  useEffect(() => { if (consentGiven) setShouldLoad(true); }, [consentGiven]);
+  useEffect(() => setShouldLoad(true), []);
+  if (shouldLoad) LogRocket.init("acme/web");
+}`,
+    ),
+    invalid(
+      "trap: a state setter handed to code out of sight",
+      `export function Replay() {
+  const [ready, setReady] = useState(false);
+  onSdkReady(setReady);
+  if (ready) LogRocket.init("acme/web");
+}`,
+    ),
+    invalid(
+      "trap: a state flag that starts out true",
+      `export function Replay({ consentGiven }) {
+  const [shouldLoad, setShouldLoad] = useState(true);
+  useEffect(() => { if (consentGiven) setShouldLoad(true); }, [consentGiven]);
+  if (shouldLoad) LogRocket.init("acme/web");
+}`,
+    ),
+    invalid(
+      "trap: a flag from a context that is not about consent",
+      `export function Replay() {
+  const { analytics } = useContext(FeatureFlagsContext);
+  if (!analytics) return null;
+  LogRocket.init("acme/web");
+}`,
+    ),
     invalid("orestbida's run({ onAccept }) fires on every page load", `cc.run({ onAccept: () => LogRocket.init("acme/web") });`),
     invalid("onConsentChange also fires on a refusal", `onConsentChange(() => LogRocket.init("acme/web"));`),
     invalid("trap: a defaulted flag from a hook that is not about consent", `const { analytics = true } = useFeatureFlags();\nif (analytics) LogRocket.init("acme/web");`),

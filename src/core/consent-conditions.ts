@@ -51,6 +51,8 @@ const MAX_DEPTH = 14;
 export class ConsentConditions {
   private readonly ctx: ConditionContext;
   private depth = 0;
+  /** State variables being resolved (a setter called under its own state must not recurse). */
+  private readonly resolving = new Set<Scope.Variable>();
 
   constructor(ctx: ConditionContext) {
     this.ctx = ctx;
@@ -326,6 +328,9 @@ export class ConsentConditions {
         if (initState === "source") return keyState(name) ?? "source";
         return undefined;
       }
+      if (declarator.id.type === "ArrayPattern" && declarator.id.elements[0]?.type === "Identifier" && declarator.id.elements[0].name === name) {
+        return this.stateHookState(declarator.id, init) ?? undefined;
+      }
       if (declarator.id.type === "ObjectPattern") {
         const initState = this.state(init);
         if (initState === "consent" || initState === "source" || initState === "reader" || isConsentHook(init)) {
@@ -349,6 +354,59 @@ export class ConsentConditions {
       }
     }
     return undefined;
+  }
+
+  /**
+   * `const [shouldLoad, setShouldLoad] = useState(false)`: the state means consent when it starts
+   * falsy and every setter call that may make it truthy is under a consent check or passes consent
+   * (`if (consentGiven) setShouldLoad(true)`, `setShouldLoad(consent.analytics)`).
+   */
+  private stateHookState(pattern: ESTree.ArrayPattern, init: ESTree.Expression): State {
+    const call = unwrap(init);
+    const setter = pattern.elements[1];
+    if (call.type !== "CallExpression" || !STATE_HOOKS.has(calleeName(call) ?? "") || setter?.type !== "Identifier") return null;
+    const initial = call.arguments[0];
+    if (initial && (initial.type === "SpreadElement" || this.staticValue(initial)?.value)) return null;
+    const variable = findVariable(this.scopeOf(setter), setter);
+    if (!variable || this.resolving.has(variable)) return null;
+    this.resolving.add(variable);
+    try {
+      let sets = 0;
+      for (const ref of variable.references) {
+        const id = ref.identifier as ESTree.Identifier & Rule.Node;
+        const parent = id.parent;
+        // Handed on (`onAccept={setShouldLoad}`): who calls it is out of sight.
+        if (parent.type !== "CallExpression" || parent.callee !== id) {
+          if (ref.init) continue;
+          return null;
+        }
+        const value = parent.arguments[0];
+        if (!value || value.type === "SpreadElement") return null;
+        const known = this.staticValue(value);
+        if (known && !known.value) continue;
+        if (!this.whenTrue(value) && !this.underConsent(parent)) return null;
+        sets += 1;
+      }
+      return sets > 0 ? "consent" : null;
+    } finally {
+      this.resolving.delete(variable);
+    }
+  }
+
+  /** Inside a branch that runs only with consent, or a consent callback, within the same function. */
+  private underConsent(node: Rule.Node): boolean {
+    let child: Rule.Node = node;
+    for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+      if (parent.type === "IfStatement" || parent.type === "ConditionalExpression") {
+        if (parent.consequent === child && this.whenTrue(parent.test)) return true;
+        if (parent.alternate === child && this.whenFalse(parent.test)) return true;
+      } else if (parent.type === "LogicalExpression" && parent.right === child) {
+        if (parent.operator === "&&" ? this.whenTrue(parent.left) : this.whenFalse(parent.left)) return true;
+      } else if (isFunction(parent)) {
+        return this.ctx.isConsentCallback(parent);
+      }
+    }
+    return false;
   }
 
   private memberState(expr: ESTree.MemberExpression): State {
@@ -425,6 +483,8 @@ export class ConsentConditions {
       if (calleeState === "source" || calleeState === "consent") return trap ? "trap" : "consent";
     }
     if (name === "getCookieConsentValue") return "reader";
+    // useContext(CookieConsentContext), Vue's inject(ConsentKey): the provided value is the consent.
+    if (CONTEXT_READERS.has(name) && namesConsentContext(expr.arguments[0])) return "source";
     if (READER_METHODS.has(name) || /^(?:get|read)Cookies?$/.test(name)) return "reader";
     if (CMP_CHECK_FUNCTIONS.has(name)) return trap ? "trap" : isSourceName(name) && stringArgs.length === 0 ? "source" : "consent";
     const meaning = classifyName(name);
@@ -501,6 +561,16 @@ function hasAlwaysOnArgument(call: ESTree.CallExpression): boolean {
       typeof arg.value === "string" &&
       arg.value.split(/[\s,;|]+/).some((part) => part !== "" && classifyCategory(part) === "always-on"),
   );
+}
+
+const STATE_HOOKS = new Set(["useState", "useSignal", "createSignal"]);
+const CONTEXT_READERS = new Set(["useContext", "use", "inject", "getContext"]);
+
+function namesConsentContext(arg: ESTree.Node | undefined): boolean {
+  if (!arg) return false;
+  const expr = unwrap(arg);
+  const name = expr.type === "Identifier" ? expr.name : expr.type === "MemberExpression" && !expr.computed && expr.property.type === "Identifier" ? expr.property.name : expr.type === "Literal" && typeof expr.value === "string" ? expr.value : null;
+  return name !== null && isConsentHookName(name);
 }
 
 const SELECTOR_CALLEE = /^(?:use\w*Selector|useStore|useAtomValue|useRecoilValue|select|computed|toValue|unref|get)$/;
