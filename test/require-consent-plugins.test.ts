@@ -103,8 +103,34 @@ useScriptHotjar({ id: 3596998, scriptOptions: { trigger: useScriptTriggerConsent
 useScriptHotjar({ id: 1 });`,
       name: "trap: an app's own composable with the registry's name",
     },
+    {
+      filename: "ContentsquareTag.jsx",
+      code: `import { injectContentsquareScript } from "@contentsquare/tag-sdk";
+export function ContentsquareTag({ consent }) {
+  useEffect(() => {
+    if (consent.analytics) injectContentsquareScript({ siteId: "5248379", async: true });
+  }, [consent.analytics]);
+  return null;
+}`,
+      languageOptions: tsx,
+      name: "Contentsquare's npm loader behind an analytics consent check",
+    },
   ],
   invalid: [
+    {
+      filename: "ContentSquareScript.jsx",
+      code: `import { useEffect } from "react";
+import { injectContentsquareScript } from "@contentsquare/tag-sdk";
+const ContentSquareScript = () => {
+  useEffect(() => {
+    injectContentsquareScript({ siteId: "5248379", async: true, defer: false });
+  }, []);
+  return null;
+};`,
+      languageOptions: tsx,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Contentsquare" }, line: 5, column: 5, endLine: 5, endColumn: 80 }],
+      name: "Contentsquare's npm loader on mount",
+    },
     {
       code: `useScriptHotjar({ id: 3596998 });`,
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 1, column: 1, endLine: 1, endColumn: 33 }],

@@ -39,6 +39,15 @@ runUnderBothParsers("require-consent: consent shapes from review", rule, {
       code: `${IMPORT}function start() {\n  if (!window.LogRocket) { setTimeout(start, 500); return; }\n  LogRocket.init("acme/web");\n}\nif (Cookiebot.consent.statistics) start();`,
     },
     {
+      name: "Osano / Insites cookieconsent v3: a status compared with cookieconsent.status.allow",
+      code: `${IMPORT}window.cookieconsent.initialise({
+  type: "opt-in",
+  onStatusChange: function (status) {
+    if (status === cookieconsent.status.allow) LogRocket.init("acme/web");
+  },
+});`,
+    },
+    {
       name: "a state flag that only a consent branch sets",
       code: `${IMPORT}export function Replay({ consentGiven }) {
   const [shouldLoad, setShouldLoad] = useState(false);
@@ -68,6 +77,14 @@ runUnderBothParsers("require-consent: consent shapes from review", rule, {
     },
   ],
   invalid: [
+    invalid(
+      "trap: cookieconsent.status.deny is a refusal",
+      `window.cookieconsent.initialise({
+  onStatusChange: function (status) {
+    if (status === cookieconsent.status.deny) LogRocket.init("acme/web");
+  },
+});`,
+    ),
     invalid(
       "trap: a state flag also set on mount, without consent",
       `export function Replay({ consentGiven }) {

@@ -214,7 +214,8 @@ export class ConsentConditions {
       // `ConsentStatus.Granted`, `CONSENT.ACCEPTED`: an enum-like member whose name is the value.
       if (expr.type === "MemberExpression") {
         const name = getPropertyName(expr, scope);
-        if (name && classifyValue(name) !== "unknown" && /^[A-Z]/.test(name)) return { value: name };
+        // `cookieconsent.status.allow` (Osano / Insites cookieconsent v3): a status enum, lower case.
+        if (name && classifyValue(name) !== "unknown" && (/^[A-Z]/.test(name) || isStatusEnum(expr.object))) return { value: name };
       }
     }
     return null;
@@ -561,6 +562,13 @@ function hasAlwaysOnArgument(call: ESTree.CallExpression): boolean {
       typeof arg.value === "string" &&
       arg.value.split(/[\s,;|]+/).some((part) => part !== "" && classifyCategory(part) === "always-on"),
   );
+}
+
+/** `cookieconsent.status`, `ConsentStatus`: an object whose members name decision values. */
+function isStatusEnum(node: ESTree.Node): boolean {
+  const expr = unwrap(node);
+  const name = expr.type === "Identifier" ? expr.name : expr.type === "MemberExpression" && !expr.computed && expr.property.type === "Identifier" ? expr.property.name : null;
+  return name !== null && tokenize(name).some((token) => token === "status" || token === "statuses");
 }
 
 const STATE_HOOKS = new Set(["useState", "useSignal", "createSignal"]);

@@ -705,7 +705,13 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "contentsquare",
     name: VENDORS.contentsquare,
-    packages: [],
+    // Not in the reference data: Contentsquare's npm loader, seen in public code.
+    packages: [
+      {
+        name: "@contentsquare/tag-sdk",
+        apis: [{ name: "injectContentsquareScript", path: ["injectContentsquareScript"], kind: "call", role: "start" }],
+      },
+    ],
     globals: [{ name: "_uxa", apis: [{ name: "push", path: ["push"], kind: "call", role: "command" }] }],
     hosts: [{ host: "t.contentsquare.net/uxa/", autostart: true }],
     snippet: { start: String.raw`t\.contentsquare\.net/uxa/` },
