@@ -1,7 +1,8 @@
 /**
  * require-consent on recorder wrappers that start the recorder without the vendor's own init call:
  * Vue plugins (`app.use(VueHotjar, { id })`), Angular modules (`NgxHotjarModule.forRoot(id)`) and
- * framework SDKs (Highlight's `<HighlightInit>` for Next.js) and Nuxt Scripts' registry composables.
+ * framework SDKs (Highlight's `<HighlightInit>` for Next.js), Nuxt Scripts' registry composables, npm
+ * loaders (Contentsquare's tag SDK) and vendor snippets pasted as code (FullStory's legacy snippet).
  */
 import { RuleTester } from "eslint";
 import tsParser from "@typescript-eslint/parser";
@@ -115,8 +116,70 @@ export function ContentsquareTag({ consent }) {
       languageOptions: tsx,
       name: "Contentsquare's npm loader behind an analytics consent check",
     },
+    {
+      code: `function initFullstory() {
+  window["_fs_host"] = "www.fullstory.com";
+  window["_fs_org"] = "36A30";
+  window["_fs_namespace"] = "FS";
+  (function (m, n, e, t, l, o, g, y) {
+    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
+    g.q = [];
+    o = n.createElement(t);
+    o.async = 1;
+    o.src = "https://" + _fs_host + "/s/fs.js";
+    y = n.getElementsByTagName(t)[0];
+    y.parentNode.insertBefore(o, y);
+  })(window, document, window["_fs_namespace"], "script", "user");
+}
+if (window.Cookiebot && Cookiebot.consent.statistics) initFullstory();`,
+      name: "FullStory's legacy snippet as code, run after Cookiebot statistics consent",
+    },
+    {
+      code: `window["_fs_capture_on_startup"] = false;
+function initFullstory() {
+  window["_fs_host"] = "www.fullstory.com";
+  window["_fs_org"] = "36A30";
+  window["_fs_namespace"] = "FS";
+  (function (m, n, e, t, l, o, g, y) {
+    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
+    g.q = [];
+    o = n.createElement(t);
+    o.async = 1;
+    o.src = "https://" + _fs_host + "/s/fs.js";
+    y = n.getElementsByTagName(t)[0];
+    y.parentNode.insertBefore(o, y);
+  })(window, document, window["_fs_namespace"], "script", "user");
+}
+initFullstory();`,
+      name: "FullStory's legacy snippet with capture off at startup",
+    },
+    {
+      code: `window._fs_org = "36A30";
+window._fs_namespace = "FS";`,
+      name: "trap: FullStory settings without the snippet that loads fs.js",
+    },
   ],
   invalid: [
+    {
+      code: `if (location.port == 8888) console.log("local");
+else initFullstory();
+function initFullstory() {
+  window["_fs_host"] = "www.fullstory.com";
+  window["_fs_org"] = "36A30";
+  window["_fs_namespace"] = "FS";
+  (function (m, n, e, t, l, o, g, y) {
+    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
+    g.q = [];
+    o = n.createElement(t);
+    o.async = 1;
+    o.src = "https://" + _fs_host + "/s/fs.js";
+    y = n.getElementsByTagName(t)[0];
+    y.parentNode.insertBefore(o, y);
+  })(window, document, window["_fs_namespace"], "script", "user");
+}`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "FullStory" }, line: 5, column: 3, endLine: 5, endColumn: 30 }],
+      name: "FullStory's legacy snippet as code, run on every page",
+    },
     {
       filename: "ContentSquareScript.jsx",
       code: `import { useEffect } from "react";

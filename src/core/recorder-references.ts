@@ -145,6 +145,8 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
       actionTexts.add(escapeRegExp(host.host));
     }
     if (sdk.snippet) actionTexts.add(`(?:${sdk.snippet.start})`);
+    // A snippet pasted as code names its configuration global (`window["_fs_org"] = ...`).
+    if (sdk.snippet?.config) globalHints.push(escapeRegExp(sdk.snippet.config.global));
   }
 
   /** The member name a use of `path` must spell; the package or global itself when it is called. */

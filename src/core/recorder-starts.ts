@@ -15,7 +15,7 @@
 import type { Rule, SourceCode } from "eslint";
 import type * as ESTree from "estree";
 import { findVariable, getStaticValue } from "../util/eslint-shared.js";
-import type { OptionSwitch, RecorderApi, RecorderSdk, RecorderVendorId, StartOptions } from "../data/recorder-sdks.js";
+import { GLOBAL_OBJECT_NAMES, RECORDER_SDKS, type OptionSwitch, type RecorderApi, type RecorderSdk, type RecorderVendorId, type StartOptions } from "../data/recorder-sdks.js";
 import type { ConsentConditions } from "./consent-conditions.js";
 import { calleeName, isFunction, unwrap } from "./consent-conditions.js";
 import { scriptMarkupVerdict, type MarkupVerdict, type ScriptAttribute } from "./consent-markup.js";
@@ -91,7 +91,7 @@ export function collectRecorderStarts(ctx: StartOptionsContext): RecorderStart[]
     }
   }
 
-  starts.push(...stringStarts(ctx, apiVendors));
+  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors));
   return dedupe(starts).sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
 }
 
@@ -405,6 +405,40 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
     starts.push(withMarkup({ sdk: host.sdk, kind: "loader", node: script ?? reportNodeFor(node), gateAt: node, consumers: [], gatedBy, markup: null }, script));
   }
   return starts;
+}
+
+/**
+ * A vendor snippet pasted as code, found by its configuration global (`window["_fs_org"] = "36A30"`)
+ * when the file also holds the path it loads. Reported at the assignment.
+ */
+function snippetConfigStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<RecorderVendorId>): RecorderStart[] {
+  const { sourceCode } = ctx;
+  const starts: RecorderStart[] = [];
+  for (const sdk of RECORDER_SDKS) {
+    const config = sdk.snippet?.config;
+    if (!config || apiVendors.has(sdk.id) || (ctx.vendors && !ctx.vendors.has(sdk.id))) continue;
+    if (!sourceCode.text.includes(config.global) || !sourceCode.text.includes(config.loader) || textDefers(sdk, sourceCode.text)) continue;
+    const assignment = globalAssignments(sourceCode, config.global)[0];
+    if (assignment) starts.push({ sdk, kind: "snippet", node: assignment, consumers: [], gatedBy: null, markup: null });
+  }
+  return starts;
+}
+
+/** Assignments to a browser global: `_fs_org = ...`, `window._fs_org = ...`, `window["_fs_org"] = ...`. */
+function globalAssignments(sourceCode: SourceCode, name: string): Rule.Node[] {
+  const globalScope = sourceCode.scopeManager.globalScope;
+  if (!globalScope) return [];
+  const found: Rule.Node[] = [];
+  for (const ref of globalScope.through) {
+    const id = ref.identifier as ESTree.Identifier & Rule.Node;
+    if (id.name === name && ref.isWrite() && id.parent.type === "AssignmentExpression") found.push(id.parent);
+    if (!GLOBAL_OBJECT_NAMES.includes(id.name)) continue;
+    const member = id.parent;
+    if (member.type !== "MemberExpression" || member.object !== id || memberKey(member) !== name) continue;
+    const assignment = member.parent;
+    if (assignment.type === "AssignmentExpression" && assignment.left === member) found.push(assignment);
+  }
+  return found.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
 }
 
 function withMarkup(start: RecorderStart, script: Rule.Node | null): RecorderStart {

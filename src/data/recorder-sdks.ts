@@ -128,6 +128,11 @@ export interface SnippetSignature {
   off?: string;
   /** Text that defers recording until consent. */
   defer?: string;
+  /**
+   * The snippet written as code: assigning this browser global configures it (`window["_fs_org"] = ...`),
+   * and `loader` (plain text) is the script path it then loads. Both in one file make a start.
+   */
+  config?: { global: string; loader: string };
 }
 
 export interface RecorderSdk {
@@ -363,6 +368,8 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
       start: String.raw`fullstory\.com/s/fs\.js|\b_fs_org\b|\bFullStory\.init\s*\(`,
       off: String.raw`\bdevMode\s*:\s*(?:true|!0)`,
       defer: String.raw`_fs_capture_on_startup['"\]]*\s*=\s*(?:false|!1)|startCaptureManually\s*:\s*(?:true|!0)`,
+      // The legacy snippet pasted into a JS file builds the host from `_fs_host` + "/s/fs.js".
+      config: { global: "_fs_org", loader: "/s/fs.js" },
     },
   },
   {
