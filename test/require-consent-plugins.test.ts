@@ -161,6 +161,17 @@ window._fs_namespace = "FS";`,
   ],
   invalid: [
     {
+      code: `import ls from "@livesession/sdk";
+export const startLiveSession = (user) => {
+  if (process.env.GATSBY_ENABLE_TRACKING) {
+    ls.init("4c9e2f89.fe420345");
+    ls.identify({ name: user.firstName, email: user.email });
+  }
+};`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "LiveSession" }, line: 4, column: 5, endLine: 4, endColumn: 33 }],
+      name: "LiveSession's older npm SDK behind an environment flag only",
+    },
+    {
       code: `if (location.port == 8888) console.log("local");
 else initFullstory();
 function initFullstory() {

@@ -48,6 +48,39 @@ runUnderBothParsers("require-consent: consent shapes from review", rule, {
 });`,
     },
     {
+      name: "a helper that returns true only inside a consent branch",
+      code: `${IMPORT}function allowRecording() {
+  const analyticsConsent = getPreferenceValue("analytics");
+  if (analyticsConsent && !isInIFrame()) {
+    return true;
+  }
+  return false;
+}
+if (allowRecording()) LogRocket.init("acme/web");`,
+    },
+    {
+      name: "a rate that only a consent branch raises from 0, read through a helper",
+      code: `${IMPORT}function sessionRate() {
+  let rate = 0;
+  if (hasConsent("analytics")) rate = 0.25;
+  return rate;
+}
+const rate = sessionRate();
+if (rate) LogRocket.init("acme/web");`,
+    },
+    {
+      name: "a private method that only a consented method calls",
+      code: `${IMPORT}export class Analytics {
+  static init() {
+    if (!hasConsent("analytics")) return;
+    Analytics.#startReplay();
+  }
+  static #startReplay() {
+    LogRocket.init("acme/web");
+  }
+}`,
+    },
+    {
       name: "a state flag that only a consent branch sets",
       code: `${IMPORT}export function Replay({ consentGiven }) {
   const [shouldLoad, setShouldLoad] = useState(false);
@@ -77,6 +110,38 @@ runUnderBothParsers("require-consent: consent shapes from review", rule, {
     },
   ],
   invalid: [
+    invalid(
+      "trap: a helper that returns true for any host but localhost",
+      `function canTrack() {
+  if (window.location.hostname !== "localhost") {
+    return true;
+  }
+  return false;
+}
+if (canTrack()) LogRocket.init("acme/web");`,
+    ),
+    invalid(
+      "trap: a flag that consent sets, and an admin check too",
+      `let enabled = false;
+if (hasConsent("analytics")) enabled = true;
+if (user.isAdmin) enabled = true;
+if (enabled) LogRocket.init("acme/web");`,
+    ),
+    invalid(
+      "trap: a private method that an unguarded method calls as well",
+      `export class Analytics {
+  init() {
+    if (!hasConsent("analytics")) return;
+    this.#startReplay();
+  }
+  retry() {
+    this.#startReplay();
+  }
+  #startReplay() {
+    LogRocket.init("acme/web");
+  }
+}`,
+    ),
     invalid(
       "trap: cookieconsent.status.deny is a refusal",
       `window.cookieconsent.initialise({

@@ -232,13 +232,55 @@ export class ConsentConditions {
     if (def.type === "FunctionName") fn = def.node;
     else if (def.type === "Variable" && def.node.init && isFunction(def.node.init)) fn = def.node.init;
     if (!fn || !isFunction(fn)) return false;
-    const returned = singleReturn(fn);
-    if (!returned) return false;
     this.depth += 1;
     try {
-      return truthy ? this.whenTrue(returned) : this.whenFalse(returned);
+      if (truthy) return this.truthyOnlyWithConsent(fn);
+      const returned = singleReturn(fn);
+      return returned !== null && (fn.body.type !== "BlockStatement" || returnStatements(fn.body).length === 1) && this.whenFalse(returned);
     } finally {
       this.depth -= 1;
+    }
+  }
+
+  /**
+   * Every return that can give a truthy value gives it only with consent: `if (ok) return true;
+   * return false`, `let rate = 0; if (hasConsent()) rate = 0.1; return rate`.
+   */
+  private truthyOnlyWithConsent(fn: ESTree.Function): boolean {
+    if (fn.body.type !== "BlockStatement") return this.whenTrue(fn.body);
+    let truthy = 0;
+    for (const statement of returnStatements(fn.body)) {
+      const value = statement.argument;
+      if (!value || this.isFalsyValue(value)) continue;
+      if (!this.whenTrue(value) && !this.underConsent(statement as ESTree.ReturnStatement & Rule.Node)) return false;
+      truthy += 1;
+    }
+    return truthy > 0;
+  }
+
+  private isFalsyValue(node: ESTree.Node): boolean {
+    const known = this.staticValue(node);
+    return known !== null && !known.value;
+  }
+
+  /** `let rate = 0` and every later write of a truthy value is under a consent check (or reads consent). */
+  private writtenOnlyWithConsent(variable: Scope.Variable, declarator: ESTree.VariableDeclarator): State {
+    if (this.resolving.has(variable)) return null;
+    this.resolving.add(variable);
+    try {
+      let writes = 0;
+      for (const ref of variable.references) {
+        if (!ref.isWrite() || ref.init) continue;
+        const id = ref.identifier as ESTree.Identifier & Rule.Node;
+        const assignment = id.parent;
+        if (assignment.type !== "AssignmentExpression" || assignment.operator !== "=" || assignment.left !== id || encloses(declarator, assignment)) return null;
+        if (this.isFalsyValue(assignment.right)) continue;
+        if (!this.whenTrue(assignment.right) && !this.underConsent(assignment)) return null;
+        writes += 1;
+      }
+      return writes > 0 ? "consent" : null;
+    } finally {
+      this.resolving.delete(variable);
     }
   }
 
@@ -321,12 +363,15 @@ export class ConsentConditions {
         const [start] = (ref.identifier as ESTree.Node & { range: [number, number] }).range;
         return start < from || start >= to;
       });
+      if (laterWrites && init && declarator.id.type === "Identifier" && this.isFalsyValue(init)) return this.writtenOnlyWithConsent(variable, declarator) ?? undefined;
       if (!init || laterWrites) return undefined;
       if (declarator.id.type === "Identifier") {
         const initState = this.state(init);
         if (initState === "reader" || initState === "trap") return initState === "trap" ? "trap" : readerState(init);
         if (initState === "consent" || initState === "rejected") return initState;
         if (initState === "source") return keyState(name) ?? "source";
+        // const sampleRate = getSessionSampleRate(): a helper that gives a truthy value only with consent.
+        if (this.viaHelper(init, true)) return "consent";
         return undefined;
       }
       if (declarator.id.type === "ArrayPattern" && declarator.id.elements[0]?.type === "Identifier" && declarator.id.elements[0].name === name) {
@@ -767,6 +812,31 @@ export function isFunction(node: ESTree.Node): node is ESTree.Function {
 }
 
 /** The single returned expression of a small helper, or null. */
+/** The return statements of a function body, not those of functions nested in it. */
+function returnStatements(node: ESTree.Node, found: ESTree.ReturnStatement[] = []): ESTree.ReturnStatement[] {
+  if (node.type === "ReturnStatement") {
+    found.push(node);
+    return found;
+  }
+  const record = node as unknown as Record<string, unknown>;
+  for (const key of STATEMENT_KEYS) {
+    const child = record[key];
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (item && typeof item === "object" && "type" in item && !isFunction(item as ESTree.Node)) returnStatements(item as ESTree.Node, found);
+    }
+  }
+  return found;
+}
+
+/** Keys under which statements nest (blocks, branches, loops, `try`, `switch`); expressions hold no `return`. */
+const STATEMENT_KEYS = ["body", "consequent", "alternate", "block", "handler", "finalizer", "cases"] as const;
+
+function encloses(outer: ESTree.Node, inner: ESTree.Node): boolean {
+  const [from, to] = (outer as ESTree.Node & { range: [number, number] }).range;
+  const [start, end] = (inner as ESTree.Node & { range: [number, number] }).range;
+  return from <= start && end <= to;
+}
+
 function singleReturn(fn: ESTree.Function): ESTree.Expression | null {
   if (fn.body.type !== "BlockStatement") return fn.body;
   const statements = fn.body.body;

@@ -223,6 +223,8 @@ export class ConsentGates {
   }
 
   private evaluateFunction(fn: Rule.Node): boolean {
+    const method = this.privateMethodGated(fn);
+    if (method !== null) return method;
     const name = functionName(fn);
     const acceptNamed = name !== null && (ACCEPT_EVENTS.has(name) || this.guards.has(name) || isAcceptHandlerName(name));
     if (name !== null && LISTENER_EVENTS.has(name)) return false;
@@ -242,6 +244,31 @@ export class ConsentGates {
       default:
         return false;
     }
+  }
+
+  /**
+   * A private class method (`private static initLogRocket()`, `#start()`): only its class can call it,
+   * so it is gated when every `this.name()` / `ClassName.name()` call in the class is. `null` for
+   * anything else.
+   */
+  private privateMethodGated(fn: Rule.Node): boolean | null {
+    const member = fn.parent;
+    if (member?.type !== "MethodDefinition" && (member?.type as string) !== "PropertyDefinition") return null;
+    const definition = member as unknown as { key: ESTree.Node; computed: boolean; static: boolean; value: unknown; accessibility?: string; parent: Rule.Node };
+    const key = definition.key;
+    if (definition.value !== fn || definition.computed || (key.type !== "PrivateIdentifier" && definition.accessibility !== "private")) return null;
+    const name = key.type === "PrivateIdentifier" || key.type === "Identifier" ? key.name : null;
+    const classBody = definition.parent;
+    const classId = (classBody.parent as unknown as { id?: ESTree.Identifier | null } | null)?.id;
+    if (name === null) return null;
+    const calls = getNodeIndex(this.sourceCode).calls.filter((call) => {
+      const callee = (call as unknown as ESTree.CallExpression).callee;
+      if (callee.type !== "MemberExpression" || !encloses(classBody, call)) return false;
+      const property = callee.property;
+      if ((property.type === "PrivateIdentifier") !== (key.type === "PrivateIdentifier") || !("name" in property) || property.name !== name) return false;
+      return callee.object.type === "ThisExpression" || (definition.static && callee.object.type === "Identifier" && callee.object.name === classId?.name);
+    });
+    return calls.length > 0 && calls.every((call) => this.isGated(call));
   }
 
   /** The variable a function is bound to (`function f(){}`, `const f = () => {}`), if any. */

@@ -741,6 +741,8 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     name: VENDORS.livesession,
     packages: [
       { name: "@livesession/browser", apis: [{ name: "init", path: ["default", "init"], kind: "call", role: "start" }] },
+      // Not in the reference data: the older npm SDK with the same `init`, seen in public code.
+      { name: "@livesession/sdk", apis: [{ name: "init", path: ["default", "init"], kind: "call", role: "start" }] },
     ],
     globals: [
       {
