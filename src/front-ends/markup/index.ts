@@ -64,7 +64,32 @@ interface FieldKind {
   impliedType: string | null;
   /** A custom element (web component or component-library tag), not a native field. */
   custom: boolean;
+  /** The attribute that names the field when it has no `name` (Spring's `path`, Struts 1's `property`). */
+  nameFrom?: string;
+  /** A server tag that renders a plain native field: its implied type is the rendered `type`. */
+  serverTag?: true;
 }
+
+/**
+ * Server-side tag libraries that render a native field: JSP (Spring `<form:input path>`, Struts 2
+ * `<s:textfield name>`, Struts 1 `<html:text property>`), JSF and PrimeFaces (`<h:inputText id>`,
+ * `<p:password id>`), Grails GSP (`<g:textField name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`).
+ * Element names are lower case here, as the HTML parser gives them.
+ */
+const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
+  (
+    [
+      ["form:input", "input", null, "path"], ["form:password", "input", "password", "path"], ["form:textarea", "textarea", null, "path"], ["form:select", "select", null, "path"],
+      ["s:textfield", "input", null, null], ["s:password", "input", "password", null], ["s:textarea", "textarea", null, null], ["s:select", "select", null, null],
+      ["html:text", "input", null, "property"], ["html:password", "input", "password", "property"], ["html:textarea", "textarea", null, "property"], ["html:select", "select", null, "property"],
+      ["h:inputtext", "input", null, null], ["h:inputsecret", "input", "password", null], ["h:inputtextarea", "textarea", null, null], ["h:selectonemenu", "select", null, null],
+      ["p:inputtext", "input", null, null], ["p:password", "input", "password", null], ["p:inputmask", "input", null, null], ["p:inputnumber", "input", null, null],
+      ["p:inputtextarea", "textarea", null, null], ["p:selectonemenu", "select", null, null],
+      ["g:textfield", "input", null, null], ["g:field", "input", null, null], ["g:passwordfield", "input", "password", null], ["g:textarea", "textarea", null, null], ["g:select", "select", null, null],
+      ["asp:textbox", "input", null, null],
+    ] as const
+  ).map(([element, tag, impliedType, nameFrom]) => [element, { tag, impliedType, custom: true, serverTag: true, ...(nameFrom ? { nameFrom } : {}) }]),
+);
 
 /**
  * A radio button or checkbox: its `<legend>` is the question it answers. Other fields have their own
@@ -85,6 +110,8 @@ function canReveal(element: HtmlElement): boolean {
 function fieldKind(element: HtmlElement): FieldKind | null {
   const { name } = element;
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
+  const serverTag = SERVER_TAG_FIELDS.get(name);
+  if (serverTag) return serverTag;
   if (CUSTOM_FIELD.test(name)) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
@@ -272,9 +299,13 @@ export class MarkupFieldCollector {
   #buildField(element: HtmlElement, kind: FieldKind): Field {
     const own = this.#read(element);
     const attributes = new Map(own.attributes);
+    const namedBy = kind.nameFrom ? attributes.get(kind.nameFrom) : undefined;
+    if (namedBy && !attributes.has("name")) attributes.set("name", namedBy);
     const type = attributes.get("type");
     const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && canReveal(element);
-    if ((kind.impliedType === "password" && !type) || revealable) {
+    if (kind.serverTag && kind.impliedType && !type && !canReveal(element)) {
+      attributes.set("type", { kind: "static", value: kind.impliedType });
+    } else if ((kind.impliedType === "password" && !type) || revealable) {
       // A show-password button turns the typed value into visible text.
       attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
     }
@@ -325,9 +356,17 @@ export class MarkupFieldCollector {
       ancestors,
       scope,
       loc: nameLoc(element, nameStart),
-      addMarkerFix: (marker) => (PRINTED.has(element) ? null : markupMarkerFix(element, own, marker)),
+      addMarkerFix: (marker) => (PRINTED.has(element) || (kind.serverTag && !serverTagTakes(marker, own)) ? null : markupMarkerFix(element, own, marker)),
     };
   }
+}
+
+/**
+ * A server tag renders only the attributes its library knows: a class marker goes into its written
+ * `cssClass` / `styleClass` (a `class` attribute would not be rendered by JSF), and no new attribute.
+ */
+function serverTagTakes(marker: MarkerFact, reading: ElementReading): boolean {
+  return marker.form === "class" && reading.classAttribute !== null && reading.classAttribute.rawName.toLowerCase() !== "class";
 }
 
 /** The location of `<name` in the start tag: where an editor shows the problem. */

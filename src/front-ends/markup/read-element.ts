@@ -16,6 +16,11 @@ export interface ElementReading extends MarkerCarrier {
 const WHITESPACE = /\s+/u;
 /** Ember's built-in form components, written in angle-bracket syntax. */
 const EMBER_BUILT_INS: ReadonlySet<string> = new Set(["Input", "Textarea"]);
+/**
+ * Server tag libraries (`<form:input>`, `<h:inputText>`, `<asp:TextBox>`) render these as `class`:
+ * `cssClass` (Spring, Struts 2, ASP.NET) and `styleClass` (JSF, PrimeFaces, Struts 1).
+ */
+const SERVER_CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(["cssclass", "styleclass"]);
 /** A bound value that is a plain variable or property path (`cardNumber`, `form.fields.iban`). */
 const VALUE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/u;
 /** `a b="c" d='e'` written inside a template block: the attributes it would print. */
@@ -189,8 +194,12 @@ export function readElement(element: HtmlElement): ElementReading {
   let depth = 0;
   // Ember's built-in `<Input @type="password" @value={{this.pin}} />` renders its arguments as attributes.
   const emberBuiltIn = EMBER_BUILT_INS.has(element.rawName);
+  const serverTag = element.name.includes(":");
   for (const written of element.attributes) {
-    const attribute = emberBuiltIn && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) } : written;
+    const attribute =
+      emberBuiltIn && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) }
+      : serverTag && SERVER_CLASS_ATTRIBUTES.has(written.name) ? { ...written, name: "class" }
+      : written;
     const name = attribute.name;
     if (hasPlaceholder(name) || hasTemplateSyntax(attribute.rawName)) {
       readTemplateName(attribute, depth, reading);

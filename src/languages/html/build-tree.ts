@@ -141,6 +141,18 @@ interface Frame {
   element: HtmlElement | null;
 }
 
+/**
+ * A component or server tag written self-closed with no end tag (`<form:input path="x" />`,
+ * `<app-card-input />`, `<x-input />`): HTML ignores `/>` on elements it does not know, but every
+ * template engine that uses the syntax closes them there.
+ */
+function isSelfClosedComponent(element: P5Element, parsed: string): boolean {
+  const location = element.sourceCodeLocation;
+  const startTag = location?.startTag;
+  if (!location || !startTag || location.endTag || (!element.tagName.includes("-") && !element.tagName.includes(":"))) return false;
+  return parsed.charCodeAt(startTag.endOffset - 2) === 0x2f; // "/" before the closing ">"
+}
+
 class TreeConverter {
   readonly #in: ConverterInput;
   readonly #comments: HtmlComment[] = [];
@@ -197,11 +209,14 @@ class TreeConverter {
         default: {
           const element = node as P5Element;
           const children = "content" in element ? (element as DefaultTreeAdapterTypes.Template).content.childNodes : element.childNodes;
-          const converted = this.#element(element, frame, children.length > 0);
+          const closedByItself = children.length > 0 && isSelfClosedComponent(element, this.#in.parsed);
+          const converted = this.#element(element, frame, children.length > 0 && !closedByItself, closedByItself);
           if (children.length === 0) break;
-          // Implied html/head/body/tbody have no location: their children move up a level.
+          // Implied html/head/body/tbody have no location: their children move up a level. So do the
+          // children the parser gave a self-closed component (`<form:input path="x" />`, `<app-card />`):
+          // in the template they are its next siblings.
           stack.push(
-            converted
+            converted && !closedByItself
               ? { nodes: children, index: 0, parent: converted, out: converted.children, element: converted }
               : { nodes: children, index: 0, parent: frame.parent, out: frame.out, element: null },
           );
@@ -255,7 +270,7 @@ class TreeConverter {
    * @param hasChildren when true, the end position is filled in by `#finishElement` once the
    *   children are converted (the line cursor is near the end by then).
    */
-  #element(node: P5Element, frame: Frame, hasChildren: boolean): HtmlElement | null {
+  #element(node: P5Element, frame: Frame, hasChildren: boolean, closedByItself = false): HtmlElement | null {
     const location = node.sourceCodeLocation;
     const startTag = location?.startTag;
     if (!location || !startTag) return null;
@@ -266,7 +281,7 @@ class TreeConverter {
     const rawName = source.slice(tagStart + 1, scan.nameEnd);
     // Only the parser's "active formatting elements" are ever re-opened.
     const reconstructed = FORMATTING_ELEMENTS.has(node.tagName) && this.#seenOnce(tagStart);
-    const end = Math.max(location.endOffset, tagEnd);
+    const end = closedByItself ? tagEnd : Math.max(location.endOffset, tagEnd);
     const element: HtmlElement = {
       type: "HtmlElement",
       name: hasPlaceholders && node.tagName.includes(TEMPLATE_PLACEHOLDER) ? asciiLowerCase(rawName) : node.tagName,

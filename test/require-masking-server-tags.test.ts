@@ -1,0 +1,77 @@
+import { createHtmlTester } from "./helpers/rule-tester.js";
+import plugin from "../src/index.js";
+
+/**
+ * `require-masking` on server tag libraries in the HTML language: JSP (Spring, Struts), JSF and
+ * PrimeFaces, Grails GSP and ASP.NET Web Forms. Each tag is the field it renders; `cssClass` /
+ * `styleClass` is its rendered class; a self-closed tag ends where it is written.
+ */
+
+const rule = plugin.rules["require-masking"];
+const FULLSTORY = { "replay-privacy": { recorders: ["fullstory"] } };
+
+/** The location of the field whose start tag begins with `needle` in `code` (reported on its tag name). */
+function of(code: string, needle: string) {
+  const index = code.indexOf(needle);
+  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
+  const before = code.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - (before.lastIndexOf("\n") + 1) + 2;
+  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
+  return { line, column, endLine: line, endColumn: column + tag.length };
+}
+
+const SPRING = `<form:form modelAttribute="payment" action="/pay">
+  <form:label path="cardNumber">Card number</form:label>
+  <form:input path="cardNumber" cssClass="form-control" />
+  <form:input path="cvv" />
+  <form:input path="nickname" />
+  <form:password path="password" />
+</form:form>`;
+
+const JSF = `<h:form id="checkout">
+  <h:inputText id="cardNumber" value="#{checkout.cardNumber}" />
+  <p:inputMask id="iban" value="#{checkout.iban}" mask="aa99 9999 9999 9999 9999 99" styleClass="fs-exclude" />
+  <h:inputSecret id="pin" value="#{checkout.pin}" />
+  <p:password id="secret" toggleMask="true" styleClass="pw" />
+  <asp:TextBox ID="txtCardNumber" runat="server" CssClass="input" />
+</h:form>`;
+
+createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, {
+  valid: [
+    { name: "Spring form tags with the marker in cssClass", code: `<form:input path="cardNumber" cssClass="form-control fs-exclude" />` },
+    { name: "JSF with the marker in styleClass", code: `<h:inputText id="cvv" styleClass="fs-exclude" />` },
+    { name: "a marker on the server form reaches its fields", code: `<form:form cssClass="fs-exclude"><form:input path="iban" /></form:form>` },
+    { name: "rendered password inputs are masked by the recorders", code: `<form:password path="password" />\n<h:inputSecret id="pin" />\n<s:password name="pwd" />` },
+    { name: "trap: a self-closed masked tag does not mask the fields after it", code: `<div><app-banner class="fs-exclude" />\n<span>Pay</span></div>` },
+    { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
+  ],
+  invalid: [
+    {
+      name: "Spring: each self-closed <form:input> is its own field, named by path",
+      code: SPRING,
+      errors: [
+        { messageId: "unmasked", ...of(SPRING, `<form:input path="cardNumber"`), suggestions: [{ messageId: "addMarker", output: SPRING.replace(`cssClass="form-control"`, `cssClass="form-control fs-exclude"`) }] },
+        { messageId: "unmasked", ...of(SPRING, `<form:input path="cvv"`), suggestions: [] },
+      ],
+    },
+    {
+      name: "JSF / PrimeFaces / ASP.NET: ids name the fields; the masked inputMask does not mask its next siblings",
+      code: JSF,
+      errors: [
+        { messageId: "unmasked", ...of(JSF, `<h:inputText id="cardNumber"`), suggestions: [] },
+        { messageId: "unmasked", ...of(JSF, `<p:password id="secret"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`styleClass="pw"`, `styleClass="pw fs-exclude"`) }] },
+        { messageId: "unmasked", ...of(JSF, `<asp:TextBox ID="txtCardNumber"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`CssClass="input"`, `CssClass="input fs-exclude"`) }] },
+      ],
+    },
+    {
+      name: "Struts 1 names its field by property, Struts 2 and Grails by name",
+      code: `<html:text property="accountNumber" />\n<s:textfield name="iban" label="IBAN" />\n<g:textField name="socialSecurityNumber" />`,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 11, suggestions: [] },
+        { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 13, suggestions: [] },
+        { messageId: "unmasked", line: 3, column: 2, endLine: 3, endColumn: 13, suggestions: [] },
+      ],
+    },
+  ],
+});
