@@ -5,7 +5,7 @@ import { helperFieldsIn, splitArguments } from "../src/front-ends/markup/form-he
 
 /**
  * `require-masking` on fields that server-side form helpers print (Rails, Laravel Collective,
- * Django). The report points at the helper's name; there is no tag to add a marker to, so there is
+ * Django, ASP.NET Razor). The report points at the helper's name; there is no tag to add a marker to, so there is
  * no suggestion (the marker goes into the helper's options, in the template's own language).
  */
 const rule = plugin.rules["require-masking"];
@@ -43,6 +43,14 @@ const LARAVEL = `<div class="form-group">
   {!! Form::text('iban', null, ['class' => 'form-control']) !!}
 </div>`;
 
+const RAZOR = `@using (Html.BeginForm("Pay", "Checkout"))
+{
+    @Html.LabelFor(m => m.CardNumber)
+    @Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control", autocomplete = "off" })
+    @Html.EditorFor(model => model.Payment.Iban, new { htmlAttributes = new { @class = "form-control" } })
+    @Html.TextBox("SocialSecurityNumber", null, new { @class = "form-control" })
+}`;
+
 const INSIDE_CONDITIONAL_MARKER = `<div class="{% if mask %}fs-exclude{% endif %}">{{ payment_form.card_number|add_class:"input" }}</div>`;
 
 createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", rule, {
@@ -57,8 +65,26 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
     { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
+    { name: "Razor: a marker class in htmlAttributes", code: `@Html.TextBoxFor(m => m.Cvv, new { @class = "form-control fs-exclude" })` },
+    { name: "Razor: EditorFor's nested htmlAttributes", code: `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { @class = "fs-exclude" } })` },
+    {
+      name: "Razor: data_private prints data-private",
+      code: `@Html.TextBox("SocialSecurityNumber", null, new { data_private = "true" })`,
+      settings: { "replay-privacy": { recorders: ["logrocket"] } },
+    },
+    { name: "Razor: PasswordFor renders a static password input", code: `@Html.PasswordFor(m => m.Password)` },
+    { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],
   invalid: [
+    {
+      name: "Razor: TextBoxFor, EditorFor and TextBox name their fields by the model property or the name",
+      code: RAZOR,
+      errors: [
+        helperAt(RAZOR, "Html.TextBoxFor(m => m.CardNumber", "Html.TextBoxFor"),
+        helperAt(RAZOR, "Html.EditorFor", "Html.EditorFor"),
+        helperAt(RAZOR, "Html.TextBox(", "Html.TextBox"),
+      ],
+    },
     {
       name: "Rails: form builder and _tag helpers",
       code: RAILS,

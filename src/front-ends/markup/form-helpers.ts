@@ -4,7 +4,9 @@
  *   `<%= form.text_area :diagnosis, data: { private: true } %>`;
  * - Laravel Collective: `{!! Form::text('iban', null, ['class' => 'form-control']) !!}`;
  * - Django: `{{ form.card_number }}`, `{{ payment_form.cvc|add_class:"x" }}`,
- *   `{% render_field form.ssn class="fs-exclude" %}` (django-widget-tweaks).
+ *   `{% render_field form.ssn class="fs-exclude" %}` (django-widget-tweaks);
+ * - ASP.NET Razor: `@Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control" })`,
+ *   `@Html.PasswordFor(m => m.Pin)`, `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { ... } })`.
  * Each becomes the tag and attributes the helper renders, so the markup front end reads it like an
  * element. What a helper's arguments compute at render time is not known and is left out.
  */
@@ -71,7 +73,17 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\./u;
+
+/** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
+const RAZOR_CALL = /@Html\.(TextBox|Password|TextArea|DropDownList|ListBox|Editor)(For)?\s*\(/gu;
+const RAZOR_KINDS: Readonly<Record<string, HelperKind>> = {
+  TextBox: KINDS.text, Password: KINDS.password, TextArea: KINDS.textarea, DropDownList: KINDS.select, ListBox: KINDS.select, Editor: KINDS.text,
+};
+/** `m => m.Payment.CardNumber`: the model property is the last member. */
+const RAZOR_LAMBDA = /^\(?\s*\w+(?:\s*\))?\s*=>\s*([\w.]+)$/u;
+/** `new { @class = "x", data_private = "true" }` (Razor prints `data-private`), one pair per match. */
+const RAZOR_PAIR = /^@?([A-Za-z_]\w*)\s*=(.+)$/su;
 /** ERB's `-%>` trims the line break after the block. */
 const TRIM_MARK = /-$/u;
 
@@ -195,10 +207,66 @@ function djangoField(code: string, opener: string): HelperCall | null {
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
+/** The index just after the `)` that closes the call whose `(` ends at `start`, or -1. */
+function closingParen(text: string, start: number): number {
+  let depth = 1;
+  let quote: string | null = null;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === "\\") i++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Attributes of Razor anonymous objects; `htmlAttributes = new { ... }` (EditorFor) is read inside. */
+function razorAttributes(parts: readonly string[], out: [string, string][]): void {
+  for (const part of parts) {
+    const text = part.trim();
+    if (text.startsWith("new") && text.endsWith("}")) {
+      razorAttributes(splitArguments(text.slice(text.indexOf("{") + 1, -1)), out);
+      continue;
+    }
+    const pair = RAZOR_PAIR.exec(text);
+    if (!pair) continue;
+    const key = pair[1]!.toLowerCase().replaceAll("_", "-");
+    const value = pair[2]!.trim();
+    if (key === "htmlattributes" && value.startsWith("new")) {
+      razorAttributes([value], out);
+      continue;
+    }
+    const written = literal(value);
+    if (written !== null) out.push([key, written]);
+  }
+}
+
+function razorFields(text: string, offset: number, found: HelperField[]): void {
+  for (const call of text.matchAll(RAZOR_CALL)) {
+    const argsStart = call.index + call[0].length;
+    const end = closingParen(text, argsStart);
+    if (end === -1) break;
+    const args = splitArguments(text.slice(argsStart, end - 1));
+    const kind = RAZOR_KINDS[call[1]!]!;
+    const name = call[2] ? (RAZOR_LAMBDA.exec((args[0] ?? "").trim())?.[1]?.split(".").at(-1) ?? null) : literal(args[0] ?? "");
+    if (name === null) continue;
+    const attributes: [string, string][] = [["name", name]];
+    razorAttributes(args.slice(1), attributes);
+    const effective = kind === KINDS.text && PASSWORD_NAME.test(name) && call[1] === "Editor" ? KINDS.password : kind;
+    const helper = `Html.${call[1]!}${call[2] ?? ""}`;
+    const nameStart = offset + call.index + 1;
+    found.push({ nameRange: [nameStart, nameStart + helper.length], range: [offset + call.index, offset + end], helper, tag: effective.tag, attributes: withType(effective, attributes) });
+  }
+}
+
 /** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
+  if (text.includes("@Html.")) razorFields(text, offset, found);
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;
