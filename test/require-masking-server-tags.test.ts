@@ -3,7 +3,7 @@ import plugin from "../src/index.js";
 
 /**
  * `require-masking` on server tag libraries in the HTML language: JSP (Spring, Struts), JSF and
- * PrimeFaces, Grails GSP and ASP.NET Web Forms. Each tag is the field it renders; `cssClass` /
+ * PrimeFaces, Grails GSP, ASP.NET Web Forms and Blazor. Each tag is the field it renders; `cssClass` /
  * `styleClass` is its rendered class; a self-closed tag ends where it is written.
  */
 
@@ -37,6 +37,13 @@ const JSF = `<h:form id="checkout">
   <asp:TextBox ID="txtCardNumber" runat="server" CssClass="input" />
 </h:form>`;
 
+const BLAZOR = `<EditForm Model="@model" OnValidSubmit="Pay">
+    <InputText id="card" @bind-Value="model.CardNumber" class="form-control" />
+    <InputText @bind-Value="model.Cvv" class="form-control fs-exclude" />
+    <InputDate @bind-Value="model.DateOfBirth" />
+    <InputText @bind-Value="model.Nickname" />
+</EditForm>`;
+
 createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, {
   valid: [
     { name: "Spring form tags with the marker in cssClass", code: `<form:input path="cardNumber" cssClass="form-control fs-exclude" />` },
@@ -62,6 +69,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...of(JSF, `<h:inputText id="cardNumber"`), suggestions: [] },
         { messageId: "unmasked", ...of(JSF, `<p:password id="secret"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`styleClass="pw"`, `styleClass="pw fs-exclude"`) }] },
         { messageId: "unmasked", ...of(JSF, `<asp:TextBox ID="txtCardNumber"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`CssClass="input"`, `CssClass="input fs-exclude"`) }] },
+      ],
+    },
+    {
+      name: "Blazor: @bind-Value names the field; a masked self-closed component does not mask the next ones",
+      code: BLAZOR,
+      errors: [
+        { messageId: "unmasked", ...of(BLAZOR, `<InputText id="card"`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`class="form-control" />`, `class="form-control fs-exclude" />`) }] },
+        { messageId: "unmasked", ...of(BLAZOR, `<InputDate`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`<InputDate @bind`, `<InputDate class="fs-exclude" @bind`) }] },
       ],
     },
     {

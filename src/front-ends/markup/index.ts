@@ -66,8 +66,10 @@ interface FieldKind {
   custom: boolean;
   /** The attribute that names the field when it has no `name` (Spring's `path`, Struts 1's `property`). */
   nameFrom?: string;
-  /** A server tag that renders a plain native field: its implied type is the rendered `type`. */
+  /** A server tag: it renders only the attributes its library knows (no new marker attributes). */
   serverTag?: true;
+  /** The `type` the tag renders when none is written (`<form:password>`, Blazor's `<InputDate>`). */
+  renderedType?: string;
 }
 
 /**
@@ -88,7 +90,20 @@ const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
       ["g:textfield", "input", null, null], ["g:field", "input", null, null], ["g:passwordfield", "input", "password", null], ["g:textarea", "textarea", null, null], ["g:select", "select", null, null],
       ["asp:textbox", "input", null, null],
     ] as const
-  ).map(([element, tag, impliedType, nameFrom]) => [element, { tag, impliedType, custom: true, serverTag: true, ...(nameFrom ? { nameFrom } : {}) }]),
+  ).map(([element, tag, type, nameFrom]) => [
+    element,
+    { tag, impliedType: null, custom: true, serverTag: true, ...(type ? { renderedType: type } : {}), ...(nameFrom ? { nameFrom } : {}) },
+  ]),
+);
+
+/**
+ * Blazor's form components (`<InputText @bind-Value="model.CardNumber" />`): the bound property names
+ * the field, and attributes they do not know (`class`, `data-private`) reach the rendered input.
+ */
+const BLAZOR_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
+  (
+    [["inputtext", "input", null], ["inputnumber", "input", "number"], ["inputdate", "input", "date"], ["inputtextarea", "textarea", null], ["inputselect", "select", null]] as const
+  ).map(([element, tag, type]) => [element, { tag, impliedType: null, custom: false, nameFrom: "@bind-value", ...(type ? { renderedType: type } : {}) }]),
 );
 
 /**
@@ -110,7 +125,7 @@ function canReveal(element: HtmlElement): boolean {
 function fieldKind(element: HtmlElement): FieldKind | null {
   const { name } = element;
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
-  const serverTag = SERVER_TAG_FIELDS.get(name);
+  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name);
   if (serverTag) return serverTag;
   if (CUSTOM_FIELD.test(name)) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
@@ -303,8 +318,8 @@ export class MarkupFieldCollector {
     if (namedBy && !attributes.has("name")) attributes.set("name", namedBy);
     const type = attributes.get("type");
     const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && canReveal(element);
-    if (kind.serverTag && kind.impliedType && !type && !canReveal(element)) {
-      attributes.set("type", { kind: "static", value: kind.impliedType });
+    if (kind.renderedType && !type && !canReveal(element)) {
+      attributes.set("type", { kind: "static", value: kind.renderedType });
     } else if ((kind.impliedType === "password" && !type) || revealable) {
       // A show-password button turns the typed value into visible text.
       attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });

@@ -143,14 +143,16 @@ interface Frame {
 
 /**
  * A component or server tag written self-closed with no end tag (`<form:input path="x" />`,
- * `<app-card-input />`, `<x-input />`): HTML ignores `/>` on elements it does not know, but every
- * template engine that uses the syntax closes them there.
+ * `<app-card-input />`, `<x-input />`, Blazor's `<InputText />`): HTML ignores `/>` on elements it
+ * does not know, but every template engine that uses the syntax closes them there.
  */
 function isSelfClosedComponent(element: P5Element, parsed: string): boolean {
   const location = element.sourceCodeLocation;
   const startTag = location?.startTag;
-  if (!location || !startTag || location.endTag || (!element.tagName.includes("-") && !element.tagName.includes(":"))) return false;
-  return parsed.charCodeAt(startTag.endOffset - 2) === 0x2f; // "/" before the closing ">"
+  if (!location || !startTag || location.endTag || parsed.charCodeAt(startTag.endOffset - 2) !== 0x2f) return false; // "/" before ">"
+  const first = parsed.charCodeAt(startTag.startOffset + 1);
+  const capitalized = first >= 0x41 && first <= 0x5a; // `<InputText`: a component, not an HTML element
+  return capitalized || element.tagName.includes("-") || element.tagName.includes(":");
 }
 
 class TreeConverter {
