@@ -2,7 +2,8 @@
  * require-consent on recorder wrappers that start the recorder without the vendor's own init call:
  * Vue plugins (`app.use(VueHotjar, { id })`), Angular modules (`NgxHotjarModule.forRoot(id)`) and
  * framework SDKs (Highlight's `<HighlightInit>` for Next.js), Nuxt Scripts' registry composables, npm
- * loaders (Contentsquare's tag SDK) and vendor snippets pasted as code (FullStory's legacy snippet).
+ * loaders (Contentsquare's tag SDK), vendor snippets pasted as code (FullStory's legacy snippet) and
+ * nuxt.config's @nuxt/scripts registry.
  */
 import { RuleTester } from "eslint";
 import tsParser from "@typescript-eslint/parser";
@@ -158,8 +159,39 @@ initFullstory();`,
 window._fs_namespace = "FS";`,
       name: "trap: FullStory settings without the snippet that loads fs.js",
     },
+    {
+      filename: "nuxt.config.ts",
+      code: `export default defineNuxtConfig({
+  modules: ["@nuxt/scripts"],
+  scripts: { registry: { clarity: [{ id: "k2h4j" }, { trigger: "manual" }], hotjar: "mock" } },
+});`,
+      name: "nuxt.config: registry entries with a manual trigger or a mock load nothing on their own",
+    },
+    {
+      filename: "nuxt.config.ts",
+      code: `export default defineNuxtConfig({ npm: { registry: { hotjar: true } }, scripts: { globals: { hotjar: "https://example.com/x.js" } } });`,
+      name: "trap: a key named registry outside scripts, and scripts.globals",
+    },
   ],
   invalid: [
+    {
+      filename: "nuxt.config.ts",
+      code: `export default defineNuxtConfig({
+  modules: ["@nuxt/scripts"],
+  scripts: {
+    registry: {
+      clarity: { id: "k2h4j" },
+      googleAnalytics: { id: "G-XXXX" },
+    },
+  },
+  $production: { scripts: { registry: { hotjar: [{ id: 3596998 }, { trigger: "onNuxtReady" }] } } },
+});`,
+      errors: [
+        { messageId: "missingConsent", data: { vendor: "Microsoft Clarity" }, line: 5, column: 7, endLine: 5, endColumn: 31 },
+        { messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 9, column: 41, endLine: 9, endColumn: 94 },
+      ],
+      name: "nuxt.config: registry entries load Clarity, and Hotjar in production, on every page",
+    },
     {
       code: `import ls from "@livesession/sdk";
 export const startLiveSession = (user) => {

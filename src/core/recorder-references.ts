@@ -92,6 +92,9 @@ interface CompiledTable {
 
 const compiledTables = new WeakMap<readonly RecorderSdk[], CompiledTable>();
 
+/** Where nuxt.config lists @nuxt/scripts' registry scripts. */
+export const NUXT_REGISTRY_HINT = /\bregistry\s*:/u;
+
 function compile(table: readonly RecorderSdk[]): CompiledTable {
   const cached = compiledTables.get(table);
   if (cached) return cached;
@@ -103,6 +106,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
   const globalHints: string[] = [];
   const actionWords = new Set<string>();
   const actionTexts = new Set<string>();
+  let nuxtRegistry = false;
 
   for (const sdk of table) {
     for (const pkg of sdk.packages) {
@@ -147,6 +151,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     if (sdk.snippet) actionTexts.add(`(?:${sdk.snippet.start})`);
     // A snippet pasted as code names its configuration global (`window["_fs_org"] = ...`).
     if (sdk.snippet?.config) globalHints.push(escapeRegExp(sdk.snippet.config.global));
+    if (sdk.nuxtRegistryKey) nuxtRegistry = true;
   }
 
   /** The member name a use of `path` must spell; the package or global itself when it is called. */
@@ -154,6 +159,11 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     const last = path.at(-1);
     if (last === undefined || last === "default") actionTexts.add(escapeRegExp(owner));
     else actionWords.add(escapeRegExp(last));
+  }
+  // nuxt.config's `scripts: { registry: { ... } }` loads the recorders it lists.
+  if (nuxtRegistry) {
+    globalHints.push(NUXT_REGISTRY_HINT.source);
+    actionTexts.add(NUXT_REGISTRY_HINT.source);
   }
   const actionParts = [...(actionWords.size > 0 ? [String.raw`\b(?:${[...actionWords].join("|")})\b`] : []), ...actionTexts];
   const compiled: CompiledTable = {

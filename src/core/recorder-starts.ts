@@ -22,7 +22,7 @@ import { scriptMarkupVerdict, type MarkupVerdict, type ScriptAttribute } from ".
 import { classifyCategory, classifyName } from "./consent-names.js";
 import { scriptTextHasConsentGate } from "./consent-text.js";
 import { getNodeIndex } from "./node-index.js";
-import { findRecorderCalls, findRecorderElements, type RecorderReference } from "./recorder-references.js";
+import { findRecorderCalls, findRecorderElements, NUXT_REGISTRY_HINT, type RecorderReference } from "./recorder-references.js";
 import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, textDefers } from "./recorder-snippets.js";
 import { memberKey, propertyKey } from "./estree-keys.js";
 
@@ -91,7 +91,7 @@ export function collectRecorderStarts(ctx: StartOptionsContext): RecorderStart[]
     }
   }
 
-  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors));
+  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors), ...nuxtRegistryStarts(ctx));
   return dedupe(starts).sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
 }
 
@@ -422,6 +422,52 @@ function snippetConfigStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<R
     if (assignment) starts.push({ sdk, kind: "snippet", node: assignment, consumers: [], gatedBy: null, markup: null });
   }
   return starts;
+}
+
+/** Nuxt config keys that hold environment overrides of the whole config. */
+const NUXT_ENV_KEYS: ReadonlySet<string> = new Set(["$production", "$development", "$test"]);
+
+/**
+ * Recorders that nuxt.config loads through @nuxt/scripts' registry: `defineNuxtConfig({ scripts:
+ * { registry: { clarity: { id } } } })`, reported at the registry entry. A `"manual"` trigger (the
+ * app calls `.load()` later) defers it; an entry holding only a string (`"mock"`) loads nothing.
+ */
+function nuxtRegistryStarts(ctx: StartOptionsContext): RecorderStart[] {
+  const { sourceCode } = ctx;
+  if (!NUXT_REGISTRY_HINT.test(sourceCode.text)) return [];
+  const byKey = new Map(RECORDER_SDKS.filter((sdk) => sdk.nuxtRegistryKey && (!ctx.vendors || ctx.vendors.has(sdk.id))).map((sdk) => [sdk.nuxtRegistryKey!, sdk]));
+  const starts: RecorderStart[] = [];
+  for (const call of getNodeIndex(sourceCode).calls) {
+    const config = (call as unknown as ESTree.CallExpression).arguments[0];
+    if (calleeName(call as unknown as ESTree.CallExpression) !== "defineNuxtConfig" || config?.type !== "ObjectExpression") continue;
+    const roots = [config, ...config.properties.flatMap((property) => (property.type === "Property" && NUXT_ENV_KEYS.has(propertyKey(property) ?? "") && property.value.type === "ObjectExpression" ? [property.value] : []))];
+    for (const root of roots) {
+      const registry = objectAt(objectAt(root, "scripts"), "registry");
+      for (const entry of registry?.properties ?? []) {
+        const sdk = entry.type === "Property" ? byKey.get(propertyKey(entry) ?? "") : undefined;
+        if (!sdk || entry.type !== "Property" || registryEntryWaits(entry.value as ESTree.Expression)) continue;
+        starts.push({ sdk, kind: "loader", node: entry as unknown as Rule.Node, consumers: [], gatedBy: null, markup: null });
+      }
+    }
+  }
+  return starts;
+}
+
+function objectAt(object: ESTree.ObjectExpression | null | undefined, key: string): ESTree.ObjectExpression | null {
+  for (const property of object?.properties ?? []) {
+    if (property.type === "Property" && propertyKey(property) === key && property.value.type === "ObjectExpression") return property.value;
+  }
+  return null;
+}
+
+/** A registry entry that loads nothing on its own: a string (`"mock"`), `false`, or a `"manual"` trigger. */
+function registryEntryWaits(value: ESTree.Expression): boolean {
+  if (value.type === "Literal") return value.value !== true;
+  // `[input, scriptOptions]` or `{ id, scriptOptions: { trigger } }`
+  const options = value.type === "ArrayExpression" ? value.elements[1] : value.type === "ObjectExpression" ? objectAt(value, "scriptOptions") : null;
+  if (!options || options.type !== "ObjectExpression") return false;
+  const trigger = options.properties.find((property) => property.type === "Property" && propertyKey(property) === "trigger");
+  return trigger?.type === "Property" && trigger.value.type === "Literal" && trigger.value.value === "manual";
 }
 
 /** Assignments to a browser global: `_fs_org = ...`, `window._fs_org = ...`, `window["_fs_org"] = ...`. */

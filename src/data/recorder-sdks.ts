@@ -139,6 +139,8 @@ export interface RecorderSdk {
   id: RecorderVendorId;
   /** Display name used in messages. */
   name: string;
+  /** Its key in @nuxt/scripts' registry (`defineNuxtConfig({ scripts: { registry: { hotjar: { id } } } })`). */
+  nuxtRegistryKey?: string;
   packages: readonly RecorderPackage[];
   globals: readonly RecorderGlobal[];
   hosts: readonly RecorderHost[];
@@ -375,6 +377,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "hotjar",
     name: VENDORS.hotjar,
+    nuxtRegistryKey: "hotjar",
     packages: [
       {
         name: "@hotjar/browser",
@@ -440,6 +443,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "clarity",
     name: VENDORS.clarity,
+    nuxtRegistryKey: "clarity",
     packages: [
       {
         name: "@microsoft/clarity",
