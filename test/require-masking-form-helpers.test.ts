@@ -143,6 +143,38 @@ describe("helperFieldsIn", () => {
   });
 });
 
+describe("helperFieldsIn: Razor HTML helpers", () => {
+  it("reads the model property of a lambda, the kind and the anonymous-object attributes", () => {
+    const text = `@Html.TextAreaFor((m) => m.Visit.Diagnosis, 5, 40, new { @class = "form-control", data_hj_suppress = "true" })`;
+    expect(helperFieldsIn(text, 10)).toEqual([
+      {
+        nameRange: [11, 11 + "Html.TextAreaFor".length],
+        range: [10, 10 + text.length],
+        helper: "Html.TextAreaFor",
+        tag: "textarea",
+        attributes: [["name", "Diagnosis"], ["class", "form-control"], ["data-hj-suppress", "true"]],
+      },
+    ]);
+  });
+
+  it("keeps parentheses and escaped quotes inside strings out of the call's end", () => {
+    const [field] = helperFieldsIn(`@Html.TextBox("Iban", null, new { placeholder = "e.g. (DE) \\"89\\"" }) <p>)</p>`, 0);
+    expect(field?.attributes).toEqual([["name", "Iban"], ["placeholder", String.raw`e.g. (DE) \"89\"`]]);
+  });
+
+  it("gives EditorFor of a password property a password input, and PasswordFor its type", () => {
+    expect(helperFieldsIn(`@Html.EditorFor(m => m.Password)`, 0)[0]?.attributes).toEqual([["type", "password"], ["name", "Password"]]);
+    expect(helperFieldsIn(`@Html.PasswordFor(m => m.Pin)`, 0)[0]?.attributes).toEqual([["type", "password"], ["name", "Pin"]]);
+  });
+
+  it("finds nothing for computed names, other helpers or an unclosed call", () => {
+    expect(helperFieldsIn(`@Html.TextBox(Model.FieldName)`, 0)).toEqual([]);
+    expect(helperFieldsIn(`@Html.TextBoxFor(model.Selector)`, 0)).toEqual([]);
+    expect(helperFieldsIn(`@Html.LabelFor(m => m.CardNumber) @Html.ValidationMessageFor(m => m.CardNumber)`, 0)).toEqual([]);
+    expect(helperFieldsIn(`@Html.TextBoxFor(m => m.Cvv, new { @class = "a" `, 0)).toEqual([]);
+  });
+});
+
 describe("splitArguments", () => {
   it("splits at top-level commas only", () => {
     expect(splitArguments(`:a, "b, c", { d: [1, 2], e: f(g, h) }, 'i\\', j'`)).toEqual([":a", `"b, c"`, "{ d: [1, 2], e: f(g, h) }", "'i\\', j'"]);
