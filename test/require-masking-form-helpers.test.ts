@@ -4,8 +4,8 @@ import plugin from "../src/index.js";
 import { helperFieldsIn, splitArguments } from "../src/front-ends/markup/form-helpers.js";
 
 /**
- * `require-masking` on fields that server-side form helpers print (Rails, Laravel Collective,
- * Django, ASP.NET Razor). The report points at the helper's name; there is no tag to add a marker to, so there is
+ * `require-masking` on fields that server-side form helpers print (Rails with simple_form, Laravel
+ * Collective, Django, Flask-WTF, Symfony, Yii 2, ASP.NET Razor). The report points at the helper's name; there is no tag to add a marker to, so there is
  * no suggestion (the marker goes into the helper's options, in the template's own language).
  */
 const rule = plugin.rules["require-masking"];
@@ -51,6 +51,29 @@ const RAZOR = `@using (Html.BeginForm("Pay", "Checkout"))
     @Html.TextBox("SocialSecurityNumber", null, new { @class = "form-control" })
 }`;
 
+const SIMPLE_FORM = `<%= simple_form_for @passport do |f| %>
+  <%= f.input :passport_number, label: "Passport number" %>
+  <%= f.input :nickname %>
+  <%= f.input :notes, as: :text, input_html: { rows: 3 } %>
+<% end %>`;
+
+const YII = `<?php $form = ActiveForm::begin(); ?>
+    <?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>
+    <?= $form->field($model, 'nickname')->textInput() ?>
+    <?php echo $form->field($model, 'iban') ?>
+<?php ActiveForm::end(); ?>`;
+
+const SYMFONY = `{{ form_start(form) }}
+  {{ form_row(form.card_number, {'label': 'Card Number:'}) }}
+  {{ form_widget(form.cvv, {'attr': {'class': 'form-control'}}) }}
+  {{ form_row(form.amount) }}
+{{ form_end(form) }}`;
+
+const WTFORMS = `<form method="post">{{ form.hidden_tag() }}
+  {{ form.name(size=120) }}
+  {{ form.dob(size=120, value=existing[0].date_of_birth) }}
+</form>`;
+
 const INSIDE_CONDITIONAL_MARKER = `<div class="{% if mask %}fs-exclude{% endif %}">{{ payment_form.card_number|add_class:"input" }}</div>`;
 
 createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", rule, {
@@ -65,6 +88,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
     { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
+    { name: "simple_form: a marker class in input_html", code: `<%= f.input :ssn, input_html: { class: "fs-exclude" } %>` },
+    { name: "simple_form: as: :password, and a hidden input", code: `<%= f.input :pin, as: :password %>\n<%= f.input :iban, as: :hidden %>` },
+    { name: "Yii 2: a marker class in the input's options", code: `<?= $form->field($model, 'cvv')->textInput(['class' => 'form-control fs-exclude']) ?>` },
+    { name: "Yii 2: password, hidden and file inputs", code: `<?= $form->field($model, 'pin')->passwordInput() ?>\n<?= $form->field($model, 'iban')->hiddenInput() ?>\n<?= $form->field($model, 'passport_scan')->fileInput() ?>` },
+    { name: "Symfony: a marker class in attr", code: `{{ form_widget(form.iban, {'attr': {'class': 'fs-exclude'}}) }}` },
+    { name: "Symfony: only a form's fields", code: `{{ form_row(search.card_number) }}\n{{ form_start(form) }}` },
+    { name: "WTForms: class_ is the class", code: `{{ form.ssn(class_="form-control fs-exclude") }}` },
+    { name: "WTForms: data_ keywords print data- attributes", code: `{{ form.cvv(data_private="") }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Razor: a marker class in htmlAttributes", code: `@Html.TextBoxFor(m => m.Cvv, new { @class = "form-control fs-exclude" })` },
     { name: "Razor: EditorFor's nested htmlAttributes", code: `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { @class = "fs-exclude" } })` },
     {
@@ -76,6 +107,26 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],
   invalid: [
+    {
+      name: "simple_form: f.input names its field; as: :text is a textarea",
+      code: SIMPLE_FORM,
+      errors: [helperAt(SIMPLE_FORM, "input :passport_number", "input")],
+    },
+    {
+      name: "Yii 2: $form->field names its field, with or without a chained input",
+      code: YII,
+      errors: [helperAt(YII, "field($model, 'card_number')", "field"), helperAt(YII, "field($model, 'iban')", "field")],
+    },
+    {
+      name: "Symfony: form_row and form_widget name their fields",
+      code: SYMFONY,
+      errors: [helperAt(SYMFONY, "form_row(form.card_number", "form_row"), helperAt(SYMFONY, "form_widget(form.cvv", "form_widget")],
+    },
+    {
+      name: "WTForms: a field rendered by calling it",
+      code: WTFORMS,
+      errors: [helperAt(WTFORMS, "form.dob")],
+    },
     {
       name: "Razor: TextBoxFor, EditorFor and TextBox name their fields by the model property or the name",
       code: RAZOR,

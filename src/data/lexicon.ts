@@ -130,8 +130,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // §5 calls it strict), so its token follows its recommended label.
     promote: { nameTokens: ["idnumber", "steuernummer"] },
     // "Social Sec. Number" is how HR forms abbreviate it.
+    // `pasport` is the Russian, Uzbek and Azerbaijani spelling (and a common misspelling), `pasaport`
+    // the Turkish one, `paspor` the Indonesian one: `pasport_no`, `pasaportNo`.
     add: {
-      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber"],
+      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor"],
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"]],
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no"],
     },
@@ -150,7 +152,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   health: {
     toContextual: { nameTokens: ["disabled"] },
     add: {
-      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression"],
+      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"]],
     },
   },

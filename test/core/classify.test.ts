@@ -71,6 +71,14 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("security_answer"))?.category).toBe("credential");
   });
 
+  it("reads other spellings of passport and plural diseases", () => {
+    expect(verdict(named("pasport_no"))?.category).toBe("government-id");
+    expect(verdict(named("pasaportNo"))?.category).toBe("government-id");
+    expect(verdict(named("diseases"))?.category).toBe("health");
+    expect(verdict(named("passportal"))).toBeNull();
+    expect(verdict(named("pasportalUrl"))).toBeNull();
+  });
+
   it("needs a companion or the whole identifier for ambiguous short tokens", () => {
     expect(verdict(named("cc"))).toBeNull();
     expect(verdict(named("ccNumber"))?.category).toBe("payment-card");

@@ -6,7 +6,11 @@
  * - Django: `{{ form.card_number }}`, `{{ payment_form.cvc|add_class:"x" }}`,
  *   `{% render_field form.ssn class="fs-exclude" %}` (django-widget-tweaks);
  * - ASP.NET Razor: `@Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control" })`,
- *   `@Html.PasswordFor(m => m.Pin)`, `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { ... } })`.
+ *   `@Html.PasswordFor(m => m.Pin)`, `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { ... } })`;
+ * - Rails simple_form / formtastic: `<%= f.input :passport_number, as: :string, input_html: { ... } %>`;
+ * - Flask-WTF / WTForms: `{{ form.dob(class_="form-control") }}`;
+ * - Symfony: `{{ form_row(form.card_number, { attr: { class: "fs-exclude" } }) }}`, `form_widget(...)`;
+ * - Yii 2: `<?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>`.
  * Each becomes the tag and attributes the helper renders, so the markup front end reads it like an
  * element. What a helper's arguments compute at render time is not known and is left out.
  */
@@ -66,14 +70,37 @@ const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKin
 
 const LARAVEL_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKind>(Object.entries(KINDS));
 
+/** simple_form / formtastic `as:` types (`f.input :notes, as: :text`); `hidden` prints no visible field. */
+const SIMPLE_FORM_AS: Readonly<Record<string, HelperKind | null>> = {
+  string: KINDS.text, text: KINDS.textarea, password: KINDS.password, email: KINDS.email, tel: KINDS.tel, phone: KINDS.tel,
+  number: KINDS.number, integer: KINDS.number, date: KINDS.date, select: KINDS.select, hidden: null,
+};
+const SIMPLE_FORM_CALL = /^\s*[A-Za-z_@]\w*\.(input)\b/u;
+
+/** Yii 2 ActiveForm: `$form->field($model, 'attr')` and the input method chained to it. */
+const YII_FIELD = /^\s*(?:echo\s+)?\$\w+->field\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\1\s*\)/u;
+const YII_INPUTS: Readonly<Record<string, HelperKind>> = {
+  textInput: KINDS.text, passwordInput: KINDS.password, textarea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
+};
+const YII_CHAIN = /^\s*->\s*(\w+)\s*\(/u;
+/** Chained inputs that take no typed text. */
+const YII_NOT_TYPED: ReadonlySet<string> = new Set(["hiddenInput", "checkbox", "radio", "checkboxList", "radioList", "fileInput"]);
+
+/** Symfony's Twig form functions: `form_row(form.x, {...})`, `form_widget(form.x, {...})`. */
+const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*[,)]/u;
+
+/** WTForms renders a field by calling it: `form.dob(size=20, class_="x")`. */
+const WTFORMS_CALL = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*\((.*)\)\s*$/su;
+const KEYWORD_ARGUMENT = /^([A-Za-z_]\w*)\s*=(.*)$/su;
+
 /** Laravel's helpers whose second argument is the options array (no value argument). */
 const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 
 /** Where a helper's code can start: the openers of ERB, Blade, Django/Jinja blocks. */
-const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%/gu;
-const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}" };
+const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
+const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\./u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\.|input|->field\(/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
 const RAZOR_CALL = /@Html\.(TextBox|Password|TextArea|DropDownList|ListBox|Editor)(For)?\s*\(/gu;
@@ -193,6 +220,98 @@ function laravelField(code: string): HelperCall | null {
   return { helper, offset: call[0].indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
+/** simple_form / formtastic: `f.input :ssn, as: :string, label: "SSN", input_html: { class: "fs-exclude" }`. */
+function simpleFormField(code: string): HelperCall | null {
+  const call = SIMPLE_FORM_CALL.exec(code);
+  if (!call) return null;
+  let rest = code.slice(call[0].length).trim();
+  if (rest.startsWith("(")) rest = rest.slice(1, rest.lastIndexOf(")") === -1 ? undefined : rest.lastIndexOf(")"));
+  const args = splitArguments(rest);
+  const name = literal(args[0] ?? "");
+  if (name === null) return null;
+  let kind: HelperKind | null = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
+  const attributes: [string, string][] = [["name", name]];
+  for (const part of args.slice(1)) {
+    const pair = PAIR.exec(part.trim());
+    const key = pair ? (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "") : "";
+    const value = (pair?.[7] ?? "").trim();
+    if (key === "as") {
+      const type = literal(value);
+      if (type !== null && Object.hasOwn(SIMPLE_FORM_AS, type)) kind = SIMPLE_FORM_AS[type] ?? null;
+    } else if (key === "input_html" && value.startsWith("{") && value.endsWith("}")) {
+      pairAttributes(splitArguments(value.slice(1, -1)), attributes);
+    } else if (key === "label" || key === "placeholder" || key === "autocomplete") {
+      const text = literal(value);
+      if (text !== null) attributes.push([key === "label" ? "aria-label" : key, text]);
+    }
+  }
+  if (!kind) return null;
+  return { helper: call[1]!, offset: call[0].lastIndexOf(call[1]!), kind, attributes: withType(kind, attributes) };
+}
+
+/** Yii 2: `$form->field($model, 'iban')->textInput(['class' => 'fs-exclude'])`; no chained input renders a text input. */
+function yiiField(code: string): HelperCall | null {
+  const field = YII_FIELD.exec(code);
+  if (!field) return null;
+  const name = field[2]!;
+  let kind: HelperKind = KINDS.text;
+  const attributes: [string, string][] = [["name", name]];
+  const chain = YII_CHAIN.exec(code.slice(field[0].length));
+  if (chain) {
+    const input = chain[1]!;
+    if (YII_NOT_TYPED.has(input)) return null;
+    if (!Object.hasOwn(YII_INPUTS, input)) return { helper: "field", offset: code.indexOf("field"), kind, attributes };
+    kind = YII_INPUTS[input]!;
+    const argsStart = field[0].length + chain[0].length;
+    const inner = code.slice(argsStart, code.lastIndexOf(")") < argsStart ? undefined : code.lastIndexOf(")"));
+    // dropDownList($items, $options): the options come after the choices.
+    pairAttributes(splitArguments(inner).slice(kind === KINDS.select ? 1 : 0), attributes);
+  }
+  return { helper: "field", offset: code.indexOf("field"), kind, attributes: withType(kind, attributes) };
+}
+
+/** Symfony: `form_row(form.card_number, { attr: { class: "fs-exclude" }, label: "Card number" })`. */
+function symfonyField(code: string): HelperCall | null {
+  const call = SYMFONY_CALL.exec(code);
+  if (!call || !FORM_OBJECT.test(call[2]!)) return null;
+  const name = call[3]!;
+  const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
+  const attributes: [string, string][] = [["name", name]];
+  const optionsStart = code.indexOf("{", call[0].length - 1);
+  const optionsEnd = code.lastIndexOf("}");
+  if (optionsStart !== -1 && optionsEnd > optionsStart) {
+    for (const part of splitArguments(code.slice(optionsStart + 1, optionsEnd))) {
+      const pair = PAIR.exec(part.trim());
+      const key = pair ? (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "") : "";
+      const value = (pair?.[7] ?? "").trim();
+      if (key === "attr" && value.startsWith("{") && value.endsWith("}")) pairAttributes(splitArguments(value.slice(1, -1)), attributes);
+      else if (key === "label") {
+        const text = literal(value);
+        if (text !== null) attributes.push(["aria-label", text]);
+      }
+    }
+  }
+  return { helper: call[1]!, offset: code.indexOf(call[1]!), kind, attributes: withType(kind, attributes) };
+}
+
+/** WTForms: `form.dob(size=20, class_="fs-exclude", data_private="")`: `class_` is `class`, `data_x` is `data-x`. */
+function wtformsField(code: string): HelperCall | null {
+  const call = WTFORMS_CALL.exec(code);
+  if (!call || !FORM_OBJECT.test(call[1]!) || DJANGO_NOT_WIDGET.has(call[2]!) || call[2] === "hidden_tag") return null;
+  const name = call[2]!;
+  const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
+  const attributes: [string, string][] = [["name", name], ["id", name]];
+  for (const part of splitArguments(call[3] ?? "")) {
+    const keyword = KEYWORD_ARGUMENT.exec(part);
+    const value = keyword ? literal(keyword[2]!) : null;
+    if (!keyword || value === null) continue;
+    const key = keyword[1]!.replace(/_$/u, "");
+    attributes.push([/^(?:data|aria)_/u.test(key) ? key.replaceAll("_", "-") : key, value]);
+  }
+  const helper = `${call[1]}.${name}`;
+  return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
+}
+
 function djangoField(code: string, opener: string): HelperCall | null {
   const render = opener === "{%" ? DJANGO_RENDER_FIELD.exec(code) : null;
   const field = render ?? (opener === "{{" ? DJANGO_FIELD.exec(code) : null);
@@ -270,10 +389,19 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;
-    const end = text.indexOf(BLOCK_CLOSERS[opener]!, codeStart);
+    let end = text.indexOf(BLOCK_CLOSERS[opener]!, codeStart);
+    // Twig hashes end in `}}` too (`form_row(form.x, {'attr': {'class': 'x'}})`): a call ends at its `)`.
+    const paren = opener === "{{" ? text.indexOf("(", codeStart) : -1;
+    if (paren !== -1 && paren < end) {
+      const close = closingParen(text, paren + 1);
+      if (close !== -1) end = text.indexOf(BLOCK_CLOSERS[opener]!, close);
+    }
     if (end === -1) break;
     const code = text.slice(codeStart, end).replace(TRIM_MARK, "");
-    const field = opener === "<%=" ? railsField(code) : (laravelField(code) ?? djangoField(code, opener));
+    const field =
+      opener === "<%=" ? (railsField(code) ?? simpleFormField(code))
+      : opener === "<?=" || opener === "<?php" ? yiiField(code)
+      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
     found.push({
