@@ -94,14 +94,17 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "payment-card": {
     // A bank account's holder next to a card field is not the cardholder.
     negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta"],
+    // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
+    // account alike (an IBAN form asks for "Nom du titulaire" too): the cardholder only in a card form.
+    toContextual: { labelPhrases: ["Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular"] },
     // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form;
     // a bare `name` field next to a card number is too (the reference's form-context rule).
     addContextual: {
-      nameTokens: ["name"],
+      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber"],
       nameBigrams: [["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
         ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
-      labelPhrases: ["Name"],
+      labelPhrases: ["Name", "Titular", "Titulaire", "Holder"],
     },
   },
   // A gift card's PIN is stored value, not a personal credential (reference trap 8). Lifetimes and

@@ -71,6 +71,14 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("security_answer"))?.category).toBe("credential");
   });
 
+  it("reads a holder as the cardholder only in a card form", () => {
+    expect(verdict(named("titular"), {})).toBeNull();
+    expect(verdict(named("titular"), { cardContext: true })?.category).toBe("payment-card");
+    expect(verdict({ labels: ["Nom du titulaire"] })).toBeNull();
+    expect(verdict({ labels: ["Nom du titulaire"] }, { cardContext: true })?.category).toBe("payment-card");
+    expect(verdict({ labels: ["Nom sur la carte"] })?.category).toBe("payment-card");
+  });
+
   it("reads other spellings of passport and plural diseases", () => {
     expect(verdict(named("pasport_no"))?.category).toBe("government-id");
     expect(verdict(named("pasaportNo"))?.category).toBe("government-id");
