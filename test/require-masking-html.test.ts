@@ -334,3 +334,31 @@ describe("require-masking (HTML language, inline configuration with the real rul
     ]);
   });
 });
+
+// Pages without <label>: a short caption written right before a field names it.
+const CAPTIONS = `<form method="post">
+  Kartennummer:<br>
+  <input type="text" name="number"><br>
+  <b>セキュリティコード</b><br>
+  <input type=text name=security>
+  <p>Please enter the code printed on your voucher, then press continue</p>
+  <input type="text" name="code">
+  Card number
+  <span class="hint">(optional)</span>
+  <input type="text" name="ref">
+</form>`;
+
+createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions without labels)", rule, {
+  valid: [
+    { name: "a sentence of instructions is not a caption", code: `<p>Enter the number printed on the back of your card below please</p>\n<input name="entry">` },
+    { name: "a caption before another field belongs to that field", code: `Card number: <input name="a" class="fs-exclude"> <input name="b">` },
+    { name: "template code before a field is not a caption", code: `{{ card_number_label }}<br><input name="x">` },
+  ],
+  invalid: [
+    {
+      name: "bare text and an inline caption right before the field, across <br>",
+      code: CAPTIONS,
+      errors: [unmaskedAt(CAPTIONS, `<input type="text" name="number"`), unmaskedAt(CAPTIONS, `<input type=text name=security`)],
+    },
+  ],
+});

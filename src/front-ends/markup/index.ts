@@ -175,18 +175,45 @@ function holdsField(element: HtmlElement): boolean {
 
 /**
  * The label-like element just before `child` inside `parent` (`<mat-label>` before `<input matInput>`,
- * a `<label>` without `for` before a wrapper `<div>`). The search stops at an earlier field: a label
+ * a `<label>` without `for` before a wrapper `<div>`), or a short caption written right before it
+ * (`Kartennummer:<br><input>`, `<b>CVV</b> <input>`). The search stops at an earlier field: a label
  * before that field, or one wrapping it, belongs to it.
  */
 function nearbyLabel(parent: HtmlElement, child: HtmlElement): string | null {
   const siblings = parent.children;
+  let adjacent = true;
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
-    if (sibling.type !== "HtmlElement") continue;
+    if (sibling.type === "HtmlText") {
+      const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
+      if (!text) continue;
+      if (adjacent && isCaption(text)) return text;
+      adjacent = false;
+      continue;
+    }
+    if (sibling.type !== "HtmlElement" || sibling.name === "br") continue;
     if (holdsField(sibling)) return null;
     if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for") ? null : elementText(sibling);
+    if (adjacent && CAPTION_ELEMENTS.has(sibling.name)) {
+      const text = elementText(sibling);
+      if (isCaption(text)) return text;
+    }
+    adjacent = false;
   }
   return null;
+}
+
+/** Inline elements that hold a field's caption when a page has no `<label>` (`<b>Card number:</b><br>`). */
+const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "em", "i", "small", "p", "dt", "th", "td", "font"]);
+const MAX_CAPTION = 48;
+const MAX_CAPTION_WORDS = 6;
+
+/** Template code left in a text (a lit `${...}` slot, an unread block): not a caption. */
+const CODE_IN_TEXT = /[<>]|\$\{|\{\{|\{%/u;
+
+/** A caption is a few words, not a sentence of instructions, nor template code. */
+function isCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION && text.split(" ").length <= MAX_CAPTION_WORDS && !CODE_IN_TEXT.test(text);
 }
 
 function namesAttribute(attribute: HtmlAttribute, name: string): boolean {
