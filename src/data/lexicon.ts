@@ -120,7 +120,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "attempts", "length", "captcha", "recaptcha", "hcaptcha", "turnstile"],
   },
   // `account[routing_number]`: the account+number bigram must not fire on a bank's routing data.
-  "bank-account": { negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"] },
+  // Dutch writes the bank into the word: `bankRekening`, "Bankrekeningnummer".
+  "bank-account": {
+    negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
+    add: { nameTokens: ["bankrekening", "bankrekeningnummer"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening"] },
+  },
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
   "date-of-birth": { negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template"] },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.

@@ -83,6 +83,9 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("pasport_no"))?.category).toBe("government-id");
     expect(verdict(named("pasaportNo"))?.category).toBe("government-id");
     expect(verdict(named("diseases"))?.category).toBe("health");
+    expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
+    expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
+    expect(verdict(named("rekeningTotaal"))).toBeNull();
     expect(verdict(named("passportal"))).toBeNull();
     expect(verdict(named("pasportalUrl"))).toBeNull();
   });
