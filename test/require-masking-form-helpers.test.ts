@@ -57,6 +57,16 @@ const SIMPLE_FORM = `<%= simple_form_for @passport do |f| %>
   <%= f.input :notes, as: :text, input_html: { rows: 3 } %>
 <% end %>`;
 
+const VIEW_COMPONENTS = `<%= render ValidatedFieldComponent.new(
+      form: f,
+      label: t('in_person_proofing.form.passport.passport_number'),
+      name: :passport_number,
+      required: true,
+    ) %>
+<%= render MemorableDateComponent.new(form: f, name: :passport_dob, label: "Date of birth") %>
+<%= render ValidatedFieldComponent.new(form: f, name: :nickname) %>
+<%= render PageHeadingComponent.new.with_content(t('doc_auth.headings.ssn')) %>`;
+
 const YII = `<?php $form = ActiveForm::begin(); ?>
     <?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>
     <?= $form->field($model, 'nickname')->textInput() ?>
@@ -88,6 +98,8 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
     { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
+    { name: "ViewComponent: a marker class in input_html", code: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn, input_html: { class: "fs-exclude" }) %>` },
+    { name: "ViewComponent: components not named for a field, and computed names", code: `<%= render PageHeadingComponent.new(name: :ssn) %>\n<%= render ValidatedFieldComponent.new(form: f, name: field_name) %>` },
     { name: "simple_form: a marker class in input_html", code: `<%= f.input :ssn, input_html: { class: "fs-exclude" } %>` },
     { name: "simple_form: as: :password, and a hidden input", code: `<%= f.input :pin, as: :password %>\n<%= f.input :iban, as: :hidden %>` },
     { name: "Yii 2: a marker class in the input's options", code: `<?= $form->field($model, 'cvv')->textInput(['class' => 'form-control fs-exclude']) ?>` },
@@ -111,6 +123,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "simple_form: f.input names its field; as: :text is a textarea",
       code: SIMPLE_FORM,
       errors: [helperAt(SIMPLE_FORM, "input :passport_number", "input")],
+    },
+    {
+      name: "ViewComponent: a component named for a field, given a literal name",
+      code: VIEW_COMPONENTS,
+      errors: [helperAt(VIEW_COMPONENTS, "ValidatedFieldComponent.new(\n", "ValidatedFieldComponent"), helperAt(VIEW_COMPONENTS, "MemorableDateComponent")],
     },
     {
       name: "Yii 2: $form->field names its field, with or without a chained input",

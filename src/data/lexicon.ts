@@ -150,7 +150,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       nameTokens: ["numerodocumento", "documentnummer", "dokumentnummer", "numerdokumentu"],
       nameBigrams: [["numero", "documento"], ["numer", "dokumentu"], ["numero", "document"]],
     },
-    downgradeModifiers: COMPANY_WORDS,
+    // The holder's name or birth date on a passport form (`passport_surname`, `passport_dob`) is a name
+    // or a date of birth, not the document's number.
+    downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate"],
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").

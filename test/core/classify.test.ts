@@ -82,6 +82,8 @@ describe("whole tokens, compounds and bigrams", () => {
   it("reads other spellings of passport and plural diseases", () => {
     expect(verdict(named("pasport_no"))?.category).toBe("government-id");
     expect(verdict(named("pasaportNo"))?.category).toBe("government-id");
+    expect(verdict(named("passport_surname"))).toBeNull();
+    expect(verdict(named("passport_dob"))?.category).toBe("date-of-birth");
     expect(verdict(named("diseases"))?.category).toBe("health");
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");

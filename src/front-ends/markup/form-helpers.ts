@@ -8,6 +8,7 @@
  * - ASP.NET Razor: `@Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control" })`,
  *   `@Html.PasswordFor(m => m.Pin)`, `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { ... } })`;
  * - Rails simple_form / formtastic: `<%= f.input :passport_number, as: :string, input_html: { ... } %>`;
+ * - Rails ViewComponents named for a field: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn) %>`;
  * - Flask-WTF / WTForms: `{{ form.dob(class_="form-control") }}`;
  * - Symfony: `{{ form_row(form.card_number, { attr: { class: "fs-exclude" } }) }}`, `form_widget(...)`;
  * - Yii 2: `<?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>`.
@@ -77,6 +78,9 @@ const SIMPLE_FORM_AS: Readonly<Record<string, HelperKind | null>> = {
 };
 const SIMPLE_FORM_CALL = /^\s*[A-Za-z_@]\w*\.(input)\b/u;
 
+/** `render ValidatedFieldComponent.new(...)`: a ViewComponent whose name says it renders a field. */
+const VIEW_COMPONENT_CALL = /^\s*render(?:\s*\(\s*|\s+)((?:[A-Z]\w*::)*[A-Z]\w*?(?:Field|Input|TextArea|Date|Select)\w*Component)\.new\s*\(/u;
+
 /** Yii 2 ActiveForm: `$form->field($model, 'attr')` and the input method chained to it. */
 const YII_FIELD = /^\s*(?:echo\s+)?\$\w+->field\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\1\s*\)/u;
 const YII_INPUTS: Readonly<Record<string, HelperKind>> = {
@@ -100,7 +104,7 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\.|input|->field\(/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\.|input|->field\(|Component/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
 const RAZOR_CALL = /@Html\.(TextBox|Password|TextArea|DropDownList|ListBox|Editor)(For)?\s*\(/gu;
@@ -247,6 +251,35 @@ function simpleFormField(code: string): HelperCall | null {
   }
   if (!kind) return null;
   return { helper: call[1]!, offset: call[0].lastIndexOf(call[1]!), kind, attributes: withType(kind, attributes) };
+}
+
+/**
+ * A ViewComponent named for a field (`ValidatedFieldComponent`, `MemorableDateComponent`), given a
+ * literal `name:`; `input_html:` holds the input's attributes. What the component renders beyond
+ * that is not known here.
+ */
+function viewComponentField(code: string): HelperCall | null {
+  const call = VIEW_COMPONENT_CALL.exec(code);
+  if (!call) return null;
+  const argsStart = call[0].length;
+  const end = closingParen(code, argsStart);
+  const args = splitArguments(code.slice(argsStart, end === -1 ? undefined : end - 1));
+  let name: string | null = null;
+  const attributes: [string, string][] = [];
+  for (const part of args) {
+    const pair = PAIR.exec(part.trim());
+    const key = pair ? (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "") : "";
+    const value = (pair?.[7] ?? "").trim();
+    if (key === "name") name = literal(value);
+    else if (key === "input_html" && value.startsWith("{") && value.endsWith("}")) pairAttributes(splitArguments(value.slice(1, -1)), attributes);
+    else if (key === "label") {
+      const text = literal(value);
+      if (text !== null) attributes.push(["aria-label", text]);
+    }
+  }
+  if (name === null) return null;
+  const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
+  return { helper: call[1]!, offset: code.indexOf(call[1]!), kind, attributes: withType(kind, [["name", name], ...attributes]) };
 }
 
 /** Yii 2: `$form->field($model, 'iban')->textInput(['class' => 'fs-exclude'])`; no chained input renders a text input. */
@@ -399,7 +432,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     if (end === -1) break;
     const code = text.slice(codeStart, end).replace(TRIM_MARK, "");
     const field =
-      opener === "<%=" ? (railsField(code) ?? simpleFormField(code))
+      opener === "<%=" ? (railsField(code) ?? simpleFormField(code) ?? viewComponentField(code))
       : opener === "<?=" || opener === "<?php" ? yiiField(code)
       : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
