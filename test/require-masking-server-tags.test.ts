@@ -80,6 +80,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       ],
     },
     {
+      name: "JSF: with no id, the value binding names the field",
+      code: `<h:inputText value="#{checkout.cardNumber}" />\n<h:inputText value="#{checkout.nickname}" />`,
+      errors: [{ messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 13, suggestions: [] }],
+    },
+    {
       name: "Struts 1 names its field by property, Struts 2 and Grails by name",
       code: `<html:text property="accountNumber" />\n<s:textfield name="iban" label="IBAN" />\n<g:textField name="socialSecurityNumber" />`,
       errors: [

@@ -343,6 +343,9 @@ export class MarkupFieldCollector {
     const attributes = new Map(own.attributes);
     const namedBy = kind.nameFrom ? attributes.get(kind.nameFrom) : undefined;
     if (namedBy && !attributes.has("name")) attributes.set("name", namedBy);
+    // JSF binds a field to its bean property by value: `<h:inputText value="#{checkout.cardNumber}" />`.
+    const boundPath = kind.serverTag && !attributes.has("name") && !attributes.has("id") ? boundProperty(element) : null;
+    if (boundPath) attributes.set("name", { kind: "static", value: boundPath });
     const type = attributes.get("type");
     const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && canReveal(element);
     if (kind.renderedType && !type && !canReveal(element)) {
@@ -409,6 +412,14 @@ export class MarkupFieldCollector {
  */
 function serverTagTakes(marker: MarkerFact, reading: ElementReading): boolean {
   return marker.form === "class" && reading.classAttribute !== null && reading.classAttribute.rawName.toLowerCase() !== "class";
+}
+
+/** `#{bean.property}` / `${bean.property}` in a server tag's `value`: the bound property's path. */
+const EL_PATH = /^\s*[#$]\{\s*([\w.]+)\s*\}\s*$/u;
+
+function boundProperty(element: HtmlElement): string | null {
+  const value = element.attributes.find((attribute) => attribute.name === "value")?.value;
+  return (value === undefined ? null : EL_PATH.exec(value)?.[1]) ?? null;
 }
 
 /** The location of `<name` in the start tag: where an editor shows the problem. */
