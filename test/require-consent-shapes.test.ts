@@ -90,6 +90,14 @@ if (rate) LogRocket.init("acme/web");`,
 }`,
     },
     {
+      name: "a state flag that starts from a consent read",
+      code: `${IMPORT}export function Replay() {
+  const [tracking, setTracking] = useState(() => Cookies.get("cookie_consent") === "accepted");
+  useEffect(() => { if (tracking) LogRocket.init("acme/web"); }, [tracking]);
+  return <CookieBanner onAccept={() => setTracking(true)} />;
+}`,
+    },
+    {
       name: "a state flag set from a consent read",
       code: `${IMPORT}export function Replay() {
   const [enabled, setEnabled] = React.useState();
@@ -156,6 +164,14 @@ if (enabled) LogRocket.init("acme/web");`,
   const [shouldLoad, setShouldLoad] = useState(false);
   useEffect(() => { if (consentGiven) setShouldLoad(true); }, [consentGiven]);
   useEffect(() => setShouldLoad(true), []);
+  if (shouldLoad) LogRocket.init("acme/web");
+}`,
+    ),
+    invalid(
+      "trap: a state flag that starts from a prop",
+      `export function Replay({ enabled, consentGiven }) {
+  const [shouldLoad, setShouldLoad] = useState(enabled);
+  useEffect(() => { if (consentGiven) setShouldLoad(true); }, [consentGiven]);
   if (shouldLoad) LogRocket.init("acme/web");
 }`,
     ),

@@ -411,8 +411,9 @@ export class ConsentConditions {
     const call = unwrap(init);
     const setter = pattern.elements[1];
     if (call.type !== "CallExpression" || !STATE_HOOKS.has(calleeName(call) ?? "") || setter?.type !== "Identifier") return null;
+    // The initial value must be falsy or itself a consent read (`useState(() => hasConsent())`).
     const initial = call.arguments[0];
-    if (initial && (initial.type === "SpreadElement" || this.staticValue(initial)?.value)) return null;
+    if (initial && (initial.type === "SpreadElement" || !(this.isFalsyValue(initial) || this.readsConsentInitially(initial)))) return null;
     const variable = findVariable(this.scopeOf(setter), setter);
     if (!variable || this.resolving.has(variable)) return null;
     this.resolving.add(variable);
@@ -437,6 +438,16 @@ export class ConsentConditions {
     } finally {
       this.resolving.delete(variable);
     }
+  }
+
+  /** `hasConsent()` or a lazy initializer returning it (`() => Cookies.get("consent") === "yes"`). */
+  private readsConsentInitially(initial: ESTree.Expression): boolean {
+    const value = unwrap(initial);
+    if (isFunction(value)) {
+      const returned = singleReturn(value);
+      return returned !== null && this.whenTrue(returned);
+    }
+    return this.whenTrue(value);
   }
 
   /** Inside a branch that runs only with consent, or a consent callback, within the same function. */
