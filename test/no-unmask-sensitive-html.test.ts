@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
 import { STRICT_REQUIRE_MASKING_OPTIONS } from "../src/rules/require-masking.js";
 import { createHtmlTester } from "./helpers/rule-tester.js";
+import { tagNameAt } from "./helpers/locations.js";
 
 /**
  * `no-unmask-sensitive` on the HTML language: every vendor's unmask marker with its reach (the
@@ -11,17 +12,6 @@ import { createHtmlTester } from "./helpers/rule-tester.js";
  */
 
 const rule = plugin.rules["no-unmask-sensitive"];
-
-/** The location of the field whose start tag begins with `needle` in `code`. */
-function of(code: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 2;
-  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
-  return { line, column, endLine: line, endColumn: column + tag.length };
-}
 
 type MessageId = "unmasked" | "unmaskedByAncestor";
 
@@ -48,7 +38,7 @@ function invalid({ name, code, needle = "<input", messageId, marker, vendor, cat
       {
         messageId,
         data: { marker, vendor, category, evidence },
-        ...of(code, needle),
+        ...tagNameAt(code, needle),
         suggestions: fix ? [{ messageId: "addMask" as const, data: { marker: fix.marker, vendor }, output: fix.output }] : [],
       },
     ],

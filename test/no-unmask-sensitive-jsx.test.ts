@@ -1,5 +1,6 @@
 import plugin from "../src/index.js";
 import { runUnderBothParsers } from "./helpers/rule-tester.js";
+import { tagNameAt } from "./helpers/locations.js";
 
 /**
  * `no-unmask-sensitive` in JSX/TSX, under espree and typescript-eslint: every vendor's unmask marker
@@ -7,17 +8,6 @@ import { runUnderBothParsers } from "./helpers/rule-tester.js";
  */
 
 const rule = plugin.rules["no-unmask-sensitive"];
-
-/** The location of the element whose opening tag begins with `needle` in `code`. */
-function of(code: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 2;
-  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
-  return { line, column, endLine: line, endColumn: column + tag.length };
-}
 
 type MessageId = "unmasked" | "unmaskedByAncestor";
 
@@ -27,7 +17,7 @@ function invalid(name: string, code: string, messageId: MessageId, data: Record<
     name,
     code,
     ...(settings ? { settings } : {}),
-    errors: [{ messageId, data, ...of(code, needle), suggestions: output ? [{ messageId: "addMask" as const, output }] : [] }],
+    errors: [{ messageId, data, ...tagNameAt(code, needle), suggestions: output ? [{ messageId: "addMask" as const, output }] : [] }],
   };
 }
 

@@ -16,6 +16,22 @@ RuleTester.it = it;
 RuleTester.itOnly = it.only;
 (RuleTester as unknown as { afterAll: typeof afterAll }).afterAll = afterAll;
 
+/** FullStory's legacy snippet as pasted into a JS file: settings on `window`, then the loader IIFE. */
+const FULLSTORY_LEGACY = `function initFullstory() {
+  window["_fs_host"] = "www.fullstory.com";
+  window["_fs_org"] = "36A30";
+  window["_fs_namespace"] = "FS";
+  (function (m, n, e, t, l, o, g, y) {
+    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
+    g.q = [];
+    o = n.createElement(t);
+    o.async = 1;
+    o.src = "https://" + _fs_host + "/s/fs.js";
+    y = n.getElementsByTagName(t)[0];
+    y.parentNode.insertBefore(o, y);
+  })(window, document, window["_fs_namespace"], "script", "user");
+}`;
+
 const tsx = { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } };
 
 const tester = new RuleTester({
@@ -118,39 +134,13 @@ export function ContentsquareTag({ consent }) {
       name: "Contentsquare's npm loader behind an analytics consent check",
     },
     {
-      code: `function initFullstory() {
-  window["_fs_host"] = "www.fullstory.com";
-  window["_fs_org"] = "36A30";
-  window["_fs_namespace"] = "FS";
-  (function (m, n, e, t, l, o, g, y) {
-    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
-    g.q = [];
-    o = n.createElement(t);
-    o.async = 1;
-    o.src = "https://" + _fs_host + "/s/fs.js";
-    y = n.getElementsByTagName(t)[0];
-    y.parentNode.insertBefore(o, y);
-  })(window, document, window["_fs_namespace"], "script", "user");
-}
+      code: `${FULLSTORY_LEGACY}
 if (window.Cookiebot && Cookiebot.consent.statistics) initFullstory();`,
       name: "FullStory's legacy snippet as code, run after Cookiebot statistics consent",
     },
     {
       code: `window["_fs_capture_on_startup"] = false;
-function initFullstory() {
-  window["_fs_host"] = "www.fullstory.com";
-  window["_fs_org"] = "36A30";
-  window["_fs_namespace"] = "FS";
-  (function (m, n, e, t, l, o, g, y) {
-    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
-    g.q = [];
-    o = n.createElement(t);
-    o.async = 1;
-    o.src = "https://" + _fs_host + "/s/fs.js";
-    y = n.getElementsByTagName(t)[0];
-    y.parentNode.insertBefore(o, y);
-  })(window, document, window["_fs_namespace"], "script", "user");
-}
+${FULLSTORY_LEGACY}
 initFullstory();`,
       name: "FullStory's legacy snippet with capture off at startup",
     },
@@ -206,20 +196,7 @@ export const startLiveSession = (user) => {
     {
       code: `if (location.port == 8888) console.log("local");
 else initFullstory();
-function initFullstory() {
-  window["_fs_host"] = "www.fullstory.com";
-  window["_fs_org"] = "36A30";
-  window["_fs_namespace"] = "FS";
-  (function (m, n, e, t, l, o, g, y) {
-    g = m[e] = function (a, b) { g.q ? g.q.push([a, b]) : g._api(a, b); };
-    g.q = [];
-    o = n.createElement(t);
-    o.async = 1;
-    o.src = "https://" + _fs_host + "/s/fs.js";
-    y = n.getElementsByTagName(t)[0];
-    y.parentNode.insertBefore(o, y);
-  })(window, document, window["_fs_namespace"], "script", "user");
-}`,
+${FULLSTORY_LEGACY}`,
       errors: [{ messageId: "missingConsent", data: { vendor: "FullStory" }, line: 5, column: 3, endLine: 5, endColumn: 30 }],
       name: "FullStory's legacy snippet as code, run on every page",
     },

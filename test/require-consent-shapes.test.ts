@@ -5,17 +5,13 @@
  */
 import rule from "../src/rules/require-consent.js";
 import { runUnderBothParsers } from "./helpers/rule-tester.js";
+import { spanAt } from "./helpers/locations.js";
 
 const IMPORT = `import LogRocket from "logrocket";\n`;
 
 /** The report on the one `needle` (the start call) in `code`. */
 function missingAt(code: string, needle: string) {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 1;
-  return { messageId: "missingConsent" as const, data: { vendor: "LogRocket" }, line, column, endLine: line, endColumn: column + needle.length };
+  return { messageId: "missingConsent" as const, data: { vendor: "LogRocket" }, ...spanAt(code, needle) };
 }
 
 function invalid(name: string, body: string, needle = `LogRocket.init("acme/web")`) {
@@ -150,6 +146,7 @@ if (enabled) LogRocket.init("acme/web");`,
   }
 }`,
     ),
+    invalid("trap: a status enum compared with a value that is not a consent read", `if (request.status === RequestStatus.allow) LogRocket.init("acme/web");`),
     invalid(
       "trap: cookieconsent.status.deny is a refusal",
       `window.cookieconsent.initialise({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHtmlTester } from "./helpers/rule-tester.js";
+import { spanAt } from "./helpers/locations.js";
 import plugin from "../src/index.js";
 import { helperFieldsIn, splitArguments } from "../src/front-ends/markup/form-helpers.js";
 
@@ -16,12 +17,7 @@ const FULLSTORY = { "replay-privacy": { recorders: ["fullstory"] } };
  * report spans the helper's name, `name` (the needle itself by default).
  */
 function helperAt(code: string, needle: string, name = needle, messageId: "unmasked" | "conditional" = "unmasked") {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 1;
-  return { messageId, line, column, endLine: line, endColumn: column + name.length, suggestions: [] };
+  return { messageId, ...spanAt(code, needle, name.length), suggestions: [] };
 }
 
 const RAILS = `<%= form_with model: @payment do |f| %>

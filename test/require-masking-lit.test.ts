@@ -1,5 +1,6 @@
 import plugin from "../src/index.js";
 import { createJsxTester, createTsxTester } from "./helpers/rule-tester.js";
+import { tagNameAt } from "./helpers/locations.js";
 
 /**
  * `require-masking` on lit `html` tagged templates: found by import (any local name), `${}` parts
@@ -9,17 +10,6 @@ import { createJsxTester, createTsxTester } from "./helpers/rule-tester.js";
 const rule = plugin.rules["require-masking"];
 const FULLSTORY = { recorders: ["fullstory"] };
 
-/** The location of the field whose start tag begins with `needle` (`<input name="x"`) in `code`. */
-function of(code: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 2;
-  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
-  return { line, column, endLine: line, endColumn: column + tag.length };
-}
-
 /** `code` with `insert` right after the tag name of `needle`. */
 function inserted(code: string, needle: string, insert: string): string {
   const index = code.indexOf(needle) + (/^<[^\s/>]+/u.exec(needle)?.[0].length ?? 0);
@@ -27,7 +17,7 @@ function inserted(code: string, needle: string, insert: string): string {
 }
 
 function error(code: string, needle: string, messageId: "unmasked" | "conditional" | "textOnly" = "unmasked", insert = ` class="fs-exclude"`) {
-  return { messageId, ...of(code, needle), suggestions: insert ? [{ messageId: "addMarker" as const, output: inserted(code, needle, insert) }] : [] };
+  return { messageId, ...tagNameAt(code, needle), suggestions: insert ? [{ messageId: "addMarker" as const, output: inserted(code, needle, insert) }] : [] };
 }
 
 const LIT_ELEMENT = `import { LitElement, html } from "lit";
@@ -120,7 +110,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
       errors: [
         {
           messageId: "conditional",
-          ...of(MAYBE_ABSENT_MARKER, "<input"),
+          ...tagNameAt(MAYBE_ABSENT_MARKER, "<input"),
           // A second attribute of the same name would break the template: the binding is replaced.
           suggestions: [{ messageId: "addMarker", output: MAYBE_ABSENT_MARKER.replace(`data-sentry-mask=\${masked ? "" : nothing}`, "data-sentry-mask") }],
         },
@@ -134,7 +124,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
     {
       name: "a static class: the marker merges into it",
       code: STATIC_CLASS,
-      errors: [{ messageId: "unmasked", ...of(STATIC_CLASS, "<input"), suggestions: [{ messageId: "addMarker", output: STATIC_CLASS.replace(`class="form-control"`, `class="form-control fs-exclude"`) }] }],
+      errors: [{ messageId: "unmasked", ...tagNameAt(STATIC_CLASS, "<input"), suggestions: [{ messageId: "addMarker", output: STATIC_CLASS.replace(`class="form-control"`, `class="form-control fs-exclude"`) }] }],
     },
     {
       name: "settings htmlTemplateTags: another tag name counts as an HTML template",

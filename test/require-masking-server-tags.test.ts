@@ -1,5 +1,6 @@
 import { createHtmlTester } from "./helpers/rule-tester.js";
 import plugin from "../src/index.js";
+import { tagNameAt } from "./helpers/locations.js";
 
 /**
  * `require-masking` on server tag libraries in the HTML language: JSP (Spring, Struts), JSF and
@@ -9,17 +10,6 @@ import plugin from "../src/index.js";
 
 const rule = plugin.rules["require-masking"];
 const FULLSTORY = { "replay-privacy": { recorders: ["fullstory"] } };
-
-/** The location of the field whose start tag begins with `needle` in `code` (reported on its tag name). */
-function of(code: string, needle: string) {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 2;
-  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
-  return { line, column, endLine: line, endColumn: column + tag.length };
-}
 
 const SPRING = `<form:form modelAttribute="payment" action="/pay">
   <form:label path="cardNumber">Card number</form:label>
@@ -58,25 +48,25 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       name: "Spring: each self-closed <form:input> is its own field, named by path",
       code: SPRING,
       errors: [
-        { messageId: "unmasked", ...of(SPRING, `<form:input path="cardNumber"`), suggestions: [{ messageId: "addMarker", output: SPRING.replace(`cssClass="form-control"`, `cssClass="form-control fs-exclude"`) }] },
-        { messageId: "unmasked", ...of(SPRING, `<form:input path="cvv"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(SPRING, `<form:input path="cardNumber"`), suggestions: [{ messageId: "addMarker", output: SPRING.replace(`cssClass="form-control"`, `cssClass="form-control fs-exclude"`) }] },
+        { messageId: "unmasked", ...tagNameAt(SPRING, `<form:input path="cvv"`), suggestions: [] },
       ],
     },
     {
       name: "JSF / PrimeFaces / ASP.NET: ids name the fields; the masked inputMask does not mask its next siblings",
       code: JSF,
       errors: [
-        { messageId: "unmasked", ...of(JSF, `<h:inputText id="cardNumber"`), suggestions: [] },
-        { messageId: "unmasked", ...of(JSF, `<p:password id="secret"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`styleClass="pw"`, `styleClass="pw fs-exclude"`) }] },
-        { messageId: "unmasked", ...of(JSF, `<asp:TextBox ID="txtCardNumber"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`CssClass="input"`, `CssClass="input fs-exclude"`) }] },
+        { messageId: "unmasked", ...tagNameAt(JSF, `<h:inputText id="cardNumber"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(JSF, `<p:password id="secret"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`styleClass="pw"`, `styleClass="pw fs-exclude"`) }] },
+        { messageId: "unmasked", ...tagNameAt(JSF, `<asp:TextBox ID="txtCardNumber"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`CssClass="input"`, `CssClass="input fs-exclude"`) }] },
       ],
     },
     {
       name: "Blazor: @bind-Value names the field; a masked self-closed component does not mask the next ones",
       code: BLAZOR,
       errors: [
-        { messageId: "unmasked", ...of(BLAZOR, `<InputText id="card"`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`class="form-control" />`, `class="form-control fs-exclude" />`) }] },
-        { messageId: "unmasked", ...of(BLAZOR, `<InputDate`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`<InputDate @bind`, `<InputDate class="fs-exclude" @bind`) }] },
+        { messageId: "unmasked", ...tagNameAt(BLAZOR, `<InputText id="card"`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`class="form-control" />`, `class="form-control fs-exclude" />`) }] },
+        { messageId: "unmasked", ...tagNameAt(BLAZOR, `<InputDate`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`<InputDate @bind`, `<InputDate class="fs-exclude" @bind`) }] },
       ],
     },
     {

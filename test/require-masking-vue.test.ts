@@ -4,6 +4,7 @@ import vueParser from "vue-eslint-parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
 import "./helpers/rule-tester.js";
+import { tagNameAt } from "./helpers/locations.js";
 
 /**
  * `require-masking` in Vue single-file components through vue-eslint-parser's template visitor:
@@ -22,24 +23,13 @@ function vueTester(recorders: string[] = ["fullstory"]): RuleTester {
   });
 }
 
-/** The location of the field whose start tag begins with `needle` in `code`. */
-function of(code: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
-  const index = code.indexOf(needle);
-  if (index === -1 || code.indexOf(needle, index + 1) !== -1) throw new Error(`"${needle}" must occur once`);
-  const before = code.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - (before.lastIndexOf("\n") + 1) + 2;
-  const tag = /^<([^\s/>]+)/u.exec(needle)?.[1] ?? "";
-  return { line, column, endLine: line, endColumn: column + tag.length };
-}
-
 function inserted(code: string, needle: string, insert: string): string {
   const index = code.indexOf(needle) + (/^<[^\s/>]+/u.exec(needle)?.[0].length ?? 0);
   return `${code.slice(0, index)}${insert}${code.slice(index)}`;
 }
 
 function error(code: string, needle: string, messageId: "unmasked" | "conditional" = "unmasked", insert = ` class="fs-exclude"`) {
-  return { messageId, ...of(code, needle), suggestions: [{ messageId: "addMarker" as const, output: inserted(code, needle, insert) }] };
+  return { messageId, ...tagNameAt(code, needle), suggestions: [{ messageId: "addMarker" as const, output: inserted(code, needle, insert) }] };
 }
 
 const sfc = (template: string, script = `<script setup>\nimport { ref } from "vue";\nconst form = ref({});\n</script>\n`): string =>
@@ -83,13 +73,13 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       filename: "A.vue",
       settings: { "replay-privacy": { recorders: ["logrocket"] } },
       // Vue lets the binding win over a static attribute of the same name: the binding is replaced.
-      errors: [{ messageId: "conditional", ...of(BOUND_MARKER, "<input"), suggestions: [{ messageId: "addMarker", output: BOUND_MARKER.replace(`:data-private="mask || undefined"`, "data-private") }] }],
+      errors: [{ messageId: "conditional", ...tagNameAt(BOUND_MARKER, "<input"), suggestions: [{ messageId: "addMarker", output: BOUND_MARKER.replace(`:data-private="mask || undefined"`, "data-private") }] }],
     },
     {
       name: "a static class next to :class: the marker merges into the static one",
       code: STATIC_AND_BOUND_CLASS,
       filename: "A.vue",
-      errors: [{ messageId: "unmasked", ...of(STATIC_AND_BOUND_CLASS, "<input"), suggestions: [{ messageId: "addMarker", output: STATIC_AND_BOUND_CLASS.replace(`class="input"`, `class="input fs-exclude"`) }] }],
+      errors: [{ messageId: "unmasked", ...tagNameAt(STATIC_AND_BOUND_CLASS, "<input"), suggestions: [{ messageId: "addMarker", output: STATIC_AND_BOUND_CLASS.replace(`class="input"`, `class="input fs-exclude"`) }] }],
     },
     { name: "a wrapping label's text", code: WRAPPING_LABEL, filename: "A.vue", errors: [error(WRAPPING_LABEL, "<input")] },
     { name: "v-if and v-else branches are both fields", code: V_IF, filename: "A.vue", errors: [error(V_IF, "<input v-if")] },

@@ -12,6 +12,7 @@
  */
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
+import { encloses } from "../util/source-location.js";
 import { findVariable, getPropertyName, getStaticValue } from "../util/eslint-shared.js";
 import {
   classifyCategory,
@@ -841,12 +842,6 @@ function returnStatements(node: ESTree.Node, found: ESTree.ReturnStatement[] = [
 
 /** Keys under which statements nest (blocks, branches, loops, `try`, `switch`); expressions hold no `return`. */
 const STATEMENT_KEYS = ["body", "consequent", "alternate", "block", "handler", "finalizer", "cases"] as const;
-
-function encloses(outer: ESTree.Node, inner: ESTree.Node): boolean {
-  const [from, to] = (outer as ESTree.Node & { range: [number, number] }).range;
-  const [start, end] = (inner as ESTree.Node & { range: [number, number] }).range;
-  return from <= start && end <= to;
-}
 
 function singleReturn(fn: ESTree.Function): ESTree.Expression | null {
   if (fn.body.type !== "BlockStatement") return fn.body;

@@ -25,6 +25,7 @@ import { ConsentConditions, calleeName, unwrap } from "./consent-conditions.js";
 import { ACCEPT_EVENTS, LISTENER_EVENTS, classifyName, isAcceptHandlerName, tokenize } from "./consent-names.js";
 import { getNodeIndex } from "./node-index.js";
 import { memberKey, propertyKey } from "./estree-keys.js";
+import { encloses } from "../util/source-location.js";
 
 export interface ConsentGateOptions {
   /** Names of functions, variables or members that mean consent (`consentGuards`). */
@@ -540,12 +541,6 @@ function exits(statement: ESTree.Statement): boolean {
 function isValueWrapper(node: Rule.Node): boolean {
   const type = node.type as string;
   return type === "TSAsExpression" || type === "TSNonNullExpression" || type === "TSSatisfiesExpression" || type === "ChainExpression";
-}
-
-function encloses(outer: Rule.Node, inner: Rule.Node): boolean {
-  const [from, to] = outer.range ?? [0, 0];
-  const [start] = inner.range ?? [0, 0];
-  return start >= from && start < to;
 }
 
 function functionName(fn: Rule.Node): string | null {

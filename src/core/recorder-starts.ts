@@ -25,6 +25,7 @@ import { getNodeIndex } from "./node-index.js";
 import { findRecorderCalls, findRecorderElements, NUXT_REGISTRY_HINT, type RecorderReference } from "./recorder-references.js";
 import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, textDefers } from "./recorder-snippets.js";
 import { memberKey, propertyKey } from "./estree-keys.js";
+import { encloses } from "../util/source-location.js";
 
 export type StartKind = "call" | "plugin" | "element" | "loader" | "snippet";
 
@@ -205,7 +206,7 @@ function startFromElement(opening: Rule.Node, sdk: RecorderSdk, api: RecorderApi
     const expr = value && (value.type as string) === "JSXExpressionContainer" ? (value as unknown as { expression: ESTree.Node }).expression : null;
     result = evaluateOptions(expr ? resolveObject(expr, ctx.sourceCode) : null, spec, ctx, false);
   } else if (spec) {
-    result = propSwitches(attributes, spec);
+    result = propSwitches(attributes, spec, ctx);
   }
   const start = fromResult(result, sdk, "element", opening, []);
   return start === "deferred" ? null : start;
@@ -424,8 +425,11 @@ function snippetConfigStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<R
   return starts;
 }
 
-/** Nuxt config keys that hold environment overrides of the whole config. */
-const NUXT_ENV_KEYS: ReadonlySet<string> = new Set(["$production", "$development", "$test"]);
+/** Where nuxt.config holds the registry: at the top and in its environment overrides. */
+const NUXT_REGISTRY_PATHS: readonly (readonly string[])[] = [
+  ["scripts", "registry"],
+  ...["$production", "$development", "$test"].map((env) => [env, "scripts", "registry"]),
+];
 
 /**
  * Recorders that nuxt.config loads through @nuxt/scripts' registry: `defineNuxtConfig({ scripts:
@@ -440,12 +444,11 @@ function nuxtRegistryStarts(ctx: StartOptionsContext): RecorderStart[] {
   for (const call of getNodeIndex(sourceCode).calls) {
     const config = (call as unknown as ESTree.CallExpression).arguments[0];
     if (calleeName(call as unknown as ESTree.CallExpression) !== "defineNuxtConfig" || config?.type !== "ObjectExpression") continue;
-    const roots = [config, ...config.properties.flatMap((property) => (property.type === "Property" && NUXT_ENV_KEYS.has(propertyKey(property) ?? "") && property.value.type === "ObjectExpression" ? [property.value] : []))];
-    for (const root of roots) {
-      const registry = objectAt(objectAt(root, "scripts"), "registry");
+    for (const path of NUXT_REGISTRY_PATHS) {
+      const registry = objectFound(lookup(config, path, sourceCode), sourceCode);
       for (const entry of registry?.properties ?? []) {
         const sdk = entry.type === "Property" ? byKey.get(propertyKey(entry) ?? "") : undefined;
-        if (!sdk || entry.type !== "Property" || registryEntryWaits(entry.value as ESTree.Expression)) continue;
+        if (!sdk || entry.type !== "Property" || registryEntryWaits(entry.value as ESTree.Expression, sourceCode)) continue;
         starts.push({ sdk, kind: "loader", node: entry as unknown as Rule.Node, consumers: [], gatedBy: null, markup: null });
       }
     }
@@ -453,21 +456,21 @@ function nuxtRegistryStarts(ctx: StartOptionsContext): RecorderStart[] {
   return starts;
 }
 
-function objectAt(object: ESTree.ObjectExpression | null | undefined, key: string): ESTree.ObjectExpression | null {
-  for (const property of object?.properties ?? []) {
-    if (property.type === "Property" && propertyKey(property) === key && property.value.type === "ObjectExpression") return property.value;
-  }
-  return null;
+function objectFound(found: PropertyLookup, sourceCode: SourceCode): ESTree.ObjectExpression | null {
+  return found.kind === "found" ? resolveObject(found.value, sourceCode) : null;
 }
 
 /** A registry entry that loads nothing on its own: a string (`"mock"`), `false`, or a `"manual"` trigger. */
-function registryEntryWaits(value: ESTree.Expression): boolean {
+function registryEntryWaits(value: ESTree.Expression, sourceCode: SourceCode): boolean {
   if (value.type === "Literal") return value.value !== true;
   // `[input, scriptOptions]` or `{ id, scriptOptions: { trigger } }`
-  const options = value.type === "ArrayExpression" ? value.elements[1] : value.type === "ObjectExpression" ? objectAt(value, "scriptOptions") : null;
-  if (!options || options.type !== "ObjectExpression") return false;
-  const trigger = options.properties.find((property) => property.type === "Property" && propertyKey(property) === "trigger");
-  return trigger?.type === "Property" && trigger.value.type === "Literal" && trigger.value.value === "manual";
+  const second = value.type === "ArrayExpression" ? value.elements[1] : null;
+  const options =
+    second && second.type !== "SpreadElement" ? resolveObject(second, sourceCode)
+    : value.type === "ObjectExpression" ? objectFound(lookup(value, ["scriptOptions"], sourceCode), sourceCode)
+    : null;
+  const trigger = options ? lookup(options, ["trigger"], sourceCode) : null;
+  return trigger?.kind === "found" && staticString(trigger.value, sourceCode) === "manual";
 }
 
 /** Assignments to a browser global: `_fs_org = ...`, `window._fs_org = ...`, `window["_fs_org"] = ...`. */
@@ -731,40 +734,33 @@ function dedupe(starts: RecorderStart[]): RecorderStart[] {
           other !== start &&
           other.sdk === start.sdk &&
           (other.kind === "call" || other.kind === "plugin") &&
-          contains(start.node, other.node),
+          encloses(start.node, other.node),
       ),
   );
 }
 
-function contains(outer: Rule.Node, inner: Rule.Node): boolean {
-  const [a, b] = outer.range ?? [0, 0];
-  const [c, d] = inner.range ?? [0, 0];
-  return a <= c && d <= b;
-}
 
 // JSX attributes ---------------------------------------------------------------------------------
 
-/** Options given as the element's own props (`<HighlightInit disableSessionRecording />`): static values only. */
-function propSwitches(attributes: ReadonlyMap<string, Rule.Node | null>, spec: StartOptions): OptionResult {
-  const isOn = (switches: readonly OptionSwitch[] | undefined): boolean =>
-    (switches ?? []).some((option) => {
+/**
+ * Options given as the element's own props (`<HighlightInit disableSessionRecording />`), read like
+ * the same options in an object; a bare prop is `true`.
+ */
+function propSwitches(attributes: ReadonlyMap<string, Rule.Node | null>, spec: StartOptions, ctx: StartOptionsContext): OptionResult {
+  let gated = false;
+  for (const [switches, result] of [[spec.off, "off"], [spec.defer, "deferred"]] as const) {
+    for (const option of switches ?? []) {
       const [name] = option.path;
-      if (option.path.length !== 1 || name === undefined || !attributes.has(name)) return false;
-      const value = jsxStaticValue(attributes.get(name) ?? null);
-      return value !== undefined && (option.values ?? []).includes(value);
-    });
-  if (isOn(spec.off)) return "off";
-  if (isOn(spec.defer)) return "deferred";
-  return "records";
-}
-
-/** `flag` is true, `flag={false}` / `flag="x"` their literal; `undefined` for anything dynamic. */
-function jsxStaticValue(value: Rule.Node | null): string | number | boolean | undefined {
-  if (value === null) return true;
-  const node = (value.type as string) === "JSXExpressionContainer" ? (value as unknown as { expression: ESTree.Node }).expression : value;
-  if (node.type !== "Literal") return undefined;
-  const literal = node.value;
-  return typeof literal === "string" || typeof literal === "number" || typeof literal === "boolean" ? literal : undefined;
+      if (option.path.length !== 1 || name === undefined || !attributes.has(name)) continue;
+      const value = attributes.get(name) ?? null;
+      const verdict =
+        value === null ? ((option.values ?? []).includes(true) ? "off" : "records")
+        : valueResult((value.type as string) === "JSXExpressionContainer" ? (value as unknown as { expression: ESTree.Node }).expression : value, option, ctx);
+      if (verdict === "off") return result;
+      if (verdict === "gated") gated = true;
+    }
+  }
+  return gated ? "gated" : "records";
 }
 
 function jsxAttributes(opening: Rule.Node): Map<string, Rule.Node | null> {

@@ -93,7 +93,6 @@ export default createRule<Options, MessageIds>({
     const vendors = options.vendors.length > 0 ? new Set<RecorderVendorId>(options.vendors) : null;
 
     function reportJs(sourceCode: SourceCode): void {
-      if (!mayReferenceRecorder(sourceCode.text)) return;
       const gates = new ConsentGates(sourceCode, { guards });
       const starts = collectRecorderStarts({ sourceCode, conditions: gates.conditions, vendors, guards: guardSet });
       // One report per recorder: an explicit start call next to an ungated init of the same vendor

@@ -26,3 +26,10 @@ export function rangeLocatorOf(sourceCode: unknown): RangeLocator {
 export function rangeLoc(sourceCode: unknown, range: readonly [number, number] | undefined): { start: Position; end: Position } {
   return rangeLocatorOf(sourceCode)(range ?? [0, 0]);
 }
+
+/** Whether `inner` lies within `outer` (by source range; a node encloses itself). */
+export function encloses(outer: { range?: readonly [number, number] }, inner: { range?: readonly [number, number] }): boolean {
+  const [from, to] = outer.range ?? [0, 0];
+  const [start, end] = inner.range ?? [0, 0];
+  return from <= start && end <= to;
+}

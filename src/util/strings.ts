@@ -37,6 +37,29 @@ export function splitTopLevel(text: string): string[] {
   return parts;
 }
 
+/**
+ * The index just after the bracket that closes the one opened right before `start` (`(`, `[` or `{`),
+ * skipping quoted text as `splitTopLevel` does; -1 when it never closes.
+ */
+export function closingBracket(text: string, start: number): number {
+  let depth = 1;
+  let quote: string | null = null;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === "\\") index++;
+      else if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === "`") {
+      quote = char;
+    } else if (char === "[" || char === "{" || char === "(") {
+      depth++;
+    } else if ((char === "]" || char === "}" || char === ")") && --depth === 0) {
+      return index + 1;
+    }
+  }
+  return -1;
+}
+
 const LOWER_UPPER = /([a-z\d])([A-Z])/gu;
 const UPPER_WORD = /([A-Z])([A-Z][a-z])/gu;
 

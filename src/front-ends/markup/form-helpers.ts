@@ -16,7 +16,7 @@
  * element. What a helper's arguments compute at render time is not known and is left out.
  */
 import type { FieldTag } from "../../core/field.js";
-import { splitTopLevel } from "../../util/strings.js";
+import { closingBracket, splitTopLevel } from "../../util/strings.js";
 
 export interface HelperField {
   /** [start, end) of the helper's name in the text. */
@@ -95,7 +95,8 @@ const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z
 
 /** WTForms renders a field by calling it: `form.dob(size=20, class_="x")`. */
 const WTFORMS_CALL = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*\((.*)\)\s*$/su;
-const KEYWORD_ARGUMENT = /^([A-Za-z_]\w*)\s*=(.*)$/su;
+/** `key = value`: Razor anonymous-object members (`@class = "x"`) and Python keyword arguments (`class_="x"`). */
+const ASSIGNMENT = /^@?([A-Za-z_]\w*)\s*=(.+)$/su;
 
 /** Laravel's helpers whose second argument is the options array (no value argument). */
 const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
@@ -113,8 +114,6 @@ const RAZOR_KINDS: Readonly<Record<string, HelperKind>> = {
 };
 /** `m => m.Payment.CardNumber`: the model property is the last member. */
 const RAZOR_LAMBDA = /^\(?\s*\w+(?:\s*\))?\s*=>\s*([\w.]+)$/u;
-/** `new { @class = "x", data_private = "true" }` (Razor prints `data-private`), one pair per match. */
-const RAZOR_PAIR = /^@?([A-Za-z_]\w*)\s*=(.+)$/su;
 /** ERB's `-%>` trims the line break after the block. */
 const TRIM_MARK = /-$/u;
 
@@ -153,6 +152,12 @@ function literal(code: string): string | null {
   return null;
 }
 
+/** A Ruby / PHP / Twig hash pair's key and value code (`class: "x"`, `:class => "x"`, `'class' => 'x'`, `'class': 'x'`). */
+function readPair(text: string): [key: string, value: string] | null {
+  const pair = PAIR.exec(text.trim());
+  return pair ? [pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "", (pair[7] ?? "").trim()] : null;
+}
+
 const PAIR = /^(?:([A-Za-z_][\w-]*):(?!:)|:([A-Za-z_]\w*)\s*=>|(["'])([^"']+)\3\s*=>|(["'])([^"']+)\5:)(.*)$/su;
 
 /**
@@ -161,15 +166,15 @@ const PAIR = /^(?:([A-Za-z_][\w-]*):(?!:)|:([A-Za-z_]\w*)\s*=>|(["'])([^"']+)\3\
  */
 function pairAttributes(parts: readonly string[], out: [string, string][]): void {
   for (const part of parts) {
-    let text = part.trim();
-    if ((text.startsWith("{") && text.endsWith("}")) || (text.startsWith("[") && text.endsWith("]"))) {
-      pairAttributes(splitArguments(text.slice(1, -1)), out);
+    const trimmed = part.trim();
+    if ((trimmed.startsWith("{") && trimmed.endsWith("}")) || (trimmed.startsWith("[") && trimmed.endsWith("]"))) {
+      pairAttributes(splitArguments(trimmed.slice(1, -1)), out);
       continue;
     }
-    const pair = PAIR.exec(text);
+    const pair = readPair(trimmed);
     if (!pair) continue;
-    const key = (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "").toLowerCase();
-    text = (pair[7] ?? "").trim();
+    const key = pair[0].toLowerCase();
+    const text = pair[1];
     if ((key === "data" || key === "aria") && text.startsWith("{") && text.endsWith("}")) {
       const nested: [string, string][] = [];
       pairAttributes(splitArguments(text.slice(1, -1)), nested);
@@ -225,6 +230,27 @@ function laravelField(code: string): HelperCall | null {
 }
 
 /** simple_form / formtastic: `f.input :ssn, as: :string, label: "SSN", input_html: { class: "fs-exclude" }`. */
+/** Keyword options of Rails field helpers and components: `name:`, `as:`, and the `keep` ones as attributes in order. */
+function railsOptions(parts: readonly string[], keep: ReadonlySet<string>): { name: string | null; as: string | null; attributes: [string, string][] } {
+  const options = { name: null as string | null, as: null as string | null, attributes: [] as [string, string][] };
+  for (const part of parts) {
+    const [key, value] = readPair(part) ?? ["", ""];
+    if (key === "name") options.name = literal(value);
+    else if (key === "as") options.as = literal(value);
+    else if (!keep.has(key)) continue;
+    else if (key === "input_html") {
+      if (value.startsWith("{") && value.endsWith("}")) pairAttributes(splitArguments(value.slice(1, -1)), options.attributes);
+    } else {
+      const text = literal(value);
+      if (text !== null) options.attributes.push([key === "label" ? "aria-label" : key, text]);
+    }
+  }
+  return options;
+}
+
+const SIMPLE_FORM_OPTIONS: ReadonlySet<string> = new Set(["input_html", "label", "placeholder", "autocomplete"]);
+const VIEW_COMPONENT_OPTIONS: ReadonlySet<string> = new Set(["input_html", "label"]);
+
 function simpleFormField(code: string): HelperCall | null {
   const call = SIMPLE_FORM_CALL.exec(code);
   if (!call) return null;
@@ -233,22 +259,10 @@ function simpleFormField(code: string): HelperCall | null {
   const args = splitArguments(rest);
   const name = literal(args[0] ?? "");
   if (name === null) return null;
-  let kind: HelperKind | null = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
-  const attributes: [string, string][] = [["name", name]];
-  for (const part of args.slice(1)) {
-    const pair = PAIR.exec(part.trim());
-    const key = pair ? (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "") : "";
-    const value = (pair?.[7] ?? "").trim();
-    if (key === "as") {
-      const type = literal(value);
-      if (type !== null && Object.hasOwn(SIMPLE_FORM_AS, type)) kind = SIMPLE_FORM_AS[type] ?? null;
-    } else if (key === "input_html" && value.startsWith("{") && value.endsWith("}")) {
-      pairAttributes(splitArguments(value.slice(1, -1)), attributes);
-    } else if (key === "label" || key === "placeholder" || key === "autocomplete") {
-      const text = literal(value);
-      if (text !== null) attributes.push([key === "label" ? "aria-label" : key, text]);
-    }
-  }
+  const options = railsOptions(args.slice(1), SIMPLE_FORM_OPTIONS);
+  const kind: HelperKind | null =
+    options.as !== null && Object.hasOwn(SIMPLE_FORM_AS, options.as) ? (SIMPLE_FORM_AS[options.as] ?? null) : PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
+  const attributes: [string, string][] = [["name", name], ...options.attributes];
   if (!kind) return null;
   return { helper: call[1]!, offset: call[0].lastIndexOf(call[1]!), kind, attributes: withType(kind, attributes) };
 }
@@ -262,21 +276,8 @@ function viewComponentField(code: string): HelperCall | null {
   const call = VIEW_COMPONENT_CALL.exec(code);
   if (!call) return null;
   const argsStart = call[0].length;
-  const end = closingParen(code, argsStart);
-  const args = splitArguments(code.slice(argsStart, end === -1 ? undefined : end - 1));
-  let name: string | null = null;
-  const attributes: [string, string][] = [];
-  for (const part of args) {
-    const pair = PAIR.exec(part.trim());
-    const key = pair ? (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "") : "";
-    const value = (pair?.[7] ?? "").trim();
-    if (key === "name") name = literal(value);
-    else if (key === "input_html" && value.startsWith("{") && value.endsWith("}")) pairAttributes(splitArguments(value.slice(1, -1)), attributes);
-    else if (key === "label") {
-      const text = literal(value);
-      if (text !== null) attributes.push(["aria-label", text]);
-    }
-  }
+  const end = closingBracket(code, argsStart);
+  const { name, attributes } = railsOptions(splitArguments(code.slice(argsStart, end === -1 ? undefined : end - 1)), VIEW_COMPONENT_OPTIONS);
   if (name === null) return null;
   const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
   return { helper: call[1]!, offset: code.indexOf(call[1]!), kind, attributes: withType(kind, [["name", name], ...attributes]) };
@@ -314,9 +315,7 @@ function symfonyField(code: string): HelperCall | null {
   const optionsEnd = code.lastIndexOf("}");
   if (optionsStart !== -1 && optionsEnd > optionsStart) {
     for (const part of splitArguments(code.slice(optionsStart + 1, optionsEnd))) {
-      const pair = PAIR.exec(part.trim());
-      const key = pair ? (pair[1] ?? pair[2] ?? pair[4] ?? pair[6] ?? "") : "";
-      const value = (pair?.[7] ?? "").trim();
+      const [key, value] = readPair(part) ?? ["", ""];
       if (key === "attr" && value.startsWith("{") && value.endsWith("}")) pairAttributes(splitArguments(value.slice(1, -1)), attributes);
       else if (key === "label") {
         const text = literal(value);
@@ -335,7 +334,7 @@ function wtformsField(code: string): HelperCall | null {
   const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
   const attributes: [string, string][] = [["name", name], ["id", name]];
   for (const part of splitArguments(call[3] ?? "")) {
-    const keyword = KEYWORD_ARGUMENT.exec(part);
+    const keyword = ASSIGNMENT.exec(part);
     const value = keyword ? literal(keyword[2]!) : null;
     if (!keyword || value === null) continue;
     const key = keyword[1]!.replace(/_$/u, "");
@@ -359,22 +358,6 @@ function djangoField(code: string, opener: string): HelperCall | null {
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
-/** The index just after the `)` that closes the call whose `(` ends at `start`, or -1. */
-function closingParen(text: string, start: number): number {
-  let depth = 1;
-  let quote: string | null = null;
-  for (let i = start; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === "\\") i++;
-      else if (char === quote) quote = null;
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
 /** Attributes of Razor anonymous objects; `htmlAttributes = new { ... }` (EditorFor) is read inside. */
 function razorAttributes(parts: readonly string[], out: [string, string][]): void {
   for (const part of parts) {
@@ -383,7 +366,7 @@ function razorAttributes(parts: readonly string[], out: [string, string][]): voi
       razorAttributes(splitArguments(text.slice(text.indexOf("{") + 1, -1)), out);
       continue;
     }
-    const pair = RAZOR_PAIR.exec(text);
+    const pair = ASSIGNMENT.exec(text);
     if (!pair) continue;
     const key = pair[1]!.toLowerCase().replaceAll("_", "-");
     const value = pair[2]!.trim();
@@ -399,7 +382,7 @@ function razorAttributes(parts: readonly string[], out: [string, string][]): voi
 function razorFields(text: string, offset: number, found: HelperField[]): void {
   for (const call of text.matchAll(RAZOR_CALL)) {
     const argsStart = call.index + call[0].length;
-    const end = closingParen(text, argsStart);
+    const end = closingBracket(text, argsStart);
     if (end === -1) break;
     const args = splitArguments(text.slice(argsStart, end - 1));
     const kind = RAZOR_KINDS[call[1]!]!;
@@ -426,7 +409,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     // Twig hashes end in `}}` too (`form_row(form.x, {'attr': {'class': 'x'}})`): a call ends at its `)`.
     const paren = opener === "{{" ? text.indexOf("(", codeStart) : -1;
     if (paren !== -1 && paren < end) {
-      const close = closingParen(text, paren + 1);
+      const close = closingBracket(text, paren + 1);
       if (close !== -1) end = text.indexOf(BLOCK_CLOSERS[opener]!, close);
     }
     if (end === -1) break;
