@@ -49,6 +49,7 @@ const V_BIND_OBJECT = sfc(`  <input v-bind="$attrs" v-model="cvv">`);
 const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="password" show-password />\n  <n-input v-model:value="pin" type="password" show-password-on="click" />\n  <el-input v-model="form.oldPassword" type="password" />`);
 const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
+const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField v-model="form.notes" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -104,6 +105,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       errors: [error(VALUE_BINDING, "<input :value=\"form.iban_number\"")],
     },
     { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
+    {
+      name: "a component named for its field alone (<TextField>, <InputField>); only the SSN is sensitive",
+      code: STANDALONE_FIELD,
+      filename: "A.vue",
+      errors: [error(STANDALONE_FIELD, "<TextField")],
+    },
     { name: "<script setup lang=\"ts\">", code: TS_SCRIPT, filename: "A.vue", errors: [error(TS_SCRIPT, "<textarea")] },
   ],
 });

@@ -20,12 +20,15 @@ const CLASS_OBJECT_BINDINGS: ReadonlySet<string> = new Set(["[ngclass]", ":class
 /** Attributes whose value names the model property behind the field. */
 const MODEL_BINDINGS: ReadonlySet<string> = new Set([
   "formcontrolname", "[formcontrolname]", "[formcontrol]", "ngmodel", "[ngmodel]", "[(ngmodel)]", "v-model", "x-model",
-  "wire:model", "wire:model.live", "wire:model.defer", "wire:model.lazy", "wire:model.blur", "th:field", "th:name",
-  "asp-for", "bind:value", "data-bind", "ng-model", "formfield", "[field]",
+  "wire:model", "th:field", "th:name",
+  "asp-for", "bind:value", "data-bind", "ng-model", "formfield", "[field]", "value.bind", "value.two-way",
 ]);
 
+/** Model bindings with modifiers: `v-model.trim`, `x-model.lazy`, `wire:model.live.debounce.250ms`. */
+const MODIFIED_MODEL = /^(?:v-model|x-model\.|wire:model\.)/u;
+
 export function classifyAttributeName(name: string): Binding {
-  if (MODEL_BINDINGS.has(name) || name.startsWith("v-model")) return { kind: "model" };
+  if (MODEL_BINDINGS.has(name) || MODIFIED_MODEL.test(name)) return { kind: "model" };
   if (CLASS_OBJECT_BINDINGS.has(name)) return { kind: "classObject" };
   const classMatch = CLASS_BINDING.exec(name);
   if (classMatch) return { kind: "class", name: (classMatch[1] ?? classMatch[2])! };

@@ -19,8 +19,13 @@ const NATIVE_FIELDS: ReadonlySet<string> = new Set(["input", "textarea", "select
  * Web-component and Angular-library fields: `ion-input`, `mat-select`, `sl-input`, `vaadin-password-field`;
  * Blade components, whose names nest with dots: `x-text-input`, `x-form.input`.
  */
-const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:[-.][a-z\d]+)*[-.](?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
-const CUSTOM_PASSWORD = /[-.]password(?:-field)?$/u;
+const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
+/**
+ * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
+ * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
+ */
+const STANDALONE_FIELD = /^(?:text|password|input|secret|masked)-?field$/u;
+const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
 const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
 const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
 const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
@@ -127,7 +132,7 @@ function fieldKind(element: HtmlElement): FieldKind | null {
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
   const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name);
   if (serverTag) return serverTag;
-  if (CUSTOM_FIELD.test(name)) {
+  if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name)) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
     return { tag, impliedType: null, custom: true };

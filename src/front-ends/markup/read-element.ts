@@ -16,11 +16,15 @@ export interface ElementReading extends MarkerCarrier {
 const WHITESPACE = /\s+/u;
 /** Ember's built-in form components, written in angle-bracket syntax. */
 const EMBER_BUILT_INS: ReadonlySet<string> = new Set(["Input", "Textarea"]);
+/** A component in Glimmer's angle-bracket syntax: capitalized, maybe nested (`<Form::Input>`). */
+const GLIMMER_COMPONENT = /^[A-Z][\w-]*(?:::[A-Z][\w-]*)*$/u;
 /**
  * Server tag libraries (`<form:input>`, `<h:inputText>`, `<asp:TextBox>`) render these as `class`:
  * `cssClass` (Spring, Struts 2, ASP.NET) and `styleClass` (JSF, PrimeFaces, Struts 1).
  */
 const SERVER_CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(["cssclass", "styleclass"]);
+/** Attributes whose template code names the field. */
+const TEMPLATE_NAMED_BY: ReadonlySet<string> = new Set(["name", "id", "value"]);
 /** A bound value that is a plain variable or property path (`cardNumber`, `form.fields.iban`). */
 const VALUE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/u;
 /** `a b="c" d='e'` written inside a template block: the attributes it would print. */
@@ -174,8 +178,9 @@ function readPlain(attribute: HtmlAttribute, conditional: boolean, reading: Elem
   } else {
     setAttribute(reading, name, { kind: "static", value: attribute.value });
   }
-  if (templated && (name === "name" || name === "id")) {
-    // `name="{{ form.card_number.html_name }}"`: the template still names the field.
+  if (templated && TEMPLATE_NAMED_BY.has(name)) {
+    // `name="{{ form.card_number.html_name }}"`: the template still names the field; so does the
+    // value it prints (`value="{{ checkout.card_number }}"`, Ember's `@value={{this.iban}}`).
     const identifier = templateIdentifier(attribute.value);
     if (identifier) reading.identifiers.push(identifier);
   }
@@ -194,10 +199,13 @@ export function readElement(element: HtmlElement): ElementReading {
   let depth = 0;
   // Ember's built-in `<Input @type="password" @value={{this.pin}} />` renders its arguments as attributes.
   const emberBuiltIn = EMBER_BUILT_INS.has(element.rawName);
+  // A Glimmer component's arguments (`<TextField @value={{this.ssn}} @placeholder="SSN" />`) are
+  // what it renders its field from.
+  const glimmerComponent = !emberBuiltIn && GLIMMER_COMPONENT.test(element.rawName);
   const serverTag = element.name.includes(":");
   for (const written of element.attributes) {
     const attribute =
-      emberBuiltIn && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) }
+      (emberBuiltIn || glimmerComponent) && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) }
       : serverTag && SERVER_CLASS_ATTRIBUTES.has(written.name) ? { ...written, name: "class" }
       : written;
     const name = attribute.name;

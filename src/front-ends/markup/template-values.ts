@@ -132,13 +132,19 @@ export function blockCode(block: string): string {
   return block.replace(DELIMITERS, "").trim();
 }
 
-/**
- * What a template-built `name` or `id` says about the field: its literal text when it has some
- * (`GiftCard-{{ section.id }}` -> `GiftCard-`), else the names in its expressions without generic
- * accessors (`{{ form.card_number.html_name }}` -> `form card_number`).
- */
 /** Template block code longer than this is not read for a field name. */
 const MAX_BLOCK_CODE = 500;
+/**
+ * Helpers that print a submitted field's value by the field's name: Laravel's `old('iban')`,
+ * CodeIgniter's `set_value('iban')`.
+ */
+const FIELD_VALUE_HELPER = /^(?:old|set_value)\(\s*(['"])([^'"]+)\1/u;
+
+/**
+ * What a template-built `name`, `id` or `value` says about the field: its literal text when it has
+ * some (`GiftCard-{{ section.id }}` -> `GiftCard-`), else the names in its expressions without
+ * generic accessors (`{{ form.card_number.html_name }}` -> `form card_number`).
+ */
 
 export function templateIdentifier(raw: string): string {
   const pieces = templatePieces(raw);
@@ -149,8 +155,13 @@ export function templateIdentifier(raw: string): string {
     if (piece.kind !== "block") continue;
     // Filters (`|e`, `| default('')`) and call arguments add nothing.
     // eslint-disable-next-line regexp/no-super-linear-move -- block code is bounded by MAX_BLOCK_CODE
-    const code = blockCode(piece.text).slice(0, MAX_BLOCK_CODE).split(/\s*\|(?!\|)/u)[0] ?? "";
-    const path = code.replace(/^(?:echo|print)\s+/u, "").split(/[\s(,)]/u)[0] ?? "";
+    const code = (blockCode(piece.text).slice(0, MAX_BLOCK_CODE).split(/\s*\|(?!\|)/u)[0] ?? "").replace(/^(?:echo|print)\s+/u, "");
+    const helper = FIELD_VALUE_HELPER.exec(code);
+    if (helper) {
+      names.push(helper[2] ?? "");
+      continue;
+    }
+    const path = code.split(/[\s(,)]/u)[0] ?? "";
     for (const part of path.split(PATH_SEPARATOR)) {
       const name = part.replace(/^\$/u, "");
       if (name && !GENERIC_ACCESSORS.has(name.toLowerCase())) names.push(name);
