@@ -376,6 +376,12 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     `<input value={field.value ?? ""} onChange={field.onChange} />`,
     // A props getter that names nothing sensitive.
     `<input {...getToggleButtonProps()} />`,
+    // Change handlers that store nothing sensitive, or nothing the field typed.
+    `<input onChange={(e) => setQuery(e.target.value)} />`,
+    `<input onChange={() => setCardNumberTouched(true)} />`,
+    `<input onChange={(e) => setValues({ ...values, [e.target.name]: e.target.value })} />`,
+    `<input onChange={(e) => { track("cardNumber"); setNote(e.target.value); }} />`,
+    `<input onChange={(e) => { a(); b(); c(); setCardNumber(e.target.value); }} />`,
   ],
   invalid: [
     invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
@@ -385,6 +391,18 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     // A controlled field's state names it (`useState` forms often have no name attribute).
     invalid(`<input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`<input value={formik.values?.iban ?? ""} onChange={formik.handleChange} />`, "<input", BANK, { evidence: 'name "iban"' }),
+    // So does the state its change handler writes, when the field is not controlled.
+    invalid(`<input onChange={(e) => setSsn(e.target.value)} />`, "<input", GOV, { evidence: 'name "ssn"' }),
+    invalid(`<input onChange={(event) => { setCardCvv(event.currentTarget.value.replace(/\\D/g, "")); setError(null); }} />`, "<input", CVC, { evidence: 'name "cardCvv"' }),
+    invalid(`<input onChange={(e) => setForm({ ...form, iban: e.target.value })} />`, "<input", BANK, { evidence: 'name "iban"' }),
+    invalid(`<input onChange={(e) => setForm((previous) => ({ ...previous, cvc: e.target.value }))} />`, "<input", CVC, { evidence: 'name "cvc"' }),
+    invalid(`<input onChange={(e) => formik.setFieldValue("dateOfBirth", e.target.value)} />`, "<input", "Date of birth", { evidence: 'name "dateOfBirth"' }),
+    invalid(`<input onChange={handleChange("cardNumber")} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`<TextInput onChangeText={setPassportNumber} />`, "<TextInput", GOV, { evidence: 'name "passportNumber"' }),
+    invalid(`<TextInput onChangeText={(text) => setTaxId(text)} />`, "<TextInput", GOV, { evidence: 'name "taxId"' }),
+    invalid(`<input onChange={function (e) { setIban(e.target.value || ""); }} />`, "<input", BANK, { evidence: 'name "iban"' }),
+    invalid(`<input onChange={(e) => setCvc(valid ? e.target.value : cvc)} />`, "<input", CVC, { evidence: 'name "cvc"' }),
+    invalid(`<input onChange={(e) => update({ ...card, "cardNumber": e.target.value })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`<input defaultValue={profile["ssn"]} />`, "<input", GOV, { evidence: 'name "ssn"' }),
     invalid(`<input {...register(first ? "securityAnswer1" : "securityAnswer2")} />`, "<input", CREDENTIAL, { evidence: 'name "securityAnswer1"' }),
     invalid(`<input {...formik.getFieldProps("iban")} />`, "<input", BANK, { evidence: 'name "iban"' }),

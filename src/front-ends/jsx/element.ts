@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import { type AttributeValue, type ClassToken, type MarkerCarrier, UNKNOWN_VALUE } from "../../core/field.js";
 import { classesOfExpression } from "./classes.js";
+import { CHANGE_HANDLER_PROPS, changeHandlerNames } from "./change-handlers.js";
 import { hookFieldNames } from "./hook-fields.js";
 import { calleeName } from "./text.js";
 import { LazyAttributes } from "./lazy-attributes.js";
@@ -224,6 +225,9 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       if (VALUE_PROPS.has(prop)) {
         const path = valuePath(expression);
         if (path) collected.identifiers.push(path);
+      } else if (CHANGE_HANDLER_PROPS.has(prop)) {
+        // So does the state its change handler writes: `onChange={(e) => setSsn(e.target.value)}`.
+        collected.identifiers.push(...changeHandlerNames(expression));
       }
       continue;
     }
