@@ -365,12 +365,19 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions withou
     { name: "a sentence of instructions is not a caption", code: `<p>Enter the number printed on the back of your card below please</p>\n<input name="entry">` },
     { name: "a caption before another field belongs to that field", code: `Card number: <input name="a" class="fs-exclude"> <input name="b">` },
     { name: "template code before a field is not a caption", code: `{{ card_number_label }}<br><input name="x">` },
+    { name: "a label after a field that is followed by another field is that field's", code: `<div><input id="a"><label>Card number</label><input id="b" class="fs-exclude"></div>` },
+    { name: "a label after a field in a wrapper with another label", code: `<div><label>Coupon</label><input id="a"><label>Card number</label></div>` },
   ],
   invalid: [
     {
       name: "bare text and an inline caption right before the field, across <br>",
       code: CAPTIONS,
       errors: [unmaskedAt(CAPTIONS, `<input type="text" name="number"`), unmaskedAt(CAPTIONS, `<input type=text name=security`)],
+    },
+    {
+      name: "a label right after the field names it (Bootstrap form-floating)",
+      code: `<div class="form-floating">\n  <input id="floatingInput" placeholder="">\n  <label>Card number</label>\n</div>`,
+      errors: [unmaskedAt(`<div class="form-floating">\n  <input id="floatingInput" placeholder="">\n  <label>Card number</label>\n</div>`, "<input")],
     },
   ],
 });

@@ -189,6 +189,8 @@ const signalCases = [
   invalid(`<fieldset><legend>Have you ever been convicted of a felony?</legend><label><input type="radio" name="q7" value="yes" /> Yes</label></fieldset>`, "<input", CRIMINAL, { evidence: 'question "Have you ever been convicted of a fel..."' }),
   invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
   invalid(`<div role="radiogroup" aria-label="Sexual orientation"><label><input type="radio" name="q3" /> Prefer not to say</label></div>`, "<input", SPECIAL, { evidence: 'question "Sexual orientation"' }),
+  // A label right after the field (Bootstrap floating labels).
+  invalid(`<div className="form-floating"><input id="pan" placeholder="" /><label>Card number</label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
 ];
 
 // Card context: expiry and security-code wording counts next to a card field of the same form.
@@ -208,6 +210,10 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><form><input name="cardNumber" data-private /></form><form><input name="expiry" placeholder="MM/YY" /></form></div>`,
     // `autocomplete="off"` is no evidence either way.
     `<input autoComplete="off" name="comment" />`,
+    // A label after a field that another field follows, or in a wrapper with its own label, is not the field's.
+    `<div><input id="a" /><label>Card number</label><input id="b" data-private /></div>`,
+    `<div><label>Coupon</label><input id="a" /><label>Card number</label></div>`,
+    `<div><input id="a" /><label htmlFor="b">Card number</label></div>`,
     // A static password field is masked by every major recorder.
     `<input type="password" name="password" />`,
     `<input type="password" name="cvv" autoComplete="cc-csc" />`,
@@ -393,6 +399,13 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     invalid(`<input value={formik.values?.iban ?? ""} onChange={formik.handleChange} />`, "<input", BANK, { evidence: 'name "iban"' }),
     // So does the state its change handler writes, when the field is not controlled.
     invalid(`<input onChange={(e) => setSsn(e.target.value)} />`, "<input", GOV, { evidence: 'name "ssn"' }),
+    // A field wrapper's name from a parameter default (callers may pass another).
+    invalid(
+      `const CreditCardField = ({ name = "cc-number", ...rest }) => <Field name={name} render={({ input }) => <input {...input} type="tel" {...rest} />} />;`,
+      "<input",
+      CARD,
+      { evidence: 'name "cc-number"' },
+    ),
     invalid(`<input onChange={(event) => { setCardCvv(event.currentTarget.value.replace(/\\D/g, "")); setError(null); }} />`, "<input", CVC, { evidence: 'name "cardCvv"' }),
     invalid(`<input onChange={(e) => setForm({ ...form, iban: e.target.value })} />`, "<input", BANK, { evidence: 'name "iban"' }),
     invalid(`<input onChange={(e) => setForm((previous) => ({ ...previous, cvc: e.target.value }))} />`, "<input", CVC, { evidence: 'name "cvc"' }),

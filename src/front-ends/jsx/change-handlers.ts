@@ -8,8 +8,8 @@ type Node = TSESTree.Node;
 /** Props that hand a field's typed value to the app. */
 export const CHANGE_HANDLER_PROPS: ReadonlySet<string> = new Set(["onChange", "onInput", "onChangeText", "onValueChange", "onAccept"]);
 
-/** A React state setter: `setCardNumber` -> `CardNumber`. */
-const SETTER = /^set([A-Z][\w$]*)$/u;
+/** A React state setter: `setCardNumber` -> `CardNumber` (some write `setmnemonic`). */
+const SETTER = /^set([A-Za-z][\w$]{2,})$/u;
 /** Setters that take the field's name first: react-hook-form `setValue("ssn", v)`, Formik `setFieldValue`. */
 const NAMED_SETTER = /^(?:setValue|setFieldValue|setFieldsValue|change)$/u;
 /** Handler statements read for names; a longer handler is an app's logic, not a binding. */

@@ -4,7 +4,7 @@ import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
-import { LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { followingLabel, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { markerFix } from "./marker-fix.js";
 import { jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression } from "./values.js";
@@ -74,6 +74,12 @@ function parentElement(element: JSXElement): JSXElement | null {
 
 function staticText(value: AttributeValue | undefined): string | null {
   return value?.kind === "static" && value.value.trim() ? value.value : null;
+}
+
+/** A wrapper's name: a static one, or the one text it can have besides unknown ones (a parameter default). */
+function nameText(value: AttributeValue | undefined): string | null {
+  if (value?.kind === "dynamic" && value.candidates.length === 1) return value.candidates[0]?.trim() ? value.candidates[0] : null;
+  return staticText(value);
 }
 
 function isChoiceType(type: AttributeValue | undefined): boolean {
@@ -284,7 +290,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     if (groupLabel === null) groupLabel = groupQuestion(element, elementName, collected, context);
     if (FIELD_WRAPPER.test(elementName)) {
       if (!named) {
-        const wrapperName = WRAPPER_NAME_PROPS.map((prop) => staticText(collected.attributes.get(prop))).find((n) => n !== null);
+        const wrapperName = WRAPPER_NAME_PROPS.map((prop) => nameText(collected.attributes.get(prop))).find((n) => n !== null);
         if (wrapperName) {
           identifiers.push(wrapperName);
           labels.push(...(labelsFor.get(wrapperName) ?? []));
@@ -292,6 +298,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
         }
       }
       labels.push(...collected.labels);
+    }
+    if (levels === 0 && labels.length === 0 && !isLabel) {
+      const after = followingLabel(element, child, containsField, read);
+      if (after !== null) labels.push(after);
     }
     if (levels < CAPTION_LEVELS && !isLabel) {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.

@@ -45,13 +45,36 @@ export function precedingCaption(parent: JSXElement, node: Node, fields: { stop:
     const isLabel = LABEL_ELEMENT.test(name);
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
     // A label that names another element by `htmlFor` is that element's.
-    if (isLabel && sibling.openingElement.attributes.some((a) => a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && a.name.name === "htmlFor")) {
-      return null;
-    }
+    if (isLabel && labelsOtherElement(sibling)) return null;
     // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
     if (!isLabel && textOf(sibling).length > MAX_CAPTION) return null;
     const text = read(sibling);
     if (text) return text;
   }
   return null;
+}
+
+/** Whether a label names another element by `htmlFor`. */
+function labelsOtherElement(element: JSXElement): boolean {
+  return element.openingElement.attributes.some((a) => a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && a.name.name === "htmlFor");
+}
+
+/**
+ * A `<label>` written right after the field (Bootstrap's floating labels, `<input><label>` pairs in
+ * one wrapper): it names the field when nothing else does. Only the next element counts, and only
+ * when the wrapper holds no other field or label: in `<input/><label>Next</label><input/>` the label
+ * is the next field's.
+ */
+export function followingLabel(parent: JSXElement, node: Node, containsField: ContainsField, read: ReadText): string | null {
+  const at = childIndex(parent, node);
+  const field = parent.children[at];
+  const next = parent.children.slice(at + 1).find((child) => child.type !== "JSXText" || child.value.trim());
+  if (next?.type !== "JSXElement" || !isLabelElement(next) || jsxElementName(next.openingElement.name) === "legend" || labelsOtherElement(next)) return null;
+  const others = parent.children.filter((child): child is JSXElement => child.type === "JSXElement" && child !== field && child !== next);
+  if (others.some((other) => containsField(other) || isLabelElement(other))) return null;
+  return read(next) || null;
+}
+
+function isLabelElement(element: JSXElement): boolean {
+  return LABEL_ELEMENT.test(withoutVariantSuffix(jsxElementName(element.openingElement.name)));
 }

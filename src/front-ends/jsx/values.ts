@@ -76,6 +76,22 @@ function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expres
 }
 
 /**
+ * A parameter's default text: `({ name = "cc-number", ...rest }) => <Field name={name} />` names its
+ * field by the default when callers pass no name (they may pass another).
+ */
+function parameterDefault(node: TSESTree.Identifier, scope: Scope.Scope | null): AttributeValue | null {
+  if (!scope) return null;
+  const definition = findVariable(scope, node.name)?.defs[0];
+  if (definition?.type !== "Parameter") return null;
+  const binding = definition.name as unknown as TSESTree.Identifier;
+  const pattern = binding.parent;
+  if (pattern?.type !== "AssignmentPattern" || pattern.left !== binding) return null;
+  const fallback = unwrapTs(pattern.right);
+  if (fallback.type !== "Literal" || typeof fallback.value !== "string" || !fallback.value.trim()) return null;
+  return { kind: "dynamic", candidates: [fallback.value], mayBeAbsent: false, hasUnknown: true };
+}
+
+/**
  * The values a callback parameter takes when the callback runs over a constant array:
  * `QUESTIONS.map((q) => <p>{q.text}</p>)` or `FIELDS.map(({ name }) => <input name={name} />)`.
  */
@@ -146,6 +162,10 @@ export function resolveAttributeExpression(expression: Expression, scope: Scope.
   if (node.type === "Identifier" || node.type === "MemberExpression") {
     const mapped = mappedValues(node, scope);
     if (mapped) return fromMapped(mapped);
+  }
+  if (text && node.type === "Identifier") {
+    const fallback = parameterDefault(node, scope);
+    if (fallback) return fallback;
   }
   return (text && partialText(node)) || UNKNOWN_VALUE;
 }

@@ -208,6 +208,29 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement): string | null {
   return null;
 }
 
+/**
+ * A `<label>` written right after the field (Bootstrap's `form-floating`, `<input><label>` pairs in
+ * one wrapper). Only when the wrapper holds no other field or label: in
+ * `<input><label>Next</label><input>` the label is the next field's.
+ */
+function followingLabel(parent: HtmlElement, child: HtmlElement): string | null {
+  const at = indexInParent(parent, child);
+  const siblings = parent.children;
+  let next: HtmlElement | null = null;
+  for (let i = at + 1; i < siblings.length && next === null; i++) {
+    const sibling = siblings[i]!;
+    if (sibling.type === "HtmlText") {
+      if (readableTemplateText(sibling.value).trim()) return null;
+    } else if (sibling.type === "HtmlElement") {
+      next = sibling;
+    }
+  }
+  if (next?.name !== "label" || next.attributes.some((a) => a.name === "for")) return null;
+  const others = siblings.filter((s): s is HtmlElement => s.type === "HtmlElement" && s !== child && s !== next);
+  if (others.some((other) => LABEL_LIKE.test(other.name) || holdsField(other))) return null;
+  return elementText(next) || null;
+}
+
 /** Inline elements that hold a field's caption when a page has no `<label>` (`<b>Card number:</b><br>`). */
 const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "em", "i", "small", "p", "dt", "th", "td", "font"]);
 const MAX_CAPTION = 48;
@@ -384,6 +407,10 @@ export class MarkupFieldCollector {
       if (parent.name === "fieldset" && groupLabel === null && isChoice(kind, attributes)) {
         const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
         if (legend) groupLabel = elementText(legend);
+      }
+      if (labels.length === 0 && level === 0) {
+        const after = followingLabel(parent, child);
+        if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
         const nearby = nearbyLabel(parent, child);
