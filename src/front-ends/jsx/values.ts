@@ -85,7 +85,7 @@ function parameterDefault(node: TSESTree.Identifier, scope: Scope.Scope | null):
   if (definition?.type !== "Parameter") return null;
   const binding = definition.name as unknown as TSESTree.Identifier;
   const pattern = binding.parent;
-  if (pattern?.type !== "AssignmentPattern" || pattern.left !== binding) return null;
+  if (pattern.type !== "AssignmentPattern" || pattern.left !== binding) return null;
   const fallback = unwrapTs(pattern.right);
   if (fallback.type !== "Literal" || typeof fallback.value !== "string" || !fallback.value.trim()) return null;
   return { kind: "dynamic", candidates: [fallback.value], mayBeAbsent: false, hasUnknown: true };
