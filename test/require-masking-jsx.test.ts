@@ -189,6 +189,21 @@ const signalCases = [
   invalid(`<fieldset><legend>Have you ever been convicted of a felony?</legend><label><input type="radio" name="q7" value="yes" /> Yes</label></fieldset>`, "<input", CRIMINAL, { evidence: 'question "Have you ever been convicted of a fel..."' }),
   invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
   invalid(`<div role="radiogroup" aria-label="Sexual orientation"><label><input type="radio" name="q3" /> Prefer not to say</label></div>`, "<input", SPECIAL, { evidence: 'question "Sexual orientation"' }),
+  // Lexicon additions seen in real forms.
+  invalid(`<input name="recruitment_personal[sss_number]" />`, "<input", GOV, { evidence: 'name "recruitment_personal[sss_number]"' }),
+  invalid(`<input name="tin_number" />`, "<input", GOV, { evidence: 'name "tin_number"' }),
+  invalid(`<input name="pagibig_number" />`, "<input", GOV, { evidence: 'name "pagibig_number"' }),
+  invalid(`<textarea name="sexualHistory" />`, "<textarea", SPECIAL, { evidence: 'name "sexualHistory"' }),
+  invalid(`<textarea id="wallet_confirm_phrase" />`, "<textarea", CRYPTO, { evidence: 'id "wallet_confirm_phrase"' }),
+  invalid(`<TextField value={code} type="number" label="Authenticator App Code" />`, "<TextField", OTP, { evidence: 'label "Authenticator App Code"' }),
+  invalid(`<div><label>Do you have any chronic illnesses?</label><textarea name="q1" /></div>`, "<textarea", HEALTH, { evidence: 'label "Do you have any chronic illnesses?"' }),
+  {
+    code: `<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`,
+    errors: [
+      report(`<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`, "<input", CARD, { evidence: 'label "Номер карты:"' }),
+      report(`<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`, "<input", CARD, { nth: 1, evidence: 'label "Срок действия:"' }),
+    ],
+  },
   // A label right after the field (Bootstrap floating labels).
   invalid(`<div className="form-floating"><input id="pan" placeholder="" /><label>Card number</label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
 ];
@@ -632,6 +647,8 @@ runUnderBothParsers("require-masking: label languages", RULE, {
 // ---------------------------------------------------------------------------------------------
 
 const traps = [
+  // "Срок действия" (valid thru) is a card's expiry only in a card form; a tin is not a TIN number.
+  `<form><label htmlFor="x">Срок действия</label><input id="x" /><input name="tin_can_count" /></form>`,
   `<input name="giftCardMessage" />`,
   `<input name="giftCardNumber" />`,
   `<input name="giftCardPin" />`,

@@ -50,6 +50,8 @@ const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="passw
 const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
 const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField v-model="form.notes" />`);
+const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-model="numeroCedula" />\n    <label for="numeroCedula">Cédula</label>\n  </FloatLabel>\n  <Password v-model="pin" toggleMask />`);
+const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -105,6 +107,18 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       errors: [error(VALUE_BINDING, "<input :value=\"form.iban_number\"")],
     },
     { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
+    {
+      name: "PrimeVue's <InputText> and <Password toggleMask>",
+      code: PRIMEVUE_FIELDS,
+      filename: "A.vue",
+      errors: [error(PRIMEVUE_FIELDS, "<InputText"), error(PRIMEVUE_FIELDS, "<Password")],
+    },
+    {
+      name: "a form item's label attribute labels the field inside (Element Plus, Ant Design Vue); Vant's <van-field>",
+      code: FORM_ITEM_LABELS,
+      filename: "A.vue",
+      errors: [error(FORM_ITEM_LABELS, `<el-input v-model="form.a"`), error(FORM_ITEM_LABELS, "<a-input"), error(FORM_ITEM_LABELS, "<van-field")],
+    },
     {
       name: "a component named for its field alone (<TextField>, <InputField>); only the SSN is sensitive",
       code: STANDALONE_FIELD,

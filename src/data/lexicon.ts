@@ -115,8 +115,13 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // A CAPTCHA's "verification code" is typed from an image (reference trap 10, as for security codes).
   // `twoFACode` splits as two+fa+code: its compound is the only way to see the "2FA" in it.
+  // Authenticator apps show the TOTP code ("Authenticator App Code", `authenticatorCode`).
   "one-time-code": {
-    add: { nameTokens: ["twofa", "twofacode"] },
+    add: {
+      nameTokens: ["twofa", "twofacode"],
+      nameBigrams: [["authenticator", "code"]],
+      labelPhrases: ["authenticator app code", "authenticator code", "code from your authenticator app"],
+    },
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "attempts", "length", "captcha", "recaptcha", "hcaptcha", "turnstile"],
   },
   // `account[routing_number]`: the account+number bigram must not fire on a bank's routing data.
@@ -128,7 +133,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
   "date-of-birth": { negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template"] },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
-  "special-category": { toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] } },
+  // A medical history's "sexual history" is data about a person's sex life (Art. 9).
+  "special-category": {
+    toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] },
+    add: { nameTokens: ["sexualhistory"], nameBigrams: [["sexual", "history"]], labelPhrases: ["sexual history"] },
+  },
   "government-id": {
     // NIP and Vergi No are business tax numbers (reference §5), listed as recommended label phrases.
     toContextual: { labelPhrases: ["NIP", "Vergi No", "Vergi Kimlik No", "DIČ"] },
@@ -140,8 +149,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // `pasport` is the Russian, Uzbek and Azerbaijani spelling (and a common misspelling), `pasaport`
     // the Turkish one, `paspor` the Indonesian one: `pasport_no`, `pasaportNo`.
     add: {
-      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor"],
-      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"]],
+      // The Philippines' SSS, Pag-IBIG and PhilHealth numbers and the TIN ("TIN number") are its HR forms' IDs.
+      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor",
+        "sss", "sssnumber", "sssno", "pagibig", "philhealth"],
+      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"]],
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
@@ -161,12 +172,37 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   health: {
     toContextual: { nameTokens: ["disabled"] },
     add: {
-      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases"],
+      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"]],
     },
   },
   // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
-  "crypto-secret": { add: { nameTokens: ["seedword", "mnemonicword", "recoveryword"], nameBigrams: [["seed", "word"], ["mnemonic", "word"], ["recovery", "word"], ["phrase", "word"]] } },
+  // A wallet's phrase is its seed phrase (`wallet_confirm_phrase`).
+  "crypto-secret": { add: { nameTokens: ["seedword", "mnemonicword", "recoveryword"], nameBigrams: [["seed", "word"], ["mnemonic", "word"], ["recovery", "word"], ["phrase", "word"], ["wallet", "phrase"]] } },
+};
+
+/**
+ * Russian and Ukrainian labels, which the reference lexicon does not cover (Russian-language shops,
+ * banks and visa forms are common in real code). `contextual` ones count like the reference's
+ * `strictOnly` phrases: "Срок действия" (valid thru) is a card's expiry only in a card form.
+ */
+const ADDED_LANGUAGES: Partial<Record<CategoryId, { recommended: readonly string[]; contextual?: readonly string[] }>> = {
+  "payment-card": {
+    recommended: ["Номер карты", "Номер банковской карты", "Номер кредитной карты", "Владелец карты", "Имя владельца карты",
+      "Срок действия карты", "Номер картки", "Власник картки", "Термін дії картки"],
+    contextual: ["Срок действия", "Термін дії", "Владелец", "Имя на карте"],
+  },
+  "payment-auth": { recommended: ["CVV-код", "Код CVV", "CVC-код"], contextual: ["Код безопасности", "ПИН-код", "ПИН"] },
+  credential: { recommended: ["Пароль", "Текущий пароль", "Новый пароль", "Повторите пароль"] },
+  "one-time-code": { recommended: ["Код из СМС", "Код из SMS", "Код подтверждения", "Одноразовый код", "Код підтвердження"] },
+  "government-id": {
+    recommended: ["Номер паспорта", "Серия паспорта", "Серия и номер паспорта", "Паспортные данные", "СНИЛС",
+      "Номер загранпаспорта", "Водительское удостоверение", "Серія та номер паспорта", "РНОКПП"],
+    contextual: ["ИНН", "Паспорт", "Кем выдан", "Код подразделения"],
+  },
+  "bank-account": { recommended: ["Номер счета", "Номер счёта", "Лицевой счет", "Лицевой счёт", "Номер рахунку"] },
+  "date-of-birth": { recommended: ["Дата рождения", "Дата народження"] },
+  health: { recommended: ["Диагноз", "Аллергии", "Хронические заболевания", "Принимаемые лекарства", "Группа крови"] },
 };
 
 function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
@@ -182,19 +218,19 @@ function withoutBigrams(list: readonly (readonly string[])[], removed: readonly 
 }
 
 function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon {
-  const fix = CORRECTIONS[category.id as CategoryId];
-  if (!fix) return category;
+  const fix = CORRECTIONS[category.id as CategoryId] ?? {};
+  const languages = ADDED_LANGUAGES[category.id as CategoryId];
   const { add = {}, addContextual = {}, toContextual = {}, promote = {} } = fix;
   const strict = category.strictOnly;
   return {
     ...category,
     nameTokens: [...withoutAll(category.nameTokens, toContextual.nameTokens), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? [])],
     nameBigrams: [...withoutBigrams(category.nameBigrams, toContextual.nameBigrams), ...(add.nameBigrams ?? [])],
-    labelPhrases: [...withoutAll(category.labelPhrases, toContextual.labelPhrases), ...(add.labelPhrases ?? [])],
+    labelPhrases: [...withoutAll(category.labelPhrases, toContextual.labelPhrases), ...(add.labelPhrases ?? []), ...(languages?.recommended ?? [])],
     strictOnly: {
       nameTokens: [...withoutAll(strict.nameTokens, promote.nameTokens), ...(toContextual.nameTokens ?? []), ...(addContextual.nameTokens ?? [])],
       nameBigrams: [...strict.nameBigrams, ...(toContextual.nameBigrams ?? []), ...(addContextual.nameBigrams ?? [])],
-      labelPhrases: [...strict.labelPhrases, ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? [])],
+      labelPhrases: [...strict.labelPhrases, ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []), ...(languages?.contextual ?? [])],
     },
     negativeModifiers: [...category.negativeModifiers, ...(fix.negativeModifiers ?? [])],
     downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],

@@ -24,7 +24,12 @@ const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|
  * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
  * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
  */
-const STANDALONE_FIELD = /^(?:text|password|input|secret|masked)-?field$/u;
+const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|van-field)$/u;
+/**
+ * Component-library form items whose `label` attribute labels the field inside: Element Plus,
+ * Ant Design Vue, Naive UI, TDesign, BootstrapVue, Buefy.
+ */
+const LABELLED_FORM_ITEMS: ReadonlySet<string> = new Set(["el-form-item", "a-form-item", "n-form-item", "t-form-item", "form-item", "b-form-group", "b-field"]);
 const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
 const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
 const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
@@ -43,6 +48,22 @@ const REVEAL_ATTRIBUTES: ReadonlySet<string> = new Set([
 const REVEAL_CHILDREN: ReadonlySet<string> = new Set(["ion-input-password-toggle"]);
 const NEARBY_LABEL_LEVELS = 3;
 
+/** Attributes of a server tag that name the message it prints: JSTL `<fmt:message key>`, `<spring:message code>`. */
+const MESSAGE_KEY_ATTRIBUTES = ["key", "code"] as const;
+
+/**
+ * The message key a server-side i18n tag prints (`<fmt:message key="checkout.card.number"/>`): like
+ * an i18n key in JSX, it says what the text is about.
+ */
+function messageKey(element: HtmlElement): string | null {
+  if (!element.name.includes(":")) return null;
+  for (const name of MESSAGE_KEY_ATTRIBUTES) {
+    const attribute = element.attributes.find((a) => a.name === name);
+    if (attribute?.value.trim()) return attribute.value;
+  }
+  return null;
+}
+
 /** Visible text of an element (labels, legends), bounded in length. */
 export function elementText(element: HtmlElement): string {
   const parts: string[] = [];
@@ -58,6 +79,11 @@ export function elementText(element: HtmlElement): string {
         left -= text.length;
       }
     } else if (node.type === "HtmlElement" && !NON_TEXT.has(node.name)) {
+      const key = messageKey(node);
+      if (key !== null) {
+        parts.push(key.slice(0, left));
+        left -= key.length;
+      }
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
@@ -401,8 +427,13 @@ export class MarkupFieldCollector {
     let child = element;
     let level = 0;
     for (let parent = parentElementOf(element); parent; parent = parentElementOf(parent)) {
-      ancestors.push(this.#read(parent));
+      const reading = this.#read(parent);
+      ancestors.push(reading);
       if (parent.name === "label") labels.push(elementText(parent));
+      if (labels.length === 0 && LABELLED_FORM_ITEMS.has(parent.name)) {
+        const itemLabel = reading.attributes.get("label");
+        if (itemLabel?.kind === "static" && itemLabel.value.trim()) labels.push(itemLabel.value);
+      }
       if (parent.name === "form" && scope === this.#defaultScope) scope = parent;
       if (parent.name === "fieldset" && groupLabel === null && isChoice(kind, attributes)) {
         const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
