@@ -204,6 +204,9 @@ const signalCases = [
       report(`<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`, "<input", CARD, { nth: 1, evidence: 'label "Срок действия:"' }),
     ],
   },
+  // India's identity cards are cards, but not payment cards.
+  invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
+  invalid(`<input name="aadharCardNo" />`, "<input", GOV, { evidence: 'name "aadharCardNo"' }),
   // A label right after the field (Bootstrap floating labels).
   invalid(`<div className="form-floating"><input id="pan" placeholder="" /><label>Card number</label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
 ];
@@ -649,6 +652,9 @@ runUnderBothParsers("require-masking: label languages", RULE, {
 const traps = [
   // "Срок действия" (valid thru) is a card's expiry only in a card form; a tin is not a TIN number.
   `<form><label htmlFor="x">Срок действия</label><input id="x" /><input name="tin_can_count" /></form>`,
+  // A ration card is no payment card; India's "Pincode" (and a PIN code by the city) is a postal code.
+  `<input name="rationCardNo" />`,
+  `<form><input name="cardNumber" data-private /><input name="pincode" /><label htmlFor="c">Pin code</label><input id="c" name="cityPin" /></form>`,
   `<input name="giftCardMessage" />`,
   `<input name="giftCardNumber" />`,
   `<input name="giftCardPin" />`,

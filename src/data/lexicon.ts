@@ -77,7 +77,10 @@ const COMPANY_WORDS = ["firma", "firm", "firmy", "empresa", "entreprise", "socie
 const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Most `security_code` fields in real code are CAPTCHAs (5/10 in the reference's sample), so a bare
   // "security code" (in any language) and a bare PIN only count next to card fields.
+  // In India a "PIN code" is the postal code, next to the city and the address.
   "payment-auth": {
+    // Written joined, "Pincode" is India's postal code; a card PIN is written apart.
+    negativeModifiers: ["city", "address", "delivery", "shipping", "district", "locality", "town", "pincode"],
     toContextual: {
       nameTokens: ["securitycode", "securitynum", "seccode", "sicherheitscode", "codesecurite", "codigoseguridad",
         "codigodeseguranca", "codigoseguranca", "codicesicurezza", "beveiligingscode", "guvenlikkodu"],
@@ -92,8 +95,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: { nameTokens: ["pruefziffer", "prufziffer", "kartenpruefziffer", "kartenprufziffer"] },
   },
   "payment-card": {
-    // A bank account's holder next to a card field is not the cardholder.
-    negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta"],
+    // A bank account's holder next to a card field is not the cardholder. India's identity cards are
+    // cards too ("Aadhaar/Adhaar Card No", "Ration card number").
+    negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta",
+      "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
     // account alike (an IBAN form asks for "Nom du titulaire" too): the cardholder only in a card form.
     toContextual: { labelPhrases: ["Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular"] },
@@ -150,7 +155,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // the Turkish one, `paspor` the Indonesian one: `pasport_no`, `pasaportNo`.
     add: {
       // The Philippines' SSS, Pag-IBIG and PhilHealth numbers and the TIN ("TIN number") are its HR forms' IDs.
-      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor",
+      nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor", "adhaar", "adhar",
         "sss", "sssnumber", "sssno", "pagibig", "philhealth"],
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"]],
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no"],
