@@ -204,6 +204,17 @@ const signalCases = [
       report(`<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`, "<input", CARD, { nth: 1, evidence: 'label "Срок действия:"' }),
     ],
   },
+  // A bare field's wrapper component says what it holds; so does a form kit's naming prop.
+  invalid(`export default function InputCPF(props) { return <InputMask mask={MASK} {...props} />; }`, "<InputMask", GOV, { evidence: 'name "InputCPF"' }),
+  invalid(`const CardNumberInput = forwardRef((props, ref) => <input ref={ref} {...props} />);`, "<input", CARD, { evidence: 'name "CardNumber"' }),
+  invalid(`<form.Input formKey="iban" />`, "<form.Input", BANK, { evidence: 'name "iban"' }),
+  // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
+  invalid(`const PasswordField = (props) => <InputGroup {...props} type={shown ? "text" : "password"} />;`, "<InputGroup", CREDENTIAL, { evidence: 'type="password"' }),
+  // A password field with a reveal button (Fluent UI, PrimeReact).
+  invalid(`<TextField type="password" canRevealPassword value={pw} />`, "<TextField", CREDENTIAL, { evidence: 'type="password"' }),
+  invalid(`<Password type="password" toggleMask value={pin} />`, "<Password", CREDENTIAL, { evidence: 'type="password"' }),
+  // A Rails model's name in the generated id is not a modifier either (`order` is one for bank accounts).
+  invalid(`<input name="order[account_number]" id="order_account_number" />`, "<input", BANK, { evidence: 'name "order[account_number]"' }),
   // India's identity cards are cards, but not payment cards.
   invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
   invalid(`<input name="aadharCardNo" />`, "<input", GOV, { evidence: 'name "aadharCardNo"' }),
@@ -654,6 +665,11 @@ const traps = [
   `<form><label htmlFor="x">Срок действия</label><input id="x" /><input name="tin_can_count" /></form>`,
   // A ration card is no payment card; India's "Pincode" (and a PIN code by the city) is a postal code.
   `<input name="rationCardNo" />`,
+  // Wrappers named for harmless fields, forms that are not fields, a reveal turned off, a naming prop that names nothing sensitive.
+  `export function CityInput(props) { return <input {...props} />; }`,
+  `export function LoginForm() { return <form><input /></form>; }`,
+  `<TextField type="password" canRevealPassword={false} value={pw} />`,
+  `<TextInput field="city" />`,
   `<form><input name="cardNumber" data-private /><input name="pincode" /><label htmlFor="c">Pin code</label><input id="c" name="cityPin" /></form>`,
   `<input name="giftCardMessage" />`,
   `<input name="giftCardNumber" />`,

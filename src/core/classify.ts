@@ -176,8 +176,15 @@ function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Str
   return { text: read.text, modifiers, folded: read.folded, unspaced: read.unspaced, distinct: read.distinct, matches: read.matches, describe: shown, isLabel, strength, aside, alternative };
 }
 
+/** The `model_` an id generated from a `model[key]` name starts with (`order_` in `order_account_number`). */
+function modelIdPrefix(id: string, models: readonly string[]): string | null {
+  const model = models.find((name) => id.startsWith(`${name}_`));
+  return model === undefined ? null : `${model}_`;
+}
+
 function collectSources(field: Field): Source[] {
   const sources: Source[] = [];
+  const models = attributeCandidates(field, "name").flatMap((name) => MODEL_PREFIX.exec(name.trim())?.[0] ?? []);
   const add = (kind: string, value: string, isLabel: boolean, strength: Strength, alternative = false): void => {
     const trimmed = value.trim();
     if (!trimmed) return;
@@ -194,9 +201,10 @@ function collectSources(field: Field): Source[] {
         return;
       }
     }
-    // `order[account_number]` (Rails, PHP): the model names the form, so its modifiers ("order") do not count.
-    const model = isLabel ? null : MODEL_PREFIX.exec(trimmed);
-    const modifiers = model ? readText(trimmed.slice(model[0].length), false).text : read.text;
+    // `order[account_number]` (Rails, PHP): the model names the form, so its modifiers ("order") do not
+    // count; nor in the id generated from it (`order_account_number`).
+    const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
+    const modifiers = model ? readText(trimmed.slice(model.length), false).text : read.text;
     sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers));
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {

@@ -34,6 +34,8 @@ const OPAQUE_PROPS: ReadonlySet<string> = new Set([
   "rules", "validate", "options", "items", "data", "css", "columns", "dataSource",
 ]);
 const EVENT_HANDLER = /^on[A-Z]/u;
+/** Props of form kits that name the field they bind (`<form.Input formKey="iban" />`, `<TextInput fieldName="ssn" />`). */
+const NAMING_PROPS: ReadonlySet<string> = new Set(["formKey", "fieldName", "fieldKey", "field", "inputName", "controlName", "formControlName"]);
 /** Props whose expression is the state a field shows. */
 const VALUE_PROPS: ReadonlySet<string> = new Set(["value", "defaultValue"]);
 
@@ -211,6 +213,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       }
       setAttribute(name, { kind: "static", value: text });
       if (LABEL_PROPS.has(prop)) collected.labels.push(text);
+      if (NAMING_PROPS.has(prop) && text.trim()) collected.identifiers.push(text);
       continue;
     }
     if (value.type === "JSXElement" || value.type === "JSXFragment") {

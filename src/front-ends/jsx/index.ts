@@ -64,6 +64,45 @@ function literalProp(node: OpeningElement, prop: string): string | null {
   return null;
 }
 
+/** A `type` that switches between password and text: `type={shown ? "text" : "password"}`. */
+function togglesPasswordType(node: OpeningElement): boolean {
+  const value = findAttribute(node, "type")?.value;
+  if (value?.type !== "JSXExpressionContainer" || value.expression.type !== "ConditionalExpression") return false;
+  const { consequent, alternate } = value.expression;
+  return [consequent, alternate].some((branch) => branch.type === "Literal" && branch.value === "password");
+}
+
+/**
+ * Props that add a show-password button to a password field: Fluent UI `canRevealPassword`,
+ * PrimeReact `toggleMask`, Shoelace's `passwordToggle`.
+ */
+const REVEAL_PROPS: readonly string[] = ["canRevealPassword", "toggleMask", "passwordToggle"];
+
+function canReveal(node: OpeningElement): boolean {
+  return REVEAL_PROPS.some((prop) => {
+    const attribute = findAttribute(node, prop);
+    if (!attribute) return false;
+    const value = attribute.value;
+    return !(value?.type === "JSXExpressionContainer" && value.expression.type === "Literal" && value.expression.value === false);
+  });
+}
+
+/** The component a field is rendered in, when it is named like a field (`function InputCPF(props)`). */
+function enclosingComponentName(node: TSESTree.Node): string | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === "FunctionDeclaration") return current.id?.name ?? null;
+    if (current.type === "ArrowFunctionExpression" || current.type === "FunctionExpression") {
+      const holder = current.parent;
+      if (holder.type === "VariableDeclarator" && holder.id.type === "Identifier") return holder.id.name;
+      // `React.forwardRef((props, ref) => ...)`, `memo(function ...)`: the wrapper's variable names it.
+      if (holder.type === "CallExpression" && holder.parent.type === "VariableDeclarator" && holder.parent.id.type === "Identifier") return holder.parent.id.name;
+      return null;
+    }
+    if (current.type === "ClassDeclaration") return current.id?.name ?? null;
+  }
+  return null;
+}
+
 function parentElement(element: JSXElement): JSXElement | null {
   // A field rendered by a callback prop (`render={() => <input/>}`) still sits inside that element.
   for (let current: TSESTree.Node = element.parent; current.type !== "Program"; current = current.parent) {
@@ -185,6 +224,9 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const field = resolveComponentField(componentName, literalProp(node, options.polymorphicPropName), options);
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
+    } else if (togglesPasswordType(node)) {
+      // Whatever its name (Blueprint's `<InputGroup>`), a component whose type toggles to password is a field.
+      candidates.push({ node, tag: "input", componentName, impliedType: null, nameIsEvidence: false });
     } else if (isLabelComponent(componentName)) {
       addLabelFor(node);
     }
@@ -198,7 +240,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       const containsField = startsWithin(fields.map((c) => c.node.parent));
       // The options of a radio group sit between the question and a later option.
       const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
-      onFields(fields.map((candidate) => buildField(candidate, { carrier, labelsFor, elementById, containsField, containsOtherThanChoices, sourceCode, read })));
+      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, elementById, containsField, containsOtherThanChoices, sourceCode, read })));
     },
   };
 }
@@ -232,6 +274,7 @@ function keepOuterMost(candidates: readonly Candidate[], carrier: (node: Opening
 }
 
 interface BuildContext {
+  settings: ComponentSettings;
   carrier: (node: OpeningElement) => Collected;
   labelsFor: ReadonlyMap<string, string[]>;
   elementById: ReadonlyMap<string, JSXElement>;
@@ -255,7 +298,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const { carrier, labelsFor, containsField, read } = context;
   const own = carrier(node);
   const attributes = own.attributes.clone();
-  if (candidate.impliedType && !attributes.has("type")) {
+  const type = attributes.get("type");
+  if (type?.kind === "static" && type.value.toLowerCase() === "password" && canReveal(node)) {
+    attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
+  } else if (candidate.impliedType && !attributes.has("type")) {
     // Design-system password fields come with a show-password toggle.
     attributes.set(
       "type",
@@ -266,6 +312,11 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   }
   const identifiers = [...own.identifiers];
   if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));
+  if (own.identifiers.length === 0 && own.labels.length === 0) {
+    // A field wrapper's own name says what its bare field holds: `function InputCPF(props) { return <InputMask {...props} /> }`.
+    const wrapper = enclosingComponentName(node);
+    if (wrapper !== null && resolveComponentField(wrapper, null, context.settings)?.nameIsEvidence) identifiers.push(componentNameEvidence(wrapper));
+  }
   const source = candidate.componentName && SOURCE_NAMED_COMPONENT.test(candidate.componentName) ? staticText(attributes.get("source")) : null;
   if (source) identifiers.push(source);
   const labels = [...own.labels];
