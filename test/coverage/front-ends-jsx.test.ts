@@ -317,7 +317,7 @@ run("captions and groups", {
 
 run("attribute values", {
   valid: [
-    valid("a destructured parameter with a default is not resolved through the list", `const FIELDS = [{ name: "iban" }];\nFIELDS.map(({ name = "iban" }) => <input name={name} />);`),
+    valid("a destructured parameter with a default is not resolved through the list", `const FIELDS = [{ name: "iban" }];\nFIELDS.map(({ name = "city" }) => <input name={name} />);`),
     valid("a computed destructured key is not resolved through the list", `const FIELDS = [{ name: "iban" }];\nFIELDS.map(({ ["name"]: n }) => <input name={n} />);`),
     valid("a computed map call is not a mapped list", `const FIELDS = [{ name: "iban" }];\nFIELDS["map"]((f) => <input name={f.name} />);`),
     valid("reduce's first parameter is not a list element", `const FIELDS = [{ name: "iban" }];\nFIELDS.reduce((acc) => <input name={acc.name} />);`),

@@ -18,6 +18,8 @@ const WHITESPACE = /\s+/u;
 const EMBER_BUILT_INS: ReadonlySet<string> = new Set(["Input", "Textarea"]);
 /** A component in Glimmer's angle-bracket syntax: capitalized, maybe nested (`<Form::Input>`). */
 const GLIMMER_COMPONENT = /^[A-Z][\w-]*(?:::[A-Z][\w-]*)*$/u;
+/** Razor's directive attributes on Blazor components (`@bind-Value`, `@onclick`), read as written. */
+const BLAZOR_DIRECTIVE = /^@(?:bind|on[a-z])/u;
 /**
  * Server tag libraries (`<form:input>`, `<h:inputText>`, `<asp:TextBox>`) render these as `class`:
  * `cssClass` (Spring, Struts 2, ASP.NET) and `styleClass` (JSF, PrimeFaces, Struts 1).
@@ -205,7 +207,7 @@ export function readElement(element: HtmlElement): ElementReading {
   const serverTag = element.name.includes(":");
   for (const written of element.attributes) {
     const attribute =
-      (emberBuiltIn || glimmerComponent) && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) }
+      (emberBuiltIn || (glimmerComponent && !BLAZOR_DIRECTIVE.test(written.name))) && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) }
       : serverTag && SERVER_CLASS_ATTRIBUTES.has(written.name) ? { ...written, name: "class" }
       : written;
     const name = attribute.name;
