@@ -46,6 +46,8 @@ const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
 const ID_PREFIX = /^id_\B/u;
 /** A form model's name before the field's own key in brackets: `order` in `order[account_number]`. */
 const MODEL_PREFIX = /^[A-Za-z_][\w-]*(?=\[)/u;
+/** The objects before a bound property's own key: `ruleForm.` in `ruleForm.serviceSecret`. */
+const OBJECT_PATH_PREFIX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?=[A-Za-z_$][\w$]*$)/u;
 
 /** Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows. */
 const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*x#]{4}[\s-]?){3}[\d•*x#]{2,4}$/iu;
@@ -203,7 +205,8 @@ function collectSources(field: Field): Source[] {
     }
     // `order[account_number]` (Rails, PHP): the model names the form, so its modifiers ("order") do not
     // count; nor in the id generated from it (`order_account_number`).
-    const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
+    // Nor do the objects of a bound path: `ruleForm.serviceSecret` (Element Plus names its forms `ruleForm`).
+    const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? OBJECT_PATH_PREFIX.exec(trimmed)?.[0] ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
     const modifiers = model ? readText(trimmed.slice(model.length), false).text : read.text;
     sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers));
   };
