@@ -185,6 +185,12 @@ Osano.cm.addEventListener("osano-cm-consent-saved", (change) => {
 });`,
     },
     {
+      name: "Osano's per-category event, its value checked",
+      code: `
+import LogRocket from "logrocket";
+Osano.cm.addEventListener("osano-cm-analytics", (change) => { if (change === "ACCEPT") LogRocket.init("acme/web"); });`,
+    },
+    {
       name: "Didomi vendor consent",
       code: `
 import { hotjar } from "react-hotjar";
@@ -551,6 +557,13 @@ LogRocket.identify("1");`,
     },
   ],
   invalid: [
+    {
+      name: "Osano's per-category event fires on DENY too: a start without a check inside is not gated",
+      code: `
+import LogRocket from "logrocket";
+Osano.cm.addEventListener("osano-cm-analytics", () => { LogRocket.init("acme/web"); });`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 3, column: 57, endLine: 3, endColumn: 83 }],
+    },
     {
       name: "options from a local function that does not depend on consent",
       code: `

@@ -109,7 +109,10 @@ export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = [
     globals: ["Osano"],
     checkFunctions: ["getConsent"],
     acceptEvents: [],
-    listenerEvents: ["osano-cm-initialized", "osano-cm-consent-changed", "osano-cm-consent-saved", "osano-cm-script-blocked", "onInitialized"],
+    // Per-category events (`osano-cm-analytics`, ...; Osano's bundle names them CONSENT_ACCEPT_*) are not
+    // in the reference; their callback gets "ACCEPT" or "DENY", so the check inside still counts.
+    listenerEvents: ["osano-cm-initialized", "osano-cm-consent-changed", "osano-cm-consent-saved", "osano-cm-script-blocked", "onInitialized",
+      "osano-cm-analytics", "osano-cm-marketing", "osano-cm-personalization"],
     autoBlockers: ["cmp.osano.com/"],
   },
   {
