@@ -215,6 +215,11 @@ const signalCases = [
   invalid(`<Password type="password" toggleMask value={pin} />`, "<Password", CREDENTIAL, { evidence: 'type="password"' }),
   // A Rails model's name in the generated id is not a modifier either (`order` is one for bank accounts).
   invalid(`<input name="order[account_number]" id="order_account_number" />`, "<input", BANK, { evidence: 'name "order[account_number]"' }),
+  // A longer label only mentions what it says besides; the field's name still counts.
+  invalid(`<div><label htmlFor="cc">Card number, sorry we do not take gift cards</label><input id="cc" name="cardNumber" /></div>`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+  // An app's base atom of a field is that field; "Citizen ID" is a national ID.
+  invalid(`<TextFieldBase id={FIELD} label="Card holder’s name" />`, "<TextFieldBase", CARD, { evidence: 'label "Card holder’s name"' }),
+  invalid(`<label><h3>What is your Citizen ID?</h3><input placeholder="AO123345" /></label>`, "<input", GOV, { evidence: 'label "What is your Citizen ID?"' }),
   // India's identity cards are cards, but not payment cards.
   invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
   invalid(`<input name="aadharCardNo" />`, "<input", GOV, { evidence: 'name "aadharCardNo"' }),
@@ -663,8 +668,13 @@ runUnderBothParsers("require-masking: label languages", RULE, {
 const traps = [
   // "Срок действия" (valid thru) is a card's expiry only in a card form; a tin is not a TIN number.
   `<form><label htmlFor="x">Срок действия</label><input id="x" /><input name="tin_can_count" /></form>`,
+  // A short label qualifies the field's own name: a gift card's number.
+  `<div><label htmlFor="cardNumber">Gift Card Number</label><input id="cardNumber" value={cardNumber} /></div>`,
   // A ration card is no payment card; India's "Pincode" (and a PIN code by the city) is a postal code.
   `<input name="rationCardNo" />`,
+  // MUI's InputBase is excluded by name, as before; a citizen's name is no citizen ID.
+  `<InputBase name="search" />`,
+  `<input name="citizenName" />`,
   // Wrappers named for harmless fields, forms that are not fields, a reveal turned off, a naming prop that names nothing sensitive.
   `export function CityInput(props) { return <input {...props} />; }`,
   `export function LoginForm() { return <form><input /></form>; }`,

@@ -46,6 +46,8 @@ const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
 const ID_PREFIX = /^id_\B/u;
 /** A form model's name before the field's own key in brackets: `order` in `order[account_number]`. */
 const MODEL_PREFIX = /^[A-Za-z_][\w-]*(?=\[)/u;
+/** A label this short names the field ("Gift Card Number"); a longer one may mention other things. */
+const NAMING_LABEL_TOKENS = 4;
 /** The objects before a bound property's own key: `ruleForm.` in `ruleForm.serviceSecret`. */
 const OBJECT_PATH_PREFIX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?=[A-Za-z_$][\w$]*$)/u;
 
@@ -377,8 +379,9 @@ export function classifyField(field: Field): Sensitivity[] {
   found.push(...structural);
   const sources = collectSources(field);
   const hits: { hit: Sensitivity; source: Source }[] = [];
-  // The identifiers every rendering has: their modifiers hold for the whole field.
-  const identifierSources = sources.filter((s) => !s.isLabel && !s.alternative);
+  // The identifiers every rendering has: their modifiers hold for the whole field. So do those of a
+  // short label, which names the field rather than describing it: "Gift Card Number" over `id="cardNumber"`.
+  const identifierSources = sources.filter((s) => (!s.isLabel && !s.alternative) || (s.isLabel && s.aside === null && s.modifiers.tokens.length <= NAMING_LABEL_TOKENS));
   const searchOnly = staticType(field) === "search";
   const negatedByIdentifier = new Map<CompiledCategory, boolean>();
   const isNegated = (category: CompiledCategory): boolean => {

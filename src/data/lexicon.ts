@@ -156,9 +156,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: {
       // The Philippines' SSS, Pag-IBIG and PhilHealth numbers and the TIN ("TIN number") are its HR forms' IDs.
       nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor", "adhaar", "adhar",
-        "sss", "sssnumber", "sssno", "pagibig", "philhealth"],
-      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"]],
-      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no"],
+        "sss", "sssnumber", "sssno", "pagibig", "philhealth", "citizenid", "citizenidnumber", "cartaocidadao"],
+      // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
+      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
+        ["citizen", "id"], ["cartao", "cidadao"]],
+      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.

@@ -1,4 +1,4 @@
-import { FIELD_NAME_ENDINGS, INPUT_PREFIX, VARIANT_TAG, WITH_PART_START } from "./jsx/components.js";
+import { BASE_PART, FIELD_NAME_ENDINGS, INPUT_PREFIX, VARIANT_TAG, WITH_PART_START } from "./jsx/components.js";
 import type { PluginSettings } from "../util/settings.js";
 import { escapeRegExp } from "../util/strings.js";
 
@@ -13,7 +13,7 @@ const TAG_SHAPES = [
   String.raw`(?:input|textarea|select)(?![\w$-])`,
   // Design-system components by name (`<TextField`, `<Input.Password`, `<Form.Control`).
   // A variant tag (`<Input_Shadcn_`) or what the component adds (`<InputWithLabel`) may follow.
-  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG}|${WITH_PART_START}[\w$]*)?(?![\w$])`,
+  String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG}|${WITH_PART_START}[\w$]*|${BASE_PART})?(?![\w$])`,
   // An app's own inputs named prefix-first (`<InputSocialSecurityNumber`, `<Form.InputSeller`).
   String.raw`(?:[\w$]+\.)?${INPUT_PREFIX}`,
   // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).

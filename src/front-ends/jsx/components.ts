@@ -43,6 +43,9 @@ export const FIELD_NAME_ENDINGS = [CHOICE_NAMES, TEXTAREA_ENDINGS, SELECT_ENDING
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
 const COMPONENT_SUFFIX = /(?:Input|TextField|TextInput|Field|Control)$/u;
+/** `Base` after a field's name: an app's base atom (`TextFieldBase`, `PasswordInputBase`). */
+export const BASE_PART = "Base";
+const BASE_SUFFIX = new RegExp(`(?<=[a-z])${BASE_PART}$`, "u");
 /** A variant tag after the name, as supabase writes its shadcn parts: `Input_Shadcn_`, `FormField_Shadcn_`. */
 export const VARIANT_TAG = String.raw`_[A-Za-z][A-Za-z\d]*_`;
 const VARIANT_SUFFIX = new RegExp(`${VARIANT_TAG}$`, "u");
@@ -89,7 +92,9 @@ export function resolveComponentField(name: string, polymorphicValue: string | n
   if (!settings.detectDesignSystemFields) return null;
   let known = BY_NAME.get(name);
   if (known === undefined) {
-    known = fieldByName(withoutVariantSuffix(name).replace(WITH_PART, ""));
+    const bare = withoutVariantSuffix(name).replace(WITH_PART, "");
+    // An app's own base atom of a field (`TextFieldBase`) is that field; MUI's `InputBase` stays excluded.
+    known = NOT_A_FIELD.test(bare) ? null : fieldByName(bare.replace(BASE_SUFFIX, ""));
     if (BY_NAME.size < MAX_CACHED_NAMES) BY_NAME.set(name, known);
   }
   return known;
