@@ -6,7 +6,7 @@ import { helperFieldsIn, splitArguments } from "../src/front-ends/markup/form-he
 
 /**
  * `require-masking` on fields that server-side form helpers print (Rails with simple_form, Laravel
- * Collective, Django, Flask-WTF, Symfony, Yii 2, ASP.NET Razor). The report points at the helper's name; there is no tag to add a marker to, so there is
+ * Collective, Django, Flask-WTF, Symfony, Yii 2, ASP.NET Razor, GOV.UK Frontend). The report points at the helper's name; there is no tag to add a marker to, so there is
  * no suggestion (the marker goes into the helper's options, in the template's own language).
  */
 const rule = plugin.rules["require-masking"];
@@ -33,6 +33,21 @@ const DJANGO = `<form method="post">{% csrf_token %}
   {% render_field form.ssn class="form-control" %}
   {{ user.email }}
 </form>`;
+
+const GOVUK = `<form method="post">
+  {{ govukInput({
+    label: { text: "What's your National Insurance number?", isPageHeading: true },
+    hint: { text: "For example, 'QQ 12 34 56 C'." },
+    classes: "govuk-input--width-10",
+    id: "ni-number",
+    name: "niNumber"
+  }) }}
+  {{ govukDateInput({ id: "dob", namePrefix: "dob", fieldset: { legend: { text: "What is your date of birth?" } } }) }}
+  {{ govukPasswordInput({ label: { text: "Password" }, name: "password" }) }}
+  {{ govukInput({ label: { text: "Town or city" }, id: "town", name: "town", autocomplete: "address-level2" }) }}
+</form>`;
+
+const BOOTSTRAP_FIELD = `{% bootstrap_field form.number placeholder='Credit card number' layout='horizontal' %}\n{% bootstrap_field form.title placeholder='Title' %}`;
 
 const LARAVEL = `<div class="form-group">
   {!! Form::label('iban', 'IBAN') !!}
@@ -100,6 +115,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "simple_form: as: :password, and a hidden input", code: `<%= f.input :pin, as: :password %>\n<%= f.input :iban, as: :hidden %>` },
     { name: "Yii 2: a marker class in the input's options", code: `<?= $form->field($model, 'cvv')->textInput(['class' => 'form-control fs-exclude']) ?>` },
     { name: "Yii 2: password, hidden and file inputs", code: `<?= $form->field($model, 'pin')->passwordInput() ?>\n<?= $form->field($model, 'iban')->hiddenInput() ?>\n<?= $form->field($model, 'passport_scan')->fileInput() ?>` },
+    { name: "GOV.UK Frontend: a marker in the macro's attributes", code: `{{ govukInput({ label: { text: "Passport number" }, name: "passportNumber", attributes: { "data-private": "" } }) }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Symfony: a marker class in attr", code: `{{ form_widget(form.iban, {'attr': {'class': 'fs-exclude'}}) }}` },
     { name: "Symfony: only a form's fields", code: `{{ form_row(search.card_number) }}\n{{ form_start(form) }}` },
     { name: "WTForms: class_ is the class", code: `{{ form.ssn(class_="form-control fs-exclude") }}` },
@@ -134,6 +150,16 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Symfony: form_row and form_widget name their fields",
       code: SYMFONY,
       errors: [helperAt(SYMFONY, "form_row(form.card_number", "form_row"), helperAt(SYMFONY, "form_widget(form.cvv", "form_widget")],
+    },
+    {
+      name: "GOV.UK Frontend macros: the input's name, a date input's legend, the password input's Show button",
+      code: GOVUK,
+      errors: [helperAt(GOVUK, "govukInput({\n", "govukInput"), helperAt(GOVUK, "govukDateInput"), helperAt(GOVUK, "govukPasswordInput")],
+    },
+    {
+      name: "django-bootstrap: bootstrap_field with its placeholder",
+      code: BOOTSTRAP_FIELD,
+      errors: [helperAt(BOOTSTRAP_FIELD, "form.number")],
     },
     {
       name: "WTForms: a field rendered by calling it",

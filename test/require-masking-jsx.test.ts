@@ -220,6 +220,15 @@ const signalCases = [
   // An app's base atom of a field is that field; "Citizen ID" is a national ID.
   invalid(`<TextFieldBase id={FIELD} label="Card holder’s name" />`, "<TextFieldBase", CARD, { evidence: 'label "Card holder’s name"' }),
   invalid(`<label><h3>What is your Citizen ID?</h3><input placeholder="AO123345" /></label>`, "<input", GOV, { evidence: 'label "What is your Citizen ID?"' }),
+  // Expiry as forms also write it, next to a card field; birth-date selects named in capitals.
+  {
+    code: `<form><input name="cardNumber" data-private /><label htmlFor="v">Valid thru</label><input id="v" /><input name="Credit[expired_date]" /></form>`,
+    errors: [
+      report(`<form><input name="cardNumber" data-private /><label htmlFor="v">Valid thru</label><input id="v" /><input name="Credit[expired_date]" /></form>`, "<input", CARD, { nth: 1, evidence: 'label "Valid thru"' }),
+      report(`<form><input name="cardNumber" data-private /><label htmlFor="v">Valid thru</label><input id="v" /><input name="Credit[expired_date]" /></form>`, "<input", CARD, { nth: 2, evidence: 'name "Credit[expired_date]"' }),
+    ],
+  },
+  invalid(`<select id="DOBDD" name="DOBDD"><option>1</option></select>`, "<select", DOB, { evidence: 'name "DOBDD"' }),
   // India's identity cards are cards, but not payment cards.
   invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
   invalid(`<input name="aadharCardNo" />`, "<input", GOV, { evidence: 'name "aadharCardNo"' }),
@@ -672,6 +681,8 @@ const traps = [
   `<div><label htmlFor="cardNumber">Gift Card Number</label><input id="cardNumber" value={cardNumber} /></div>`,
   // A ration card is no payment card; India's "Pincode" (and a PIN code by the city) is a postal code.
   `<input name="rationCardNo" />`,
+  // Without a card field, an expired date is any date.
+  `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
   // MUI's InputBase is excluded by name, as before; a citizen's name is no citizen ID.
   `<InputBase name="search" />`,
   `<input name="citizenName" />`,

@@ -50,6 +50,7 @@ const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="passw
 const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
 const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField v-model="form.notes" />`);
+const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model="creditcard.note">\n  <input v-model="creditcard.data_crypt">`);
 const RULE_FORM = sfc(`  <el-input v-model="ruleForm.serviceSecret" />\n  <el-input v-model="passwordRules.minLength" />`);
 const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-model="numeroCedula" />\n    <label for="numeroCedula">Cédula</label>\n  </FloatLabel>\n  <Password v-model="pin" toggleMask />`);
 const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
@@ -108,6 +109,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       errors: [error(VALUE_BINDING, "<input :value=\"form.iban_number\"")],
     },
     { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
+    {
+      name: "a bound path's object names the form, its key the field: a card's number, not a note about a card",
+      code: CARD_OBJECT,
+      filename: "A.vue",
+      errors: [error(CARD_OBJECT, `<input v-model="creditcard.number"`)],
+    },
     {
       name: "the form object of a bound path is no modifier (Element Plus's ruleForm); a rule's own key still is",
       code: RULE_FORM,

@@ -13,6 +13,7 @@ export const HTML_FILE_EXTENSIONS = [
   "jinja", "jinja2", "j2",
   "php", "phtml",
   "cshtml", "razor", "jsp", "jspf", "gsp", "tpl", "vm", "ftl", "ftlh",
+  "tmpl", "gohtml", "gotmpl",
 ] as const;
 
 export const HTML_FILES = [`**/*.{${HTML_FILE_EXTENSIONS.join(",")}}`];

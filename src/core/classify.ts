@@ -105,6 +105,8 @@ interface Source extends ReadText {
   aside: number | null;
   /** One of several values an attribute may take (`name={a ? "coupon" : "cardNumber"}`). */
   alternative: boolean;
+  /** A bound path's object and own key (`creditcard` and `note` in `creditcard.note`). */
+  path: { object: ReadText; key: ReadText; genericKey: boolean } | null;
 }
 
 // "Full name (as on passport)", "Date of birth (as on PAN card)": the aside names another document.
@@ -176,8 +178,27 @@ function signal(category: CategoryId, evidence: string, strength: Strength, weig
 }
 
 /** Built property by property: spreading the cached `ReadText` made classification five times slower. */
-function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Strength, aside: number | null, alternative: boolean, modifiers = read.text): Source {
-  return { text: read.text, modifiers, folded: read.folded, unspaced: read.unspaced, distinct: read.distinct, matches: read.matches, describe: shown, isLabel, strength, aside, alternative };
+function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Strength, aside: number | null, alternative: boolean, modifiers = read.text, path: Source["path"] = null): Source {
+  return { text: read.text, modifiers, folded: read.folded, unspaced: read.unspaced, distinct: read.distinct, matches: read.matches, describe: shown, isLabel, strength, aside, alternative, path };
+}
+
+/** Keys that only complete what their object says: `creditcard.number` is the card's number. */
+const COMPLETING_KEYS: ReadonlySet<string> = new Set(["number", "no", "num", "nr", "nummer", "numero", "code", "value", "id", "digits"]);
+
+/** A bound path's parts, for `objectOnly`: `creditcard.note` is a note about a card. */
+function pathOf(text: string, objectPrefix: string): Source["path"] {
+  const key = text.slice(objectPrefix.length);
+  return { object: readText(objectPrefix.slice(0, -1), false), key: readText(key, false), genericKey: COMPLETING_KEYS.has(key.toLowerCase()) };
+}
+
+/**
+ * Whether a bound path's category comes from its object alone (`creditcard.note`, `creditcard.data_crypt`):
+ * the object names the form, the key the field. A key that only completes its object counts with it.
+ */
+function objectOnly(source: Source, category: CompiledCategory): boolean {
+  const { path } = source;
+  if (!path || path.genericKey) return false;
+  return matchSource(sourceOf(path.object, "", false, "medium", null, false)).has(category) && !matchSource(sourceOf(path.key, "", false, "medium", null, false)).has(category);
 }
 
 /** The `model_` an id generated from a `model[key]` name starts with (`order_` in `order_account_number`). */
@@ -208,9 +229,10 @@ function collectSources(field: Field): Source[] {
     // `order[account_number]` (Rails, PHP): the model names the form, so its modifiers ("order") do not
     // count; nor in the id generated from it (`order_account_number`).
     // Nor do the objects of a bound path: `ruleForm.serviceSecret` (Element Plus names its forms `ruleForm`).
-    const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? OBJECT_PATH_PREFIX.exec(trimmed)?.[0] ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
+    const objectPath = isLabel ? null : OBJECT_PATH_PREFIX.exec(trimmed)?.[0];
+    const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? objectPath ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
     const modifiers = model ? readText(trimmed.slice(model.length), false).text : read.text;
-    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers));
+    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers, objectPath ? pathOf(trimmed, objectPath) : null));
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
@@ -394,7 +416,7 @@ export function classifyField(field: Field): Sensitivity[] {
   };
   for (const source of sources) {
     for (const [category, match] of matchSource(source)) {
-      if (isNegated(category) || hasNegative(category, source.modifiers.tokens, source.modifiers.compound)) continue;
+      if (isNegated(category) || hasNegative(category, source.modifiers.tokens, source.modifiers.compound) || objectOnly(source, category)) continue;
       const downgraded = identifierSources.some((s) => s.modifiers.tokens.some((t) => category.downgrade.has(t))) || source.modifiers.tokens.some((t) => category.downgrade.has(t));
       hits.push({
         source,

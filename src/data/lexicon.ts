@@ -105,11 +105,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form;
     // a bare `name` field next to a card number is too (the reference's form-context rule).
     addContextual: {
-      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber"],
-      nameBigrams: [["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
+      // Expiry as forms also write it: "Expired date", "Valid thru", `validThrough`.
+      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "expired", "validthru", "validthrough"],
+      nameBigrams: [["expired", "date"], ["valid", "thru"], ["valid", "through"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
         ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
-      labelPhrases: ["Name", "Titular", "Titulaire", "Holder"],
+      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Expired date", "Valid thru", "Valid through", "Good thru"],
     },
   },
   // A gift card's PIN is stored value, not a personal credential (reference trap 8). Lifetimes and
@@ -136,7 +137,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: { nameTokens: ["bankrekening", "bankrekeningnummer"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening"] },
   },
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
-  "date-of-birth": { negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template"] },
+  // Day, month and year selects named in capitals run together (`DOBDD`, `DOBMM`, `DOBYY`).
+  "date-of-birth": {
+    negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template"],
+    add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear"] },
+  },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
   // A medical history's "sexual history" is data about a person's sex life (Art. 9).
   "special-category": {

@@ -11,7 +11,8 @@
  * - Rails ViewComponents named for a field: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn) %>`;
  * - Flask-WTF / WTForms: `{{ form.dob(class_="form-control") }}`;
  * - Symfony: `{{ form_row(form.card_number, { attr: { class: "fs-exclude" } }) }}`, `form_widget(...)`;
- * - Yii 2: `<?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>`.
+ * - Yii 2: `<?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>`;
+ * - GOV.UK Frontend's Nunjucks macros: `{{ govukInput({ name: "nino", label: { text: "National Insurance number" } }) }}`.
  * Each becomes the tag and attributes the helper renders, so the markup front end reads it like an
  * element. What a helper's arguments compute at render time is not known and is left out.
  */
@@ -105,7 +106,7 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\.|input|->field\(|Component/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\.|input|->field\(|Component|govuk/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
 const RAZOR_CALL = /@Html\.(TextBox|Password|TextArea|DropDownList|ListBox|Editor)(For)?\s*\(/gu;
@@ -121,7 +122,8 @@ const RAILS_CALL = /^\s*(?:[A-Za-z_@]\w*\.)?([a-z_]+?)(_tag)?\b/u;
 const LARAVEL_CALL = /^\s*Form::([a-z]+)\s*\(/u;
 /** `form.card_number`, `payment_form.cvc|add_class:"x"`; the object's name must say form. */
 const DJANGO_FIELD = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*(?:\|[^}]*)?$/u;
-const DJANGO_RENDER_FIELD = /^\s*render_field\s+([A-Za-z_]\w*)\.([A-Za-z_]\w*)(\s.*)?$/su;
+/** django-widget-tweaks' `{% render_field %}` and django-bootstrap's `{% bootstrap_field %}`. */
+const DJANGO_RENDER_FIELD = /^\s*(?:render_field|bootstrap_field)\s+([A-Za-z_]\w*)\.([A-Za-z_]\w*)(\s.*)?$/su;
 const FORM_OBJECT = /form/iu;
 const PASSWORD_NAME = /password/iu;
 /** Django's bound-field attributes that print something other than the widget. */
@@ -326,6 +328,61 @@ function symfonyField(code: string): HelperCall | null {
   return { helper: call[1]!, offset: code.indexOf(call[1]!), kind, attributes: withType(kind, attributes) };
 }
 
+/**
+ * GOV.UK Frontend macros and what they render. The password input always has a "Show" button that
+ * turns it into text, so it is read as a text field; a date input's parts share its `namePrefix`.
+ */
+const GOVUK_MACROS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKind>([
+  ["govukInput", KINDS.text],
+  ["govukTextarea", KINDS.textarea],
+  ["govukCharacterCount", KINDS.textarea],
+  ["govukSelect", KINDS.select],
+  ["govukDateInput", KINDS.text],
+  ["govukPasswordInput", KINDS.text],
+]);
+const GOVUK_CALL = /^\s*(govuk[A-Z]\w*)\s*\(\s*\{/u;
+/** Option keys that are the rendered field's attributes. */
+const GOVUK_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ["name", "name"], ["namePrefix", "name"], ["id", "id"], ["autocomplete", "autocomplete"], ["type", "type"],
+  ["inputmode", "inputmode"], ["classes", "class"],
+]);
+
+/** The `text` (or `html`) of a GOV.UK label, legend or hint option: `{ text: "What is your date of birth?" }`. */
+function govukText(value: string): string | null {
+  if (!value.startsWith("{") || !value.endsWith("}")) return literal(value);
+  for (const part of splitArguments(value.slice(1, -1))) {
+    const [key, inner] = readPair(part) ?? ["", ""];
+    if (key === "text" || key === "html") return literal(inner);
+    // A date input's question sits in `fieldset: { legend: { text } }`.
+    if (key === "legend") return govukText(inner);
+  }
+  return null;
+}
+
+/** GOV.UK Frontend: `govukInput({ id: "nino", name: "nino", label: { text: "..." }, attributes: { ... } })`. */
+function govukField(code: string): HelperCall | null {
+  const call = GOVUK_CALL.exec(code);
+  const kind = call ? GOVUK_MACROS.get(call[1]!) : undefined;
+  if (!call || !kind) return null;
+  const open = code.indexOf("{", call[0].length - 1);
+  const close = code.lastIndexOf("}");
+  const attributes: [string, string][] = [];
+  for (const part of splitArguments(code.slice(open + 1, close))) {
+    const [key, value] = readPair(part) ?? ["", ""];
+    const attribute = GOVUK_ATTRIBUTES.get(key);
+    if (attribute) {
+      const text = literal(value);
+      if (text !== null) attributes.push([attribute, text]);
+    } else if (key === "attributes" && value.startsWith("{") && value.endsWith("}")) {
+      pairAttributes(splitArguments(value.slice(1, -1)), attributes);
+    } else if (key === "label" || key === "fieldset") {
+      const text = govukText(value);
+      if (text !== null) attributes.push(["aria-label", text]);
+    }
+  }
+  return { helper: call[1]!, offset: code.indexOf(call[1]!), kind, attributes: withType(kind, attributes) };
+}
+
 /** WTForms: `form.dob(size=20, class_="fs-exclude", data_private="")`: `class_` is `class`, `data_x` is `data-x`. */
 function wtformsField(code: string): HelperCall | null {
   const call = WTFORMS_CALL.exec(code);
@@ -417,7 +474,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     const field =
       opener === "<%=" ? (railsField(code) ?? simpleFormField(code) ?? viewComponentField(code))
       : opener === "<?=" || opener === "<?php" ? yiiField(code)
-      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? wtformsField(code)) : null));
+      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
     found.push({
