@@ -369,6 +369,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions withou
     { name: "a caption before another field belongs to that field", code: `Card number: <input name="a" class="fs-exclude"> <input name="b">` },
     { name: "template code before a field is not a caption", code: `{{ card_number_label }}<br><input name="x">` },
     { name: "a label after a field that is followed by another field is that field's", code: `<div><input id="a"><label>Card number</label><input id="b" class="fs-exclude"></div>` },
+    { name: "an empty for and an empty id tie nothing together", code: `<label for="">Date of birth <input type="text" name="visit" class="fs-exclude"></label>\n<label for="">Island <select name="island_id" id=""><option>1</option></select></label>` },
+    { name: "a label before a field, for another element that exists, is that element's", code: `<label for="other">Card number</label><br><input name="x"><span id="other"></span>` },
     { name: "a label after a field in a wrapper with another label", code: `<div><label>Coupon</label><input id="a"><label>Card number</label></div>` },
   ],
   invalid: [
@@ -376,6 +378,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions withou
       name: "bare text and an inline caption right before the field, across <br>",
       code: CAPTIONS,
       errors: [unmaskedAt(CAPTIONS, `<input type="text" name="number"`), unmaskedAt(CAPTIONS, `<input type=text name=security`)],
+    },
+    {
+      name: "a label for an id the page lacks names the field after it",
+      code: `<form><label for="cardExpiry">Expiry Date</label>\n<br />\n<input name="x">\n<input name="cc" autocomplete="cc-number" class="fs-exclude"></form>`,
+      errors: [unmaskedAt(`<form><label for="cardExpiry">Expiry Date</label>\n<br />\n<input name="x">\n<input name="cc" autocomplete="cc-number" class="fs-exclude"></form>`, `<input name="x"`)],
     },
     {
       name: "a label right after the field names it (Bootstrap form-floating)",

@@ -210,7 +210,7 @@ function holdsField(element: HtmlElement): boolean {
  * (`Kartennummer:<br><input>`, `<b>CVV</b> <input>`). The search stops at an earlier field: a label
  * before that field, or one wrapping it, belongs to it.
  */
-function nearbyLabel(parent: HtmlElement, child: HtmlElement): string | null {
+function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
@@ -224,7 +224,8 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement): string | null {
     }
     if (sibling.type !== "HtmlElement" || sibling.name === "br") continue;
     if (holdsField(sibling)) return null;
-    if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for") ? null : elementText(sibling);
+    // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
+    if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(sibling);
     if (adjacent && CAPTION_ELEMENTS.has(sibling.name)) {
       const text = elementText(sibling);
       if (isCaption(text)) return text;
@@ -369,8 +370,10 @@ export class MarkupFieldCollector {
     if (kind) this.#fields.push({ element, kind });
     if (element.attributes.length === 0) return;
     for (const attribute of element.attributes) {
-      if (attribute.name === "id" && !attribute.dynamic) this.#elementsById.set(attribute.value, element);
-      else if (attribute.name === "for" && element.name === "label" && !attribute.dynamic) {
+      // An empty `id` or `for` (`<label for="">`, `<select id="">`) ties nothing together.
+      if (!attribute.value.trim() || attribute.dynamic) continue;
+      if (attribute.name === "id") this.#elementsById.set(attribute.value, element);
+      else if (attribute.name === "for" && element.name === "label") {
         rememberLabel(this.#labelsFor, attribute.value, () => elementText(element));
       }
     }
@@ -444,7 +447,7 @@ export class MarkupFieldCollector {
         if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
-        const nearby = nearbyLabel(parent, child);
+        const nearby = nearbyLabel(parent, child, (id) => this.#elementsById.has(id));
         if (nearby) labels.push(nearby);
       }
       child = parent;
