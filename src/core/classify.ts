@@ -185,10 +185,19 @@ function sourceOf(read: ReadText, shown: string, isLabel: boolean, strength: Str
 /** Keys that only complete what their object says: `creditcard.number` is the card's number. */
 const COMPLETING_KEYS: ReadonlySet<string> = new Set(["number", "no", "num", "nr", "nummer", "numero", "code", "value", "id", "digits"]);
 
-/** A bound path's parts, for `objectOnly`: `creditcard.note` is a note about a card. */
-function pathOf(text: string, objectPrefix: string): Source["path"] {
-  const key = text.slice(objectPrefix.length);
-  return { object: readText(objectPrefix.slice(0, -1), false), key: readText(key, false), genericKey: COMPLETING_KEYS.has(key.toLowerCase()) };
+/** The last bracketed key of a form name and what comes before it: `Relation[BankAccount]` and `ascription`. */
+const BRACKET_KEY = /^([^[\]]+(?:\[[^[\]]*\])*)\[([^[\]]+)\]$/u;
+
+/**
+ * A bound path's parts, for `objectOnly`: `creditcard.note` is a note about a card, and
+ * `Relation[BankAccount][ascription]` the account's holder, not its number.
+ */
+function pathOf(text: string, objectPrefix: string | null): Source["path"] {
+  const bracket = objectPrefix === null ? BRACKET_KEY.exec(text) : null;
+  const object = objectPrefix !== null ? objectPrefix.slice(0, -1) : bracket?.[1];
+  const key = objectPrefix !== null ? text.slice(objectPrefix.length) : bracket?.[2];
+  if (object === undefined || key === undefined) return null;
+  return { object: readText(object, false), key: readText(key, false), genericKey: COMPLETING_KEYS.has(key.toLowerCase()) };
 }
 
 /**
@@ -207,9 +216,20 @@ function modelIdPrefix(id: string, models: readonly string[]): string | null {
   return model === undefined ? null : `${model}_`;
 }
 
+const ID_SEPARATOR = /[-_.]/u;
+/** An id generated from a bracketed name ends with its key: `form_relation-bank_account-ascription`. */
+function idPath(id: string, keys: readonly string[]): Source["path"] {
+  const lower = id.toLowerCase();
+  const key = keys.find((k) => lower.length > k.length && lower.endsWith(k.toLowerCase()) && ID_SEPARATOR.test(lower.charAt(lower.length - k.length - 1)));
+  if (key === undefined) return null;
+  return { object: readText(id.slice(0, -key.length - 1), false), key: readText(key, false), genericKey: COMPLETING_KEYS.has(key.toLowerCase()) };
+}
+
 function collectSources(field: Field): Source[] {
   const sources: Source[] = [];
-  const models = attributeCandidates(field, "name").flatMap((name) => MODEL_PREFIX.exec(name.trim())?.[0] ?? []);
+  const names = attributeCandidates(field, "name");
+  const models = names.flatMap((name) => MODEL_PREFIX.exec(name.trim())?.[0] ?? []);
+  const nameKeys = names.flatMap((name) => BRACKET_KEY.exec(name.trim())?.[2] ?? []);
   const add = (kind: string, value: string, isLabel: boolean, strength: Strength, alternative = false): void => {
     const trimmed = value.trim();
     if (!trimmed) return;
@@ -232,7 +252,8 @@ function collectSources(field: Field): Source[] {
     const objectPath = isLabel ? null : OBJECT_PATH_PREFIX.exec(trimmed)?.[0];
     const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? objectPath ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
     const modifiers = model ? readText(trimmed.slice(model.length), false).text : read.text;
-    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers, objectPath ? pathOf(trimmed, objectPath) : null));
+    const path = isLabel ? null : (pathOf(trimmed, objectPath ?? null) ?? (kind === "id" ? idPath(trimmed, nameKeys) : null));
+    sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers, path));
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
