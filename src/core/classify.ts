@@ -106,7 +106,7 @@ interface Source extends ReadText {
   /** One of several values an attribute may take (`name={a ? "coupon" : "cardNumber"}`). */
   alternative: boolean;
   /** A bound path's object and own key (`creditcard` and `note` in `creditcard.note`). */
-  path: { object: ReadText; key: ReadText; genericKey: boolean } | null;
+  path: { object: string; key: string } | null;
 }
 
 // "Full name (as on passport)", "Date of birth (as on PAN card)": the aside names another document.
@@ -193,11 +193,9 @@ const BRACKET_KEY = /^([^[\]]+(?:\[[^[\]]*\])*)\[([^[\]]+)\]$/u;
  * `Relation[BankAccount][ascription]` the account's holder, not its number.
  */
 function pathOf(text: string, objectPrefix: string | null): Source["path"] {
-  const bracket = objectPrefix === null ? BRACKET_KEY.exec(text) : null;
-  const object = objectPrefix !== null ? objectPrefix.slice(0, -1) : bracket?.[1];
-  const key = objectPrefix !== null ? text.slice(objectPrefix.length) : bracket?.[2];
-  if (object === undefined || key === undefined) return null;
-  return { object: readText(object, false), key: readText(key, false), genericKey: COMPLETING_KEYS.has(key.toLowerCase()) };
+  if (objectPrefix !== null) return { object: objectPrefix.slice(0, -1), key: text.slice(objectPrefix.length) };
+  const bracket = text.endsWith("]") ? BRACKET_KEY.exec(text) : null;
+  return bracket ? { object: bracket[1]!, key: bracket[2]! } : null;
 }
 
 /**
@@ -206,8 +204,9 @@ function pathOf(text: string, objectPrefix: string | null): Source["path"] {
  */
 function objectOnly(source: Source, category: CompiledCategory): boolean {
   const { path } = source;
-  if (!path || path.genericKey) return false;
-  return matchSource(sourceOf(path.object, "", false, "medium", null, false)).has(category) && !matchSource(sourceOf(path.key, "", false, "medium", null, false)).has(category);
+  if (!path || COMPLETING_KEYS.has(path.key.toLowerCase())) return false;
+  const matches = (text: string): boolean => matchSource(sourceOf(readText(text, false), "", false, "medium", null, false)).has(category);
+  return matches(path.object) && !matches(path.key);
 }
 
 /** The `model_` an id generated from a `model[key]` name starts with (`order_` in `order_account_number`). */
@@ -221,15 +220,15 @@ const ID_SEPARATOR = /[-_.]/u;
 function idPath(id: string, keys: readonly string[]): Source["path"] {
   const lower = id.toLowerCase();
   const key = keys.find((k) => lower.length > k.length && lower.endsWith(k.toLowerCase()) && ID_SEPARATOR.test(lower.charAt(lower.length - k.length - 1)));
-  if (key === undefined) return null;
-  return { object: readText(id.slice(0, -key.length - 1), false), key: readText(key, false), genericKey: COMPLETING_KEYS.has(key.toLowerCase()) };
+  return key === undefined ? null : { object: id.slice(0, -key.length - 1), key };
 }
 
 function collectSources(field: Field): Source[] {
   const sources: Source[] = [];
-  const names = attributeCandidates(field, "name");
-  const models = names.flatMap((name) => MODEL_PREFIX.exec(name.trim())?.[0] ?? []);
-  const nameKeys = names.flatMap((name) => BRACKET_KEY.exec(name.trim())?.[2] ?? []);
+  // Form names in brackets (`order[account_number]`) name the ids generated from them.
+  const bracketNames = attributeCandidates(field, "name").filter((name) => name.includes("["));
+  const models = bracketNames.flatMap((name) => MODEL_PREFIX.exec(name.trim())?.[0] ?? []);
+  const nameKeys = bracketNames.flatMap((name) => BRACKET_KEY.exec(name.trim())?.[2] ?? []);
   const add = (kind: string, value: string, isLabel: boolean, strength: Strength, alternative = false): void => {
     const trimmed = value.trim();
     if (!trimmed) return;
@@ -249,10 +248,10 @@ function collectSources(field: Field): Source[] {
     // `order[account_number]` (Rails, PHP): the model names the form, so its modifiers ("order") do not
     // count; nor in the id generated from it (`order_account_number`).
     // Nor do the objects of a bound path: `ruleForm.serviceSecret` (Element Plus names its forms `ruleForm`).
-    const objectPath = isLabel ? null : OBJECT_PATH_PREFIX.exec(trimmed)?.[0];
+    const objectPath = isLabel || !trimmed.includes(".") ? null : OBJECT_PATH_PREFIX.exec(trimmed)?.[0];
     const model = isLabel ? null : (MODEL_PREFIX.exec(trimmed)?.[0] ?? objectPath ?? (kind === "id" ? modelIdPrefix(trimmed, models) : null));
     const modifiers = model ? readText(trimmed.slice(model.length), false).text : read.text;
-    const path = isLabel ? null : (pathOf(trimmed, objectPath ?? null) ?? (kind === "id" ? idPath(trimmed, nameKeys) : null));
+    const path = isLabel ? null : (pathOf(trimmed, objectPath ?? null) ?? (kind === "id" && nameKeys.length > 0 ? idPath(trimmed, nameKeys) : null));
     sources.push(sourceOf(read, shown, isLabel, strength, null, alternative, modifiers, path));
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {

@@ -66,12 +66,20 @@ function labelsOtherElement(element: JSXElement): boolean {
  * is the next field's.
  */
 export function followingLabel(parent: JSXElement, node: Node, containsField: ContainsField, read: ReadText): string | null {
+  const children = parent.children;
   const at = childIndex(parent, node);
-  const field = parent.children[at];
-  const next = parent.children.slice(at + 1).find((child) => child.type !== "JSXText" || child.value.trim());
-  if (next?.type !== "JSXElement" || !isLabelElement(next) || jsxElementName(next.openingElement.name) === "legend" || labelsOtherElement(next)) return null;
-  const others = parent.children.filter((child): child is JSXElement => child.type === "JSXElement" && child !== field && child !== next);
-  if (others.some((other) => containsField(other) || isLabelElement(other))) return null;
+  let next: JSXElement | null = null;
+  for (let index = at + 1; index < children.length && next === null; index++) {
+    const sibling = children[index]!;
+    if (sibling.type === "JSXElement") next = sibling;
+    else if (sibling.type !== "JSXText" || sibling.value.trim()) return null;
+  }
+  if (next === null || !isLabelElement(next) || jsxElementName(next.openingElement.name) === "legend" || labelsOtherElement(next)) return null;
+  const field = children[at];
+  for (const other of children) {
+    if (other.type !== "JSXElement" || other === field || other === next) continue;
+    if (containsField(other) || isLabelElement(other)) return null;
+  }
   return read(next) || null;
 }
 
