@@ -691,6 +691,11 @@ const traps = [
   `export function LoginForm() { return <form><input /></form>; }`,
   `<TextField type="password" canRevealPassword={false} value={pw} />`,
   `<TextInput field="city" />`,
+  // A component whose type toggles between other values is no field; a wallet's name and an
+  // authenticator's name are neither a seed phrase nor a code.
+  `<Button type={submitting ? "button" : "submit"} />`,
+  `<input name="walletName" />`,
+  `<input name="authenticatorName" />`,
   `<form><input name="cardNumber" data-private /><input name="pincode" /><label htmlFor="c">Pin code</label><input id="c" name="cityPin" /></form>`,
   `<input name="giftCardMessage" />`,
   `<input name="giftCardNumber" />`,

@@ -9,30 +9,44 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Splits a list at the commas outside quotes (`'`, `"`, `` ` ``, with backslash escapes), brackets,
- * braces and parentheses. The parts are returned as written, untrimmed.
+ * Walks `text` from `start` outside quoted text (`'`, `"`, `` ` ``, with backslash escapes), keeping
+ * the bracket depth (`[`, `{`, `(`), and calls `visit` for every other character with the depth after
+ * it. Returns the index where `visit` says stop, or -1.
  */
-export function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
+function scanOutsideQuotes(text: string, start: number, depth: number, visit: (char: string, index: number, depth: number) => boolean): number {
   let quote: string | null = null;
-  let start = 0;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = start; index < text.length; index++) {
     const char = text[index]!;
     if (quote) {
       if (char === "\\") index++;
       else if (char === quote) quote = null;
-    } else if (char === "'" || char === '"' || char === "`") {
+      continue;
+    }
+    if (char === "'" || char === '"' || char === "`") {
       quote = char;
-    } else if (char === "[" || char === "{" || char === "(") {
-      depth++;
-    } else if (char === "]" || char === "}" || char === ")") {
-      depth--;
-    } else if (char === "," && depth === 0) {
+      continue;
+    }
+    if (char === "[" || char === "{" || char === "(") depth++;
+    else if (char === "]" || char === "}" || char === ")") depth--;
+    if (visit(char, index, depth)) return index;
+  }
+  return -1;
+}
+
+/**
+ * Splits a list at the commas outside quotes, brackets, braces and parentheses. The parts are
+ * returned as written, untrimmed.
+ */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  scanOutsideQuotes(text, 0, 0, (char, index, depth) => {
+    if (char === "," && depth === 0) {
       parts.push(text.slice(start, index));
       start = index + 1;
     }
-  }
+    return false;
+  });
   parts.push(text.slice(start));
   return parts;
 }
@@ -42,22 +56,8 @@ export function splitTopLevel(text: string): string[] {
  * skipping quoted text as `splitTopLevel` does; -1 when it never closes.
  */
 export function closingBracket(text: string, start: number): number {
-  let depth = 1;
-  let quote: string | null = null;
-  for (let index = start; index < text.length; index++) {
-    const char = text[index]!;
-    if (quote) {
-      if (char === "\\") index++;
-      else if (char === quote) quote = null;
-    } else if (char === "'" || char === '"' || char === "`") {
-      quote = char;
-    } else if (char === "[" || char === "{" || char === "(") {
-      depth++;
-    } else if ((char === "]" || char === "}" || char === ")") && --depth === 0) {
-      return index + 1;
-    }
-  }
-  return -1;
+  const closing = scanOutsideQuotes(text, start, 1, (char, _index, depth) => depth === 0 && (char === "]" || char === "}" || char === ")"));
+  return closing === -1 ? -1 : closing + 1;
 }
 
 const LOWER_UPPER = /([a-z\d])([A-Z])/gu;

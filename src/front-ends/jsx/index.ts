@@ -6,6 +6,7 @@ import { type ComponentSettings, componentNameEvidence, resolveComponentField, S
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingLabel, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { markerFix } from "./marker-fix.js";
+import { isRevealProp } from "../password-reveal.js";
 import { jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression } from "./values.js";
 import { rememberLabel } from "../labels-by-id.js";
@@ -72,16 +73,10 @@ function togglesPasswordType(node: OpeningElement): boolean {
   return [consequent, alternate].some((branch) => branch.type === "Literal" && branch.value === "password");
 }
 
-/**
- * Props that add a show-password button to a password field: Fluent UI `canRevealPassword`,
- * PrimeReact `toggleMask`, Shoelace's `passwordToggle`.
- */
-const REVEAL_PROPS: readonly string[] = ["canRevealPassword", "toggleMask", "passwordToggle"];
-
+/** A show-password prop that is not turned off (`canRevealPassword`, but not `canRevealPassword={false}`). */
 function canReveal(node: OpeningElement): boolean {
-  return REVEAL_PROPS.some((prop) => {
-    const attribute = findAttribute(node, prop);
-    if (!attribute) return false;
+  return node.attributes.some((attribute) => {
+    if (attribute.type !== "JSXAttribute" || attribute.name.type !== "JSXIdentifier" || !isRevealProp(attribute.name.name)) return false;
     const value = attribute.value;
     return !(value?.type === "JSXExpressionContainer" && value.expression.type === "Literal" && value.expression.value === false);
   });

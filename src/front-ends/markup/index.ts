@@ -7,6 +7,7 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { rememberLabel } from "../labels-by-id.js";
+import { isRevealProp } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 
@@ -36,14 +37,6 @@ const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "opt
 const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
 const MAX_TEXT = 240;
 const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
-/**
- * Attributes that add a show-password button to a password component (Shoelace and Web Awesome
- * `password-toggle`, PrimeNG `toggleMask`, Element Plus `show-password`, Naive UI
- * `show-password-on`): the typed value can turn into visible text.
- */
-const REVEAL_ATTRIBUTES: ReadonlySet<string> = new Set([
-  "password-toggle", "togglemask", "[togglemask]", "show-password", "show-password-on", "showpassword",
-]);
 /** Ionic's reveal button, placed inside `<ion-input type="password">`. */
 const REVEAL_CHILDREN: ReadonlySet<string> = new Set(["ion-input-password-toggle"]);
 const NEARBY_LABEL_LEVELS = 3;
@@ -149,7 +142,7 @@ function isChoice(kind: FieldKind, attributes: ReadonlyMap<string, AttributeValu
 }
 
 function canReveal(element: HtmlElement): boolean {
-  if (element.attributes.some((attribute) => REVEAL_ATTRIBUTES.has(attribute.name))) return true;
+  if (element.attributes.some((attribute) => isRevealProp(attribute.name))) return true;
   return element.children.some((child) => child.type === "HtmlElement" && REVEAL_CHILDREN.has(child.name));
 }
 
