@@ -54,6 +54,7 @@ const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model
 const RULE_FORM = sfc(`  <el-input v-model="ruleForm.serviceSecret" />\n  <el-input v-model="passwordRules.minLength" />`);
 const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-model="numeroCedula" />\n    <label for="numeroCedula">Cédula</label>\n  </FloatLabel>\n  <Password v-model="pin" toggleMask />`);
 const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
+const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name="ssn" as="input"></Field>\n  <Field name="cvv" v-slot="{ field }">\n    <input v-bind="field" placeholder="CVV" />\n  </Field>\n  <ErrorMessage name="cardNumber" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -65,6 +66,11 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     { name: "a static password", code: sfc(`  <input v-model="password" type="password">`), filename: "A.vue" },
     { name: "harmless fields", code: sfc(`  <input v-model="query" type="search">\n  <input v-model="promoCode">\n  <select v-model="size"><option>M</option></select>`), filename: "A.vue" },
     { name: "a component without a template", code: `<script>\nexport default { name: "Empty" };\n</script>\n`, filename: "A.vue" },
+    {
+      name: "vee-validate <Field>: a harmless name, a non-native `as`, no name at all",
+      code: sfc(`  <Field name="email" type="email" />\n  <Field name="iban" as="v-date-picker" />\n  <Field as="input" />`),
+      filename: "A.vue",
+    },
     { name: "a CAPTCHA security code", code: sfc(`  <label>Security code from the image <input v-model="captcha" name="security_code"></label>`), filename: "A.vue" },
   ],
   invalid: [
@@ -138,6 +144,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: STANDALONE_FIELD,
       filename: "A.vue",
       errors: [error(STANDALONE_FIELD, "<TextField")],
+    },
+    {
+      name: "vee-validate <Field> renders an input unless it has slot content; the slot's input is the field then",
+      code: VEE_FIELDS,
+      filename: "A.vue",
+      errors: [error(VEE_FIELDS, `<Field name="cardNumber"`), error(VEE_FIELDS, `<Field name="ssn"`), error(VEE_FIELDS, `<input v-bind="field"`)],
     },
     { name: "<script setup lang=\"ts\">", code: TS_SCRIPT, filename: "A.vue", errors: [error(TS_SCRIPT, "<textarea")] },
   ],

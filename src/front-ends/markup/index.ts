@@ -146,9 +146,31 @@ function canReveal(element: HtmlElement): boolean {
   return element.children.some((child) => child.type === "HtmlElement" && REVEAL_CHILDREN.has(child.name));
 }
 
+/**
+ * vee-validate's `<Field name>`: with no slot content it renders an `<input>`, or the native tag its
+ * `as` names; with slot content it renders nothing itself and the field is the element inside.
+ */
+function veeValidateFieldKind(element: HtmlElement): FieldKind | null {
+  if (!element.attributes.some((attribute) => isNameAttribute(attribute.name))) return null;
+  const as = element.attributes.find((attribute) => attribute.name === "as");
+  if (as) {
+    const tag = as.value.trim().toLowerCase();
+    return NATIVE_FIELDS.has(tag) ? { tag: tag as FieldTag, impliedType: null, custom: true } : null;
+  }
+  if (element.children.some((child) => child.type === "HtmlElement")) return null;
+  return { tag: "input", impliedType: null, custom: true };
+}
+
+function isNameAttribute(name: string): boolean {
+  if (name === "name") return true;
+  const binding = classifyAttributeName(name);
+  return binding.kind === "attribute" && binding.name === "name";
+}
+
 function fieldKind(element: HtmlElement): FieldKind | null {
   const { name } = element;
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
+  if (name === "field") return veeValidateFieldKind(element);
   const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name);
   if (serverTag) return serverTag;
   if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name)) {
