@@ -167,11 +167,23 @@ function isNameAttribute(name: string): boolean {
   return binding.kind === "attribute" && binding.name === "name";
 }
 
+const TAG_PREFIX = /^[a-z][\w-]*:/u;
+
+/**
+ * Spring's form tags under another taglib prefix (`<%@ taglib prefix="sf" ... %>`, then
+ * `<sf:input path="cpf"/>`): the `path` attribute is theirs alone.
+ */
+function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefined {
+  const prefix = TAG_PREFIX.exec(element.name);
+  if (!prefix || !element.attributes.some((attribute) => attribute.name === "path")) return undefined;
+  return SERVER_TAG_FIELDS.get(`form:${element.name.slice(prefix[0].length)}`);
+}
+
 function fieldKind(element: HtmlElement): FieldKind | null {
   const { name } = element;
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
   if (name === "field") return veeValidateFieldKind(element);
-  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name);
+  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
   if (serverTag) return serverTag;
   if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name)) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
