@@ -43,6 +43,19 @@ function of(code: string, needle: string): ReturnType<typeof at> {
 }
 
 // Each template language's output and conditional syntax, as written in real templates.
+const REVEAL_BESIDE = `<div class="input-group">
+  <input type="password" name="pwd">
+  <span class="input-group-text toggle-password"><i class="fa fa-eye"></i></span>
+</div>
+<div><div class="wrap"><input type="password" name="pin"></div><button type="button"><span class="material-icons">visibility</span></button></div>`;
+const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
+<button type="button" onclick="toggle('password')">Show</button>
+<input type="password" id="pw2"><input type="password" id="confirm">
+<script>
+function toggle(id) { var f = document.getElementById(id); f.type = f.type === "password" ? "text" : "password"; }
+$("#pw2").attr("type", "text");
+</script>`;
+
 const SYNTAXES = [
   { name: "Handlebars", output: "{{kind}}", open: "{{#if mask}}", close: "{{/if}}" },
   { name: "Mustache section", output: "{{{kind}}}", open: "{{#mask}}", close: "{{/mask}}" },
@@ -58,6 +71,18 @@ const SYNTAXES = [
 
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
   valid: [
+    {
+      name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
+      code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>`,
+    },
+    {
+      name: "trap: a page script that reveals another field, or that names the field but never reveals",
+      code: `<input type="password" id="pin"><input type="password" id="secret">\n<script>document.getElementById("other").type = "text"; document.getElementById("secret").focus();</script>`,
+    },
+    {
+      name: "trap: an external script is not read",
+      code: `<input type="password" id="pin">\n<script src="reveal.js">document.getElementById("pin").type = "text";</script>`,
+    },
     // Every template syntax in `type` is dynamic, but a static `type="password"` is masked by every recorder.
     ...SYNTAXES.map(({ name, output }) => ({
       name: `${name}: a literal marker next to template output in class`,
@@ -218,6 +243,16 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(`<input *ngIf="showCvc" formControlName="cvc" placeholder="CVC">\n<input formControlName="cardNumber">`, `<input *ngIf`),
         unmaskedAt(`<input *ngIf="showCvc" formControlName="cvc" placeholder="CVC">\n<input formControlName="cardNumber">`, `<input formControlName="cardNumber"`),
       ],
+    },
+    {
+      name: "a show-password control right after the field, or after the wrapper that holds it alone",
+      code: REVEAL_BESIDE,
+      errors: [unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pwd"`), unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pin"`)],
+    },
+    {
+      name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",
+      code: REVEAL_SCRIPT,
+      errors: [unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="password"`), unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="pw2"`)],
     },
     {
       name: "Ionic and Shoelace components with a reveal button",

@@ -10,6 +10,7 @@ import { rememberLabel } from "../labels-by-id.js";
 import { isRevealProp } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
+import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -145,6 +146,9 @@ function canReveal(element: HtmlElement): boolean {
   if (element.attributes.some((attribute) => isRevealProp(attribute.name))) return true;
   return element.children.some((child) => child.type === "HtmlElement" && REVEAL_CHILDREN.has(child.name));
 }
+
+/** Event handler attributes in plain HTML and in the template syntaxes. */
+const HANDLER_ATTRIBUTE = /^(?:on[a-z]+|@[a-z]+|v-on:[a-z]+|\([a-z]+\)|x-on:[a-z]+)$/u;
 
 /**
  * vee-validate's `<Field name>`: with no slot content it renders an `<input>`, or the native tag its
@@ -376,6 +380,7 @@ export class MarkupFieldCollector {
   readonly #labelsFor = new Map<string, string[]>();
   readonly #elementsById = new Map<string, HtmlElement>();
   readonly #readings = new WeakMap<HtmlElement, ElementReading>();
+  readonly #scripts = new PageScripts();
   readonly #defaultScope: object;
 
   constructor(defaultScope: object) {
@@ -395,8 +400,10 @@ export class MarkupFieldCollector {
   add(element: HtmlElement): void {
     const kind = fieldKind(element);
     if (kind) this.#fields.push({ element, kind });
+    if (element.name === "script") this.#addScript(element);
     if (element.attributes.length === 0) return;
     for (const attribute of element.attributes) {
+      if (HANDLER_ATTRIBUTE.test(attribute.name)) this.#scripts.addHandler(attribute.value);
       // An empty `id` or `for` (`<label for="">`, `<select id="">`) ties nothing together.
       if (!attribute.value.trim() || attribute.dynamic) continue;
       if (attribute.name === "id") this.#elementsById.set(attribute.value, element);
@@ -404,6 +411,24 @@ export class MarkupFieldCollector {
         rememberLabel(this.#labelsFor, attribute.value, () => elementText(element));
       }
     }
+  }
+
+  #addScript(element: HtmlElement): void {
+    if (element.attributes.some((attribute) => attribute.name === "src")) return;
+    for (const child of element.children) if (child.type === "HtmlText") this.#scripts.addScript(child.value);
+  }
+
+  /**
+   * A static password field that a control beside it or a page script can show as text. The
+   * script must name the field, by id or name.
+   */
+  #revealedByPage(element: HtmlElement, attributes: ReadonlyMap<string, AttributeValue>): boolean {
+    if (hasRevealControlBeside(element)) return true;
+    if (!this.#scripts.revealsPasswords) return false;
+    return ["id", "name"].some((name) => {
+      const value = attributes.get(name);
+      return value?.kind === "static" && value.value.trim() !== "" && this.#scripts.mentions(value.value);
+    });
   }
 
   /** Fields printed by server-side form helpers in a text node; call in document order, like `add`. */
@@ -431,7 +456,7 @@ export class MarkupFieldCollector {
     const boundPath = kind.serverTag && !attributes.has("name") && !attributes.has("id") ? boundProperty(element) : null;
     if (boundPath) attributes.set("name", { kind: "static", value: boundPath });
     const type = attributes.get("type");
-    const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && canReveal(element);
+    const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && (canReveal(element) || this.#revealedByPage(element, attributes));
     if (kind.renderedType && !type && !canReveal(element)) {
       attributes.set("type", { kind: "static", value: kind.renderedType });
     } else if ((kind.impliedType === "password" && !type) || revealable) {

@@ -1,0 +1,109 @@
+import type { HtmlChildNode, HtmlElement } from "../../languages/html/types.js";
+
+/**
+ * Show-password controls written in plain markup, whose script lives elsewhere: a button or icon
+ * beside the field (`<span class="toggle-password"><i class="fa fa-eye"></i></span>`, Material's
+ * `visibility` icon), or a page script that sets a password field's `type` to "text".
+ */
+
+/** Class, id, handler or label of a control that shows a password. */
+const REVEAL_CONTROL =
+  /(?:toggle|show|reveal|unmask|view)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pass|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion)-eye(?:-off|-slash|-outline|-fill|-line)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
+/** Icon text of a Material-style visibility toggle (`<i class="material-icons">visibility</i>`). */
+const VISIBILITY_ICON_TEXT = /^\s*visibility(?:_off)?\s*$/u;
+/** Attributes a control states its purpose in. */
+const CONTROL_ATTRIBUTES: ReadonlySet<string> = new Set(["class", "id", "onclick", "aria-label", "title", "data-toggle", "data-target", "@click", "v-on:click", "(click)", "x-on:click"]);
+const CONTROL_DEPTH = 2;
+
+/** A script statement that turns a field's `type` into "text": `el.type = "text"`, `setAttribute("type", ...)`, jQuery `.attr("type", ...)`. */
+const TYPE_TO_TEXT =
+  /\.type\s*=\s*(?:["']text["']|[^;\n]{0,80}\?\s*["']text["']|[^;\n]{0,80}\?\s*["']password["']\s*:\s*["']text["'])|(?:setAttribute|\.attr|\.prop)\(\s*["']type["']\s*,[^)\n]{0,80}["']text["']/u;
+
+function isControl(element: HtmlElement, depth: number): boolean {
+  for (const attribute of element.attributes) {
+    if (CONTROL_ATTRIBUTES.has(attribute.name) && REVEAL_CONTROL.test(attribute.value)) return true;
+  }
+  for (const child of element.children) {
+    if (child.type === "HtmlText" && VISIBILITY_ICON_TEXT.test(child.value)) return true;
+    if (depth < CONTROL_DEPTH && child.type === "HtmlElement" && isControl(child, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** The element right after this child: a field's own toggle follows it (an icon before it is decoration). */
+function nextElement(children: readonly HtmlChildNode[], index: number): HtmlElement | null {
+  for (let i = index + 1; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === "HtmlElement") return node;
+  }
+  return null;
+}
+
+function parentOf(node: HtmlElement): HtmlElement | null {
+  return node.parent?.type === "HtmlElement" ? node.parent : null;
+}
+
+/**
+ * A show-password control right after the field, or right after its wrapper when the wrapper holds
+ * the field alone (`<div class="pw"><input></div><button ...>`).
+ */
+export function hasRevealControlBeside(field: HtmlElement): boolean {
+  let node: HtmlElement = field;
+  for (let level = 0; level < 2; level++) {
+    const parent = parentOf(node);
+    if (!parent) return false;
+    const next = nextElement(parent.children, parent.children.indexOf(node));
+    if (next && isControl(next, 0)) return true;
+    if (parent.children.some((child) => child.type === "HtmlElement" && child !== node)) return false;
+    node = parent;
+  }
+  return false;
+}
+
+/** How far before a reveal statement the script may name its field (`var f = getElementById("pw"); f.type = "text"`). */
+const REVEAL_WINDOW = 300;
+const TYPE_TO_TEXT_ALL = new RegExp(TYPE_TO_TEXT.source, "gu");
+
+/** Inline scripts and event handlers of one page, read for scripts that reveal password fields. */
+export class PageScripts {
+  readonly #scripts: string[] = [];
+  readonly #handlers: string[] = [];
+  #read: { reveals: boolean; near: string; handlers: string } | null = null;
+
+  addScript(text: string): void {
+    this.#scripts.push(text);
+    this.#read = null;
+  }
+
+  addHandler(text: string): void {
+    this.#handlers.push(text);
+    this.#read = null;
+  }
+
+  /** The script text just before each reveal statement, and the handlers, once per page. */
+  #reading(): { reveals: boolean; near: string; handlers: string } {
+    if (this.#read) return this.#read;
+    const near: string[] = [];
+    for (const script of this.#scripts) {
+      if (!TYPE_TO_TEXT.test(script)) continue;
+      for (const match of script.matchAll(TYPE_TO_TEXT_ALL)) near.push(script.slice(Math.max(0, match.index - REVEAL_WINDOW), match.index + match[0].length));
+    }
+    const handlers = this.#handlers.join("\n");
+    this.#read = { reveals: near.length > 0 || TYPE_TO_TEXT.test(handlers), near: near.join("\n"), handlers };
+    return this.#read;
+  }
+
+  /** The page turns some field's `type` into "text". */
+  get revealsPasswords(): boolean {
+    return this.#scripts.length + this.#handlers.length > 0 && this.#reading().reveals;
+  }
+
+  /**
+   * The page names this id or name where a reveal happens: just before a reveal statement
+   * (`getElementById("pw")`, `$("#pw")`) or in an event handler (`onclick="toggle('pw')"`).
+   */
+  mentions(reference: string): boolean {
+    const { near, handlers } = this.#reading();
+    return [`"${reference}"`, `'${reference}'`, `#${reference}"`, `#${reference}'`].some((form) => near.includes(form) || handlers.includes(form));
+  }
+}
