@@ -208,6 +208,12 @@ const signalCases = [
   invalid(`export default function InputCPF(props) { return <InputMask mask={MASK} {...props} />; }`, "<InputMask", GOV, { evidence: 'name "InputCPF"' }),
   invalid(`const CardNumberInput = forwardRef((props, ref) => <input ref={ref} {...props} />);`, "<input", CARD, { evidence: 'name "CardNumber"' }),
   invalid(`<form.Input formKey="iban" />`, "<form.Input", BANK, { evidence: 'name "iban"' }),
+  // So does a textarea's or a select's: what comes before the ending.
+  invalid(`function RecoveryPhraseTextarea({ field, label }) { return <Textarea {...field} aria-label={label} />; }`, "<Textarea", CRYPTO, { evidence: 'name "RecoveryPhrase"' }),
+  invalid(`<BirthYearSelect value={year} onChange={setYear} />`, "<BirthYearSelect", DOB, { evidence: 'name "BirthYear"' }),
+  // KYC forms ask for a government ID; wallets say "mnemonics" for the whole phrase.
+  invalid(`<input type="text" placeholder="Government ID Number" required />`, "<input", GOV, { evidence: 'placeholder "Government ID Number"' }),
+  invalid(`<Form.Item name="mnemonics"><Input.TextArea placeholder={t("Mnemonics words")} /></Form.Item>`, "<Input.TextArea", CRYPTO, { evidence: 'name "mnemonics"' }),
   // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
   invalid(`const PasswordField = (props) => <InputGroup {...props} type={shown ? "text" : "password"} />;`, "<InputGroup", CREDENTIAL, { evidence: 'type="password"' }),
   // A password field with a reveal button (Fluent UI, PrimeReact).
@@ -257,6 +263,9 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><input id="a" /><label>Card number</label><input id="b" data-private /></div>`,
     `<div><label>Coupon</label><input id="a" /><label>Card number</label></div>`,
     `<div><input id="a" /><label htmlFor="b">Card number</label></div>`,
+    // Library textareas and selects named for their behaviour, a card *type* select, a government agency.
+    `<div><AutosizeTextarea name="notes" /><MultiSelect options={tags} /><CardTypeSelect value={brand} /><CountrySelect /></div>`,
+    `<input name="governmentAgency" placeholder="Government agency" />`,
     // A static password field is masked by every major recorder.
     `<input type="password" name="password" />`,
     `<input type="password" name="cvv" autoComplete="cc-csc" />`,

@@ -42,7 +42,7 @@ export const FIELD_NAME_ENDINGS = [CHOICE_NAMES, TEXTAREA_ENDINGS, SELECT_ENDING
 /** Components that are not fields although their names end like one. */
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
-const COMPONENT_SUFFIX = /(?:Input|TextField|TextInput|Field|Control)$/u;
+const COMPONENT_SUFFIX = new RegExp(`(?:Input|TextField|TextInput|Field|Control|${TEXTAREA_ENDINGS}|${SELECT_ENDINGS})$`, "u");
 /** `Base` after a field's name: an app's base atom (`TextFieldBase`, `PasswordInputBase`). */
 export const BASE_PART = "Base";
 const BASE_SUFFIX = new RegExp(`(?<=[a-z])${BASE_PART}$`, "u");
@@ -106,8 +106,9 @@ function fieldByName(name: string): ComponentField | null {
   if (CHOICE_COMPONENT.test(last)) {
     return { tag: "input", impliedType: last.startsWith("Radio") ? "radio" : "checkbox", nameIsEvidence: false };
   }
-  if (TEXTAREA_COMPONENT.test(last)) return { tag: "textarea", impliedType: null, nameIsEvidence: false };
-  if (SELECT_COMPONENT.test(last)) return { tag: "select", impliedType: null, nameIsEvidence: false };
+  // What comes before the ending says what the field holds: `RecoveryPhraseTextarea`, `BirthYearSelect`.
+  if (TEXTAREA_COMPONENT.test(last)) return { tag: "textarea", impliedType: null, nameIsEvidence: true };
+  if (SELECT_COMPONENT.test(last)) return { tag: "select", impliedType: null, nameIsEvidence: true };
   if (INPUT_COMPONENT.test(last) || INPUT_COMPONENT.test(name) || (INPUT_PREFIXED.test(last) && !NOT_INPUT_PREFIXED.test(last))) {
     return { tag: "input", impliedType: SHOWS_PASSWORD.test(name) ? "password" : null, nameIsEvidence: true };
   }
