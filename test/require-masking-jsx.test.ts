@@ -440,6 +440,9 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     `<input onChange={(e) => setValues({ ...values, [e.target.name]: e.target.value })} />`,
     `<input onChange={(e) => { track("cardNumber"); setNote(e.target.value); }} />`,
     `<input onChange={(e) => { a(); b(); c(); setCardNumber(e.target.value); }} />`,
+    // React Native: a constant secureTextEntry is a password field, shown as dots on every screen.
+    `<TextInput placeholder="Password" secureTextEntry />`,
+    `<TextInput placeholder="PIN" secureTextEntry={true} />`,
   ],
   invalid: [
     invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
@@ -464,6 +467,9 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     invalid(`<input onChange={(e) => formik.setFieldValue("dateOfBirth", e.target.value)} />`, "<input", "Date of birth", { evidence: 'name "dateOfBirth"' }),
     invalid(`<input onChange={handleChange("cardNumber")} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
     invalid(`<TextInput onChangeText={setPassportNumber} />`, "<TextInput", GOV, { evidence: 'name "passportNumber"' }),
+    // secureTextEntry bound to state is a show-password toggle; turned off, the field is read as text.
+    invalid(`class InputPassword extends Component { render() { return <TextInput {...this.props} secureTextEntry={this.state.hidden} />; } }`, "<TextInput", CREDENTIAL, { evidence: 'type="password"' }),
+    invalid(`<TextInput placeholder="PIN" secureTextEntry={false} />`, "<TextInput", CREDENTIAL, { evidence: 'placeholder "PIN"' }),
     invalid(`<TextInput onChangeText={(text) => setTaxId(text)} />`, "<TextInput", GOV, { evidence: 'name "taxId"' }),
     invalid(`<input onChange={function (e) { setIban(e.target.value || ""); }} />`, "<input", BANK, { evidence: 'name "iban"' }),
     invalid(`<input onChange={(e) => setCvc(valid ? e.target.value : cvc)} />`, "<input", CVC, { evidence: 'name "cvc"' }),

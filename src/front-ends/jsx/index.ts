@@ -82,6 +82,23 @@ function canReveal(node: OpeningElement): boolean {
   });
 }
 
+const PASSWORD_TYPE: AttributeValue = { kind: "static", value: "password" };
+const REVEALABLE_PASSWORD_TYPE: AttributeValue = { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false };
+
+/**
+ * React Native's `secureTextEntry` is its `type="password"`: a constant one is always a password, and
+ * one bound to state (`secureTextEntry={hidden}`) is a show-password toggle.
+ */
+function secureEntryType(node: OpeningElement): AttributeValue | null {
+  const attribute = findAttribute(node, "secureTextEntry");
+  if (!attribute) return null;
+  const { value } = attribute;
+  if (value === null) return PASSWORD_TYPE;
+  if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") return null;
+  if (value.expression.type === "Literal") return value.expression.value === true ? PASSWORD_TYPE : null;
+  return REVEALABLE_PASSWORD_TYPE;
+}
+
 /** The component a field is rendered in, when it is named like a field (`function InputCPF(props)`). */
 function enclosingComponentName(node: TSESTree.Node): string | null {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
@@ -293,6 +310,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const { carrier, labelsFor, containsField, read } = context;
   const own = carrier(node);
   const attributes = own.attributes.clone();
+  if (!attributes.has("type")) {
+    const secureEntry = secureEntryType(node);
+    if (secureEntry) attributes.set("type", secureEntry);
+  }
   const type = attributes.get("type");
   if (type?.kind === "static" && type.value.toLowerCase() === "password" && canReveal(node)) {
     attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
