@@ -898,6 +898,15 @@ const stop = record({ emit(event) { events.push(event); }, maskAllInputs: true }
       ],
     },
     {
+      name: "rrweb's record-only bundle: the rrwebRecord global",
+      code: `
+rrwebRecord({ emit(event) { events.push(event); } });
+if (consent.analytics) rrwebRecord({ emit: send });`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"rrweb"}, line: 2, column: 1, endLine: 2, endColumn: 53 },
+      ],
+    },
+    {
       name: "Amplitude session replay plugin",
       code: `
 import * as amplitude from "@amplitude/analytics-browser";

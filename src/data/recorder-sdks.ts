@@ -550,9 +550,13 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
       },
       { name: "@rrweb/record", apis: [{ name: "record", path: ["record"], kind: "call", role: "start" }] },
     ],
-    globals: [{ name: "rrweb", apis: [{ name: "record", path: ["record"], kind: "call", role: "start" }] }],
+    // rrweb's record-only bundle (`rrweb-record.min.js`) exposes `rrwebRecord` itself.
+    globals: [
+      { name: "rrweb", apis: [{ name: "record", path: ["record"], kind: "call", role: "start" }] },
+      { name: "rrwebRecord", apis: [{ name: "record", path: [], kind: "call", role: "start" }] },
+    ],
     hosts: [],
-    snippet: { start: String.raw`\brrweb\.record\s*\(` },
+    snippet: { start: String.raw`\brrweb\.record\s*\(|\brrwebRecord\s*\(` },
   },
   {
     id: "amplitude",
