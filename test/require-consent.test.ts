@@ -245,6 +245,28 @@ const prefs = JSON.parse(localStorage.getItem("cookie-preferences") || "{}");
 if (prefs.statistics) LogRocket.init("a/5");`,
     },
     {
+      name: "a local helper that returns the stored preferences, read through a derived const",
+      code: `
+import LogRocket from "logrocket";
+function getPreferences() {
+  const saved = localStorage.getItem("cookie-preferences");
+  if (!saved) return null;
+  try { return JSON.parse(saved); } catch { return null; }
+}
+const prefs = getPreferences();
+const hasAnalytics = prefs?.analytics === true;
+if (hasAnalytics) LogRocket.init("a/1");`,
+    },
+    {
+      name: "a conditional-rendering wrapper whose condition prop is the consent (<Show when>, <Conditional showWhen>)",
+      code: `
+import Script from "next/script";
+export const A = ({ analyticsCookiesAllowed }) => (
+  <Conditional showWhen={analyticsCookiesAllowed}><Script src="https://www.clarity.ms/tag/abc" /></Conditional>
+);
+export const B = ({ hasConsent }) => <Show when={hasConsent}><Script src="https://www.clarity.ms/tag/abc" /></Show>;`,
+    },
+    {
       name: "a function only called from gated places",
       code: `
 function loadHotjar() {
@@ -895,6 +917,20 @@ const events = [];
 const stop = record({ emit(event) { events.push(event); }, maskAllInputs: true });`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"rrweb"}, line: 4, column: 14, endLine: 4, endColumn: 82 },
+      ],
+    },
+    {
+      name: "trap: a local helper that returns a config object, and a condition prop that is no consent",
+      code: `
+import LogRocket from "logrocket";
+import Script from "next/script";
+function getSettings() { return { analytics: true }; }
+const settings = getSettings();
+if (settings.analytics) LogRocket.init("a/1");
+export const C = ({ flag }) => <Show when={flag}><Script src="https://www.clarity.ms/tag/abc" /></Show>;`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"LogRocket"}, line: 6, column: 25, endLine: 6, endColumn: 46 },
+        { messageId: "missingConsent", data: {"vendor":"Microsoft Clarity"}, line: 7, column: 50, endLine: 7, endColumn: 97 },
       ],
     },
     {

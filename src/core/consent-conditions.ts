@@ -223,16 +223,42 @@ export class ConsentConditions {
   }
 
   /** A call to a same-file helper whose body returns a consent check (`function canTrack() { return ... }`). */
+  /** The function a call's callee names in this file (`function getPreferences() {...}`, `const f = () => ...`). */
+  private localFunction(call: ESTree.Node): ESTree.Function | null {
+    if (call.type !== "CallExpression" || call.callee.type !== "Identifier" || this.depth >= MAX_DEPTH) return null;
+    const def = findVariable(this.scopeOf(call), call.callee)?.defs[0];
+    if (!def) return null;
+    const fn = def.type === "FunctionName" ? def.node : def.type === "Variable" && def.node.init && isFunction(def.node.init) ? def.node.init : null;
+    return fn && isFunction(fn) ? fn : null;
+  }
+
+  /**
+   * A local helper that hands back the stored consent: every return that is not empty reads it
+   * (`function getPreferences() { const saved = localStorage.getItem("cookie-preferences"); if (!saved) return null; return JSON.parse(saved); }`).
+   */
+  private storedConsentHelper(call: ESTree.CallExpression): State {
+    const fn = this.localFunction(call);
+    if (!fn) return null;
+    this.depth += 1;
+    try {
+      const returns = fn.body.type === "BlockStatement" ? returnStatements(fn.body).map((statement) => statement.argument) : [fn.body];
+      let found: State = null;
+      for (const value of returns) {
+        if (!value || this.isFalsyValue(value)) continue;
+        const state = this.state(value);
+        if (state !== "source" && state !== "reader") return null;
+        found = state;
+      }
+      return found === null ? null : "source";
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
   private viaHelper(expr: ESTree.Node, truthy: boolean): boolean {
     const call = expr.type === "AwaitExpression" ? unwrap(expr.argument) : expr;
-    if (call.type !== "CallExpression" || call.callee.type !== "Identifier" || this.depth >= MAX_DEPTH) return false;
-    const variable = findVariable(this.scopeOf(call), call.callee);
-    const def = variable?.defs[0];
-    if (!variable || !def) return false;
-    let fn: ESTree.Node | null = null;
-    if (def.type === "FunctionName") fn = def.node;
-    else if (def.type === "Variable" && def.node.init && isFunction(def.node.init)) fn = def.node.init;
-    if (!fn || !isFunction(fn)) return false;
+    const fn = this.localFunction(call);
+    if (!fn) return false;
     this.depth += 1;
     try {
       if (truthy) return this.truthyOnlyWithConsent(fn);
@@ -572,6 +598,8 @@ export class ConsentConditions {
       }
       return "source";
     }
+    // const prefs = getPreferences(): a local helper that returns what the consent store holds.
+    if (callee.type === "Identifier") return this.storedConsentHelper(expr);
     return null;
   }
 

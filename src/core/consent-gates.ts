@@ -60,6 +60,11 @@ const LISTENER_KEYS = new Set([
 ]);
 const ACCEPT_TEXT = /\b(?:accept|agree|allow|consent|opt[\s-]?in|got it|ok|okay|yes|akzeptieren|zustimmen|accepter|aceptar|accetta|accepteren)\b/i;
 const WRAPPER_WORDS = new Set(["gate", "guard", "required", "require", "if", "when", "with", "only", "check", "conditional", "given", "granted", "accepted", "allowed", "protected", "blocker", "wall"]);
+/**
+ * Props of conditional-rendering components that hold the condition: SolidJS `<Show when>`,
+ * react-if `<If condition>`, an app's `<Conditional showWhen>`.
+ */
+const CONDITION_PROPS = new Set(["when", "showWhen", "renderWhen", "if", "condition", "test", "show", "visible", "enabled"]);
 const NOT_WRAPPER_WORDS = new Set(["provider", "banner", "manager", "context", "modal", "dialog", "popup", "form", "settings", "preferences"]);
 const CONSENT_EVENT = /consent|cookie|optin|opt-in|gdpr|privacy/i;
 const ACCEPT_EVENT = /accept|granted|given|agree|allow|opt-?in/i;
@@ -157,7 +162,7 @@ export class ConsentGates {
           if (this.guardedBefore((parent as unknown as { body: ESTree.Node[] }).body, child)) return true;
           break;
         case "JSXElement":
-          if (this.isConsentWrapper(parent)) return true;
+          if (this.isConsentWrapper(parent) || this.hasConsentConditionProp(parent)) return true;
           break;
         case "ArrowFunctionExpression":
         case "FunctionExpression":
@@ -204,6 +209,21 @@ export class ConsentGates {
     if (tokens.some((token) => NOT_WRAPPER_WORDS.has(token))) return false;
     const consent = tokens.some((token) => token.startsWith("consent")) || (tokens.includes("cookie") && tokens.includes("consent"));
     return consent && tokens.some((token) => WRAPPER_WORDS.has(token));
+  }
+
+  /** A conditional-rendering wrapper whose condition prop means consent: `<Show when={hasConsent}>`. */
+  private hasConsentConditionProp(element: Rule.Node): boolean {
+    const { attributes } = (element as unknown as { openingElement: { attributes: { type: string; name?: { type: string; name?: string }; value?: { type: string; expression?: ESTree.Node } | null }[] } }).openingElement;
+    return attributes.some(
+      (attribute) =>
+        attribute.type === "JSXAttribute" &&
+        attribute.name?.type === "JSXIdentifier" &&
+        CONDITION_PROPS.has(attribute.name.name ?? "") &&
+        attribute.value?.type === "JSXExpressionContainer" &&
+        attribute.value.expression !== undefined &&
+        attribute.value.expression.type !== ("JSXEmptyExpression" as string) &&
+        this.conditions.whenTrue(attribute.value.expression),
+    );
   }
 
   // Functions -----------------------------------------------------------------------------------
