@@ -47,6 +47,15 @@ const GOVUK = `<form method="post">
   {{ govukInput({ label: { text: "Town or city" }, id: "town", name: "town", autocomplete: "address-level2" }) }}
 </form>`;
 
+const GOVUK_FORMBUILDER = `<%= form_with model: @consent_form, url: wizard_path do |f| %>
+  <%= f.govuk_date_field :date_of_birth, date_of_birth: true, legend: { tag: "h1", text: "Date of birth" } %>
+  <%= f.govuk_radio_button :ethnic_group, group.to_s, label: { text: t("ethnicity.groups.#{group}") } %>
+  <%= f.govuk_password_field :password %>
+  <%= f.govuk_text_field :first_name %>
+  <%= f.govuk_collection_select :country, countries, :id, :name %>
+  <%= f.govuk_check_box :terms, 1, 0 %>
+<% end %>`;
+
 const BOOTSTRAP_FIELD = `{% bootstrap_field form.number placeholder='Credit card number' layout='horizontal' %}\n{% bootstrap_field form.title placeholder='Title' %}`;
 
 const LARAVEL = `<div class="form-group">
@@ -131,6 +140,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],
   invalid: [
+    {
+      name: "govuk-formbuilder: the method names the field; its password field has a Show button; radios and checkboxes of harmless questions stay quiet",
+      code: GOVUK_FORMBUILDER,
+      errors: [
+        helperAt(GOVUK_FORMBUILDER, "govuk_date_field"),
+        helperAt(GOVUK_FORMBUILDER, "govuk_radio_button"),
+        helperAt(GOVUK_FORMBUILDER, "govuk_password_field"),
+      ],
+    },
     {
       name: "simple_form: f.input names its field; as: :text is a textarea",
       code: SIMPLE_FORM,

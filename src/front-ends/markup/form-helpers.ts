@@ -52,6 +52,8 @@ const KINDS = {
   date: { tag: "input", type: "date" },
   month: { tag: "input", type: "month" },
   search: { tag: "input", type: "search" },
+  radio: { tag: "input", type: "radio" },
+  checkbox: { tag: "input", type: "checkbox" },
   textarea: { tag: "textarea", type: null },
   select: { tag: "select", type: null },
 } as const satisfies Record<string, HelperKind>;
@@ -68,6 +70,21 @@ const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKin
   ["search_field", KINDS.search],
   ["text_area", KINDS.textarea],
   ["select", KINDS.select],
+  // govuk-formbuilder, the form builder of UK government Rails services (`f.govuk_date_field :date_of_birth`).
+  // Its password field comes with a Show button, like GOV.UK Frontend's password input.
+  ["govuk_text_field", KINDS.text],
+  ["govuk_password_field", KINDS.text],
+  ["govuk_phone_field", KINDS.tel],
+  ["govuk_email_field", KINDS.email],
+  ["govuk_number_field", KINDS.number],
+  ["govuk_date_field", KINDS.date],
+  ["govuk_text_area", KINDS.textarea],
+  ["govuk_collection_select", KINDS.select],
+  ["govuk_select", KINDS.select],
+  ["govuk_collection_radio_buttons", KINDS.radio],
+  ["govuk_radio_button", KINDS.radio],
+  ["govuk_collection_check_boxes", KINDS.checkbox],
+  ["govuk_check_box", KINDS.checkbox],
 ]);
 
 const LARAVEL_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKind>(Object.entries(KINDS));
