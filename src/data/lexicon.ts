@@ -182,11 +182,15 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").
   // "disabled" (an UNVERIFIED token of the reference) is mostly a UI state in real forms: a
   // `name="disabled"` switch, "Option three is disabled". "disability" still counts.
+  // What a visit costs is billing, not health data (`physicalExamFee`, `consultationPrice`).
   health: {
+    negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges"],
     toContextual: { nameTokens: ["disabled"] },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses"],
-      nameBigrams: [["chief", "complaint"], ["reason", "visit"]],
+      nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"]],
+      // A consultation's findings: "Physical Examination".
+      labelPhrases: ["physical examination", "physical exam"],
     },
   },
   // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
