@@ -56,6 +56,10 @@ function toggle(id) { var f = document.getElementById(id); f.type = f.type === "
 $("#pw2").attr("type", "text");
 </script>`;
 
+const DATE_PARTS = `<form><input name="cardNumber" class="fs-exclude">
+<div><label>Expiration date</label><select name="exp_mm"></select> / <select name="exp_yy"></select></div>
+<div><label>Date of birth</label><select name="day"></select><select name="month"></select><select name="year"></select></div></form>`;
+
 const SYNTAXES = [
   { name: "Handlebars", output: "{{kind}}", open: "{{#if mask}}", close: "{{/if}}" },
   { name: "Mustache section", output: "{{{kind}}}", open: "{{#mask}}", close: "{{/mask}}" },
@@ -78,6 +82,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "trap: a page script that reveals another field, or that names the field but never reveals",
       code: `<input type="password" id="pin"><input type="password" id="secret">\n<script>document.getElementById("other").type = "text"; document.getElementById("secret").focus();</script>`,
+    },
+    {
+      name: "trap: a select that is no part of a date does not take the caption of the date before it",
+      code: `<div><label>Date of birth</label><select name="birth_day" class="fs-exclude"></select><select name="gender"></select></div>\n<div><label>Country</label><select name="country"></select><select name="month"></select></div>`,
     },
     {
       name: "trap: an external script is not read",
@@ -253,6 +261,17 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",
       code: REVEAL_SCRIPT,
       errors: [unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="password"`), unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="pw2"`)],
+    },
+    {
+      name: "the selects of one date share the caption before the first (expiry month and year, birth day, month and year)",
+      code: DATE_PARTS,
+      errors: [
+        unmaskedAt(DATE_PARTS, `<select name="exp_mm"`),
+        unmaskedAt(DATE_PARTS, `<select name="exp_yy"`),
+        unmaskedAt(DATE_PARTS, `<select name="day"`),
+        unmaskedAt(DATE_PARTS, `<select name="month"`),
+        unmaskedAt(DATE_PARTS, `<select name="year"`),
+      ],
     },
     {
       name: "Ionic and Shoelace components with a reveal button",

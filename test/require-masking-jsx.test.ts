@@ -213,6 +213,13 @@ const signalCases = [
   invalid(`<BirthYearSelect value={year} onChange={setYear} />`, "<BirthYearSelect", DOB, { evidence: 'name "BirthYear"' }),
   // KYC forms ask for a government ID; wallets say "mnemonics" for the whole phrase.
   invalid(`<input type="text" placeholder="Government ID Number" required />`, "<input", GOV, { evidence: 'placeholder "Government ID Number"' }),
+  {
+    code: `<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`,
+    errors: [
+      report(`<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`, "<select", CARD, { nth: 0, evidence: 'label "Expiry"' }),
+      report(`<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`, "<select", CARD, { nth: 1, evidence: 'label "Expiry"' }),
+    ],
+  },
   invalid(`<Form.Group controlId="exam"><Form.Label>Physical Examination</Form.Label><Form.Control as="textarea" /></Form.Group>`, "<Form.Control", HEALTH, { evidence: 'label "Physical Examination"' }),
   invalid(`<Form.Item name="mnemonics"><Input.TextArea placeholder={t("Mnemonics words")} /></Form.Item>`, "<Input.TextArea", CRYPTO, { evidence: 'name "mnemonics"' }),
   // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
@@ -267,6 +274,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     // Library textareas and selects named for their behaviour, a card *type* select, a government agency.
     `<div><AutosizeTextarea name="notes" /><MultiSelect options={tags} /><CardTypeSelect value={brand} /><CountrySelect /></div>`,
     `<input name="governmentAgency" placeholder="Government agency" />`,
+    // Only a date's part selects share the caption before the first.
+    `<div><label>Date of birth</label><select name="birth_day" data-private></select><select name="gender"></select></div>`,
     // What a visit costs is billing, not health data; a physical address is an address.
     `<div><input name="physicalExamFee" placeholder="Physical exam fee" /><input name="physicalAddress" /><input name="consultationPrice" /></div>`,
     // A static password field is masked by every major recorder.

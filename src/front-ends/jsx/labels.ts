@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
 import { withoutVariantSuffix } from "./components.js";
+import { DATE_PART_NAME, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 type JSXElement = TSESTree.JSXElement;
 type Node = TSESTree.Node;
@@ -16,6 +17,21 @@ const MAX_CAPTION = 120;
 /** Whether an element contains (or is) another form field whose caption it would be. */
 export type ContainsField = (node: Node) => boolean;
 
+/** A native `<select>` named for one part of a date (`name="exp_month"`, `id="dobYear"`). */
+export function isDatePartSelect(element: JSXElement): boolean {
+  const opening = element.openingElement;
+  if (opening.name.type !== "JSXIdentifier" || opening.name.name !== "select") return false;
+  return opening.attributes.some(
+    (a) =>
+      a.type === "JSXAttribute" &&
+      a.name.type === "JSXIdentifier" &&
+      (a.name.name === "name" || a.name.name === "id") &&
+      a.value?.type === "Literal" &&
+      typeof a.value.value === "string" &&
+      DATE_PART_NAME.test(a.value.value),
+  );
+}
+
 function childIndex(parent: JSXElement, node: Node): number {
   return parent.children.findIndex((child) => child.range[0] <= node.range[0] && node.range[1] <= child.range[1]);
 }
@@ -29,15 +45,21 @@ function childIndex(parent: JSXElement, node: Node): number {
  * ("We send a verification code to this number" above a phone field).
  */
 export function precedingCaption(parent: JSXElement, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText, labelsOnly = false): string | null {
+  // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
+  let partsBefore = node.type === "JSXElement" && isDatePartSelect(node) ? MAX_PARTS_BEFORE : 0;
   for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
     const sibling = parent.children[index];
     if (!sibling) continue;
     if (sibling.type === "JSXText") {
       const text = sibling.value.trim();
-      if (text) return text.length <= MAX_CAPTION ? text : null;
+      if (text && !(partsBefore > 0 && PART_SEPARATOR.test(text))) return text.length <= MAX_CAPTION ? text : null;
       continue;
     }
     if (sibling.type !== "JSXElement") continue;
+    if (partsBefore > 0 && isDatePartSelect(sibling)) {
+      partsBefore--;
+      continue;
+    }
     if (fields.stop(sibling)) return null;
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;

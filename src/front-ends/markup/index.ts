@@ -11,6 +11,7 @@ import { isRevealProp } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
+import { DATE_PART_NAME, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -241,19 +242,31 @@ function holdsField(element: HtmlElement): boolean {
  * (`Kartennummer:<br><input>`, `<b>CVV</b> <input>`). The search stops at an earlier field: a label
  * before that field, or one wrapping it, belongs to it.
  */
+const DATE_PART_NAMING = new Set(["name", "id", "v-model", "formcontrolname", "[(ngmodel)]", "ng-model", "x-model", "wire:model"]);
+
+function isDatePartSelect(element: HtmlElement): boolean {
+  return element.name === "select" && element.attributes.some((a) => DATE_PART_NAMING.has(a.name) && DATE_PART_NAME.test(a.value));
+}
+
 function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
+  // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
+  let partsBefore = isDatePartSelect(child) ? MAX_PARTS_BEFORE : 0;
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (sibling.type === "HtmlText") {
       const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
-      if (!text) continue;
+      if (!text || (partsBefore > 0 && PART_SEPARATOR.test(text))) continue;
       if (adjacent && isCaption(text)) return text;
       adjacent = false;
       continue;
     }
     if (sibling.type !== "HtmlElement" || sibling.name === "br") continue;
+    if (adjacent && partsBefore > 0 && isDatePartSelect(sibling)) {
+      partsBefore--;
+      continue;
+    }
     if (holdsField(sibling)) return null;
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
     if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(sibling);

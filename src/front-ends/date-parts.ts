@@ -1,0 +1,11 @@
+/**
+ * The selects of one date: the month and year of a card's expiry, the day, month and year of a birth
+ * date. They share the caption written before the first (`Expiry <select month> / <select year>`).
+ */
+
+/** A name or id for one part of a date (`exp_month`, `dob[day]`, `birthYear`, `mm`). */
+export const DATE_PART_NAME = /(?:^|[^a-z])(?:day|month|year|mon|yr|dd|mm|yy|yyyy)s?(?:$|[^a-z])|(?:day|month|year)s?$/iu;
+/** What stands between a date's part selects: "MM / YY". */
+export const PART_SEPARATOR = /^[-/.–]$/u;
+/** A date has at most three parts, so at most two selects stand between a part and the caption. */
+export const MAX_PARTS_BEFORE = 2;
