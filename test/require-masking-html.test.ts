@@ -47,6 +47,7 @@ const REVEAL_BESIDE = `<div class="input-group">
   <input type="password" name="pwd">
   <span class="input-group-text toggle-password"><i class="fa fa-eye"></i></span>
 </div>
+<p><input type="password" name="pin2"><button type="button" onclick="togglePass()">Show</button></p>
 <div><div class="wrap"><input type="password" name="pin"></div><button type="button"><span class="material-icons">visibility</span></button></div>`;
 const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
 <button type="button" onclick="toggle('password')">Show</button>
@@ -77,7 +78,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
   valid: [
     {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
-      code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>`,
+      code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>`,
     },
     {
       name: "trap: a page script that reveals another field, or that names the field but never reveals",
@@ -255,7 +256,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "a show-password control right after the field, or after the wrapper that holds it alone",
       code: REVEAL_BESIDE,
-      errors: [unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pwd"`), unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pin"`)],
+      errors: [
+        unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pwd"`),
+        unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pin2"`),
+        unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pin">`),
+      ],
     },
     {
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",

@@ -8,7 +8,9 @@ import type { HtmlChildNode, HtmlElement } from "../../languages/html/types.js";
 
 /** Class, id, handler or label of a control that shows a password. */
 const REVEAL_CONTROL =
-  /(?:toggle|show|reveal|unmask|view)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pass|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion)-eye(?:-off|-slash|-outline|-fill|-line)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
+  /(?:toggle|show|reveal|unmask|view)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion)-eye(?:-off|-slash|-outline|-fill|-line)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
+/** The short form, as a whole word: `toggle-pass`, `showPass()`, but not `show-passengers`. */
+const REVEAL_PASS = /(?:[Tt]oggle|[Ss]how|[Rr]eveal|[Vv]iew)[-_ ]?[Pp]ass(?![a-z])/u;
 /** Icon text of a Material-style visibility toggle (`<i class="material-icons">visibility</i>`). */
 const VISIBILITY_ICON_TEXT = /^\s*visibility(?:_off)?\s*$/u;
 /** Attributes a control states its purpose in. */
@@ -21,7 +23,7 @@ const TYPE_TO_TEXT =
 
 function isControl(element: HtmlElement, depth: number): boolean {
   for (const attribute of element.attributes) {
-    if (CONTROL_ATTRIBUTES.has(attribute.name) && REVEAL_CONTROL.test(attribute.value)) return true;
+    if (CONTROL_ATTRIBUTES.has(attribute.name) && (REVEAL_CONTROL.test(attribute.value) || REVEAL_PASS.test(attribute.value))) return true;
   }
   for (const child of element.children) {
     if (child.type === "HtmlText" && VISIBILITY_ICON_TEXT.test(child.value)) return true;
