@@ -59,7 +59,8 @@ $("#pw2").attr("type", "text");
 
 const DATE_PARTS = `<form><input name="cardNumber" class="fs-exclude">
 <div><label>Expiration date</label><select name="exp_mm"></select> / <select name="exp_yy"></select></div>
-<div><label>Date of birth</label><select name="day"></select><select name="month"></select><select name="year"></select></div></form>`;
+<div><label>Date of birth</label><select name="day"></select><select name="month"></select><select name="year"></select></div>
+<div><label for="cardExpiry">Expiry Date</label><select><option value="">--Month--</option></select><select><option value="">--Year--</option></select></div></form>`;
 
 const SYNTAXES = [
   { name: "Handlebars", output: "{{kind}}", open: "{{#if mask}}", close: "{{/if}}" },
@@ -268,7 +269,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       errors: [unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="password"`), unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="pw2"`)],
     },
     {
-      name: "the selects of one date share the caption before the first (expiry month and year, birth day, month and year)",
+      name: "the selects of one date share the caption before the first (expiry month and year, birth day, month and year; known by name or by the placeholder option)",
       code: DATE_PARTS,
       errors: [
         unmaskedAt(DATE_PARTS, `<select name="exp_mm"`),
@@ -276,6 +277,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(DATE_PARTS, `<select name="day"`),
         unmaskedAt(DATE_PARTS, `<select name="month"`),
         unmaskedAt(DATE_PARTS, `<select name="year"`),
+        unmaskedAt(DATE_PARTS, `<select><option value="">--Month--`),
+        unmaskedAt(DATE_PARTS, `<select><option value="">--Year--`),
       ],
     },
     {

@@ -220,6 +220,13 @@ const signalCases = [
       report(`<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`, "<select", CARD, { nth: 1, evidence: 'label "Expiry"' }),
     ],
   },
+  {
+    code: `<form><input name="cardNumber" data-private /><div><label>Expiry</label><select><option value="">MM</option></select><select><option value="">YY</option></select></div></form>`,
+    errors: [
+      report(`<form><input name="cardNumber" data-private /><div><label>Expiry</label><select><option value="">MM</option></select><select><option value="">YY</option></select></div></form>`, "<select", CARD, { nth: 0, evidence: 'label "Expiry"' }),
+      report(`<form><input name="cardNumber" data-private /><div><label>Expiry</label><select><option value="">MM</option></select><select><option value="">YY</option></select></div></form>`, "<select", CARD, { nth: 1, evidence: 'label "Expiry"' }),
+    ],
+  },
   invalid(`<Form.Group controlId="exam"><Form.Label>Physical Examination</Form.Label><Form.Control as="textarea" /></Form.Group>`, "<Form.Control", HEALTH, { evidence: 'label "Physical Examination"' }),
   invalid(`<Form.Item name="mnemonics"><Input.TextArea placeholder={t("Mnemonics words")} /></Form.Item>`, "<Input.TextArea", CRYPTO, { evidence: 'name "mnemonics"' }),
   // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
@@ -276,6 +283,7 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<input name="governmentAgency" placeholder="Government agency" />`,
     // Only a date's part selects share the caption before the first.
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select name="gender"></select></div>`,
+    `<div><label>Date of birth</label><select name="birth_day" data-private></select><select><option value="">Gender</option></select></div>`,
     // What a visit costs is billing, not health data; a physical address is an address.
     `<div><input name="physicalExamFee" placeholder="Physical exam fee" /><input name="physicalAddress" /><input name="consultationPrice" /></div>`,
     // A static password field is masked by every major recorder.

@@ -5,6 +5,8 @@
 
 /** A name or id for one part of a date (`exp_month`, `dob[day]`, `birthYear`, `mm`). */
 export const DATE_PART_NAME = /(?:^|[^a-z])(?:day|month|year|mon|yr|dd|mm|yy|yyyy)s?(?:$|[^a-z])|(?:day|month|year)s?$/iu;
+/** The placeholder option of a part select with no name: `<option value="">--Month--</option>`, "YYYY". */
+export const DATE_PART_PLACEHOLDER = /^\W*(?:day|month|year|mm|yy|yyyy|dd)\W*$/iu;
 /** What stands between a date's part selects: "MM / YY". */
 export const PART_SEPARATOR = /^[-/.–]$/u;
 /** A date has at most three parts, so at most two selects stand between a part and the caption. */

@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
 import { withoutVariantSuffix } from "./components.js";
-import { DATE_PART_NAME, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
+import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 type JSXElement = TSESTree.JSXElement;
 type Node = TSESTree.Node;
@@ -21,7 +21,7 @@ export type ContainsField = (node: Node) => boolean;
 export function isDatePartSelect(element: JSXElement): boolean {
   const opening = element.openingElement;
   if (opening.name.type !== "JSXIdentifier" || opening.name.name !== "select") return false;
-  return opening.attributes.some(
+  const named = opening.attributes.some(
     (a) =>
       a.type === "JSXAttribute" &&
       a.name.type === "JSXIdentifier" &&
@@ -30,6 +30,11 @@ export function isDatePartSelect(element: JSXElement): boolean {
       typeof a.value.value === "string" &&
       DATE_PART_NAME.test(a.value.value),
   );
+  if (named) return true;
+  // `<option value="">Month</option>` first: the placeholder says which part it is.
+  const firstOption = element.children.find((child): child is JSXElement => child.type === "JSXElement");
+  // (An option's text is no caption, so textOf skips option elements: read its children.)
+  return firstOption !== undefined && DATE_PART_PLACEHOLDER.test(firstOption.children.map((child) => textOf(child)).join(" "));
 }
 
 function childIndex(parent: JSXElement, node: Node): number {

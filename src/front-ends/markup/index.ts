@@ -11,7 +11,7 @@ import { isRevealProp } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
-import { DATE_PART_NAME, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
+import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -245,7 +245,10 @@ function holdsField(element: HtmlElement): boolean {
 const DATE_PART_NAMING = new Set(["name", "id", "v-model", "formcontrolname", "[(ngmodel)]", "ng-model", "x-model", "wire:model"]);
 
 function isDatePartSelect(element: HtmlElement): boolean {
-  return element.name === "select" && element.attributes.some((a) => DATE_PART_NAMING.has(a.name) && DATE_PART_NAME.test(a.value));
+  if (element.name !== "select") return false;
+  if (element.attributes.some((a) => DATE_PART_NAMING.has(a.name) && DATE_PART_NAME.test(a.value))) return true;
+  const firstOption = element.children.find((child): child is HtmlElement => child.type === "HtmlElement" && child.name === "option");
+  return firstOption !== undefined && DATE_PART_PLACEHOLDER.test(elementText(firstOption));
 }
 
 function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean): string | null {
