@@ -322,13 +322,13 @@ export class PayComponent {}
 `;
   const rule = { "replay-privacy/require-masking": "error" } as const;
 
-  it("are not exposed by a TypeScript parser: nothing is reported", () => {
+  it("are read from the component file under a TypeScript parser", () => {
     const linter = new Linter({ configType: "flat" });
     const messages = linter.verify(component, [{ files: ["**/*.ts"], plugins, languageOptions: { parser: tsParser }, rules: rule }], { filename: "pay.component.ts" });
-    expect(messages).toEqual([]);
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual([["replay-privacy/require-masking", "unmasked", 6, 6]]);
   });
 
-  it("are linted as virtual *.component.html files when a processor extracts them", () => {
+  it("are reported once when angular-eslint's processor also extracts them into virtual *.component.html files", () => {
     // Stands in for angular-eslint's `processInlineTemplates`, which names each extracted template
     // `inline-template-<file>-<n>.component.html`, so a `**/*.component.html` block applies to it.
     const extractInlineTemplates: Linter.Processor = {
@@ -343,12 +343,12 @@ export class PayComponent {}
     const messages = linter.verify(
       component,
       [
-        { files: ["**/*.ts"], languageOptions: { parser: tsParser }, processor: extractInlineTemplates },
+        { files: ["**/*.ts"], plugins, languageOptions: { parser: tsParser }, processor: extractInlineTemplates, rules: rule },
         { files: ["**/*.component.html"], plugins, languageOptions: { parser: angularParser }, rules: rule },
       ],
       { filename: "pay.component.ts", filterCodeBlock: () => true },
     );
-    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual([["replay-privacy/require-masking", "unmasked", 2, 6]]);
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual([["replay-privacy/require-masking", "unmasked", 6, 6]]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { RuleContext, RuleListener } from "../util/create-rule.js";
 import type { PluginSettings } from "../util/settings.js";
 import type { HtmlDocument, HtmlElement, HtmlText } from "../languages/html/types.js";
 import { angularTemplateProgram, angularTemplateVisitor } from "./angular.js";
+import { angularInlineTemplateVisitor, isExtractedInlineTemplate, mayDeclareAngularComponents } from "./angular-inline.js";
 import { jsxFieldVisitor } from "./jsx/index.js";
 import { litFieldVisitor, mayHoldLitTemplates } from "./lit.js";
 import { MarkupFieldCollector } from "./markup/index.js";
@@ -95,6 +96,8 @@ export function mayHaveFields(sourceCode: object, settings: PluginSettings): boo
 function collectingVisitors(context: AnyContext, settings: PluginSettings, onFields: (fields: Field[]) => void): RuleListener {
   const sourceCode = context.sourceCode as unknown as AnySourceCode;
   if (!mayHaveFields(sourceCode, settings)) return {};
+  // angular-eslint's processor hands over inline templates as virtual files; the component file is read already.
+  if (isExtractedInlineTemplate(context.filename)) return {};
   if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields);
   // @angular-eslint/template-parser: the file is one template and holds no script.
   if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onFields);
@@ -103,9 +106,10 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
   const scriptSource = sourceCode as never;
   const jsxVisitor = jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields);
   // Svelte's program holds its `<script>` as an element, so its imports are not at the top level.
-  const scriptVisitor = vue || svelte || mayHoldLitTemplates(sourceCode.ast as never, settings.htmlTemplateTags)
+  let scriptVisitor = vue || svelte || mayHoldLitTemplates(sourceCode.ast as never, settings.htmlTemplateTags)
     ? mergeVisitors(jsxVisitor, litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields))
     : jsxVisitor;
+  if (mayDeclareAngularComponents(sourceCode.ast as never)) scriptVisitor = mergeVisitors(scriptVisitor, angularInlineTemplateVisitor(scriptSource, onFields));
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
   return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;

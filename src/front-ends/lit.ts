@@ -1,15 +1,12 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type { Field } from "../core/field.js";
-import { parseHtmlTree } from "../languages/html/build-tree.js";
-import { TEMPLATE_PLACEHOLDER } from "../languages/html/template-syntax.js";
 import type { RuleListener } from "../util/create-rule.js";
-import { forEachElement, MarkupFieldCollector } from "./markup/index.js";
+import { templateLiteralFields } from "./markup/script-templates.js";
 
 /** Packages whose `html` tag builds lit templates. */
 const LIT_MODULES: ReadonlySet<string> = new Set(["lit", "lit-html", "lit-element", "@lit/reactive-element", "lit/html.js", "lit-html/lit-html.js", "lit/static-html.js", "lit-element/lit-element.js"]);
 const LIT_TAG_EXPORTS: ReadonlySet<string> = new Set(["html", "staticHtml"]);
-const HAS_MARKUP = /<[a-zA-Z]/u;
 
 interface LitSourceCode {
   text: string;
@@ -62,29 +59,6 @@ function tagName(tag: TSESTree.Expression): string | null {
   return null;
 }
 
-/**
- * The template's raw text with every `${...}` replaced by placeholders of the same length, so
- * parse5's offsets map 1:1 to the file and bound attributes (`.value=${x}`) come out dynamic.
- */
-function blankedTemplate(text: string, quasi: TSESTree.TemplateLiteral): { start: number; text: string; source: string } {
-  const start = quasi.range[0] + 1;
-  const end = quasi.range[1] - 1;
-  const source = text.slice(start, end);
-  let blanked = "";
-  let cursor = start;
-  quasi.expressions.forEach((_expression, index) => {
-    const before = quasi.quasis[index]!;
-    const after = quasi.quasis[index + 1]!;
-    // The quasi before ends just after `${`; the one after starts at `}`.
-    const holeStart = text.lastIndexOf("${", before.range[1]);
-    const holeEnd = after.range[0] + 1;
-    blanked += text.slice(cursor, holeStart) + TEMPLATE_PLACEHOLDER.repeat(holeEnd - holeStart);
-    cursor = holeEnd;
-  });
-  blanked += text.slice(cursor, end);
-  return { start, text: blanked, source };
-}
-
 /** Finds lit `html` templates and hands their form fields to the core. */
 /**
  * Whether this file can hold a lit template: it imports a lit module, or the settings name extra
@@ -104,19 +78,8 @@ export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[])
       if (name === null) return;
       const isLit = extraTags.has(name) || isLitTag(node.tag, options.sourceCode.getScope(node));
       if (!isLit) return;
-      const { start, text, source } = blankedTemplate(options.sourceCode.text, node.quasi);
-      if (!HAS_MARKUP.test(text)) return;
-      const parsed = parseHtmlTree(text, {
-        baseOffset: start,
-        locFromIndex: (index) => options.sourceCode.getLocFromIndex(index),
-        mode: "fragment",
-        templateSyntax: false,
-        sourceText: source,
-      });
-      if (!parsed.ok) return;
-      const collector = new MarkupFieldCollector(node);
-      forEachElement(parsed.ast.children, (element) => { collector.add(element); });
-      if (collector.size > 0) onFields(collector.finish());
+      const fields = templateLiteralFields(options.sourceCode, node.quasi, node, { templateSyntax: false });
+      if (fields.length > 0) onFields(fields);
     },
   };
 }
