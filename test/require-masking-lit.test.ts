@@ -73,6 +73,8 @@ const STATIC_CLASS = `import { html } from "lit";
 export const t = html\`<input class="form-control" name="cvv">\`;
 `;
 
+const LION = `import { html } from "lit";\nexport const t = html\`<lion-input-iban label="Account" name="account"></lion-input-iban>\`;`;
+
 const CUSTOM_TAG = `import { html } from "@acme/templates";
 export const t = html\`<input name="card_number">\`;
 `;
@@ -89,6 +91,10 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
     { name: "a template without markup", code: `import { html } from "lit";\nexport const t = html\`card number: \${n}\`;` },
     { name: "a bound name says nothing", code: `import { html } from "lit";\nexport const t = (n) => html\`<input name=\${n}>\`;` },
     { name: "harmless fields", code: `import { html } from "lit";\nexport const t = html\`<input type="search" name="q"><input name="promo_code">\`;` },
+    {
+      name: "Lion inputs that hold nothing sensitive, and the parts around an input",
+      code: `import { html } from "lit";\nexport const t = html\`<x-input-group><lion-input-amount name="amount"></lion-input-amount></x-input-group><lion-input-label>IBAN</lion-input-label>\`;`,
+    },
     { name: "disabled for the next line", code: `import { html } from "lit";\nexport const t = html\`\n  <input name="search">\n  \${"" /* eslint-disable-next-line */}\n  <input name="card_number">\`;` },
   ],
   invalid: [
@@ -98,6 +104,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
       errors: [error(LIT_ELEMENT, `<input id="n"`), error(LIT_ELEMENT, `<input name="cvc"`)],
     },
     { name: "a bound type may be text", code: BOUND_TYPE, errors: [error(BOUND_TYPE, "<input")] },
+    { name: "an input family named input-first: Lion's <lion-input-iban>", code: LION, errors: [error(LION, "<lion-input-iban")] },
     {
       name: "a class printed by a bound ternary is conditional",
       code: CONDITIONAL_CLASS,

@@ -24,6 +24,12 @@ const NATIVE_FIELDS: ReadonlySet<string> = new Set(["input", "textarea", "select
  */
 const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
 /**
+ * Input families named input-first: Lion's `<lion-input-iban>`, `<lion-input-date>`. The parts around
+ * an input are not fields (`<ion-input-password-toggle>`, `<x-input-group>`).
+ */
+const INPUT_FAMILY_FIELD = /^[a-z][a-z\d]*-input-[a-z\d-]+$/u;
+const NOT_AN_INPUT_PART = /-(?:group|label|wrapper|container|toggle|addon|icon|error|hint|prefix|suffix|button|message|counter|clear|help|description)$/u;
+/**
  * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
  * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
  */
@@ -190,7 +196,7 @@ function fieldKind(element: HtmlElement): FieldKind | null {
   if (name === "field") return veeValidateFieldKind(element);
   const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
   if (serverTag) return serverTag;
-  if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name)) {
+  if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name) || (INPUT_FAMILY_FIELD.test(name) && !NOT_AN_INPUT_PART.test(name))) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
     return { tag, impliedType: null, custom: true };
