@@ -62,6 +62,11 @@ const DATE_PARTS = `<form><input name="cardNumber" class="fs-exclude">
 <div><label>Date of birth</label><select name="day"></select><select name="month"></select><select name="year"></select></div>
 <div><label for="cardExpiry">Expiry Date</label><select><option value="">--Month--</option></select><select><option value="">--Year--</option></select></div></form>`;
 
+const HEADINGS_AND_PICKERS = `<div><h6>Mnemonic</h6><textarea rows="3"></textarea></div>
+<ion-item><ion-label>DOB</ion-label><ion-datetime name="dob"></ion-datetime></ion-item>
+<el-date-picker v-model="form.birthday" type="date"></el-date-picker>
+<input name="cnp" placeholder="CNP">`;
+
 const SYNTAXES = [
   { name: "Handlebars", output: "{{kind}}", open: "{{#if mask}}", close: "{{/if}}" },
   { name: "Mustache section", output: "{{{kind}}}", open: "{{#mask}}", close: "{{/mask}}" },
@@ -88,6 +93,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "trap: a select that is no part of a date does not take the caption of the date before it",
       code: `<div><label>Date of birth</label><select name="birth_day" class="fs-exclude"></select><select name="gender"></select></div>\n<div><label>Country</label><select name="country"></select><select name="month"></select></div>`,
+    },
+    {
+      name: "trap: a heading does not caption a field with a name of its own; a date picker for an appointment; Material's calendar pop-up",
+      code: `<h3>Choose a new password</h3>\n<form><p><input name="username" type="text"></p></form>\n<ion-datetime name="appointment"></ion-datetime>\n<mat-form-field><mat-label>Start date</mat-label><input matInput [matDatepicker]="p"><mat-datepicker #p></mat-datepicker></mat-form-field>`,
     },
     {
       name: "trap: an external script is not read",
@@ -279,6 +288,16 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(DATE_PARTS, `<select name="year"`),
         unmaskedAt(DATE_PARTS, `<select><option value="">--Month--`),
         unmaskedAt(DATE_PARTS, `<select><option value="">--Year--`),
+      ],
+    },
+    {
+      name: "a heading captions an unnamed field; date pickers of component libraries are fields; Romania's CNP",
+      code: HEADINGS_AND_PICKERS,
+      errors: [
+        unmaskedAt(HEADINGS_AND_PICKERS, "<textarea"),
+        unmaskedAt(HEADINGS_AND_PICKERS, "<ion-datetime"),
+        unmaskedAt(HEADINGS_AND_PICKERS, "<el-date-picker"),
+        unmaskedAt(HEADINGS_AND_PICKERS, `<input name="cnp"`),
       ],
     },
     {

@@ -30,6 +30,12 @@ const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|
 const INPUT_FAMILY_FIELD = /^[a-z][a-z\d]*-input-[a-z\d-]+$/u;
 const NOT_AN_INPUT_PART = /-(?:group|label|wrapper|container|toggle|addon|icon|error|hint|prefix|suffix|button|message|counter|clear|help|description)$/u;
 /**
+ * Date pickers of component libraries (`<ion-datetime>`, `<el-date-picker>`, `<a-date-picker>`,
+ * `<b-datepicker>`): the date chosen is the field's value. Angular Material's `<mat-datepicker>` is
+ * the calendar pop-up of an `<input [matDatepicker]>`, which is the field.
+ */
+const DATE_PICKER_FIELD = /^(?!mat-)[a-z][a-z\d]*(?:-[a-z\d]+)*-(?:datetime|date-picker|datepicker|date-input)$/u;
+/**
  * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
  * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
  */
@@ -201,6 +207,7 @@ function fieldKind(element: HtmlElement): FieldKind | null {
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
     return { tag, impliedType: null, custom: true };
   }
+  if (DATE_PICKER_FIELD.test(name)) return { tag: "input", impliedType: null, custom: true, renderedType: "date" };
   const editable = element.attributes.find((a) => a.name === "contenteditable");
   if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };
   return null;
@@ -257,7 +264,7 @@ function isDatePartSelect(element: HtmlElement): boolean {
   return firstOption !== undefined && DATE_PART_PLACEHOLDER.test(elementText(firstOption));
 }
 
-function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean): string | null {
+function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean, headings: boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
@@ -279,7 +286,7 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
     if (holdsField(sibling)) return null;
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
     if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(sibling);
-    if (adjacent && CAPTION_ELEMENTS.has(sibling.name)) {
+    if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
       const text = elementText(sibling);
       if (isCaption(text)) return text;
     }
@@ -313,6 +320,12 @@ function followingLabel(parent: HtmlElement, child: HtmlElement): string | null 
 
 /** Inline elements that hold a field's caption when a page has no `<label>` (`<b>Card number:</b><br>`). */
 const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "em", "i", "small", "p", "dt", "th", "td", "font"]);
+/**
+ * Headings caption only a field with no name or id of its own (`<h6>Mnemonic</h6><textarea>`): a
+ * section's title says less than a field's own name (`<h3>Choose a new password</h3>` above a form
+ * whose first input is the username).
+ */
+const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const MAX_CAPTION = 48;
 const MAX_CAPTION_WORDS = 6;
 
@@ -498,6 +511,7 @@ export class MarkupFieldCollector {
         if (target) labels.push(elementText(target));
       }
     }
+    const unnamed = !attributes.has("name") && !attributes.has("id");
     const ancestors: MarkerCarrier[] = [];
     let scope = this.#defaultScope;
     let groupLabel: string | null = null;
@@ -521,7 +535,7 @@ export class MarkupFieldCollector {
         if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
-        const nearby = nearbyLabel(parent, child, (id) => this.#elementsById.has(id));
+        const nearby = nearbyLabel(parent, child, (id) => this.#elementsById.has(id), unnamed);
         if (nearby) labels.push(nearby);
       }
       child = parent;
