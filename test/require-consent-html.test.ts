@@ -88,6 +88,9 @@ window.addEventListener('CookiebotOnAccept', function () {
 <?php if (cmplz_has_consent('statistics')): ?>
 <script src="https://www.clarity.ms/tag/abc"></script>
 <?php endif; ?>
+<?php if (isset($_COOKIE['cookie_consent'])): ?>
+<script src="https://www.clarity.ms/tag/def"></script>
+<?php endif; ?>
 </head></html>`,
     },
     {
@@ -286,6 +289,18 @@ window['_fs_namespace'] = 'FS';
 </head></html>`,
       errors: [
         { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 10, column: 1, endLine: 10, endColumn: 55 },
+      ],
+    },
+    {
+      name: "trap: a cookie that is no consent, read in a server template",
+      code: `
+<html><head>
+<?php if (isset($_COOKIE['theme'])): ?>
+<script src="https://www.clarity.ms/tag/abc"></script>
+<?php endif; ?>
+</head></html>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 4, column: 1, endLine: 4, endColumn: 46 },
       ],
     },
     {

@@ -258,6 +258,29 @@ const hasAnalytics = prefs?.analytics === true;
 if (hasAnalytics) LogRocket.init("a/1");`,
     },
     {
+      name: "a guard inside a try block whose handler exits; a state set through Boolean(...)",
+      code: `
+import LogRocket from "logrocket";
+import Cookies from "js-cookie";
+import { getConsent } from "./consent";
+export function a() {
+  const consent = Cookies.get("cookieConsent");
+  if (!consent) return;
+  try {
+    const parsed = JSON.parse(consent);
+    if (!parsed.analytics) return;
+  } catch {
+    return;
+  }
+  LogRocket.init("a/1");
+}
+export function B() {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => { setAllowed(Boolean(getConsent()?.analytics)); }, []);
+  useEffect(() => { if (!allowed) return; LogRocket.init("a/2"); }, [allowed]);
+}`,
+    },
+    {
       name: "a conditional-rendering wrapper whose condition prop is the consent (<Show when>, <Conditional showWhen>)",
       code: `
 import Script from "next/script";
@@ -917,6 +940,23 @@ const events = [];
 const stop = record({ emit(event) { events.push(event); }, maskAllInputs: true });`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"rrweb"}, line: 4, column: 14, endLine: 4, endColumn: 82 },
+      ],
+    },
+    {
+      name: "trap: a guard inside a try block whose handler carries on",
+      code: `
+import LogRocket from "logrocket";
+export function a(saved) {
+  try {
+    const parsed = JSON.parse(saved);
+    if (!parsed.analytics) return;
+  } catch (error) {
+    console.warn(error);
+  }
+  LogRocket.init("a/1");
+}`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"LogRocket"}, line: 10, column: 3, endLine: 10, endColumn: 24 },
       ],
     },
     {

@@ -61,7 +61,7 @@ export class ConsentConditions {
 
   /** The test being truthy implies consent. */
   whenTrue(node: ESTree.Node): boolean {
-    const expr = unwrap(node);
+    const expr = truthOf(node);
     switch (expr.type) {
       case "Literal":
         return !expr.value; // never truthy: vacuously true
@@ -85,7 +85,7 @@ export class ConsentConditions {
 
   /** The test being falsy implies consent. */
   whenFalse(node: ESTree.Node): boolean {
-    const expr = unwrap(node);
+    const expr = truthOf(node);
     switch (expr.type) {
       case "Literal":
         return Boolean(expr.value); // never falsy
@@ -831,6 +831,14 @@ export function dottedName(node: ESTree.Node): string | null {
 }
 
 /** Strips TS wrappers, chain expressions and `await` around a value. */
+/** The value whose truth a test takes: `Boolean(consent?.analytics)` is as true as its argument. */
+function truthOf(node: ESTree.Node): ESTree.Expression {
+  const expr = unwrap(node);
+  if (expr.type !== "CallExpression" || expr.callee.type !== "Identifier" || expr.callee.name !== "Boolean" || expr.arguments.length !== 1) return expr;
+  const [argument] = expr.arguments;
+  return argument && argument.type !== "SpreadElement" ? unwrap(argument) : expr;
+}
+
 export function unwrap(node: ESTree.Node): ESTree.Expression {
   let current = node as ESTree.Node & { expression?: ESTree.Node };
   for (;;) {

@@ -179,10 +179,13 @@ export class ConsentGates {
   }
 
   /** An early exit earlier in the same statement list whose test, when false, means consent. */
-  private guardedBefore(statements: readonly ESTree.Node[], child: Rule.Node): boolean {
-    const index = statements.indexOf(child);
+  private guardedBefore(statements: readonly ESTree.Node[], child: Rule.Node | null): boolean {
+    const index = child === null ? statements.length : statements.indexOf(child);
     for (let i = 0; i < index; i += 1) {
       const statement = statements[i];
+      // `try { const prefs = JSON.parse(saved); if (!prefs.analytics) return; } catch { return; }`:
+      // the code after the try runs only when the guards inside it passed (or the handler exits too).
+      if (statement?.type === "TryStatement" && (!statement.handler || exits(statement.handler.body)) && this.guardedBefore(statement.block.body, null)) return true;
       if (statement?.type !== "IfStatement") continue;
       if (exits(statement.consequent) && !statement.alternate && this.conditions.whenFalse(statement.test)) return true;
       if (statement.alternate && exits(statement.alternate) && this.conditions.whenTrue(statement.test)) return true;

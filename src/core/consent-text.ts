@@ -13,16 +13,23 @@ const ACCEPT_KEY = new RegExp(`\\b(?:${[...ACCEPT_CALLBACK_KEYS].join("|")})\\s*
 const ACCEPT_GLOBAL_CALLBACK = new RegExp(`\\b(?:${[...ACCEPT_EVENTS].filter((name) => /^\w+$/.test(name)).join("|")})\\b\\s*(?:=|\\()|function\\s+(?:${[...ACCEPT_EVENTS].filter((name) => /^\w+$/.test(name)).join("|")})\\b`);
 
 /** Whether a condition's text reads a consent decision. */
+const QUOTED = /^['"`]/u;
+/** Where a server template reads the visitor's cookies: PHP `$_COOKIE`, Django `request.COOKIES`, Rails `cookies[...]`. */
+const COOKIE_STORES = /^\$?(?:_COOKIE|COOKIES|cookies|cookie|Cookies|Cookie)$/u;
+
 export function conditionTextReadsConsent(condition: string, guards: ReadonlySet<string> = new Set()): boolean {
   let consent = false;
   let cmp = false;
   let category = false;
+  let store = false;
+  let consentKey = false;
   for (const match of condition.matchAll(IDENTIFIER_OR_STRING)) {
     const token = match[0];
-    const quoted = /^['"`]/.test(token);
+    const quoted = QUOTED.test(token);
     const value = quoted ? token.slice(1, -1) : token;
     if (quoted) {
       if (encodesAcceptedConsent(value)) consent = true;
+      if (classifyName(value).consent) consentKey = true;
       for (const part of value.split(/[\s,]+/)) {
         const kind = classifyCategory(part);
         if (kind === "always-on") return false;
@@ -31,13 +38,15 @@ export function conditionTextReadsConsent(condition: string, guards: ReadonlySet
       continue;
     }
     if (guards.has(value)) return true;
+    if (COOKIE_STORES.test(value)) store = true;
     const kind = classifyCategory(value);
     if (kind === "always-on") return false;
     if (kind !== "unknown") category = true;
     if (CMP_GLOBALS.has(value) || CMP_CHECK_FUNCTIONS.has(value)) cmp = true;
     if (classifyName(value).consent) consent = true;
   }
-  return consent || (cmp && category);
+  // `<?php if (isset($_COOKIE['cookie_consent'])): ?>`: a consent key read from the visitor's cookies.
+  return consent || (cmp && category) || (store && consentKey);
 }
 
 /** Balanced-parenthesis condition text after `if (`. */
