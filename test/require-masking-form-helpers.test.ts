@@ -47,6 +47,13 @@ const GOVUK = `<form method="post">
   {{ govukInput({ label: { text: "Town or city" }, id: "town", name: "town", autocomplete: "address-level2" }) }}
 </form>`;
 
+const WEB_FORMS_VIEW = `<% using (Html.BeginForm("BillingInfo", "Authentication")) { %>
+  <td><%= Html.TextBoxFor(m => m.CardNumber) %></td>
+  <td><%: Html.TextBox("nric") %></td>
+  <td><%= Html.PasswordFor(m => m.Pin) %></td>
+  <td><%= Html.TextBoxFor(m => m.Nickname) %></td>
+<% } %>`;
+
 const GOVUK_FORMBUILDER = `<%= form_with model: @consent_form, url: wizard_path do |f| %>
   <%= f.govuk_date_field :date_of_birth, date_of_birth: true, legend: { tag: "h1", text: "Date of birth" } %>
   <%= f.govuk_radio_button :ethnic_group, group.to_s, label: { text: t("ethnicity.groups.#{group}") } %>
@@ -140,6 +147,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],
   invalid: [
+    {
+      name: "ASP.NET MVC Web Forms views: <%= Html.TextBoxFor %> and <%: ... %>; a static password and a harmless name stay quiet",
+      code: WEB_FORMS_VIEW,
+      errors: [helperAt(WEB_FORMS_VIEW, "Html.TextBoxFor(m => m.CardNumber)", "Html.TextBoxFor"), helperAt(WEB_FORMS_VIEW, "Html.TextBox(", "Html.TextBox")],
+    },
     {
       name: "govuk-formbuilder: the method names the field; its password field has a Show button; radios and checkboxes of harmless questions stay quiet",
       code: GOVUK_FORMBUILDER,

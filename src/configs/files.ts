@@ -3,7 +3,7 @@ export const JS_FILES = ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"];
 
 /**
  * HTML-family files linted with the `replay-privacy/html` language: pages, server-side templates
- * (Handlebars, Mustache, EJS, Nunjucks, Twig, ERB, Liquid, Jinja, PHP, Razor and Blazor, JSP, GSP, Smarty, Velocity,
+ * (Handlebars, Mustache, EJS, Nunjucks, Twig, ERB, Liquid, Jinja, PHP, Razor and Blazor, ASP.NET Web Forms, JSP, GSP, Smarty, Velocity,
  * FreeMarker) and Angular component templates.
  */
 export const HTML_FILE_EXTENSIONS = [
@@ -12,7 +12,7 @@ export const HTML_FILE_EXTENSIONS = [
   "ejs", "njk", "twig", "erb", "liquid",
   "jinja", "jinja2", "j2",
   "php", "phtml",
-  "cshtml", "razor", "jsp", "jspf", "gsp", "tpl", "vm", "ftl", "ftlh",
+  "cshtml", "razor", "aspx", "ascx", "master", "jsp", "jspf", "gsp", "tpl", "vm", "ftl", "ftlh",
   "tmpl", "gohtml", "gotmpl",
 ] as const;
 

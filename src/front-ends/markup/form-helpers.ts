@@ -123,10 +123,12 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|@Html\.|input|->field\(|Component|govuk/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|Html\.|input|->field\(|Component|govuk/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
-const RAZOR_CALL = /@Html\.(TextBox|Password|TextArea|DropDownList|ListBox|Editor)(For)?\s*\(/gu;
+/** Razor's `@Html.TextBoxFor(...)`, and the same helpers in ASP.NET MVC's Web Forms views (`<%= Html.TextBoxFor(...) %>`, `<%: ... %>`). */
+const RAZOR_CALL = /(?:@|<%[=:]\s*)Html\.(TextBox|Password|TextArea|DropDownList|ListBox|Editor)(For)?\s*\(/gu;
+const RAZOR_HINT = /@Html\.|<%[=:]\s*Html\./u;
 const RAZOR_KINDS: Readonly<Record<string, HelperKind>> = {
   TextBox: KINDS.text, Password: KINDS.password, TextArea: KINDS.textarea, DropDownList: KINDS.select, ListBox: KINDS.select, Editor: KINDS.text,
 };
@@ -466,7 +468,7 @@ function razorFields(text: string, offset: number, found: HelperField[]): void {
     razorAttributes(args.slice(1), attributes);
     const effective = kind === KINDS.text && PASSWORD_NAME.test(name) && call[1] === "Editor" ? KINDS.password : kind;
     const helper = `Html.${call[1]!}${call[2] ?? ""}`;
-    const nameStart = offset + call.index + 1;
+    const nameStart = offset + call.index + call[0].indexOf("Html.");
     found.push({ nameRange: [nameStart, nameStart + helper.length], range: [offset + call.index, offset + end], helper, tag: effective.tag, attributes: withType(effective, attributes) });
   }
 }
@@ -475,7 +477,7 @@ function razorFields(text: string, offset: number, found: HelperField[]): void {
 export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
-  if (text.includes("@Html.")) razorFields(text, offset, found);
+  if (RAZOR_HINT.test(text)) razorFields(text, offset, found);
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;
