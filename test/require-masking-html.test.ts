@@ -67,6 +67,9 @@ const HEADINGS_AND_PICKERS = `<div><h6>Mnemonic</h6><textarea rows="3"></textare
 <el-date-picker v-model="form.birthday" type="date"></el-date-picker>
 <input name="cnp" placeholder="CNP">`;
 
+const CODE_BOXES = `<div class="inputs">${[0, 1, 2, 3, 4].map((n) => `<span class="cell"><input id="d${n}" type="text" maxlength="1"></span>`).join("")}</div>
+<div *ngFor="let item of boxes; let i = index"><ion-input [formControlName]="i" maxlength="1"></ion-input></div>`;
+
 const SYNTAXES = [
   { name: "Handlebars", output: "{{kind}}", open: "{{#if mask}}", close: "{{/if}}" },
   { name: "Mustache section", output: "{{{kind}}}", open: "{{#mask}}", close: "{{/mask}}" },
@@ -97,6 +100,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "trap: a heading does not caption a field with a name of its own; a date picker for an appointment; Material's calendar pop-up",
       code: `<h3>Choose a new password</h3>\n<form><p><input name="username" type="text"></p></form>\n<ion-datetime name="appointment"></ion-datetime>\n<mat-form-field><mat-label>Start date</mat-label><input matInput [matDatepicker]="p"><mat-datepicker #p></mat-datepicker></mat-form-field>`,
+    },
+    {
+      name: "trap: one-character inputs that are no code (a middle initial, a grid of ten)",
+      code: `<p><input maxlength="1" name="initial"><input name="last_name"></p>\n<div class="grid">${'<input maxlength="1">'.repeat(10)}</div>`,
     },
     {
       name: "trap: an external script is not read",
@@ -298,6 +305,14 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(HEADINGS_AND_PICKERS, "<ion-datetime"),
         unmaskedAt(HEADINGS_AND_PICKERS, "<el-date-picker"),
         unmaskedAt(HEADINGS_AND_PICKERS, `<input name="cnp"`),
+      ],
+    },
+    {
+      name: "a row of one-character boxes, each in its own cell, and one box repeated by *ngFor",
+      code: CODE_BOXES,
+      errors: [
+        ...[0, 1, 2, 3, 4].map((n) => unmaskedAt(CODE_BOXES, `<input id="d${n}"`)),
+        unmaskedAt(CODE_BOXES, "<ion-input"),
       ],
     },
     {

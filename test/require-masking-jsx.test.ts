@@ -227,6 +227,11 @@ const signalCases = [
       report(`<form><input name="cardNumber" data-private /><div><label>Expiry</label><select><option value="">MM</option></select><select><option value="">YY</option></select></div></form>`, "<select", CARD, { nth: 1, evidence: 'label "Expiry"' }),
     ],
   },
+  {
+    code: `<div className="otp">${'<input type="text" maxLength={1} />'.repeat(4)}</div>`,
+    errors: [0, 1, 2, 3].map((nth) => report(`<div className="otp">${'<input type="text" maxLength={1} />'.repeat(4)}</div>`, "<input", OTP, { nth, evidence: 'maxlength="1" code box' })),
+  },
+  invalid(`const Code = ({ digits }) => <div>{digits.map((d, i) => <input key={i} maxLength={1} value={d} />)}</div>;`, "<input", OTP, { evidence: 'maxlength="1" code box' }),
   invalid(`<Form.Group controlId="exam"><Form.Label>Physical Examination</Form.Label><Form.Control as="textarea" /></Form.Group>`, "<Form.Control", HEALTH, { evidence: 'label "Physical Examination"' }),
   invalid(`<Form.Item name="mnemonics"><Input.TextArea placeholder={t("Mnemonics words")} /></Form.Item>`, "<Input.TextArea", CRYPTO, { evidence: 'name "mnemonics"' }),
   // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
@@ -281,6 +286,10 @@ runUnderBothParsers("require-masking: signals", RULE, {
     // Library textareas and selects named for their behaviour, a card *type* select, a government agency.
     `<div><AutosizeTextarea name="notes" /><MultiSelect options={tags} /><CardTypeSelect value={brand} /><CountrySelect /></div>`,
     `<input name="governmentAgency" placeholder="Government agency" />`,
+    // One-character inputs that are no code: a middle initial beside a name, a row of ten (a grid, not a code).
+    `<div><input maxLength={1} name="initial" /><input name="lastName" /></div>`,
+    `<div>{[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => <span key={i}>{i}</span>)}<input maxLength={1} name="grade" /></div>`,
+    `<div className="grid">${'<input maxLength={1} />'.repeat(10)}</div>`,
     // Only a date's part selects share the caption before the first.
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select name="gender"></select></div>`,
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select><option value="">Gender</option></select></div>`,

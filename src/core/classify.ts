@@ -357,6 +357,7 @@ function structuralSignals(field: Field, found: Sensitivity[]): void {
     else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push(contextual("payment-auth", evidence));
   }
   if (staticType(field) === "month") found.push(contextual("payment-card", `type="month"`));
+  if (field.codeBox) found.push(signal("one-time-code", `maxlength="1" code box`, "medium", 2));
 }
 
 /**

@@ -46,6 +46,11 @@ export interface Field extends MarkerCarrier {
   ancestors: readonly MarkerCarrier[];
   /** Fields with the same scope (a form, a component file) give each other context. */
   scope: object;
+  /**
+   * One of a row of one-character boxes (`maxlength="1"`, four to eight side by side, or one box
+   * repeated by a template loop): how one-time codes and PINs are typed.
+   */
+  codeBox?: boolean;
   /** Where to report, in ESLint's coordinates. */
   loc: { start: { line: number; column: number }; end: { line: number; column: number } };
   /** Builds the quick fix that adds a marker to this element, or null when it cannot be written. */

@@ -5,6 +5,7 @@ import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingLabel, LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { isCodeBox } from "./code-boxes.js";
 import { markerFix } from "./marker-fix.js";
 import { isRevealProp } from "../password-reveal.js";
 import { jsxElementName, textOf } from "./text.js";
@@ -250,9 +251,11 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       if (candidates.length === 0) return;
       const fields = keepOuterMost(candidates, carrier);
       const containsField = startsWithin(fields.map((c) => c.node.parent));
+      const fieldElements = new Set<TSESTree.Node>(fields.map((c) => c.node.parent));
+      const isField = (element: TSESTree.JSXElement): boolean => fieldElements.has(element);
       // The options of a radio group sit between the question and a later option.
       const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
-      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, elementById, containsField, containsOtherThanChoices, sourceCode, read })));
+      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, elementById, containsField, containsOtherThanChoices, isField, sourceCode, read })));
     },
   };
 }
@@ -291,6 +294,7 @@ interface BuildContext {
   labelsFor: ReadonlyMap<string, string[]>;
   elementById: ReadonlyMap<string, JSXElement>;
   containsField: (node: TSESTree.Node) => boolean;
+  isField: (element: TSESTree.JSXElement) => boolean;
   containsOtherThanChoices: (node: TSESTree.Node) => boolean;
   sourceCode: SourceCodeLike;
   read: ReadText;
@@ -397,6 +401,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     groupLabel,
     ancestors,
     scope,
+    codeBox: isCodeBox(node.parent, context.isField),
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
   };

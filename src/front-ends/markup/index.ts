@@ -12,6 +12,7 @@ import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
+import { isCodeBoxRow } from "../code-boxes.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -211,6 +212,36 @@ function fieldKind(element: HtmlElement): FieldKind | null {
   const editable = element.attributes.find((a) => a.name === "contenteditable");
   if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };
   return null;
+}
+
+const MAXLENGTH_ATTRIBUTES: ReadonlySet<string> = new Set(["maxlength", "[maxlength]", ":maxlength", "[attr.maxlength]", "v-bind:maxlength"]);
+/** Template loops that repeat an element: Angular, Vue, Alpine, AngularJS. */
+const LOOP_ATTRIBUTES: ReadonlySet<string> = new Set(["*ngfor", "v-for", "x-for", "ng-repeat"]);
+
+function isOneCharacterBox(element: HtmlElement): boolean {
+  return fieldKind(element) !== null && element.attributes.some((a) => MAXLENGTH_ATTRIBUTES.has(a.name) && a.value.trim() === "1");
+}
+
+/** The one-character box an element is or wraps alone (`<div class="cell"><input maxlength="1"></div>`). */
+function boxOf(node: HtmlChildNode): HtmlElement | null {
+  if (node.type !== "HtmlElement") return null;
+  if (isOneCharacterBox(node)) return node;
+  const children = node.children.filter((child): child is HtmlElement => child.type === "HtmlElement");
+  return children.length === 1 && isOneCharacterBox(children[0]!) ? children[0]! : null;
+}
+
+/** A box in a row of one-character boxes, or one box repeated by a template loop. */
+function isCodeBox(element: HtmlElement): boolean {
+  if (!isOneCharacterBox(element)) return false;
+  let node: HtmlElement | null = element;
+  for (let level = 0; node && level < 3; level++, node = parentElementOf(node)) {
+    if (node.attributes.some((a) => LOOP_ATTRIBUTES.has(a.name))) return true;
+  }
+  for (let holder = parentElementOf(element), level = 0; holder && level < 2; holder = parentElementOf(holder), level++) {
+    const boxes = holder.children.filter((child) => boxOf(child) !== null).length;
+    if (boxes > 1) return isCodeBoxRow(boxes);
+  }
+  return false;
 }
 
 function parentElementOf(node: HtmlNode): HtmlElement | null {
@@ -554,6 +585,7 @@ export class MarkupFieldCollector {
       groupLabel,
       ancestors,
       scope,
+      codeBox: isCodeBox(element),
       loc: nameLoc(element, nameStart),
       addMarkerFix: (marker) => (PRINTED.has(element) || (kind.serverTag && !serverTagTakes(marker, own)) ? null : markupMarkerFix(element, own, marker)),
     };
