@@ -213,6 +213,8 @@ const signalCases = [
   invalid(`<BirthYearSelect value={year} onChange={setYear} />`, "<BirthYearSelect", DOB, { evidence: 'name "BirthYear"' }),
   // KYC forms ask for a government ID; wallets say "mnemonics" for the whole phrase.
   invalid(`<input type="text" placeholder="Government ID Number" required />`, "<input", GOV, { evidence: 'placeholder "Government ID Number"' }),
+  invalid(`<div><label>NIC Number</label><input name="pNIC" /></div>`, "<input", GOV, { evidence: 'label "NIC Number"' }),
+  invalid(`<input name="cnic" />`, "<input", GOV, { evidence: 'name "cnic"' }),
   {
     code: `<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`,
     errors: [
@@ -286,6 +288,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     // Library textareas and selects named for their behaviour, a card *type* select, a government agency.
     `<div><AutosizeTextarea name="notes" /><MultiSelect options={tags} /><CardTypeSelect value={brand} /><CountrySelect /></div>`,
     `<input name="governmentAgency" placeholder="Government agency" />`,
+    // A bare NIC is a network card too.
+    `<select name="nic"><option>eth0</option></select>`,
     // One-character inputs that are no code: a middle initial beside a name, a row of ten (a grid, not a code).
     `<div><input maxLength={1} name="initial" /><input name="lastName" /></div>`,
     `<div>{[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => <span key={i}>{i}</span>)}<input maxLength={1} name="grade" /></div>`,

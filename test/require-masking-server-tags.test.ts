@@ -43,6 +43,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
     { name: "trap: a self-closed masked tag does not mask the fields after it", code: `<div><app-banner class="fs-exclude" />\n<span>Pay</span></div>` },
     { name: "trap: a label under another prefix with a path is no field", code: `<sf:label path="cpf">CPF</sf:label>\n<sf:errors path="cpf" />` },
     { name: "trap: a prefixed input without path is not Spring's", code: `<ui:input name="x" />` },
+    { name: "trap: a tag file that renders no field, though it has a path", code: `<acme:submit code="form.save" path="x"/>\n<acme:display-text path="passportNumber"/>` },
     { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
   ],
   invalid: [
@@ -75,6 +76,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       name: "Spring form tags under another taglib prefix (sf:) are known by their path",
       code: `<%@ taglib uri="http://www.springframework.org/tags/form" prefix="sf" %>\n<sf:input id="cpf" path="usuarioPK.cpf"/>\n<sf:input path="email"/>`,
       errors: [{ messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 10, suggestions: [] }],
+    },
+    {
+      name: "a project's tag files around Spring's form tags, named for what they render, with a path",
+      code: `<acme:input-textbox code="passenger.form.passportNumber" path="passportNumber"/>\n<acme:input-moment code="passenger.form.dateOfBirth" path="dateOfBirth"/>\n<acme:input-textbox code="passenger.form.name" path="name"/>\n<acme:input-password code="form.password" path="password"/>`,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 20, suggestions: [] },
+        { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 19, suggestions: [] },
+      ],
     },
     {
       name: "JSF: with no id, the value binding names the field",

@@ -187,14 +187,23 @@ function isNameAttribute(name: string): boolean {
 
 const TAG_PREFIX = /^[a-z][\w-]*:/u;
 
+/** Tag files that wrap Spring's form tags, named for what they render (`<acme:input-textbox path>`, `<app:passwordField path>`). */
+const PATH_TAG_FIELD = /input|textbox|textfield|textarea|password|select|moment|date/u;
+
 /**
  * Spring's form tags under another taglib prefix (`<%@ taglib prefix="sf" ... %>`, then
- * `<sf:input path="cpf"/>`): the `path` attribute is theirs alone.
+ * `<sf:input path="cpf"/>`), and a project's tag files around them: the `path` attribute binds a
+ * form field.
  */
 function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefined {
   const prefix = TAG_PREFIX.exec(element.name);
   if (!prefix || !element.attributes.some((attribute) => attribute.name === "path")) return undefined;
-  return SERVER_TAG_FIELDS.get(`form:${element.name.slice(prefix[0].length)}`);
+  const local = element.name.slice(prefix[0].length);
+  const known = SERVER_TAG_FIELDS.get(`form:${local}`);
+  if (known) return known;
+  if (!PATH_TAG_FIELD.test(local)) return undefined;
+  const tag: FieldTag = local.includes("textarea") ? "textarea" : local.includes("select") ? "select" : "input";
+  return { tag, impliedType: null, custom: true, serverTag: true, nameFrom: "path", ...(local.includes("password") ? { renderedType: "password" } : {}) };
 }
 
 function fieldKind(element: HtmlElement): FieldKind | null {
