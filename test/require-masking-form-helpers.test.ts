@@ -47,6 +47,12 @@ const GOVUK = `<form method="post">
   {{ govukInput({ label: { text: "Town or city" }, id: "town", name: "town", autocomplete: "address-level2" }) }}
 </form>`;
 
+const FREEMARKER = `<form method="post">
+  <@spring.formInput "personForm.dateOfBirth", "class='form-control'"/>
+  <@spring.formPasswordInput "personForm.password"/>
+  <@spring.formInput "personForm.firstName"/>
+</form>`;
+
 const WEB_FORMS_VIEW = `<% using (Html.BeginForm("BillingInfo", "Authentication")) { %>
   <td><%= Html.TextBoxFor(m => m.CardNumber) %></td>
   <td><%: Html.TextBox("nric") %></td>
@@ -147,6 +153,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],
   invalid: [
+    {
+      name: "FreeMarker: Spring's form macros are named by their path; a static password and a harmless path stay quiet",
+      code: FREEMARKER,
+      errors: [helperAt(FREEMARKER, "spring.formInput \"personForm.dateOfBirth\"", "spring.formInput")],
+    },
     {
       name: "ASP.NET MVC Web Forms views: <%= Html.TextBoxFor %> and <%: ... %>; a static password and a harmless name stay quiet",
       code: WEB_FORMS_VIEW,

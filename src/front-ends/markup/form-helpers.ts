@@ -473,11 +473,37 @@ function razorFields(text: string, offset: number, found: HelperField[]): void {
   }
 }
 
+/**
+ * Spring's FreeMarker macros (`<@spring.formInput "personForm.dateOfBirth", "class='x'"/>`): the path
+ * names the field. The markup parser reads `<@` as text, so they come here with the other helpers.
+ */
+const FREEMARKER_CALL = /<@spring\.(form(?:Input|PasswordInput|Textarea|SingleSelect|MultiSelect|RadioButtons))\s+"([^"]+)"/gu;
+const FREEMARKER_KINDS: Readonly<Record<string, HelperKind>> = {
+  formInput: KINDS.text,
+  formPasswordInput: KINDS.password,
+  formTextarea: KINDS.textarea,
+  formSingleSelect: KINDS.select,
+  formMultiSelect: KINDS.select,
+  formRadioButtons: KINDS.radio,
+};
+
+function freemarkerFields(text: string, offset: number, found: HelperField[]): void {
+  for (const call of text.matchAll(FREEMARKER_CALL)) {
+    const kind = FREEMARKER_KINDS[call[1]!]!;
+    const close = text.indexOf(">", call.index + call[0].length);
+    const end = close === -1 ? call.index + call[0].length : close + 1;
+    const helper = `spring.${call[1]!}`;
+    const nameStart = offset + call.index + 2;
+    found.push({ nameRange: [nameStart, nameStart + helper.length], range: [offset + call.index, offset + end], helper, tag: kind.tag, attributes: withType(kind, [["name", call[2]!]]) });
+  }
+}
+
 /** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
   if (RAZOR_HINT.test(text)) razorFields(text, offset, found);
+  if (text.includes("<@spring.")) freemarkerFields(text, offset, found);
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;
