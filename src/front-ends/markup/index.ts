@@ -1,7 +1,7 @@
 import type { Rule } from "eslint";
-import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
+import type { AttributeValue, Field, MarkerCarrier } from "../../core/field.js";
 import type { MarkerFact } from "../../data/markers.js";
-import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlNode, HtmlParentNode, HtmlText } from "../../languages/html/types.js";
+import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlParentNode, HtmlText } from "../../languages/html/types.js";
 import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
@@ -12,44 +12,21 @@ import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
-import { isCodeBoxRow } from "../code-boxes.js";
+import { isCodeBox } from "./code-boxes.js";
+import { type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
+import { parentElementOf } from "./tree.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
 type Loc = Field["loc"];
 
-const NATIVE_FIELDS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
-/**
- * Web-component and Angular-library fields: `ion-input`, `mat-select`, `sl-input`, `vaadin-password-field`;
- * Blade components, whose names nest with dots: `x-text-input`, `x-form.input`.
- */
-const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
-/**
- * Input families named input-first: Lion's `<lion-input-iban>`, `<lion-input-date>`. The parts around
- * an input are not fields (`<ion-input-password-toggle>`, `<x-input-group>`).
- */
-const INPUT_FAMILY_FIELD = /^[a-z][a-z\d]*-input-[a-z\d-]+$/u;
-const NOT_AN_INPUT_PART = /-(?:group|label|wrapper|container|toggle|addon|icon|error|hint|prefix|suffix|button|message|counter|clear|help|description)$/u;
-/**
- * Date pickers of component libraries (`<ion-datetime>`, `<el-date-picker>`, `<a-date-picker>`,
- * `<b-datepicker>`): the date chosen is the field's value. Angular Material's `<mat-datepicker>` is
- * the calendar pop-up of an `<input [matDatepicker]>`, which is the field.
- */
-const DATE_PICKER_FIELD = /^(?!mat-)[a-z][a-z\d]*(?:-[a-z\d]+)*-(?:datetime|date-picker|datepicker|date-input)$/u;
-/**
- * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
- * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
- */
-const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|van-field)$/u;
 /**
  * Component-library form items whose `label` attribute labels the field inside: Element Plus,
  * Ant Design Vue, Naive UI, TDesign, BootstrapVue, Buefy.
  */
 const LABELLED_FORM_ITEMS: ReadonlySet<string> = new Set(["el-form-item", "a-form-item", "n-form-item", "t-form-item", "form-item", "b-form-group", "b-field"]);
-const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
 const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
 const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
-const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
 const MAX_TEXT = 240;
 const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
 /** Ionic's reveal button, placed inside `<ion-input type="password">`. */
@@ -98,53 +75,6 @@ export function elementText(element: HtmlElement): string {
   return parts.join(" ");
 }
 
-interface FieldKind {
-  tag: FieldTag;
-  impliedType: string | null;
-  /** A custom element (web component or component-library tag), not a native field. */
-  custom: boolean;
-  /** The attribute that names the field when it has no `name` (Spring's `path`, Struts 1's `property`). */
-  nameFrom?: string;
-  /** A server tag: it renders only the attributes its library knows (no new marker attributes). */
-  serverTag?: true;
-  /** The `type` the tag renders when none is written (`<form:password>`, Blazor's `<InputDate>`). */
-  renderedType?: string;
-}
-
-/**
- * Server-side tag libraries that render a native field: JSP (Spring `<form:input path>`, Struts 2
- * `<s:textfield name>`, Struts 1 `<html:text property>`), JSF and PrimeFaces (`<h:inputText id>`,
- * `<p:password id>`), Grails GSP (`<g:textField name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`).
- * Element names are lower case here, as the HTML parser gives them.
- */
-const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
-  (
-    [
-      ["form:input", "input", null, "path"], ["form:password", "input", "password", "path"], ["form:textarea", "textarea", null, "path"], ["form:select", "select", null, "path"],
-      ["s:textfield", "input", null, null], ["s:password", "input", "password", null], ["s:textarea", "textarea", null, null], ["s:select", "select", null, null],
-      ["html:text", "input", null, "property"], ["html:password", "input", "password", "property"], ["html:textarea", "textarea", null, "property"], ["html:select", "select", null, "property"],
-      ["h:inputtext", "input", null, null], ["h:inputsecret", "input", "password", null], ["h:inputtextarea", "textarea", null, null], ["h:selectonemenu", "select", null, null],
-      ["p:inputtext", "input", null, null], ["p:password", "input", "password", null], ["p:inputmask", "input", null, null], ["p:inputnumber", "input", null, null],
-      ["p:inputtextarea", "textarea", null, null], ["p:selectonemenu", "select", null, null],
-      ["g:textfield", "input", null, null], ["g:field", "input", null, null], ["g:passwordfield", "input", "password", null], ["g:textarea", "textarea", null, null], ["g:select", "select", null, null],
-      ["asp:textbox", "input", null, null],
-    ] as const
-  ).map(([element, tag, type, nameFrom]) => [
-    element,
-    { tag, impliedType: null, custom: true, serverTag: true, ...(type ? { renderedType: type } : {}), ...(nameFrom ? { nameFrom } : {}) },
-  ]),
-);
-
-/**
- * Blazor's form components (`<InputText @bind-Value="model.CardNumber" />`): the bound property names
- * the field, and attributes they do not know (`class`, `data-private`) reach the rendered input.
- */
-const BLAZOR_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
-  (
-    [["inputtext", "input", null], ["inputnumber", "input", "number"], ["inputdate", "input", "date"], ["inputtextarea", "textarea", null], ["inputselect", "select", null]] as const
-  ).map(([element, tag, type]) => [element, { tag, impliedType: null, custom: false, nameFrom: "@bind-value", ...(type ? { renderedType: type } : {}) }]),
-);
-
 /**
  * A radio button or checkbox: its `<legend>` is the question it answers. Other fields have their own
  * label; a legend over them names the whole group ("Credit card") and would outweigh it.
@@ -164,99 +94,6 @@ function canReveal(element: HtmlElement): boolean {
 /** Event handler attributes in plain HTML and in the template syntaxes. */
 const HANDLER_ATTRIBUTE = /^(?:on[a-z]+|@[a-z]+|v-on:[a-z]+|\([a-z]+\)|x-on:[a-z]+)$/u;
 
-/**
- * vee-validate's `<Field name>`: with no slot content it renders an `<input>`, or the native tag its
- * `as` names; with slot content it renders nothing itself and the field is the element inside.
- */
-function veeValidateFieldKind(element: HtmlElement): FieldKind | null {
-  if (!element.attributes.some((attribute) => isNameAttribute(attribute.name))) return null;
-  const as = element.attributes.find((attribute) => attribute.name === "as");
-  if (as) {
-    const tag = as.value.trim().toLowerCase();
-    return NATIVE_FIELDS.has(tag) ? { tag: tag as FieldTag, impliedType: null, custom: true } : null;
-  }
-  if (element.children.some((child) => child.type === "HtmlElement")) return null;
-  return { tag: "input", impliedType: null, custom: true };
-}
-
-function isNameAttribute(name: string): boolean {
-  if (name === "name") return true;
-  const binding = classifyAttributeName(name);
-  return binding.kind === "attribute" && binding.name === "name";
-}
-
-const TAG_PREFIX = /^[a-z][\w-]*:/u;
-
-/** Tag files that wrap Spring's form tags, named for what they render (`<acme:input-textbox path>`, `<app:passwordField path>`). */
-const PATH_TAG_FIELD = /input|textbox|textfield|textarea|password|select|moment|date/u;
-
-/**
- * Spring's form tags under another taglib prefix (`<%@ taglib prefix="sf" ... %>`, then
- * `<sf:input path="cpf"/>`), and a project's tag files around them: the `path` attribute binds a
- * form field.
- */
-function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefined {
-  const prefix = TAG_PREFIX.exec(element.name);
-  if (!prefix || !element.attributes.some((attribute) => attribute.name === "path")) return undefined;
-  const local = element.name.slice(prefix[0].length);
-  const known = SERVER_TAG_FIELDS.get(`form:${local}`);
-  if (known) return known;
-  if (!PATH_TAG_FIELD.test(local)) return undefined;
-  const tag: FieldTag = local.includes("textarea") ? "textarea" : local.includes("select") ? "select" : "input";
-  return { tag, impliedType: null, custom: true, serverTag: true, nameFrom: "path", ...(local.includes("password") ? { renderedType: "password" } : {}) };
-}
-
-function fieldKind(element: HtmlElement): FieldKind | null {
-  const { name } = element;
-  if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
-  if (name === "field") return veeValidateFieldKind(element);
-  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
-  if (serverTag) return serverTag;
-  if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name) || (INPUT_FAMILY_FIELD.test(name) && !NOT_AN_INPUT_PART.test(name))) {
-    if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
-    const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
-    return { tag, impliedType: null, custom: true };
-  }
-  if (DATE_PICKER_FIELD.test(name)) return { tag: "input", impliedType: null, custom: true, renderedType: "date" };
-  const editable = element.attributes.find((a) => a.name === "contenteditable");
-  if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };
-  return null;
-}
-
-const MAXLENGTH_ATTRIBUTES: ReadonlySet<string> = new Set(["maxlength", "[maxlength]", ":maxlength", "[attr.maxlength]", "v-bind:maxlength"]);
-/** Template loops that repeat an element: Angular, Vue, Alpine, AngularJS. */
-const LOOP_ATTRIBUTES: ReadonlySet<string> = new Set(["*ngfor", "v-for", "x-for", "ng-repeat"]);
-
-function isOneCharacterBox(element: HtmlElement): boolean {
-  return fieldKind(element) !== null && element.attributes.some((a) => MAXLENGTH_ATTRIBUTES.has(a.name) && a.value.trim() === "1");
-}
-
-/** The one-character box an element is or wraps alone (`<div class="cell"><input maxlength="1"></div>`). */
-function boxOf(node: HtmlChildNode): HtmlElement | null {
-  if (node.type !== "HtmlElement") return null;
-  if (isOneCharacterBox(node)) return node;
-  const children = node.children.filter((child): child is HtmlElement => child.type === "HtmlElement");
-  return children.length === 1 && isOneCharacterBox(children[0]!) ? children[0]! : null;
-}
-
-/** A box in a row of one-character boxes, or one box repeated by a template loop. */
-function isCodeBox(element: HtmlElement): boolean {
-  if (!isOneCharacterBox(element)) return false;
-  let node: HtmlElement | null = element;
-  for (let level = 0; node && level < 3; level++, node = parentElementOf(node)) {
-    if (node.attributes.some((a) => LOOP_ATTRIBUTES.has(a.name))) return true;
-  }
-  for (let holder = parentElementOf(element), level = 0; holder && level < 2; holder = parentElementOf(holder), level++) {
-    const boxes = holder.children.filter((child) => boxOf(child) !== null).length;
-    if (boxes > 1) return isCodeBoxRow(boxes);
-  }
-  return false;
-}
-
-function parentElementOf(node: HtmlNode): HtmlElement | null {
-  const parent = node.parent;
-  return parent && parent.type === "HtmlElement" ? parent : null;
-}
 
 const fieldInside = new WeakMap<HtmlElement, boolean>();
 const childIndexes = new WeakMap<HtmlElement, Map<HtmlChildNode, number>>();

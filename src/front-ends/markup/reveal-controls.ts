@@ -1,4 +1,5 @@
 import type { HtmlChildNode, HtmlElement } from "../../languages/html/types.js";
+import { parentElementOf } from "./tree.js";
 
 /**
  * Show-password controls written in plain markup, whose script lives elsewhere: a button or icon
@@ -41,10 +42,6 @@ function nextElement(children: readonly HtmlChildNode[], index: number): HtmlEle
   return null;
 }
 
-function parentOf(node: HtmlElement): HtmlElement | null {
-  return node.parent?.type === "HtmlElement" ? node.parent : null;
-}
-
 /**
  * A show-password control right after the field, or right after its wrapper when the wrapper holds
  * the field alone (`<div class="pw"><input></div><button ...>`).
@@ -52,7 +49,7 @@ function parentOf(node: HtmlElement): HtmlElement | null {
 export function hasRevealControlBeside(field: HtmlElement): boolean {
   let node: HtmlElement = field;
   for (let level = 0; level < 2; level++) {
-    const parent = parentOf(node);
+    const parent = parentElementOf(node);
     if (!parent) return false;
     const next = nextElement(parent.children, parent.children.indexOf(node));
     if (next && isControl(next, 0)) return true;
