@@ -215,6 +215,7 @@ const signalCases = [
   invalid(`<input type="text" placeholder="Government ID Number" required />`, "<input", GOV, { evidence: 'placeholder "Government ID Number"' }),
   invalid(`<div><label>NIC Number</label><input name="pNIC" /></div>`, "<input", GOV, { evidence: 'label "NIC Number"' }),
   invalid(`<input name="cnic" />`, "<input", GOV, { evidence: 'name "cnic"' }),
+  invalid(`<input type="text" placeholder="Personal ID number" />`, "<input", GOV, { evidence: 'placeholder "Personal ID number"' }),
   {
     code: `<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`,
     errors: [

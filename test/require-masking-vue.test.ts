@@ -55,6 +55,7 @@ const RULE_FORM = sfc(`  <el-input v-model="ruleForm.serviceSecret" />\n  <el-in
 const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-model="numeroCedula" />\n    <label for="numeroCedula">Cédula</label>\n  </FloatLabel>\n  <Password v-model="pin" toggleMask />`);
 const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
 const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name="ssn" as="input"></Field>\n  <Field name="cvv" v-slot="{ field }">\n    <input v-bind="field" placeholder="CVV" />\n  </Field>\n  <ErrorMessage name="cardNumber" />`);
+const BUEFY_REVEAL = sfc(`  <b-input type="password" v-model="pw" :password-reveal="true" />\n  <el-input type="password" v-model="pin" show-password />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -71,6 +72,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: sfc(`  <Field name="email" type="email" />\n  <Field name="iban" as="v-date-picker" />\n  <Field as="input" />`),
       filename: "A.vue",
     },
+    { name: "Buefy's password reveal turned off", code: sfc(`  <b-input type="password" v-model="pw" :password-reveal="false" />`), filename: "A.vue" },
     { name: "a CAPTCHA security code", code: sfc(`  <label>Security code from the image <input v-model="captcha" name="security_code"></label>`), filename: "A.vue" },
   ],
   invalid: [
@@ -150,6 +152,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: VEE_FIELDS,
       filename: "A.vue",
       errors: [error(VEE_FIELDS, `<Field name="cardNumber"`), error(VEE_FIELDS, `<Field name="ssn"`), error(VEE_FIELDS, `<input v-bind="field"`)],
+    },
+    {
+      name: "Buefy's :password-reveal and Element Plus' show-password make a password revealable",
+      code: BUEFY_REVEAL,
+      filename: "A.vue",
+      errors: [error(BUEFY_REVEAL, "<b-input"), error(BUEFY_REVEAL, "<el-input")],
     },
     { name: "<script setup lang=\"ts\">", code: TS_SCRIPT, filename: "A.vue", errors: [error(TS_SCRIPT, "<textarea")] },
   ],

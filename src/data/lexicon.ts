@@ -161,14 +161,14 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: {
       // The Philippines' SSS, Pag-IBIG and PhilHealth numbers and the TIN ("TIN number") are its HR forms' IDs.
       nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor", "adhaar", "adhar",
-        "sss", "sssnumber", "sssno", "pagibig", "philhealth", "citizenid", "citizenidnumber", "cartaocidadao", "governmentid", "governmentidnumber", "cnp", "nric", "cnic", "nicnumber", "nicno"],
+        "sss", "sssnumber", "sssno", "pagibig", "philhealth", "citizenid", "citizenidnumber", "cartaocidadao", "governmentid", "governmentidnumber", "cnp", "nric", "cnic", "nicnumber", "nicno", "personalidnumber"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"]],
       // KYC forms ask for a "Government ID number" or a "Government-issued ID".
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
       // NIC are national identification numbers (a bare `nic` is a network card too).
-      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No"],
+      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.

@@ -2,12 +2,14 @@
  * Props and attributes that add a show-password button to a password field, so the typed value can
  * turn into visible text: Shoelace and Web Awesome `password-toggle` (`passwordToggle` in React),
  * PrimeNG / PrimeReact `toggleMask`, Element Plus `show-password`, Naive UI `show-password-on`,
- * Fluent UI `canRevealPassword`. Kept as written in each syntax; `isRevealProp` compares them
- * without case, dashes or Angular's binding brackets.
+ * Fluent UI `canRevealPassword`, Buefy `password-reveal`. Kept as written in each syntax; `isRevealProp` compares them
+ * without case, dashes, Angular's binding brackets or Vue's binding prefix.
  */
-const REVEAL_NAMES: ReadonlySet<string> = new Set(["passwordtoggle", "togglemask", "showpassword", "showpasswordon", "canrevealpassword"]);
+const REVEAL_NAMES: ReadonlySet<string> = new Set(["passwordtoggle", "togglemask", "showpassword", "showpasswordon", "canrevealpassword", "passwordreveal"]);
 const DECORATION = /[-[\]]/gu;
+/** Vue's binding prefix: `:password-reveal="true"`, `v-bind:show-password`. */
+const BINDING_PREFIX = /^(?:v-bind:|:)/u;
 
 export function isRevealProp(name: string): boolean {
-  return REVEAL_NAMES.has(name.toLowerCase().replace(DECORATION, ""));
+  return REVEAL_NAMES.has(name.toLowerCase().replace(BINDING_PREFIX, "").replace(DECORATION, ""));
 }

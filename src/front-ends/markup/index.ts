@@ -87,7 +87,8 @@ function isChoice(kind: FieldKind, attributes: ReadonlyMap<string, AttributeValu
 }
 
 function canReveal(element: HtmlElement): boolean {
-  if (element.attributes.some((attribute) => isRevealProp(attribute.name))) return true;
+  // `[toggleMask]="false"`, `:password-reveal="false"`: the button is turned off.
+  if (element.attributes.some((attribute) => isRevealProp(attribute.name) && attribute.value.trim() !== "false")) return true;
   return element.children.some((child) => child.type === "HtmlElement" && REVEAL_CHILDREN.has(child.name));
 }
 
