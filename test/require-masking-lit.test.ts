@@ -75,6 +75,17 @@ export const t = html\`<input class="form-control" name="cvv">\`;
 
 const LION = `import { html } from "lit";\nexport const t = html\`<lion-input-iban label="Account" name="account"></lion-input-iban>\`;`;
 
+const HTML_STRINGS = `class PaymentForm extends HTMLElement {
+  connectedCallback() {
+    /*html*/
+    const template = \`<form><label for="cc">Credit Card</label><input type="text" id="cc"></form>\`;
+    this.innerHTML = template;
+  }
+}
+document.body.insertAdjacentHTML("beforeend", \`<input name="iban" placeholder="IBAN">\`);
+el.innerHTML = '<input name="cvv">';
+export const note = /* html */ \`<textarea name="diagnosis"></textarea>\`;
+`;
 const CUSTOM_TAG = `import { html } from "@acme/templates";
 export const t = html\`<input name="card_number">\`;
 `;
@@ -92,6 +103,10 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
     { name: "a bound name says nothing", code: `import { html } from "lit";\nexport const t = (n) => html\`<input name=\${n}>\`;` },
     { name: "harmless fields", code: `import { html } from "lit";\nexport const t = html\`<input type="search" name="q"><input name="promo_code">\`;` },
     {
+      name: "markup strings that are never written as HTML: an unused template, textContent, a reassigned variable",
+      code: `const other = \`<input name="ssn">\`;\nel.textContent = \`<input name="passport">\`;\nlet t = \`<input name="iban">\`;\nt = "";\nel.innerHTML = t;`,
+    },
+    {
       name: "Lion inputs that hold nothing sensitive, and the parts around an input",
       code: `import { html } from "lit";\nexport const t = html\`<x-input-group><lion-input-amount name="amount"></lion-input-amount></x-input-group><lion-input-label>IBAN</lion-input-label>\`;`,
     },
@@ -105,6 +120,16 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
     },
     { name: "a bound type may be text", code: BOUND_TYPE, errors: [error(BOUND_TYPE, "<input")] },
     { name: "an input family named input-first: Lion's <lion-input-iban>", code: LION, errors: [error(LION, "<lion-input-iban")] },
+    {
+      name: "HTML written as strings: a template variable assigned to innerHTML, insertAdjacentHTML, a string literal, a /* html */ template",
+      code: HTML_STRINGS,
+      errors: [
+        error(HTML_STRINGS, `<input type="text" id="cc"`),
+        error(HTML_STRINGS, `<input name="iban"`),
+        error(HTML_STRINGS, `<input name="cvv"`),
+        error(HTML_STRINGS, `<textarea name="diagnosis"`),
+      ],
+    },
     {
       name: "a class printed by a bound ternary is conditional",
       code: CONDITIONAL_CLASS,

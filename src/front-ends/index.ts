@@ -6,6 +6,7 @@ import { angularTemplateProgram, angularTemplateVisitor } from "./angular.js";
 import { angularInlineTemplateVisitor, isExtractedInlineTemplate, mayDeclareAngularComponents } from "./angular-inline.js";
 import { jsxFieldVisitor } from "./jsx/index.js";
 import { litFieldVisitor, mayHoldLitTemplates } from "./lit.js";
+import { htmlStringVisitor, mayWriteHtmlStrings } from "./html-strings.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
@@ -110,6 +111,7 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
     ? mergeVisitors(jsxVisitor, litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields))
     : jsxVisitor;
   if (mayDeclareAngularComponents(sourceCode.ast as never)) scriptVisitor = mergeVisitors(scriptVisitor, angularInlineTemplateVisitor(scriptSource, onFields));
+  if (mayWriteHtmlStrings(sourceCode.text)) scriptVisitor = mergeVisitors(scriptVisitor, htmlStringVisitor(scriptSource, onFields));
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
   return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;

@@ -1,0 +1,80 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { Scope } from "eslint";
+import type { Field } from "../core/field.js";
+import type { RuleListener } from "../util/create-rule.js";
+import { type ScriptSourceCode, templateLiteralFields } from "./markup/script-templates.js";
+
+/**
+ * Markup that vanilla scripts and web components write as a string: `this.innerHTML = \`<form>...\``,
+ * `el.insertAdjacentHTML("beforeend", \`<input ...>\`)`, a `template` variable assigned to `innerHTML`
+ * later, or a literal marked `/* html *\/` for the editor. The string is parsed in place.
+ */
+
+type Markup = TSESTree.TemplateLiteral | TSESTree.StringLiteral;
+
+interface HtmlStringSourceCode extends ScriptSourceCode {
+  getScope(node: unknown): Scope.Scope;
+  getCommentsBefore(node: unknown): { value: string }[];
+}
+
+const HTML_SINKS: ReadonlySet<string> = new Set(["innerHTML", "outerHTML"]);
+const HTML_COMMENT = /^\s*html\s*$/iu;
+/** Cheap test of the file's text before any listener is registered. */
+const MAY_WRITE_HTML = /innerHTML|outerHTML|insertAdjacentHTML|\/\*\s*html\s*\*\//iu;
+
+export function mayWriteHtmlStrings(text: string): boolean {
+  return MAY_WRITE_HTML.test(text);
+}
+
+function asMarkup(node: TSESTree.Node): Markup | null {
+  if (node.type === "TemplateLiteral") return node;
+  if (node.type === "Literal" && typeof node.value === "string") return node;
+  return null;
+}
+
+/** The literal an identifier was declared with, when it is never reassigned (`const template = \`...\``). */
+function declaredMarkup(identifier: TSESTree.Identifier, sourceCode: HtmlStringSourceCode): Markup | null {
+  for (let scope: Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (!variable) continue;
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== "Variable" || !def.node.init) return null;
+    if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
+    return asMarkup(def.node.init as unknown as TSESTree.Node);
+  }
+  return null;
+}
+
+function sinkValue(node: TSESTree.Expression, sourceCode: HtmlStringSourceCode): Markup | null {
+  return node.type === "Identifier" ? declaredMarkup(node, sourceCode) : asMarkup(node);
+}
+
+export function htmlStringVisitor(sourceCode: HtmlStringSourceCode, onFields: (fields: Field[]) => void): RuleListener {
+  const read = new WeakSet<Markup>();
+  const collect = (markup: Markup | null, owner: object): void => {
+    if (!markup || read.has(markup)) return;
+    read.add(markup);
+    const fields = templateLiteralFields(sourceCode, markup, owner, { templateSyntax: false });
+    if (fields.length > 0) onFields(fields);
+  };
+  return {
+    AssignmentExpression(node: TSESTree.AssignmentExpression) {
+      const target = node.left;
+      if (target.type !== "MemberExpression" || target.computed || target.property.type !== "Identifier" || !HTML_SINKS.has(target.property.name)) return;
+      collect(sinkValue(node.right, sourceCode), node);
+    },
+    CallExpression(node: TSESTree.CallExpression) {
+      const callee = node.callee;
+      if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "insertAdjacentHTML") return;
+      const markup = node.arguments[1];
+      if (markup && markup.type !== "SpreadElement") collect(sinkValue(markup, sourceCode), node);
+    },
+    TemplateLiteral(node: TSESTree.TemplateLiteral) {
+      // `/* html */` before a template (or before its declaration) is the editor hint for markup (es6-string-html).
+      if (node.parent.type === "TaggedTemplateExpression") return;
+      const declaration = node.parent.type === "VariableDeclarator" ? node.parent.parent : null;
+      const hinted = [node, ...(declaration ? [declaration] : [])].some((at) => sourceCode.getCommentsBefore(at).some((comment) => HTML_COMMENT.test(comment.value)));
+      if (hinted) collect(node, node);
+    },
+  };
+}
