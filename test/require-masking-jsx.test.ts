@@ -215,6 +215,7 @@ const signalCases = [
   invalid(`<input type="text" placeholder="Government ID Number" required />`, "<input", GOV, { evidence: 'placeholder "Government ID Number"' }),
   invalid(`<div><label>NIC Number</label><input name="pNIC" /></div>`, "<input", GOV, { evidence: 'label "NIC Number"' }),
   invalid(`<input name="cnic" />`, "<input", GOV, { evidence: 'name "cnic"' }),
+  invalid(`<Form.Field control={form.control} name="iban" render={({ field }) => (<Form.Item><Form.Control><Input {...field} /></Form.Control></Form.Item>)} />`, "<Input", BANK, { evidence: 'name "iban"' }),
   invalid(`<input type="text" placeholder="Personal ID number" />`, "<input", GOV, { evidence: 'placeholder "Personal ID number"' }),
   {
     code: `<form><input name="cardNumber" data-private /><div><label>Expiry</label><select name="month"></select> / <select name="year"></select></div></form>`,
@@ -295,6 +296,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><input maxLength={1} name="initial" /><input name="lastName" /></div>`,
     `<div>{[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => <span key={i}>{i}</span>)}<input maxLength={1} name="grade" /></div>`,
     `<div className="grid">${'<input maxLength={1} />'.repeat(10)}</div>`,
+    // A Form.Control that wraps the input (medusa's UI, Radix Slot) is no field itself: the static password inside is masked.
+    `<Form.Field control={form.control} name="password" render={({ field }) => (<Form.Item><Form.Label>Password</Form.Label><Form.Control><Input type="password" {...field} /></Form.Control></Form.Item>)} />`,
     // Only a date's part selects share the caption before the first.
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select name="gender"></select></div>`,
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select><option value="">Gender</option></select></div>`,

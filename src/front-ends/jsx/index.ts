@@ -20,7 +20,7 @@ interface SourceCodeLike extends SourceText {
 }
 
 /** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn, react-bootstrap). */
-const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Group|FormGroup)$/u;
+const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Control|Form\.Group|FormGroup)$/u;
 /** Wrapper props that name the field inside: `name`, react-bootstrap `controlId`, Chakra `FormControl id`. */
 const WRAPPER_NAME_PROPS = ["name", "controlid", "id"] as const;
 const FORM_ELEMENT = /^(?:form|Form|[A-Z][\w.]*Form)$/u;
