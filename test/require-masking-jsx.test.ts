@@ -296,6 +296,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><input maxLength={1} name="initial" /><input name="lastName" /></div>`,
     `<div>{[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => <span key={i}>{i}</span>)}<input maxLength={1} name="grade" /></div>`,
     `<div className="grid">${'<input maxLength={1} />'.repeat(10)}</div>`,
+    // Pages and forms named for what the visitor does with a password are no password fields.
+    `<>{token ? <ChooseNewPassword token={token} /> : <ResetPassword />}<ForgotPassword /><ChangePassword user={user} /></>`,
     // A Form.Control that wraps the input (medusa's UI, Radix Slot) is no field itself: the static password inside is masked.
     `<Form.Field control={form.control} name="password" render={({ field }) => (<Form.Item><Form.Label>Password</Form.Label><Form.Control><Input type="password" {...field} /></Form.Control></Form.Item>)} />`,
     // Only a date's part selects share the caption before the first.

@@ -42,6 +42,8 @@ export const FIELD_NAME_ENDINGS = [CHOICE_NAMES, TEXTAREA_ENDINGS, SELECT_ENDING
 /** Components that are not fields although their names end like one. */
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
+/** Pages and forms named for what the visitor does with a password: `ResetPassword`, `ChooseNewPassword`. */
+const PASSWORD_PAGE = /(?:^|\.)(?:Choose|Reset|Forgot|Forgotten|Change|Update|Set|Create|Recover|Lost)(?:New|Your|My)?Password$/u;
 const COMPONENT_SUFFIX = new RegExp(`(?:Input|TextField|TextInput|Field|Control|${TEXTAREA_ENDINGS}|${SELECT_ENDINGS})$`, "u");
 /** `Base` after a field's name: an app's base atom (`TextFieldBase`, `PasswordInputBase`). */
 export const BASE_PART = "Base";
@@ -101,7 +103,7 @@ export function resolveComponentField(name: string, polymorphicValue: string | n
 }
 
 function fieldByName(name: string): ComponentField | null {
-  if (NOT_A_FIELD.test(name)) return null;
+  if (NOT_A_FIELD.test(name) || PASSWORD_PAGE.test(name)) return null;
   const last = name.slice(name.lastIndexOf(".") + 1);
   if (CHOICE_COMPONENT.test(last)) {
     return { tag: "input", impliedType: last.startsWith("Radio") ? "radio" : "checkbox", nameIsEvidence: false };
