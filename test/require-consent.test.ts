@@ -281,6 +281,27 @@ export function B() {
 }`,
     },
     {
+      name: "a state set from a listener of an imported consent event constant, through a named handler",
+      code: `
+import { getConsent, CONSENT_UPDATE_EVENT } from "./consent";
+export default function Clarity() {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => {
+    setAllowed(Boolean(getConsent()?.analytics));
+    const onUpdate = (e) => {
+      const detail = e.detail;
+      setAllowed(Boolean(detail?.analytics ?? getConsent()?.analytics));
+    };
+    window.addEventListener(CONSENT_UPDATE_EVENT, onUpdate);
+    return () => window.removeEventListener(CONSENT_UPDATE_EVENT, onUpdate);
+  }, []);
+  useEffect(() => {
+    if (!allowed) return;
+    const s = document.createElement("script"); s.src = "https://www.clarity.ms/tag/abc"; document.head.appendChild(s);
+  }, [allowed]);
+}`,
+    },
+    {
       name: "a conditional-rendering wrapper whose condition prop is the consent (<Show when>, <Conditional showWhen>)",
       code: `
 import Script from "next/script";
@@ -940,6 +961,25 @@ const events = [];
 const stop = record({ emit(event) { events.push(event); }, maskAllInputs: true });`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"rrweb"}, line: 4, column: 14, endLine: 4, endColumn: 82 },
+      ],
+    },
+    {
+      name: "trap: a listener of an event constant that is no consent",
+      code: `
+import { getConsent, THEME_EVENT } from "./consent";
+export default function Clarity() {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => {
+    const onUpdate = (e) => setAllowed(Boolean(e.detail?.analytics));
+    window.addEventListener(THEME_EVENT, onUpdate);
+  }, []);
+  useEffect(() => {
+    if (!allowed) return;
+    const s = document.createElement("script"); s.src = "https://www.clarity.ms/tag/abc"; document.head.appendChild(s);
+  }, [allowed]);
+}`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Microsoft Clarity"}, line: 11, column: 49, endLine: 11, endColumn: 90 },
       ],
     },
     {

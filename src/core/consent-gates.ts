@@ -120,7 +120,14 @@ export class ConsentGates {
     const name = functionName(fn);
     if (name !== null && (isAcceptHandlerName(name) || tokenize(name).some((token) => token.startsWith("consent")))) return true;
     const kind = this.useOf(fn).kind;
-    return kind === "accept" || kind === "listener";
+    if (kind === "accept" || kind === "listener") return true;
+    // const onUpdate = (event) => ...; window.addEventListener(CONSENT_UPDATE_EVENT, onUpdate)
+    const variable = this.bindingOf(fn);
+    return variable !== null && variable.references.some((ref) => {
+      if (ref.init) return false;
+      const use = this.useOf(ref.identifier as Rule.Node).kind;
+      return use === "accept" || use === "listener";
+    });
   }
 
   // Dominance walk ------------------------------------------------------------------------------
@@ -425,6 +432,9 @@ export class ConsentGates {
         // acceptButton.addEventListener('click', fn), $('#cookie-accept').on('click', fn)
         if (CLICK_EVENTS.has(event) && callee.type === "MemberExpression" && this.namesAcceptControl(callee.object)) return { kind: "accept" };
       }
+      // addEventListener(CONSENT_UPDATE_EVENT, fn): an event constant from another module, named for consent.
+      const eventArgument = call.arguments[0];
+      if (event === null && eventArgument !== arg && eventArgument?.type === "Identifier" && hasConsentToken(eventArgument.name)) return { kind: "listener" };
     }
     if (name !== null) {
       if (ACCEPT_EVENTS.has(name) || ACCEPT_CALLBACK_KEYS.has(name) || this.guards.has(name)) return { kind: "accept" };
