@@ -964,6 +964,21 @@ const stop = record({ emit(event) { events.push(event); }, maskAllInputs: true }
       ],
     },
     {
+      name: "trap: a local function named rrwebRecord is not rrweb's global; Boolean() of a value that is no consent",
+      code: `
+import LogRocket from "logrocket";
+function rrwebRecord(options) { return options; }
+rrwebRecord({ emit: send });
+export function B() {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => { setAllowed(Boolean(theme)); }, []);
+  useEffect(() => { if (!allowed) return; LogRocket.init("a/2"); }, [allowed]);
+}`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"LogRocket"}, line: 8, column: 43, endLine: 8, endColumn: 64 },
+      ],
+    },
+    {
       name: "trap: a listener of an event constant that is no consent",
       code: `
 import { getConsent, THEME_EVENT } from "./consent";

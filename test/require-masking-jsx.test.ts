@@ -215,6 +215,8 @@ const signalCases = [
   invalid(`<input type="text" placeholder="Government ID Number" required />`, "<input", GOV, { evidence: 'placeholder "Government ID Number"' }),
   invalid(`<div><label>NIC Number</label><input name="pNIC" /></div>`, "<input", GOV, { evidence: 'label "NIC Number"' }),
   invalid(`<input name="cnic" />`, "<input", GOV, { evidence: 'name "cnic"' }),
+  // Only verbs of what a visitor does with a password make a page: a ConfirmPassword is still a field.
+  invalid(`<ConfirmPassword name="confirm" />`, "<ConfirmPassword", CREDENTIAL, { evidence: 'type="password"' }),
   invalid(`<Form.Field control={form.control} name="iban" render={({ field }) => (<Form.Item><Form.Control><Input {...field} /></Form.Control></Form.Item>)} />`, "<Input", BANK, { evidence: 'name "iban"' }),
   invalid(`<input type="text" placeholder="Personal ID number" />`, "<input", GOV, { evidence: 'placeholder "Personal ID number"' }),
   {

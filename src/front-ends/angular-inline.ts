@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Field } from "../core/field.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { type ScriptSourceCode, templateLiteralFields } from "./markup/script-templates.js";
+import { calleeName } from "./jsx/text.js";
 
 /**
  * Angular components with an inline template (`@Component({ template: `<input ...>` })`), read from
@@ -30,10 +31,8 @@ export function mayDeclareAngularComponents(program: TSESTree.Program): boolean 
 function isComponentDecorator(decorator: TSESTree.Decorator): TSESTree.ObjectExpression | null {
   const call = decorator.expression;
   if (call.type !== "CallExpression") return null;
-  const callee = call.callee;
-  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : null;
   const config = call.arguments[0];
-  return name === "Component" && config?.type === "ObjectExpression" ? config : null;
+  return calleeName(call.callee) === "Component" && config?.type === "ObjectExpression" ? config : null;
 }
 
 function templateOf(config: TSESTree.ObjectExpression): TSESTree.TemplateLiteral | TSESTree.StringLiteral | null {

@@ -3,6 +3,7 @@ import type { Scope } from "eslint";
 import type { Field } from "../core/field.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { type ScriptSourceCode, templateLiteralFields } from "./markup/script-templates.js";
+import { soleDeclaration } from "./script-bindings.js";
 
 /**
  * Markup that vanilla scripts and web components write as a string: `this.innerHTML = \`<form>...\``,
@@ -32,17 +33,11 @@ function asMarkup(node: TSESTree.Node): Markup | null {
   return null;
 }
 
-/** The literal an identifier was declared with, when it is never reassigned (`const template = \`...\``). */
+/** The literal an identifier was declared with, when it is never reassigned (`var template = \`...\``). */
 function declaredMarkup(identifier: TSESTree.Identifier, sourceCode: HtmlStringSourceCode): Markup | null {
-  for (let scope: Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (!variable) continue;
-    const def = variable.defs[0];
-    if (variable.defs.length !== 1 || def?.type !== "Variable" || !def.node.init) return null;
-    if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
-    return asMarkup(def.node.init as unknown as TSESTree.Node);
-  }
-  return null;
+  const declaration = soleDeclaration(identifier, sourceCode.getScope(identifier));
+  if (!declaration || declaration.variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
+  return asMarkup(declaration.init);
 }
 
 function sinkValue(node: TSESTree.Expression, sourceCode: HtmlStringSourceCode): Markup | null {

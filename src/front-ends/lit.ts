@@ -3,6 +3,7 @@ import type { Scope } from "eslint";
 import type { Field } from "../core/field.js";
 import type { RuleListener } from "../util/create-rule.js";
 import { templateLiteralFields } from "./markup/script-templates.js";
+import { calleeName } from "./jsx/text.js";
 
 /** Packages whose `html` tag builds lit templates. */
 const LIT_MODULES: ReadonlySet<string> = new Set(["lit", "lit-html", "lit-element", "@lit/reactive-element", "lit/html.js", "lit-html/lit-html.js", "lit/static-html.js", "lit-element/lit-element.js"]);
@@ -53,12 +54,6 @@ function isLitTag(tag: TSESTree.Expression, scope: Scope.Scope): boolean {
   return false;
 }
 
-function tagName(tag: TSESTree.Expression): string | null {
-  if (tag.type === "Identifier") return tag.name;
-  if (tag.type === "MemberExpression" && tag.property.type === "Identifier") return tag.property.name;
-  return null;
-}
-
 /** Finds lit `html` templates and hands their form fields to the core. */
 /**
  * Whether this file can hold a lit template: it imports a lit module, or the settings name extra
@@ -74,7 +69,7 @@ export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[])
   const extraTags = new Set(options.extraTags);
   return {
     TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
-      const name = tagName(node.tag);
+      const name = calleeName(node.tag);
       if (name === null) return;
       const isLit = extraTags.has(name) || isLitTag(node.tag, options.sourceCode.getScope(node));
       if (!isLit) return;

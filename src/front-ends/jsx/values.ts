@@ -4,6 +4,7 @@ import type { Scope } from "eslint";
 import type * as ESTree from "estree";
 import { type AttributeValue, UNKNOWN_VALUE } from "../../core/field.js";
 import { textOf } from "./text.js";
+import { soleDeclaration } from "../script-bindings.js";
 
 type Expression = TSESTree.Expression;
 
@@ -67,12 +68,8 @@ function merge(a: AttributeValue, b: AttributeValue): AttributeValue {
 
 /** The initialiser of a `const` the identifier refers to (`const type = shown ? "text" : "password"`). */
 function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expression | null {
-  if (!scope) return null;
-  const variable = findVariable(scope, node.name);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== "Variable" || definition.parent.kind !== "const") return null;
-  const declarator = definition.node as unknown as TSESTree.VariableDeclarator;
-  return declarator.id.type === "Identifier" && declarator.init ? declarator.init : null;
+  const declaration = soleDeclaration(node, scope);
+  return declaration?.kind === "const" ? declaration.init : null;
 }
 
 /**

@@ -92,8 +92,6 @@ function canReveal(element: HtmlElement): boolean {
   return element.children.some((child) => child.type === "HtmlElement" && REVEAL_CHILDREN.has(child.name));
 }
 
-/** Event handler attributes in plain HTML and in the template syntaxes. */
-const HANDLER_ATTRIBUTE = /^(?:on[a-z]+|@[a-z]+|v-on:[a-z]+|\([a-z]+\)|x-on:[a-z]+)$/u;
 
 
 const fieldInside = new WeakMap<HtmlElement, boolean>();
@@ -316,7 +314,7 @@ export class MarkupFieldCollector {
     if (element.name === "script") this.#addScript(element);
     if (element.attributes.length === 0) return;
     for (const attribute of element.attributes) {
-      if (HANDLER_ATTRIBUTE.test(attribute.name)) this.#scripts.addHandler(attribute.value);
+      this.#scripts.addAttribute(attribute.name, attribute.value);
       // An empty `id` or `for` (`<label for="">`, `<select id="">`) ties nothing together.
       if (!attribute.value.trim() || attribute.dynamic) continue;
       if (attribute.name === "id") this.#elementsById.set(attribute.value, element);

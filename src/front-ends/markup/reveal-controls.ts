@@ -59,6 +59,8 @@ export function hasRevealControlBeside(field: HtmlElement): boolean {
   return false;
 }
 
+/** Event handler attributes in plain HTML and in the template syntaxes. */
+const HANDLER_ATTRIBUTE = /^(?:on[a-z]+|@[a-z]+|v-on:[a-z]+|\([a-z]+\)|x-on:[a-z]+)$/u;
 /** How far before a reveal statement the script may name its field (`var f = getElementById("pw"); f.type = "text"`). */
 const REVEAL_WINDOW = 300;
 const TYPE_TO_TEXT_ALL = new RegExp(TYPE_TO_TEXT.source, "gu");
@@ -74,8 +76,10 @@ export class PageScripts {
     this.#read = null;
   }
 
-  addHandler(text: string): void {
-    this.#handlers.push(text);
+  /** An element's attribute: kept when it is an event handler (`onclick`, `@click`, `(click)`). */
+  addAttribute(name: string, value: string): void {
+    if (!HANDLER_ATTRIBUTE.test(name)) return;
+    this.#handlers.push(value);
     this.#read = null;
   }
 
