@@ -251,6 +251,20 @@ describe("parseHtmlTree: attributes", () => {
     expect(path!.selfClosing).toBe(true);
   });
 
+  it("closes a self-closed <textarea /> where it is written, so the markup after it stays markup", () => {
+    const text = '<form><Textarea @value={{this.notes}} />\n<input name="ssn"></form>';
+    const ast = tree(text);
+    const [, textarea, input] = elements(ast);
+    expect([textarea!.name, textarea!.rawName, textarea!.selfClosing, textarea!.children]).toEqual(["textarea", "Textarea", true, []]);
+    expect(textarea!.range).toEqual([6, 40]);
+    expect([input!.name, input!.parent]).toEqual(["input", elements(ast)[0]]);
+  });
+
+  it("trap: a textarea with an end tag, or a quoted `/>` in a value, keeps its text", () => {
+    const [open] = elements(tree('<textarea title="a/>b"><input name="x"></textarea>'));
+    expect([open!.name, open!.selfClosing, open!.children.map((c) => c.type)]).toEqual(["textarea", false, ["HtmlText"]]);
+  });
+
   it("handles line breaks around = and between attributes", () => {
     const text = '<input\n\tid\r\n=\r\n"v"\n/>';
     const input = elements(tree(text))[0]!;

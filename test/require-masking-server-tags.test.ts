@@ -34,6 +34,12 @@ const BLAZOR = `<EditForm Model="@model" OnValidSubmit="Pay">
     <InputText @bind-Value="model.Nickname" />
 </EditForm>`;
 
+// Ember components and Thymeleaf's XML syntax close a self-closed <textarea> where it is written.
+const EMBER_AND_THYMELEAF = `<label>Medical history <Textarea @value={{this.history}} /></label>
+<Input id="ssn" @value={{this.ssn}} />
+<textarea th:field="*{allergies}" class="form-control"/>
+<input th:field="*{passportNumber}"/>`;
+
 createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, {
   valid: [
     { name: "Spring form tags with the marker in cssClass", code: `<form:input path="cardNumber" cssClass="form-control fs-exclude" />` },
@@ -45,6 +51,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
     { name: "trap: a prefixed input without path is not Spring's", code: `<ui:input name="x" />` },
     { name: "trap: a tag file that renders no field, though it has a path", code: `<acme:submit code="form.save" path="x"/>\n<acme:display-text path="passportNumber"/>` },
     { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
+    { name: "trap: fields after a self-closed <textarea /> are read as fields (a nickname is still not sensitive)", code: `<Textarea @value={{this.bio}} />\n<Input id="nickname" @value={{this.nickname}} />` },
   ],
   invalid: [
     {
@@ -83,6 +90,16 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       errors: [
         { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 20, suggestions: [] },
         { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
+      name: "Ember and Thymeleaf: a self-closed <Textarea /> does not swallow the fields after it",
+      code: EMBER_AND_THYMELEAF,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 25, endLine: 1, endColumn: 33, suggestions: [{ messageId: "addMarker", output: EMBER_AND_THYMELEAF.replace("<Textarea", `<Textarea class="fs-exclude"`) }] },
+        { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 7, suggestions: [{ messageId: "addMarker", output: EMBER_AND_THYMELEAF.replace(`<Input id="ssn"`, `<Input class="fs-exclude" id="ssn"`) }] },
+        { messageId: "unmasked", line: 3, column: 2, endLine: 3, endColumn: 10, suggestions: [{ messageId: "addMarker", output: EMBER_AND_THYMELEAF.replace(`"form-control"/>`, `"form-control fs-exclude"/>`) }] },
+        { messageId: "unmasked", line: 4, column: 2, endLine: 4, endColumn: 7, suggestions: [{ messageId: "addMarker", output: EMBER_AND_THYMELEAF.replace("<input th", `<input class="fs-exclude" th`) }] },
       ],
     },
     {

@@ -89,7 +89,7 @@ function buildTree(text: string, options: ParseHtmlTreeOptions): HtmlDocument {
   }
   const blanked = options.templateSyntax === false ? { text, ranges: [] } : blankTemplateSyntax(text);
   // A BOM is not whitespace to parse5 and would push a page into implied <body>; read it as a space.
-  const parsed = blanked.text.charCodeAt(0) === BOM_CODE ? ` ${blanked.text.slice(1)}` : blanked.text;
+  const parsed = openSelfClosedTextareas(blanked.text.charCodeAt(0) === BOM_CODE ? ` ${blanked.text.slice(1)}` : blanked.text);
   const mode = options.mode === "document" || options.mode === "fragment" ? options.mode : detectMode(parsed);
 
   const rawErrors: ParserError[] = [];
@@ -112,6 +112,24 @@ function buildTree(text: string, options: ParseHtmlTreeOptions): HtmlDocument {
     hasPlaceholders: parsed.includes(TEMPLATE_PLACEHOLDER),
   });
   return converter.convert(root.childNodes, mode, rawErrors, blanked.ranges);
+}
+
+const TEXTAREA_START = /<textarea(?=[\s/])/i;
+/** A `<textarea ... />` start tag (a quoted `/>` inside a value does not end it). */
+const SELF_CLOSED_TEXTAREA = /<textarea(?=[\s/])(?:[^>"']|"[^"]*"|'[^']*')*\/>/gi;
+/** Offset of the last letter of `textarea` from the `<`. */
+const TEXTAREA_LAST_LETTER = 8;
+
+/**
+ * Template engines close a self-closed `<textarea ... />` (Ember's `<Textarea @value={{x}} />`,
+ * Thymeleaf and JSP in XML syntax), but HTML reads everything after it, up to a `</textarea>`, as
+ * its text: the fields that follow would vanish. A placeholder in its name makes parse5 read it as
+ * an unknown element instead (same length, so offsets hold); the converter closes it where it is
+ * written and names it from the source.
+ */
+function openSelfClosedTextareas(parsed: string): string {
+  if (!TEXTAREA_START.test(parsed)) return parsed;
+  return parsed.replace(SELF_CLOSED_TEXTAREA, (tag) => `${tag.slice(0, TEXTAREA_LAST_LETTER)}${TEMPLATE_PLACEHOLDER}${tag.slice(TEXTAREA_LAST_LETTER + 1)}`);
 }
 
 function shifted(locator: LocFromIndex, baseOffset: number): LocFromIndex {
@@ -152,7 +170,8 @@ function isSelfClosedComponent(element: P5Element, parsed: string): boolean {
   if (!location || !startTag || location.endTag || parsed.charCodeAt(startTag.endOffset - 2) !== 0x2f) return false; // "/" before ">"
   const first = parsed.charCodeAt(startTag.startOffset + 1);
   const capitalized = first >= 0x41 && first <= 0x5a; // `<InputText`: a component, not an HTML element
-  return capitalized || element.tagName.includes("-") || element.tagName.includes(":");
+  // A placeholder in the name: template syntax (`<{{tag}} />`) or a self-closed `<textarea />`.
+  return capitalized || element.tagName.includes("-") || element.tagName.includes(":") || element.tagName.includes(TEMPLATE_PLACEHOLDER);
 }
 
 class TreeConverter {
