@@ -146,6 +146,14 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a page with CRLF and a BOM", code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<div class="fs-exclude">\r\n<input name="cvv">\r\n</div>\r\n</body></html>\r\n` },
   ],
   invalid: [
+    {
+      name: "Angular Material choice components: the radio group holds the answer (not each button), a checkbox its own",
+      code: `<mat-radio-group formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox formControlName="hasDisability">I have a disability</mat-checkbox>`,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 17, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group class="fs-exclude" formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
+        { messageId: "unmasked", line: 4, column: 2, endLine: 4, endColumn: 14, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox class="fs-exclude" formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
+      ],
+    },
     // Template output in `type`: the field may be a text field.
     ...SYNTAXES.map(({ name, output }) => ({
       name: `${name}: template output in type is dynamic`,

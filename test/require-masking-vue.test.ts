@@ -56,6 +56,7 @@ const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-
 const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
 const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name="ssn" as="input"></Field>\n  <Field name="cvv" v-slot="{ field }">\n    <input v-bind="field" placeholder="CVV" />\n  </Field>\n  <ErrorMessage name="cardNumber" />`);
 const BUEFY_REVEAL = sfc(`  <b-input type="password" v-model="pw" :password-reveal="true" />\n  <el-input type="password" v-model="pin" show-password />`);
+const CHOICE_GROUPS = sfc(`  <el-radio-group v-model="form.religion" label="Religion">\n    <el-radio label="none">None</el-radio>\n  </el-radio-group>\n  <RadioGroup id="ethnic-group" v-model="survey.ethnicGroup" label="What is your ethnic group?">\n    <RadioItem value="asian" label="Asian" />\n  </RadioGroup>\n  <v-checkbox v-model="conditions.diabetes" label="Diabetes" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -73,10 +74,21 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       filename: "A.vue",
     },
     { name: "Buefy's password reveal turned off", code: sfc(`  <b-input type="password" v-model="pw" :password-reveal="false" />`), filename: "A.vue" },
+    {
+      name: "trap: choice groups and boxes about other things (a card type, remember me); a group of native radios is not a second field",
+      code: sfc(`  <el-radio-group v-model="form.cardType" label="Card type"><el-radio label="visa" /></el-radio-group>\n  <v-checkbox v-model="remember" label="Remember me" />\n  <RadioGroup label="Religion"><input type="radio" name="choice" value="a"></RadioGroup>`),
+      filename: "A.vue",
+    },
     { name: "a CAPTCHA security code", code: sfc(`  <label>Security code from the image <input v-model="captcha" name="security_code"></label>`), filename: "A.vue" },
   ],
   invalid: [
     { name: "v-model names the field", code: V_MODEL, filename: "A.vue", errors: [error(V_MODEL, `<input v-model="card.number"`)] },
+    {
+      name: "choice groups of component libraries carry the question; a lone checkbox component is a field; the options inside a group are not",
+      code: CHOICE_GROUPS,
+      filename: "A.vue",
+      errors: [error(CHOICE_GROUPS, "<el-radio-group"), error(CHOICE_GROUPS, "<RadioGroup"), error(CHOICE_GROUPS, "<v-checkbox")],
+    },
     { name: ":type toggles between text and password", code: TYPE_TOGGLE, filename: "A.vue", errors: [error(TYPE_TOGGLE, `<input id="pw"`)] },
     { name: ":class object with a condition", code: CONDITIONAL_OBJECT, filename: "A.vue", errors: [error(CONDITIONAL_OBJECT, "<input", "conditional")] },
     { name: ":class ternary on an ancestor", code: CONDITIONAL_TERNARY, filename: "A.vue", errors: [error(CONDITIONAL_TERNARY, "<input", "conditional")] },

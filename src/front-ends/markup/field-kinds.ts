@@ -28,6 +28,14 @@ const DATE_PICKER_FIELD = /^(?!mat-)[a-z][a-z\d]*(?:-[a-z\d]+)*-(?:datetime|date
  */
 const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|van-field)$/u;
 const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
+/**
+ * Choice groups of component libraries: `<el-radio-group>`, `<v-radio-group>`, `<mat-radio-group>`,
+ * `<b-form-checkbox-group>`, Quasar's `<q-option-group>`, Vue's `<RadioGroup>` (read as `radiogroup`).
+ * The option chosen is the group's value, and the group carries the question.
+ */
+const CHOICE_GROUP_FIELD = /^(?:[a-z][a-z\d]*-)*(?:radio-?group|checkbox-?group|option-group)$/u;
+/** A lone checkbox or radio component (`<v-checkbox label="Diabetes">`, `<mat-checkbox>`, Vue's `<Checkbox>`). */
+const CHOICE_ITEM_FIELD = /^(?:[a-z][a-z\d]*-)*(?:checkbox|radio)$/u;
 const CONTENT_EDITABLE_ON: ReadonlySet<string> = new Set(["", "true", "plaintext-only"]);
 
 export interface FieldKind {
@@ -41,6 +49,8 @@ export interface FieldKind {
   serverTag?: true;
   /** The `type` the tag renders when none is written (`<form:password>`, Blazor's `<InputDate>`). */
   renderedType?: string;
+  /** A choice component: it holds the option chosen, whatever its `type` attribute says. */
+  choiceType?: "radio" | "checkbox";
 }
 
 /**
@@ -131,8 +141,37 @@ export function fieldKind(element: HtmlElement): FieldKind | null {
     return { tag, impliedType: null, custom: true };
   }
   if (DATE_PICKER_FIELD.test(name)) return { tag: "input", impliedType: null, custom: true, renderedType: "date" };
+  if (CHOICE_GROUP_FIELD.test(name) || CHOICE_ITEM_FIELD.test(name)) return choiceKind(element);
   const editable = element.attributes.find((a) => a.name === "contenteditable");
   if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };
   return null;
 }
 
+
+/**
+ * A choice group is the field unless it holds fields of its own (native radios inside a wrapper);
+ * an option inside a group is part of the group's field.
+ */
+function choiceKind(element: HtmlElement): FieldKind | null {
+  const group = CHOICE_GROUP_FIELD.test(element.name);
+  if (group ? holdsNativeField(element) : insideChoiceGroup(element)) return null;
+  return { tag: "input", impliedType: null, custom: true, choiceType: element.name.includes("checkbox") ? "checkbox" : "radio" };
+}
+
+function holdsNativeField(element: HtmlElement): boolean {
+  const stack = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== "HtmlElement") continue;
+    if (NATIVE_FIELDS.has(node.name)) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
+function insideChoiceGroup(element: HtmlElement): boolean {
+  for (let parent = element.parent; parent && parent.type === "HtmlElement"; parent = parent.parent) {
+    if (CHOICE_GROUP_FIELD.test(parent.name)) return true;
+  }
+  return false;
+}

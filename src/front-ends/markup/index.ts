@@ -368,7 +368,9 @@ export class MarkupFieldCollector {
     if (boundPath) attributes.set("name", { kind: "static", value: boundPath });
     const type = attributes.get("type");
     const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && (canReveal(element) || this.#revealedByPage(element, attributes));
-    if (kind.renderedType && !type && !canReveal(element)) {
+    if (kind.choiceType) {
+      attributes.set("type", { kind: "static", value: kind.choiceType });
+    } else if (kind.renderedType && !type && !canReveal(element)) {
       attributes.set("type", { kind: "static", value: kind.renderedType });
     } else if ((kind.impliedType === "password" && !type) || revealable) {
       // A show-password button turns the typed value into visible text.
