@@ -266,6 +266,23 @@ const signalCases = [
   invalid(`<input name="aadharCardNo" />`, "<input", GOV, { evidence: 'name "aadharCardNo"' }),
   // A label right after the field (Bootstrap floating labels).
   invalid(`<div className="form-floating"><input id="pan" placeholder="" /><label>Card number</label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
+  // Medical-history questionnaires ask condition by condition.
+  invalid(`<input type="checkbox" name="arthritis" />`, "<input", HEALTH, { evidence: 'name "arthritis"' }),
+  invalid(`<label><input type="checkbox" name="q7" /> High blood pressure</label>`, "<input", HEALTH, { evidence: 'label "High blood pressure"' }),
+  invalid(`<textarea name="surgicalHistory" />`, "<textarea", HEALTH, { evidence: 'name "surgicalHistory"' }),
+  // Indonesian: the national ID number (NIK) and religion (agama); a Spanish "nro" confirms a DNI.
+  invalid(`<div><Form.Label>Nik</Form.Label><Form.Control type="text" /></div>`, "<Form.Control", GOV, { evidence: 'label "Nik"' }),
+  invalid(`<select name="agama"><option>Islam</option></select>`, "<select", SPECIAL, { evidence: 'name "agama"' }),
+  invalid(`<input name="tanggal_lahir" />`, "<input", DOB, { evidence: 'name "tanggal_lahir"' }),
+  invalid(`<input name="nroDni" />`, "<input", GOV, { evidence: 'name "nroDni"' }),
+  invalid(`<input name="uscis_number" />`, "<input", GOV, { evidence: 'name "uscis_number"' }),
+  invalid(`<input name="criminalCautions" type="text" />`, "<input", CRIMINAL, { evidence: 'name "criminalCautions"' }),
+  // A caption beside the field inside a fragment, and French birth-date selects known by their placeholder option.
+  invalid(`const Ssn = () => (<><label>Social security number</label><input value={v} /></>);`, "<input", GOV, { evidence: 'label "Social security number"' }),
+  {
+    code: `const Dob = () => (<><label>Date de naissance</label><div><select><option value="">Jour</option></select><select><option value="">Mois</option></select><select><option value="">Année</option></select></div></>);`,
+    errors: [0, 1, 2].map((nth) => report(`const Dob = () => (<><label>Date de naissance</label><div><select><option value="">Jour</option></select><select><option value="">Mois</option></select><select><option value="">Année</option></select></div></>);`, "<select", DOB, { nth, evidence: 'label "Date de naissance"' })),
+  },
 ];
 
 // Card context: expiry and security-code wording counts next to a card field of the same form.
@@ -731,6 +748,14 @@ runUnderBothParsers("require-masking: label languages", RULE, {
 // ---------------------------------------------------------------------------------------------
 
 const traps = [
+  // A first or last name beside a card field is a person's name, not the cardholder's; an
+  // employee's probation period is HR data; a drawing tool's stroke is no stroke; a tag select is no date part.
+  `<form><input name="cardNumber" data-private /><input name="firstName" /><label htmlFor="ln">Last name</label><input id="ln" /></form>`,
+  `<input name="probationPeriod" type="number" />`,
+  `<label>Stroke width <input name="strokeWidth" type="number" /></label>`,
+  `<><label>Tags</label><select name="tag"><option value="">Tag</option></select></>`,
+  // "Suku bunga" is an interest rate, not an ethnic group.
+  `<div><label>Suku bunga</label><input name="rate" /></div>`,
   // "Срок действия" (valid thru) is a card's expiry only in a card form; a tin is not a TIN number.
   `<form><label htmlFor="x">Срок действия</label><input id="x" /><input name="tin_can_count" /></form>`,
   // A short label qualifies the field's own name: a gift card's number.

@@ -70,6 +70,12 @@ interface Correction {
 // Company words in the languages of the lexicon: a company's tax number is not personal data.
 const COMPANY_WORDS = ["firma", "firm", "firmy", "empresa", "entreprise", "societe", "azienda", "unternehmen", "bedrijf", "foretag", "spolka"];
 
+/** Conditions that medical-history forms list one by one (names and labels alike). */
+const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "anaemia", "angina", "tuberculosis", "hepatitis", "emphysema",
+  "thyroid", "seizure", "seizures", "jaundice", "bronchitis", "pneumonia", "glaucoma", "osteoporosis", "dementia", "alzheimer", "alzheimers",
+  "parkinson", "parkinsons", "leukemia", "leukaemia", "lupus", "hemophilia", "haemophilia", "dialysis", "chemotherapy", "migraine", "migraines",
+  "cholesterol", "insulin", "fever"];
+
 /**
  * Corrections on top of the reference lexicon (../shared/reference/lexicon.md), each with its reason.
  * The generated data stays as the reference has it; the classifier reads the corrected lists.
@@ -97,8 +103,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "payment-card": {
     // A bank account's holder next to a card field is not the cardholder. India's identity cards are
     // cards too ("Aadhaar/Adhaar Card No", "Ration card number").
+    // A first, middle or last name is part of a person's name, not the name on a card (a green card's
+    // "Card number" in an insurance form made "First name" a cardholder).
     negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta",
-      "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter"],
+      "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
+      "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
     // account alike (an IBAN form asks for "Nom du titulaire" too): the cardholder only in a card form.
     toContextual: { labelPhrases: ["Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular"] },
@@ -161,14 +170,18 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: {
       // The Philippines' SSS, Pag-IBIG and PhilHealth numbers and the TIN ("TIN number") are its HR forms' IDs.
       nameTokens: ["idno", "cedula", "numerodocumentoidentidad", "socialsecnumber", "socsecnumber", "pasport", "pasaport", "paspor", "adhaar", "adhar",
-        "sss", "sssnumber", "sssno", "pagibig", "philhealth", "citizenid", "citizenidnumber", "cartaocidadao", "governmentid", "governmentidnumber", "cnp", "nric", "cnic", "nicnumber", "nicno", "personalidnumber"],
+        "sss", "sssnumber", "sssno", "pagibig", "philhealth", "citizenid", "citizenidnumber", "cartaocidadao", "governmentid", "governmentidnumber", "cnp", "nric", "cnic", "nicnumber", "nicno", "personalidnumber",
+        // Aadhaar as Indian forms spell it run together (`aadharcardNo`); a US immigrant's USCIS / A-Number.
+        "aadharcard", "aadhaarcard", "adharcard", "aadharnumber", "aadhaarno", "aadharcardno", "aadhaarcardno", "aadharcardnumber", "aadhaarcardnumber",
+        "uscis", "uscisnumber", "alienregistrationnumber", "aliennumber"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"]],
       // KYC forms ask for a "Government ID number" or a "Government-issued ID".
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
       // NIC are national identification numbers (a bare `nic` is a network card too).
-      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number"],
+      labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number",
+        "USCIS number", "Alien registration number"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
@@ -185,15 +198,28 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // "disabled" (an UNVERIFIED token of the reference) is mostly a UI state in real forms: a
   // `name="disabled"` switch, "Option three is disabled". "disability" still counts.
   // What a visit costs is billing, not health data (`physicalExamFee`, `consultationPrice`).
+  // Medical-history questionnaires (dental, pre-surgery, insurance) ask condition by condition:
+  // `v-model="arthritis"`, "Have you ever been hospitalized?", "High blood pressure".
+  // Words with another common meaning stay out: stroke (SVG, drawing), STD (standard), AIDS (hearing aids).
   health: {
     negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges"],
     toContextual: { nameTokens: ["disabled"] },
     add: {
-      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses"],
-      nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"]],
+      nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
+        ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "hospitalization", "hospitalisation", "bloodpressure", "heartdisease", "heartcondition", "kidneydisease", "liverdisease"],
+      nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"],
+        ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
+        ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"]],
       // A consultation's findings: "Physical Examination".
-      labelPhrases: ["physical examination", "physical exam"],
+      labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
+        "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history"],
     },
+  },
+  // An employee's probation period (`probationPeriod`, "Probation (months)") is HR data, not a sentence.
+  // UK forms ask about "cautions" (a formal police warning) beside convictions.
+  criminal: {
+    negativeModifiers: ["period", "periods", "months"],
+    add: { nameTokens: ["criminalcautions", "policecautions"], nameBigrams: [["criminal", "cautions"], ["police", "cautions"]], labelPhrases: ["cautions or convictions", "police caution"] },
   },
   // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
   // A wallet's phrase is its seed phrase (`wallet_confirm_phrase`).
@@ -201,12 +227,23 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "crypto-secret": { add: { nameTokens: ["seedword", "mnemonicword", "recoveryword", "mnemonics"], labelPhrases: ["mnemonic", "mnemonics"], nameBigrams: [["seed", "word"], ["mnemonic", "word"], ["recovery", "word"], ["phrase", "word"], ["wallet", "phrase"]] } },
 };
 
+/** Words of a language the reference lexicon does not cover, by category. */
+interface AddedWords {
+  /** Label phrases that count under `recommended`. */
+  recommended: readonly string[];
+  /** Label phrases that need form context, like the reference's `strictOnly` phrases. */
+  contextual?: readonly string[];
+  /** Identifier tokens and bigrams as code in that language writes them (`tanggal_lahir`). */
+  nameTokens?: readonly string[];
+  nameBigrams?: readonly (readonly string[])[];
+}
+
 /**
  * Russian and Ukrainian labels, which the reference lexicon does not cover (Russian-language shops,
  * banks and visa forms are common in real code). `contextual` ones count like the reference's
  * `strictOnly` phrases: "Срок действия" (valid thru) is a card's expiry only in a card form.
  */
-const ADDED_LANGUAGES: Partial<Record<CategoryId, { recommended: readonly string[]; contextual?: readonly string[] }>> = {
+const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
   "payment-card": {
     recommended: ["Номер карты", "Номер банковской карты", "Номер кредитной карты", "Владелец карты", "Имя владельца карты",
       "Срок действия карты", "Номер картки", "Власник картки", "Термін дії картки"],
@@ -225,6 +262,36 @@ const ADDED_LANGUAGES: Partial<Record<CategoryId, { recommended: readonly string
   health: { recommended: ["Диагноз", "Аллергии", "Хронические заболевания", "Принимаемые лекарства", "Группа крови"] },
 };
 
+/**
+ * Indonesian and Malay, which the reference does not cover either: KTP/NIK (the national identity
+ * card and its number), "Agama" (religion, asked on Indonesian identity and patient forms),
+ * "Tanggal lahir" / "Tarikh lahir" (date of birth), "Nomor rekening" (account number).
+ * "Suku" (ethnic group) counts only as the whole label: "Suku bunga" is an interest rate.
+ */
+const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
+  "government-id": {
+    recommended: ["NIK", "Nomor Induk Kependudukan", "No KTP", "Nomor KTP", "NIK KTP", "Nomor Paspor", "No Paspor", "No Kad Pengenalan", "Nombor Kad Pengenalan", "No MyKad"],
+    nameTokens: ["nik", "noktp", "nomorktp", "niktp", "nomorinduk", "nokp", "mykad"],
+    nameBigrams: [["no", "ktp"], ["nomor", "ktp"], ["nomor", "nik"]],
+  },
+  "special-category": { recommended: ["Agama", "Suku"], nameTokens: ["agama"] },
+  "date-of-birth": {
+    recommended: ["Tanggal Lahir", "Tgl Lahir", "Tempat Tanggal Lahir", "Tempat Tgl Lahir", "Tarikh Lahir"],
+    nameTokens: ["tanggallahir", "tgllahir", "tarikhlahir"],
+    nameBigrams: [["tanggal", "lahir"], ["tgl", "lahir"], ["tarikh", "lahir"]],
+  },
+  health: { recommended: ["Riwayat Penyakit", "Golongan Darah", "Alergi", "Riwayat Alergi", "Diagnosa"], nameTokens: ["riwayatpenyakit", "golongandarah", "diagnosa"] },
+  "bank-account": {
+    recommended: ["Nomor Rekening", "No Rekening", "No Akaun", "Nombor Akaun"],
+    nameTokens: ["norekening", "nomorrekening", "norek"],
+    nameBigrams: [["nomor", "rekening"], ["no", "rekening"]],
+  },
+  "one-time-code": { recommended: ["Kode OTP", "Kode Verifikasi"] },
+  "payment-card": { recommended: ["Nomor Kartu Kredit", "No Kartu Kredit"] },
+};
+
+const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY];
+
 function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
   const drop = new Set(removed.map((s) => s.toLowerCase()));
   return list.filter((item) => !drop.has(item.toLowerCase()));
@@ -239,18 +306,18 @@ function withoutBigrams(list: readonly (readonly string[])[], removed: readonly 
 
 function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon {
   const fix = CORRECTIONS[category.id as CategoryId] ?? {};
-  const languages = ADDED_LANGUAGES[category.id as CategoryId];
+  const languages = ADDED_LANGUAGES.flatMap((table) => table[category.id as CategoryId] ?? []);
   const { add = {}, addContextual = {}, toContextual = {}, promote = {} } = fix;
   const strict = category.strictOnly;
   return {
     ...category,
-    nameTokens: [...withoutAll(category.nameTokens, toContextual.nameTokens), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? [])],
-    nameBigrams: [...withoutBigrams(category.nameBigrams, toContextual.nameBigrams), ...(add.nameBigrams ?? [])],
-    labelPhrases: [...withoutAll(category.labelPhrases, toContextual.labelPhrases), ...(add.labelPhrases ?? []), ...(languages?.recommended ?? [])],
+    nameTokens: [...withoutAll(category.nameTokens, toContextual.nameTokens), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? []), ...languages.flatMap((l) => l.nameTokens ?? [])],
+    nameBigrams: [...withoutBigrams(category.nameBigrams, toContextual.nameBigrams), ...(add.nameBigrams ?? []), ...languages.flatMap((l) => l.nameBigrams ?? [])],
+    labelPhrases: [...withoutAll(category.labelPhrases, toContextual.labelPhrases), ...(add.labelPhrases ?? []), ...languages.flatMap((l) => l.recommended)],
     strictOnly: {
       nameTokens: [...withoutAll(strict.nameTokens, promote.nameTokens), ...(toContextual.nameTokens ?? []), ...(addContextual.nameTokens ?? [])],
       nameBigrams: [...strict.nameBigrams, ...(toContextual.nameBigrams ?? []), ...(addContextual.nameBigrams ?? [])],
-      labelPhrases: [...strict.labelPhrases, ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []), ...(languages?.contextual ?? [])],
+      labelPhrases: [...strict.labelPhrases, ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []), ...languages.flatMap((l) => l.contextual ?? [])],
     },
     negativeModifiers: [...category.negativeModifiers, ...(fix.negativeModifiers ?? [])],
     downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],
@@ -274,6 +341,10 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
   ...(RAW_AMBIGUOUS_TOKENS as Readonly<Record<string, AmbiguousToken & { category: CategoryId }>>),
   // `name` alone is anybody's name; next to a card word, or alone in a card form, it is the cardholder.
   name: { category: "payment-card", confirmWith: ["card", "holder", "cardholder", "cc", "carte", "tarjeta", "karte", "cartao", "carta"] },
+  // Spanish forms abbreviate "número": `nroDni`, `numDni`, `nDni`.
+  ...(RAW_AMBIGUOUS_TOKENS.dni
+    ? { dni: { ...(RAW_AMBIGUOUS_TOKENS.dni as AmbiguousToken & { category: CategoryId }), confirmWith: [...RAW_AMBIGUOUS_TOKENS.dni.confirmWith, "nro", "num", "no", "nr", "n"] } }
+    : {}),
 };
 
 /** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input). */

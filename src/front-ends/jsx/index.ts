@@ -4,7 +4,7 @@ import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
-import { followingLabel, LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { isCodeBox } from "./code-boxes.js";
 import { markerFix } from "./marker-fix.js";
 import { isRevealProp } from "../password-reveal.js";
@@ -116,13 +116,17 @@ function enclosingComponentName(node: TSESTree.Node): string | null {
   return null;
 }
 
-function parentElement(element: JSXElement): JSXElement | null {
-  // A field rendered by a callback prop (`render={() => <input/>}`) still sits inside that element.
-  for (let current: TSESTree.Node = element.parent; current.type !== "Program"; current = current.parent) {
-    if (current.type === "JSXElement") return current;
+/**
+ * The element or fragment around a node. A field rendered by a callback prop (`render={() => <input/>}`)
+ * still sits inside that element.
+ */
+function containerOf(node: JSXElement | TSESTree.JSXFragment): JSXContainer | null {
+  for (let current: TSESTree.Node = node.parent; current.type !== "Program"; current = current.parent) {
+    if (current.type === "JSXElement" || current.type === "JSXFragment") return current;
   }
   return null;
 }
+
 
 function staticText(value: AttributeValue | undefined): string | null {
   return value?.kind === "static" && value.value.trim() ? value.value : null;
@@ -348,9 +352,23 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;
   let named = own.identifiers.length > 0 || attributes.has("name");
-  let child: TSESTree.Node = node.parent;
+  let child: JSXElement | TSESTree.JSXFragment = node.parent;
   let levels = 0;
-  for (let element = parentElement(node.parent); element; element = parentElement(element)) {
+  for (let container = containerOf(node.parent); container; container = containerOf(container)) {
+    if (container.type === "JSXFragment") {
+      // A fragment adds no element, but its children are still the field's siblings.
+      if (levels === 0 && labels.length === 0) {
+        const after = followingLabel(container, child, containsField, read);
+        if (after !== null) labels.push(after);
+      }
+      if (levels < CAPTION_LEVELS && labels.length === 0 && !isChoice) {
+        const caption = precedingCaption(container, child, { stop: containsField, skip: containsField }, read, named);
+        if (caption !== null) labels.push(caption);
+      }
+      child = container;
+      continue;
+    }
+    const element = container;
     const opening = element.openingElement;
     const elementName = withoutVariantSuffix(jsxElementName(opening.name));
     const collected = carrier(opening);

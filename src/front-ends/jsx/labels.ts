@@ -6,6 +6,8 @@ import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR
 
 type JSXElement = TSESTree.JSXElement;
 type Node = TSESTree.Node;
+/** What holds a field and its caption as siblings: an element, or a fragment (`<><label>SSN</label><input /></>`). */
+export type JSXContainer = TSESTree.JSXElement | TSESTree.JSXFragment;
 
 /** Label elements: `<label>`, `<legend>`, shadcn `<Label>`, `<FormLabel>`, `<Form.Label>`, MUI `<InputLabel>`. */
 export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
@@ -37,7 +39,7 @@ export function isDatePartSelect(element: JSXElement): boolean {
   return firstOption !== undefined && DATE_PART_PLACEHOLDER.test(firstOption.children.map((child) => textOf(child)).join(" "));
 }
 
-function childIndex(parent: JSXElement, node: Node): number {
+function childIndex(parent: JSXContainer, node: Node): number {
   return parent.children.findIndex((child) => child.range[0] <= node.range[0] && node.range[1] <= child.range[1]);
 }
 
@@ -49,7 +51,7 @@ function childIndex(parent: JSXElement, node: Node): number {
  * headings and paragraphs are passed over: a named field's own name says more than text nearby
  * ("We send a verification code to this number" above a phone field).
  */
-export function precedingCaption(parent: JSXElement, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText, labelsOnly = false): string | null {
+export function precedingCaption(parent: JSXContainer, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText, labelsOnly = false): string | null {
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
   let partsBefore = node.type === "JSXElement" && isDatePartSelect(node) ? MAX_PARTS_BEFORE : 0;
   for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
@@ -92,7 +94,7 @@ function labelsOtherElement(element: JSXElement): boolean {
  * when the wrapper holds no other field or label: in `<input/><label>Next</label><input/>` the label
  * is the next field's.
  */
-export function followingLabel(parent: JSXElement, node: Node, containsField: ContainsField, read: ReadText): string | null {
+export function followingLabel(parent: JSXContainer, node: Node, containsField: ContainsField, read: ReadText): string | null {
   const children = parent.children;
   const at = childIndex(parent, node);
   let next: JSXElement | null = null;
