@@ -86,6 +86,11 @@ const SYNTAXES = [
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
   valid: [
     {
+      name: "trap: a question above another kind of field is that field's, not the radio's after it; a harmless question",
+      code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
+    },
+    { name: "trap: a maiden name is a former surname, not the security question", code: `<label for="m">Maiden Name</label><input id="m" name="maidenName">` },
+    {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
       code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>`,
     },
@@ -152,6 +157,14 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       errors: [
         { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 17, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group class="fs-exclude" formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
         { messageId: "unmasked", line: 4, column: 2, endLine: 4, endColumn: 14, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox class="fs-exclude" formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
+      ],
+    },
+    {
+      name: "a heading above a group of checkboxes asks their question; the group's own options are passed over",
+      code: `<form>\n<h5>Race and Ethnicity (select up to two)</h5>\n<div class="boxes">\n  <label><input type="checkbox" name="race[]" value="white"> White</label>\n  <label><input type="checkbox" name="race[]" value="asian"> Asian</label>\n</div>\n</form>`,
+      errors: [
+        { messageId: "unmasked", line: 4, column: 11, endLine: 4, endColumn: 16, suggestions: [{ messageId: "addMarker", output: `<form>\n<h5>Race and Ethnicity (select up to two)</h5>\n<div class="boxes">\n  <label><input type="checkbox" name="race[]" value="white"> White</label>\n  <label><input type="checkbox" name="race[]" value="asian"> Asian</label>\n</div>\n</form>`.replace('<input type="checkbox" name="race[]" value="white">', '<input class="fs-exclude" type="checkbox" name="race[]" value="white">') }] },
+        { messageId: "unmasked", line: 5, column: 11, endLine: 5, endColumn: 16, suggestions: [{ messageId: "addMarker", output: `<form>\n<h5>Race and Ethnicity (select up to two)</h5>\n<div class="boxes">\n  <label><input type="checkbox" name="race[]" value="white"> White</label>\n  <label><input type="checkbox" name="race[]" value="asian"> Asian</label>\n</div>\n</form>`.replace('<input type="checkbox" name="race[]" value="asian">', '<input class="fs-exclude" type="checkbox" name="race[]" value="asian">') }] },
       ],
     },
     // Template output in `type`: the field may be a text field.

@@ -277,6 +277,12 @@ const signalCases = [
   invalid(`<input name="nroDni" />`, "<input", GOV, { evidence: 'name "nroDni"' }),
   invalid(`<input name="uscis_number" />`, "<input", GOV, { evidence: 'name "uscis_number"' }),
   invalid(`<input name="criminalCautions" type="text" />`, "<input", CRIMINAL, { evidence: 'name "criminalCautions"' }),
+  invalid(`<input name="mothersMaidenName" />`, "<input", CREDENTIAL, { evidence: 'name "mothersMaidenName"' }),
+  invalid(`<textarea name="comorbidities" />`, "<textarea", HEALTH, { evidence: 'name "comorbidities"' }),
+  {
+    code: `<form><input name="KreditKartenNummer" data-private /><input name="KreditKartenGueltigBis" /></form>`,
+    errors: [report(`<form><input name="KreditKartenNummer" data-private /><input name="KreditKartenGueltigBis" /></form>`, "<input", CARD, { nth: 1, evidence: 'name "KreditKartenGueltigBis"' })],
+  },
   // A caption beside the field inside a fragment, and French birth-date selects known by their placeholder option.
   invalid(`const Ssn = () => (<><label>Social security number</label><input value={v} /></>);`, "<input", GOV, { evidence: 'label "Social security number"' }),
   {

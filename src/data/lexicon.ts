@@ -116,7 +116,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     addContextual: {
       // Expiry as forms also write it: "Expired date", "Valid thru", `validThrough`.
       nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "expired", "validthru", "validthrough"],
-      nameBigrams: [["expired", "date"], ["valid", "thru"], ["valid", "through"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
+      // German identifiers spell "gültig bis" (valid until) out: `KreditKartenGueltigBis`.
+      nameBigrams: [["expired", "date"], ["valid", "thru"], ["valid", "through"], ["gueltig", "bis"], ["gultig", "bis"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
         ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
       labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Expired date", "Valid thru", "Valid through", "Good thru"],
@@ -124,7 +125,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // A gift card's PIN is stored value, not a personal credential (reference trap 8). Lifetimes and
   // limits of tokens and passwords are settings (`accessTokenTtl`), like the reference's `minlength`.
+  // A maiden name alone is a former surname (an application form's "Maiden Name"); the security
+  // question is the mother's maiden name, which stays recommended (`mothersMaidenName`).
   credential: {
+    toContextual: { nameBigrams: [["maiden", "name"]] },
+    add: { nameBigrams: [["mothers", "maiden"], ["mother", "maiden"]] },
     downgradeModifiers: ["gift", "giftcard", "voucher", "loyalty", "prepaid"],
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "hours", "attempts", "limit", "count"],
   },
@@ -206,10 +211,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     toContextual: { nameTokens: ["disabled"] },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
-        ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "hospitalization", "hospitalisation", "bloodpressure", "heartdisease", "heartcondition", "kidneydisease", "liverdisease"],
+        ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "hospitalization", "hospitalisation", "bloodpressure", "heartdisease", "heartcondition", "kidneydisease", "liverdisease",
+        "comorbidities", "comorbidity", "medicalrecords", "clinicalnotes", "clinicalhistory"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"],
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
-        ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"]],
+        ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
+        ["medical", "records"], ["clinical", "notes"], ["clinical", "history"]],
       // A consultation's findings: "Physical Examination".
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history"],

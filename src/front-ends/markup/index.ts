@@ -95,10 +95,10 @@ function canReveal(element: HtmlElement): boolean {
 
 
 const fieldInside = new WeakMap<HtmlElement, boolean>();
-const childIndexes = new WeakMap<HtmlElement, Map<HtmlChildNode, number>>();
+const childIndexes = new WeakMap<HtmlParentNode, Map<HtmlChildNode, number>>();
 
 /** Position of a child (indexed once per parent: a form with thousands of inputs stays linear). */
-function indexInParent(parent: HtmlElement, child: HtmlChildNode): number {
+function indexInParent(parent: HtmlParentNode, child: HtmlChildNode): number {
   let indexes = childIndexes.get(parent);
   if (!indexes) {
     indexes = new Map(parent.children.map((node, index) => [node, index]));
@@ -204,6 +204,57 @@ const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "e
 const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const MAX_CAPTION = 48;
 const MAX_CAPTION_WORDS = 6;
+
+/** A choice group's question may be a whole sentence ("Have you ever been convicted of a felony?"). */
+const MAX_QUESTION = 120;
+
+/**
+ * The question a radio or checkbox answers with its group: the nearest text, caption, heading or
+ * label-like element before the group (`<h5>Race and Ethnicity</h5>` above a row of checkboxes). The
+ * group's other options are passed over; a sibling holding another kind of field ends the search.
+ */
+function choiceQuestion(parent: HtmlParentNode, child: HtmlElement): string | null {
+  for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
+    const sibling = parent.children[i]!;
+    if (sibling.type === "HtmlText") {
+      const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
+      if (text) return asQuestion(text);
+      continue;
+    }
+    if (sibling.type !== "HtmlElement") continue;
+    if (holdsField(sibling)) {
+      if (holdsOnlyChoices(sibling)) continue;
+      return null;
+    }
+    if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for") ? null : asQuestion(elementText(sibling));
+    if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
+      const text = elementText(sibling);
+      if (text) return asQuestion(text);
+    }
+  }
+  return null;
+}
+
+function asQuestion(text: string): string | null {
+  return text.length <= MAX_QUESTION && !CODE_IN_TEXT.test(text) ? text : null;
+}
+
+/** Whether every field inside is a radio or a checkbox (the options of one group). */
+function holdsOnlyChoices(element: HtmlElement): boolean {
+  const stack: HtmlChildNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== "HtmlElement") continue;
+    const kind = fieldKind(node);
+    if (kind) {
+      const type = node.attributes.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
+      if (!kind.choiceType && !(kind.tag === "input" && CHOICE_TYPES.has(type))) return false;
+      continue;
+    }
+    stack.push(...node.children);
+  }
+  return true;
+}
 
 /** Template code left in a text (a lit `${...}` slot, an unread block): not a caption. */
 const CODE_IN_TEXT = /[<>]|\$\{|\{\{|\{%/u;
@@ -390,6 +441,7 @@ export class MarkupFieldCollector {
       }
     }
     const unnamed = !attributes.has("name") && !attributes.has("id");
+    const choice = isChoice(kind, attributes);
     const ancestors: MarkerCarrier[] = [];
     let scope = this.#defaultScope;
     let groupLabel: string | null = null;
@@ -404,10 +456,11 @@ export class MarkupFieldCollector {
         if (itemLabel?.kind === "static" && itemLabel.value.trim()) labels.push(itemLabel.value);
       }
       if (parent.name === "form" && scope === this.#defaultScope) scope = parent;
-      if (parent.name === "fieldset" && groupLabel === null && isChoice(kind, attributes)) {
+      if (parent.name === "fieldset" && groupLabel === null && choice) {
         const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
         if (legend) groupLabel = elementText(legend);
       }
+      if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS) groupLabel = choiceQuestion(parent, child);
       if (labels.length === 0 && level === 0) {
         const after = followingLabel(parent, child);
         if (after) labels.push(after);
@@ -419,6 +472,8 @@ export class MarkupFieldCollector {
       child = parent;
       level++;
     }
+    // A partial's top level: the question may be the group's sibling in the document itself.
+    if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child);
     const nameStart = element.startTagRange[0] + 1;
     return {
       tag: kind.tag,
