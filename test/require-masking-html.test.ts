@@ -90,6 +90,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
     },
     { name: "trap: a maiden name is a former surname, not the security question", code: `<label for="m">Maiden Name</label><input id="m" name="maidenName">` },
+    { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
       code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>`,
@@ -165,6 +166,14 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       errors: [
         { messageId: "unmasked", line: 4, column: 11, endLine: 4, endColumn: 16, suggestions: [{ messageId: "addMarker", output: `<form>\n<h5>Race and Ethnicity (select up to two)</h5>\n<div class="boxes">\n  <label><input type="checkbox" name="race[]" value="white"> White</label>\n  <label><input type="checkbox" name="race[]" value="asian"> Asian</label>\n</div>\n</form>`.replace('<input type="checkbox" name="race[]" value="white">', '<input class="fs-exclude" type="checkbox" name="race[]" value="white">') }] },
         { messageId: "unmasked", line: 5, column: 11, endLine: 5, endColumn: 16, suggestions: [{ messageId: "addMarker", output: `<form>\n<h5>Race and Ethnicity (select up to two)</h5>\n<div class="boxes">\n  <label><input type="checkbox" name="race[]" value="white"> White</label>\n  <label><input type="checkbox" name="race[]" value="asian"> Asian</label>\n</div>\n</form>`.replace('<input type="checkbox" name="race[]" value="asian">', '<input class="fs-exclude" type="checkbox" name="race[]" value="asian">') }] },
+      ],
+    },
+    {
+      name: "a checkbox is captioned by the text after it in its own wrapper, and named by its value",
+      code: `<form><div class="row"><input type="checkbox" v-model="q1"><p>DO YOU HAVE DIABETES?</p></div>\n<input type="checkbox" name="conditions[]" value="asthma"></form>`,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 25, endLine: 1, endColumn: 30, suggestions: [{ messageId: "addMarker", output: `<form><div class="row"><input type="checkbox" v-model="q1"><p>DO YOU HAVE DIABETES?</p></div>\n<input type="checkbox" name="conditions[]" value="asthma"></form>`.replace('<input type="checkbox" v-model', '<input class="fs-exclude" type="checkbox" v-model') }] },
+        { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 7, suggestions: [{ messageId: "addMarker", output: `<form><div class="row"><input type="checkbox" v-model="q1"><p>DO YOU HAVE DIABETES?</p></div>\n<input type="checkbox" name="conditions[]" value="asthma"></form>`.replace('<input type="checkbox" name="conditions[]"', '<input class="fs-exclude" type="checkbox" name="conditions[]"') }] },
       ],
     },
     // Template output in `type`: the field may be a text field.

@@ -239,6 +239,36 @@ function asQuestion(text: string): string | null {
   return text.length <= MAX_QUESTION && !CODE_IN_TEXT.test(text) ? text : null;
 }
 
+/**
+ * The text right after a radio or checkbox in its own wrapper (`<input type="checkbox"> Diabetes`,
+ * `<input type="radio"><span>Yes</span>`): its caption, when the wrapper holds no other field.
+ */
+function followingCaption(parent: HtmlElement, child: HtmlElement): string | null {
+  const siblings = parent.children;
+  if (siblings.some((sibling) => sibling !== child && sibling.type === "HtmlElement" && holdsField(sibling))) return null;
+  for (let i = indexInParent(parent, child) + 1; i < siblings.length; i++) {
+    const sibling = siblings[i]!;
+    if (sibling.type === "HtmlText") {
+      const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
+      if (text) return asQuestion(text);
+      continue;
+    }
+    if (sibling.type !== "HtmlElement") continue;
+    if (LABEL_LIKE.test(sibling.name) || CAPTION_ELEMENTS.has(sibling.name) || sibling.name === "div") {
+      const text = elementText(sibling);
+      if (text) return asQuestion(text);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A checkbox's or radio's own value says which answer it is (`value="diabetes"` in a list of conditions). */
+function choiceValue(attributes: ReadonlyMap<string, AttributeValue>): string[] {
+  const value = attributes.get("value");
+  return value?.kind === "static" && value.value.trim() ? [value.value] : [];
+}
+
 /** Whether every field inside is a radio or a checkbox (the options of one group). */
 function holdsOnlyChoices(element: HtmlElement): boolean {
   const stack: HtmlChildNode[] = [element];
@@ -462,7 +492,8 @@ export class MarkupFieldCollector {
       }
       if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS) groupLabel = choiceQuestion(parent, child);
       if (labels.length === 0 && level === 0) {
-        const after = followingLabel(parent, child);
+        // A checkbox or radio is captioned by what follows it: `<input type="checkbox"> <p>Diabetes</p>`.
+        const after = followingLabel(parent, child) ?? (choice ? followingCaption(parent, child) : null);
         if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
@@ -482,7 +513,7 @@ export class MarkupFieldCollector {
       classes: own.classes,
       hasUnknownAttributes: own.hasUnknownAttributes,
       // A component field's name says what it holds (`<otp-input>`, `<p-inputOtp>`, `<card-number-input>`).
-      identifiers: kind.custom ? [...own.identifiers, element.rawName] : own.identifiers,
+      identifiers: [...own.identifiers, ...(kind.custom ? [element.rawName] : []), ...(choice ? choiceValue(attributes) : [])],
       labels: labels.filter(Boolean),
       groupLabel,
       ancestors,
