@@ -279,6 +279,9 @@ const signalCases = [
   invalid(`<input name="criminalCautions" type="text" />`, "<input", CRIMINAL, { evidence: 'name "criminalCautions"' }),
   invalid(`<input name="mothersMaidenName" />`, "<input", CREDENTIAL, { evidence: 'name "mothersMaidenName"' }),
   invalid(`<textarea name="comorbidities" />`, "<textarea", HEALTH, { evidence: 'name "comorbidities"' }),
+  // A checkbox's caption may follow it as plain text, and its value names the answer.
+  invalid(`<div><input type="checkbox" onChange={toggle} /> <span>Do you have diabetes?</span></div>`, "<input", HEALTH, { evidence: 'label "Do you have diabetes?"' }),
+  invalid(`<input type="checkbox" name="conditions" value="hepatitis" />`, "<input", HEALTH, { evidence: 'name "hepatitis"' }),
   {
     code: `<form><input name="KreditKartenNummer" data-private /><input name="KreditKartenGueltigBis" /></form>`,
     errors: [report(`<form><input name="KreditKartenNummer" data-private /><input name="KreditKartenGueltigBis" /></form>`, "<input", CARD, { nth: 1, evidence: 'name "KreditKartenGueltigBis"' })],
@@ -758,6 +761,7 @@ const traps = [
   // employee's probation period is HR data; a drawing tool's stroke is no stroke; a tag select is no date part.
   `<form><input name="cardNumber" data-private /><input name="firstName" /><label htmlFor="ln">Last name</label><input id="ln" /></form>`,
   `<input name="probationPeriod" type="number" />`,
+  `<div><input type="checkbox" value="yes" /> <span>Send me the newsletter</span></div>`,
   `<label>Stroke width <input name="strokeWidth" type="number" /></label>`,
   `<><label>Tags</label><select name="tag"><option value="">Tag</option></select></>`,
   // "Suku bunga" is an interest rate, not an ethnic group.

@@ -4,7 +4,7 @@ import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
-import { followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { isCodeBox } from "./code-boxes.js";
 import { markerFix } from "./marker-fix.js";
 import { isRevealProp } from "../password-reveal.js";
@@ -347,6 +347,9 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   if (own.idKey !== null) labels.push(...(labelsFor.get(own.idKey) ?? []));
   labels.push(...textOfReferences(attributes.get("aria-labelledby"), context));
   const isChoice = isChoiceType(attributes.get("type"));
+  // A checkbox's or radio's own value says which answer it is (`value="diabetes"` in a list of conditions).
+  const choiceValue = isChoice ? staticText(attributes.get("value")) : null;
+  if (choiceValue !== null) identifiers.push(choiceValue);
 
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
@@ -389,7 +392,8 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
       labels.push(...collected.labels);
     }
     if (levels === 0 && labels.length === 0 && !isLabel) {
-      const after = followingLabel(element, child, containsField, read);
+      // A checkbox or radio is also captioned by plain text after it: `<input type="checkbox" /> <span>Diabetes</span>`.
+      const after = followingLabel(element, child, containsField, read) ?? (isChoice ? followingCaption(element, child, containsField, read) : null);
       if (after !== null) labels.push(after);
     }
     if (levels < CAPTION_LEVELS && !isLabel) {

@@ -112,6 +112,31 @@ export function followingLabel(parent: JSXContainer, node: Node, containsField: 
   return read(next) || null;
 }
 
+/**
+ * The text right after a checkbox or radio in its own wrapper (`<input type="checkbox" /> Diabetes`,
+ * `<input type="radio" /><span>Yes</span>`): its caption, when the wrapper holds no other field.
+ */
+export function followingCaption(parent: JSXContainer, node: Node, containsField: ContainsField, read: ReadText): string | null {
+  const children = parent.children;
+  const at = childIndex(parent, node);
+  const field = children[at];
+  if (children.some((other) => other !== field && other.type === "JSXElement" && containsField(other))) return null;
+  for (let index = at + 1; index < children.length; index++) {
+    const sibling = children[index]!;
+    if (sibling.type === "JSXText") {
+      const text = sibling.value.trim();
+      if (text) return text.length <= MAX_CAPTION ? text : null;
+      continue;
+    }
+    if (sibling.type !== "JSXElement") return null;
+    const name = withoutVariantSuffix(jsxElementName(sibling.openingElement.name));
+    if (!LABEL_ELEMENT.test(name) && !TEXT_ELEMENT.test(name)) return null;
+    const text = read(sibling);
+    return text && textOf(sibling).length <= MAX_CAPTION ? text : null;
+  }
+  return null;
+}
+
 function isLabelElement(element: JSXElement): boolean {
   return LABEL_ELEMENT.test(withoutVariantSuffix(jsxElementName(element.openingElement.name)));
 }
