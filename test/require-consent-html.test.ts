@@ -10,6 +10,22 @@ import { createHtmlTester } from "./helpers/rule-tester.js";
 createHtmlTester().run("require-consent (html)", rule, {
   valid: [
     {
+      name: "a page's own banner: Mouseflow loads only after the choice kept in localStorage reads granted",
+      code: `<script>
+(function () {
+  var KEY = "cookie_consent";
+  function read() { try { return localStorage.getItem(KEY); } catch (e) { return null; } }
+  function loadMouseflow() {
+    window._mfq = window._mfq || [];
+    var mf = document.createElement("script");
+    mf.src = "//cdn.mouseflow.com/projects/abc.js";
+    document.head.appendChild(mf);
+  }
+  if (read() === "granted") loadMouseflow();
+})();
+</script>`,
+    },
+    {
       name: "Cookiebot manual markup",
       code: `
 <!DOCTYPE html>

@@ -4,7 +4,7 @@
  * Deliberately narrow: a condition counts when it names consent or a consent platform's category.
  */
 import { ACCEPT_CALLBACK_KEYS } from "../data/consent-platforms.js";
-import { ACCEPT_EVENTS, CMP_CHECK_FUNCTIONS, CMP_GLOBALS, classifyCategory, classifyName, encodesAcceptedConsent } from "./consent-names.js";
+import { ACCEPT_EVENTS, CMP_CHECK_FUNCTIONS, CMP_GLOBALS, classifyCategory, classifyName, classifyValue, encodesAcceptedConsent } from "./consent-names.js";
 
 const IF_CONDITION = /\bif\s*\(/g;
 const IDENTIFIER_OR_STRING = /[A-Z_$][\w$]*|'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/gi;
@@ -61,10 +61,38 @@ function conditionAt(text: string, open: number): string {
   return text.slice(open, i - 1);
 }
 
+/** Where a page's own banner keeps the visitor's choice. */
+const BROWSER_STORAGE = /\b(?:localStorage|sessionStorage)\b|document\.cookie/u;
+const QUOTED_STRING = /'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/gu;
+
+/** Whether the condition compares with an accepting value (`read() === "granted"`, `choice == 'yes'`). */
+function comparesWithAcceptValue(condition: string): boolean {
+  for (const match of condition.matchAll(QUOTED_STRING)) {
+    if (classifyValue(match[0].slice(1, -1)) === "accept") return true;
+  }
+  return false;
+}
+
+/**
+ * A banner written in the page: the script keeps the choice in browser storage under a consent key
+ * (`var KEY = "cookie_consent"; ... localStorage.getItem(KEY)`), so a condition comparing a value with
+ * an accepting one (`if (read() === "granted") enableAll()`) is its consent check.
+ */
+function storesConsentChoice(text: string): boolean {
+  if (!BROWSER_STORAGE.test(text)) return false;
+  for (const match of text.matchAll(QUOTED_STRING)) {
+    if (classifyName(match[0].slice(1, -1)).consent) return true;
+  }
+  return false;
+}
+
 /** Whether script text holds a consent check or an accept-only callback (anywhere in it). */
 export function scriptTextHasConsentGate(text: string, guards: ReadonlySet<string> = new Set()): boolean {
+  let storesChoice: boolean | undefined;
   for (const match of text.matchAll(IF_CONDITION)) {
-    if (conditionTextReadsConsent(conditionAt(text, match.index + match[0].length), guards)) return true;
+    const condition = conditionAt(text, match.index + match[0].length);
+    if (conditionTextReadsConsent(condition, guards)) return true;
+    if (comparesWithAcceptValue(condition) && (storesChoice ??= storesConsentChoice(text))) return true;
   }
   for (const match of text.matchAll(EVENT_REGISTRATION)) {
     const event = match[1] ?? "";

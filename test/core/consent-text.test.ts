@@ -9,6 +9,14 @@ describe("consent in script text", () => {
     expect(scriptTextHasConsentGate("window.addEventListener('CookiebotOnAccept', load);")).toBe(true);
     expect(scriptTextHasConsentGate("function CookiebotCallback_OnAccept() { load(); }")).toBe(true);
     expect(scriptTextHasConsentGate("new CookieBanner({ onAccept: function () { load(); } });")).toBe(true);
+    // A page's own banner: the choice kept in storage under a consent key, compared with an accepting value.
+    expect(scriptTextHasConsentGate(`var KEY = "cookie_consent";\nfunction read() { return localStorage.getItem(KEY); }\nif (read() === "granted") loadMouseflow();`)).toBe(true);
+  });
+
+  it("trap: an accepting value compared without a consent key in storage", () => {
+    expect(scriptTextHasConsentGate(`var theme = localStorage.getItem("theme");\nif (theme === "true") load();`)).toBe(false);
+    expect(scriptTextHasConsentGate(`if (window.__ready === "yes") load();`)).toBe(false);
+    expect(scriptTextHasConsentGate(`var c = "cookie_consent";\nif (flag === "granted") load();`)).toBe(false);
   });
 
   it("ignores traps", () => {
