@@ -189,6 +189,18 @@ window['_fs_org'] = 'o-1ABC2D-na1';
       ],
     },
     {
+      name: "Lucky Orange's pre-2021 snippet: a site id global and a w.js host picked by the scheme",
+      code: `<script type='text/javascript'>
+window.__wtw_lucky_site_id = 12345;
+(function() {
+  var wa = document.createElement('script'); wa.type = 'text/javascript'; wa.async = true;
+  wa.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://cdn') + '.luckyorange.com/w.js';
+  var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(wa, s);
+})();
+</script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Lucky Orange" }, line: 1, column: 1, endLine: 1, endColumn: 32 }],
+    },
+    {
       name: "Clarity tag next to a Cookiebot banner, not blocked",
       code: `
 <!DOCTYPE html>

@@ -804,11 +804,15 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     name: VENDORS.luckyorange,
     packages: [],
     globals: [],
+    // The pre-2021 snippet in public code sets `window.__wtw_lucky_site_id` and loads
+    // `ssl.luckyorange.com/w.js` or `cdn.luckyorange.com/w.js` (the scheme picks the host).
     hosts: [
       { host: "tools.luckyorange.com", autostart: true },
       { host: "d10lpsik1i8c69.cloudfront.net", autostart: true },
+      { host: "ssl.luckyorange.com/w.js", autostart: true },
+      { host: "cdn.luckyorange.com/w.js", autostart: true },
     ],
-    snippet: { start: String.raw`tools\.luckyorange\.com|d10lpsik1i8c69\.cloudfront\.net` },
+    snippet: { start: String.raw`tools\.luckyorange\.com|d10lpsik1i8c69\.cloudfront\.net|luckyorange\.com/w\.js|__wtw_lucky_site_id` },
   },
   {
     id: "crazyegg",
