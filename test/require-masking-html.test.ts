@@ -90,6 +90,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
     },
     { name: "trap: a maiden name is a former surname, not the security question", code: `<label for="m">Maiden Name</label><input id="m" name="maidenName">` },
+    { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
@@ -175,6 +176,16 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         { messageId: "unmasked", line: 1, column: 25, endLine: 1, endColumn: 30, suggestions: [{ messageId: "addMarker", output: `<form><div class="row"><input type="checkbox" v-model="q1"><p>DO YOU HAVE DIABETES?</p></div>\n<input type="checkbox" name="conditions[]" value="asthma"></form>`.replace('<input type="checkbox" v-model', '<input class="fs-exclude" type="checkbox" v-model') }] },
         { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 7, suggestions: [{ messageId: "addMarker", output: `<form><div class="row"><input type="checkbox" v-model="q1"><p>DO YOU HAVE DIABETES?</p></div>\n<input type="checkbox" name="conditions[]" value="asthma"></form>`.replace('<input type="checkbox" name="conditions[]"', '<input class="fs-exclude" type="checkbox" name="conditions[]"') }] },
       ],
+    },
+    {
+      name: "a project's field component passes labelText, inputName and inputId down to its input",
+      code: `<app-govuk-text-input labelText="National Insurance number" inputId="ni" inputName="nationalInsuranceNumber"></app-govuk-text-input>`,
+      errors: [{ messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 22, suggestions: [{ messageId: "addMarker", output: `<app-govuk-text-input labelText="National Insurance number" inputId="ni" inputName="nationalInsuranceNumber"></app-govuk-text-input>`.replace("<app-govuk-text-input", `<app-govuk-text-input class="fs-exclude"`) }] }],
+    },
+    {
+      name: "Element Plus: show-password makes an el-input a password with a toggle, type or not",
+      code: `<el-input v-model="form.password" show-password></el-input>`,
+      errors: [{ messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 10, suggestions: [{ messageId: "addMarker", output: `<el-input v-model="form.password" show-password></el-input>`.replace("<el-input", `<el-input class="fs-exclude"`) }] }],
     },
     // Template output in `type`: the field may be a text field.
     ...SYNTAXES.map(({ name, output }) => ({

@@ -269,6 +269,24 @@ function choiceValue(attributes: ReadonlyMap<string, AttributeValue>): string[] 
   return value?.kind === "static" && value.value.trim() ? [value.value] : [];
 }
 
+/** Element Plus's `<el-input show-password>` is a password input with a toggle, `type` or not. */
+const PASSWORD_BY_REVEAL: ReadonlySet<string> = new Set(["el-input"]);
+/** Props of a project's field components that carry the label text (`<app-govuk-text-input labelText="...">`). */
+const LABEL_TEXT_ATTRIBUTES = ["labeltext", "label-text"] as const;
+/** Props of a project's field components that the inner input gets as its name or id (`inputName`, `inputId`). */
+const PASSED_DOWN: readonly (readonly [string, readonly string[]])[] = [
+  ["name", ["inputname", "input-name", "fieldname", "field-name"]],
+  ["id", ["inputid", "input-id"]],
+];
+
+function passDownAttributes(attributes: Map<string, AttributeValue>): void {
+  for (const [target, sources] of PASSED_DOWN) {
+    if (attributes.has(target)) continue;
+    const value = sources.map((source) => attributes.get(source)).find(Boolean);
+    if (value) attributes.set(target, value);
+  }
+}
+
 /** Whether every field inside is a radio or a checkbox (the options of one group). */
 function holdsOnlyChoices(element: HtmlElement): boolean {
   const stack: HtmlChildNode[] = [element];
@@ -447,19 +465,20 @@ export class MarkupFieldCollector {
     // JSF binds a field to its bean property by value: `<h:inputText value="#{checkout.cardNumber}" />`.
     const boundPath = kind.serverTag && !attributes.has("name") && !attributes.has("id") ? boundProperty(element) : null;
     if (boundPath) attributes.set("name", { kind: "static", value: boundPath });
+    if (kind.custom) passDownAttributes(attributes);
     const type = attributes.get("type");
     const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && (canReveal(element) || this.#revealedByPage(element, attributes));
     if (kind.choiceType) {
       attributes.set("type", { kind: "static", value: kind.choiceType });
     } else if (kind.renderedType && !type && !canReveal(element)) {
       attributes.set("type", { kind: "static", value: kind.renderedType });
-    } else if ((kind.impliedType === "password" && !type) || revealable) {
+    } else if ((kind.impliedType === "password" && !type) || revealable || (!type && PASSWORD_BY_REVEAL.has(element.name) && canReveal(element))) {
       // A show-password button turns the typed value into visible text.
       attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
     }
     const labels: string[] = [];
     // Web components (`<sl-input label="IBAN">`, `<ion-input label="...">`) render their `label` attribute.
-    const labelAttribute = kind.custom ? attributes.get("label") : undefined;
+    const labelAttribute = kind.custom ? (attributes.get("label") ?? LABEL_TEXT_ATTRIBUTES.map((name) => attributes.get(name)).find(Boolean)) : undefined;
     if (labelAttribute?.kind === "static") labels.push(labelAttribute.value);
     const id = attributes.get("id");
     if (id?.kind === "static") labels.push(...(this.#labelsFor.get(id.value) ?? []));
