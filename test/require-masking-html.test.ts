@@ -90,6 +90,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
     },
     { name: "trap: a maiden name is a former surname, not the security question", code: `<label for="m">Maiden Name</label><input id="m" name="maidenName">` },
+    { name: "trap: a prompt option about something else; a first option that can be chosen is no prompt", code: `<select name="s"><option value="">Choose a size</option></select><select name="t"><option value="a">Blood type</option></select>` },
+    { name: "trap: a place of birth is not a date of birth", code: `<input name="lugar_nacimiento">` },
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
@@ -186,6 +188,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "Element Plus: show-password makes an el-input a password with a toggle, type or not",
       code: `<el-input v-model="form.password" show-password></el-input>`,
       errors: [{ messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 10, suggestions: [{ messageId: "addMarker", output: `<el-input v-model="form.password" show-password></el-input>`.replace("<el-input", `<el-input class="fs-exclude"`) }] }],
+    },
+    {
+      name: "a select's prompt option is its placeholder",
+      code: `<select name="q2"><option value="" disabled selected>Blood type</option><option>A</option></select>`,
+      errors: [{ messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 8, suggestions: [{ messageId: "addMarker", output: `<select name="q2"><option value="" disabled selected>Blood type</option><option>A</option></select>`.replace("<select", `<select class="fs-exclude"`) }] }],
     },
     // Template output in `type`: the field may be a text field.
     ...SYNTAXES.map(({ name, output }) => ({

@@ -282,6 +282,18 @@ const signalCases = [
   // A checkbox's caption may follow it as plain text, and its value names the answer.
   invalid(`<div><input type="checkbox" onChange={toggle} /> <span>Do you have diabetes?</span></div>`, "<input", HEALTH, { evidence: 'label "Do you have diabetes?"' }),
   invalid(`<input type="checkbox" name="conditions" value="hepatitis" />`, "<input", HEALTH, { evidence: 'name "hepatitis"' }),
+  // Identifiers in other languages, a select's prompt option, Mantine's Input.Wrapper, a project's lower-case props.
+  invalid(`<input type="date" name="nacimiento" />`, "<input", DOB, { evidence: 'name "nacimiento"' }),
+  invalid(`<input name="alergias" />`, "<input", HEALTH, { evidence: 'name "alergias"' }),
+  invalid(`<input type="radio" name="criminalRecordsItem1" value="yes" />`, "<input", CRIMINAL, { evidence: 'name "criminalRecordsItem1"' }),
+  invalid(`<select onChange={pick}><option value="" disabled>Blood type</option><option>A+</option></select>`, "<select", HEALTH, { evidence: 'placeholder "Blood type"' }),
+  invalid(`<Input.Wrapper label="DNI" withAsterisk><Input /></Input.Wrapper>`, "<Input />", GOV, { evidence: 'label "DNI"' }),
+  invalid(`<TextBoxWithLabel labelname="Passport Number" fieldname="passportnumber" />`, "<TextBoxWithLabel", GOV, { evidence: 'label "Passport Number"' }),
+  // A component imported under another name is the library's component; a getter's name argument names its field.
+  invalid(`import { PasswordInput as PasswordInputMantine } from "@mantine/core";\nconst P = () => <form><TextInput label="Email" /><PasswordInputMantine label="Password" /></form>;`, "<PasswordInputMantine", CREDENTIAL, { evidence: 'type="password"' }),
+  invalid(`const F = ({ getFunctionalInputProps }) => <input {...getFunctionalInputProps("ssn")} />;`, "<input", GOV, { evidence: 'name "ssn"' }),
+  // A placeholder that is an instruction ("Type here") does not say what the field is not.
+  invalid(`<Input.Wrapper label="Social security number"><Input placeholder="Type here" /></Input.Wrapper>`, "<Input placeholder", GOV, { evidence: 'label "Social security number"' }),
   {
     code: `<form><input name="KreditKartenNummer" data-private /><input name="KreditKartenGueltigBis" /></form>`,
     errors: [report(`<form><input name="KreditKartenNummer" data-private /><input name="KreditKartenGueltigBis" /></form>`, "<input", CARD, { nth: 1, evidence: 'name "KreditKartenGueltigBis"' })],
@@ -762,6 +774,9 @@ const traps = [
   `<form><input name="cardNumber" data-private /><input name="firstName" /><label htmlFor="ln">Last name</label><input id="ln" /></form>`,
   `<input name="probationPeriod" type="number" />`,
   `<div><input type="checkbox" value="yes" /> <span>Send me the newsletter</span></div>`,
+  `<input name="lugar_nacimiento" />`,
+  `<select name="size"><option value="">Choose a size</option><option>M</option></select>`,
+  `import { Box as CardNumberBox } from "ui";\nconst B = () => <CardNumberBox />;`,
   `<label>Stroke width <input name="strokeWidth" type="number" /></label>`,
   `<><label>Tags</label><select name="tag"><option value="">Tag</option></select></>`,
   // "Suku bunga" is an interest rate, not an ethnic group.

@@ -430,7 +430,9 @@ export function classifyField(field: Field): Sensitivity[] {
   const isNegated = (category: CompiledCategory): boolean => {
     let negated = negatedByIdentifier.get(category);
     if (negated === undefined) {
-      negated = identifierSources.some((s) => hasNegative(category, s.modifiers.tokens, s.modifiers.compound));
+      // A placeholder's modifiers hold for the field only when it names the field ("Gift card number"),
+      // not when it is an instruction ("Type here").
+      negated = identifierSources.some((s) => hasNegative(category, s.modifiers.tokens, s.modifiers.compound) && (s.strength !== "weak" || matchSource(s).has(category)));
       negatedByIdentifier.set(category, negated);
     }
     return negated;

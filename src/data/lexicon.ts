@@ -152,15 +152,18 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
   // Day, month and year selects named in capitals run together (`DOBDD`, `DOBMM`, `DOBYY`).
+  // Code in Spanish, Portuguese and French names a birth date by "birth" alone (`<input type="date"
+  // name="nacimiento">`); a place of birth is not a date.
   "date-of-birth": {
-    negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template"],
-    add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear"] },
+    negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template",
+      "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado"],
+    add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance"] },
   },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
   // A medical history's "sexual history" is data about a person's sex life (Art. 9).
   "special-category": {
     toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] },
-    add: { nameTokens: ["sexualhistory"], nameBigrams: [["sexual", "history"]], labelPhrases: ["sexual history"] },
+    add: { nameTokens: ["sexualhistory", "sexuallyactive"], nameBigrams: [["sexual", "history"], ["sexually", "active"]], labelPhrases: ["sexual history", "sexually active"] },
   },
   "government-id": {
     // NIP and Vergi No are business tax numbers (reference §5), listed as recommended label phrases.
@@ -212,7 +215,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
         ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "hospitalization", "hospitalisation", "bloodpressure", "heartdisease", "heartcondition", "kidneydisease", "liverdisease",
-        "comorbidities", "comorbidity", "medicalrecords", "clinicalnotes", "clinicalhistory"],
+        "comorbidities", "comorbidity", "medicalrecords", "clinicalnotes", "clinicalhistory", "contraception", "contraceptive", "contraceptives", "menstrual", "menstruation",
+        // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
+        "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
+        "tiposanguineo", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"],
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
@@ -226,7 +232,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // UK forms ask about "cautions" (a formal police warning) beside convictions.
   criminal: {
     negativeModifiers: ["period", "periods", "months"],
-    add: { nameTokens: ["criminalcautions", "policecautions"], nameBigrams: [["criminal", "cautions"], ["police", "cautions"]], labelPhrases: ["cautions or convictions", "police caution"] },
+    add: {
+      nameTokens: ["criminalcautions", "policecautions", "criminalrecords"],
+      nameBigrams: [["criminal", "cautions"], ["police", "cautions"], ["criminal", "records"]],
+      labelPhrases: ["cautions or convictions", "police caution"],
+    },
   },
   // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
   // A wallet's phrase is its seed phrase (`wallet_confirm_phrase`).

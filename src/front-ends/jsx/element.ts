@@ -21,8 +21,8 @@ function attributeFor(lowerProp: string): string {
 /** Props whose object value lands on the inner native input (MUI, Chakra). */
 const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
 const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
-/** Props of design-system fields that carry label text (help text is not a label: "We send a verification code to this phone"). */
-const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatingLabel", "labelText", "legend"]);
+/** Props (lower case) of design-system fields that carry label text (help text is not a label: "We send a verification code to this phone"). */
+const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatinglabel", "labeltext", "labelname", "legend"]);
 /** Attributes whose dynamic values still tell something by their literal parts or i18n keys. */
 const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
   "name", "id", "placeholder", "aria-label", "title", "label", "source",
@@ -34,8 +34,8 @@ const OPAQUE_PROPS: ReadonlySet<string> = new Set([
   "rules", "validate", "options", "items", "data", "css", "columns", "dataSource",
 ]);
 const EVENT_HANDLER = /^on[A-Z]/u;
-/** Props of form kits that name the field they bind (`<form.Input formKey="iban" />`, `<TextInput fieldName="ssn" />`). */
-const NAMING_PROPS: ReadonlySet<string> = new Set(["formKey", "fieldName", "fieldKey", "field", "inputName", "controlName", "formControlName"]);
+/** Props (lower case) of form kits that name the field they bind (`<form.Input formKey="iban" />`, `<TextInput fieldName="ssn" />`). */
+const NAMING_PROPS: ReadonlySet<string> = new Set(["formkey", "fieldname", "fieldkey", "field", "inputname", "controlname", "formcontrolname"]);
 /** Props whose expression is the state a field shows. */
 const VALUE_PROPS: ReadonlySet<string> = new Set(["value", "defaultValue"]);
 
@@ -119,11 +119,13 @@ function namingCallNames(expression: Expression, scope: Scope.Scope | null): str
   if (node.type !== "CallExpression") return null;
   const name = calleeName(node.callee);
   const getter = name === null ? null : NAMED_PROPS_GETTER.exec(name);
-  if (getter && !NAMING_CALLS.has(name!)) return [getter[1]!];
-  if (!name || !NAMING_CALLS.has(name)) return null;
   const first = node.arguments[0];
+  const argumentTexts = (): string[] => (first && first.type !== "SpreadElement" ? possibleTexts(first, scope) : []);
+  // A project's own getter may also take the field's name: `getFunctionalInputProps("tax_identifier")`.
+  if (getter && !NAMING_CALLS.has(name!)) return [getter[1]!, ...(first?.type === "Literal" ? argumentTexts() : [])];
+  if (!name || !NAMING_CALLS.has(name)) return null;
   if (!first || first.type === "SpreadElement") return null;
-  return possibleTexts(first, scope);
+  return argumentTexts();
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -199,6 +201,8 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
     const name = attributeName(attribute);
     const prop = attribute.name.type === "JSXIdentifier" ? attribute.name.name : null;
     if (name === null || prop === null) continue;
+    // A project's own components spell their props as they like (`labelname`, `fieldname`).
+    const lowerProp = prop.toLowerCase();
     if (name === "id") collected.idKey = referenceKey(attribute.value, source);
     const value = attribute.value;
     if (value === null) {
@@ -212,12 +216,12 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
         classesOfExpression(value, scope, false, collected.classes);
       }
       setAttribute(name, { kind: "static", value: text });
-      if (LABEL_PROPS.has(prop)) collected.labels.push(text);
-      if (NAMING_PROPS.has(prop) && text.trim()) collected.identifiers.push(text);
+      if (LABEL_PROPS.has(lowerProp)) collected.labels.push(text);
+      if (NAMING_PROPS.has(lowerProp) && text.trim()) collected.identifiers.push(text);
       continue;
     }
     if (value.type === "JSXElement" || value.type === "JSXFragment") {
-      if (LABEL_PROPS.has(prop)) collected.labels.push(read(value));
+      if (LABEL_PROPS.has(lowerProp)) collected.labels.push(read(value));
       continue;
     }
     if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") continue;
@@ -244,7 +248,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
         if (slot.type === "Property" && SLOT_PROPS_INPUT_KEYS.has(objectKey(slot) ?? "")) readInnerProps(slot.value);
       }
     }
-    if (LABEL_PROPS.has(prop)) {
+    if (LABEL_PROPS.has(lowerProp)) {
       const text = read(expression);
       if (text) collected.labels.push(text);
     }

@@ -17,10 +17,41 @@ type JSXElement = TSESTree.JSXElement;
 
 interface SourceCodeLike extends SourceText {
   getScope(node: unknown): Scope.Scope;
+  ast?: { body?: readonly TSESTree.Node[] };
 }
 
-/** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn, react-bootstrap). */
-const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Control|Form\.Group|FormGroup)$/u;
+/**
+ * Named imports under another local name (`import { PasswordInput as PasswordInputMantine }`):
+ * a component's library name, for components whose local name says nothing.
+ */
+function importAliases(program: SourceCodeLike["ast"]): ReadonlyMap<string, string> {
+  const aliases = new Map<string, string>();
+  for (const statement of program?.body ?? []) {
+    if (statement.type !== "ImportDeclaration") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== "ImportSpecifier") continue;
+      const imported = specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value;
+      if (imported !== specifier.local.name && isUppercase(imported)) aliases.set(specifier.local.name, imported);
+    }
+  }
+  return aliases;
+}
+
+function isUppercase(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}
+
+/** `PasswordInputMantine` -> `PasswordInput`, `Alias.Password` -> `Input.Password`. */
+function unaliased(name: string, aliases: ReadonlyMap<string, string>): string | null {
+  const dot = name.indexOf(".");
+  const head = dot === -1 ? name : name.slice(0, dot);
+  const imported = aliases.get(head);
+  return imported === undefined ? null : imported + (dot === -1 ? "" : name.slice(dot));
+}
+
+/** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn, react-bootstrap, Mantine's `Input.Wrapper`). */
+const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Control|Form\.Group|FormGroup|Input\.Wrapper|InputWrapper)$/u;
 /** Wrapper props that name the field inside: `name`, react-bootstrap `controlId`, Chakra `FormControl id`. */
 const WRAPPER_NAME_PROPS = ["name", "controlid", "id"] as const;
 const FORM_ELEMENT = /^(?:form|Form|[A-Z][\w.]*Form)$/u;
@@ -215,6 +246,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     rememberLabel(labelsFor, target, () => read(node.parent));
   };
 
+  let aliases: ReadonlyMap<string, string> | undefined;
   const onOpeningElement = (node: OpeningElement): void => {
     const name = node.name;
     const idAttribute = findAttribute(node, "id");
@@ -237,8 +269,19 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       }
       return;
     }
-    const componentName = jsxElementName(name);
-    const field = resolveComponentField(componentName, literalProp(node, options.polymorphicPropName), options);
+    const written = jsxElementName(name);
+    const polymorphic = literalProp(node, options.polymorphicPropName);
+    let componentName = written;
+    let field = resolveComponentField(written, polymorphic, options);
+    if (!field) {
+      aliases ??= importAliases(sourceCode.ast);
+      const imported = aliases.size > 0 ? unaliased(written, aliases) : null;
+      const aliasedField = imported === null ? null : resolveComponentField(imported, polymorphic, options);
+      if (aliasedField && imported !== null) {
+        field = aliasedField;
+        componentName = imported;
+      }
+    }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
     } else if (togglesPasswordType(node)) {
@@ -321,6 +364,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   if (!attributes.has("type")) {
     const secureEntry = secureEntryType(node);
     if (secureEntry) attributes.set("type", secureEntry);
+  }
+  if (candidate.tag === "select" && candidate.componentName === null && !attributes.has("placeholder")) {
+    const prompt = selectPrompt(node.parent);
+    if (prompt) attributes.set("placeholder", { kind: "static", value: prompt });
   }
   const type = attributes.get("type");
   if (type?.kind === "static" && type.value.toLowerCase() === "password" && canReveal(node)) {
@@ -427,6 +474,19 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
   };
+}
+
+/**
+ * A native select's prompt option (`<option value="" disabled>Blood type</option>`) is its
+ * placeholder: the first option, when its value is empty or it cannot be chosen.
+ */
+function selectPrompt(select: JSXElement): string | null {
+  const first = select.children.find((child): child is JSXElement => child.type === "JSXElement" && jsxElementName(child.openingElement.name) === "option");
+  if (!first) return null;
+  const value = findAttribute(first.openingElement, "value");
+  const prompt = value ? literalProp(first.openingElement, "value")?.trim() === "" : findAttribute(first.openingElement, "disabled") !== null;
+  // (An option's text is no caption, so textOf skips option elements: read its children.)
+  return prompt ? first.children.map((child) => textOf(child)).join(" ").trim() || null : null;
 }
 
 /** The question of a radio or checkbox group: a `<fieldset>` legend, or a `role="radiogroup"` element's name. */

@@ -269,6 +269,18 @@ function choiceValue(attributes: ReadonlyMap<string, AttributeValue>): string[] 
   return value?.kind === "static" && value.value.trim() ? [value.value] : [];
 }
 
+/**
+ * A select's prompt option (`<option value="" disabled selected>Blood type</option>`) is its
+ * placeholder: the first option, when it has an empty value or cannot be chosen.
+ */
+function selectPrompt(select: HtmlElement): string | null {
+  const first = select.children.find((child): child is HtmlElement => child.type === "HtmlElement" && child.name === "option");
+  if (!first) return null;
+  const value = first.attributes.find((a) => a.name === "value");
+  if (!(value ? value.value.trim() === "" && !value.dynamic : first.attributes.some((a) => a.name === "disabled"))) return null;
+  return elementText(first) || null;
+}
+
 /** Element Plus's `<el-input show-password>` is a password input with a toggle, `type` or not. */
 const PASSWORD_BY_REVEAL: ReadonlySet<string> = new Set(["el-input"]);
 /** Props of a project's field components that carry the label text (`<app-govuk-text-input labelText="...">`). */
@@ -466,6 +478,10 @@ export class MarkupFieldCollector {
     const boundPath = kind.serverTag && !attributes.has("name") && !attributes.has("id") ? boundProperty(element) : null;
     if (boundPath) attributes.set("name", { kind: "static", value: boundPath });
     if (kind.custom) passDownAttributes(attributes);
+    if (element.name === "select" && !attributes.has("placeholder")) {
+      const prompt = selectPrompt(element);
+      if (prompt) attributes.set("placeholder", { kind: "static", value: prompt });
+    }
     const type = attributes.get("type");
     const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && (canReveal(element) || this.#revealedByPage(element, attributes));
     if (kind.choiceType) {
