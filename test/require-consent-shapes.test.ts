@@ -21,6 +21,10 @@ function invalid(name: string, body: string, needle = `LogRocket.init("acme/web"
 
 runUnderBothParsers("require-consent: consent shapes from review", rule, {
   valid: [
+    {
+      name: "an exported loader that the file itself calls only after consent",
+      code: `${IMPORT}export const initReplay = () => { LogRocket.init("acme/web"); };\nexport function Replay() {\n  const prefs = JSON.parse(localStorage.getItem("cookiePreferences") || "{}");\n  if (prefs.analytics) initReplay();\n  return null;\n}`,
+    },
     { name: "whenConsented registers a callback that runs after consent", code: `${IMPORT}whenConsented(() => LogRocket.init("acme/web"));` },
     { name: "afterConsent registers a callback that runs after consent", code: `${IMPORT}afterConsent("statistics", () => LogRocket.init("acme/web"));` },
     {
@@ -114,6 +118,12 @@ if (rate) LogRocket.init("acme/web");`,
     },
   ],
   invalid: [
+    invalid("trap: an exported loader that the file never calls", `export const initReplay = () => { LogRocket.init("acme/web"); };`),
+    invalid(
+      "trap: an exported loader that the file also calls without consent",
+      `export const initReplay = () => { LogRocket.init("acme/web"); };\nif (prefs.analytics) initReplay();\nwindow.addEventListener("load", () => initReplay());`,
+    ),
+    invalid("trap: a loader exported by name and called once without consent", `const initReplay = () => { LogRocket.init("acme/web"); };\ninitReplay();\nexport { initReplay };`),
     invalid(
       "trap: a helper that returns true for any host but localhost",
       `function canTrack() {

@@ -317,11 +317,16 @@ export class ConsentGates {
   }
 
   private allUsesGated(fn: Rule.Node, variable: Scope.Variable, acceptNamed: boolean): boolean {
-    if (isExported(fn)) return acceptNamed;
+    let exported = isExported(fn);
     const uses: Rule.Node[] = [];
     for (const ref of variable.references) {
       const id = ref.identifier as Rule.Node;
       if (ref.init || (ref.isWrite() && !ref.isRead())) continue;
+      // `export { start }`, `export default start`: exported like `export function start`.
+      if (id.parent?.type === "ExportSpecifier" || id.parent?.type === "ExportDefaultDeclaration") {
+        exported = true;
+        continue;
+      }
       // A retry from inside (`setTimeout(start, 500)` until the SDK loaded) runs only after an outside use.
       if (encloses(fn, id)) continue;
       uses.push(id);
@@ -339,6 +344,9 @@ export class ConsentGates {
       }
     }
     if (uses.length === 0) return acceptNamed;
+    // An exported loader the file itself calls only after consent (`if (prefs.analytics) initClarity()`)
+    // is judged by those calls; one the file never calls is judged by its name alone.
+    if (exported && !uses.some((use) => isDirectCall(use) || (use.type as string) === "JSXIdentifier")) return acceptNamed;
     return uses.every((use) => (acceptNamed && !isDirectCall(use) ? true : this.useGated(use)));
   }
 
