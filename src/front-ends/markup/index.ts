@@ -50,6 +50,13 @@ function messageKey(element: HtmlElement): string | null {
 }
 
 /** Visible text of an element (labels, legends), bounded in length. */
+const WHITESPACE_RUN = /\s+/gu;
+
+/** A text node as a reader sees it: template syntax read as written, whitespace collapsed. */
+function readableText(text: HtmlText): string {
+  return readableTemplateText(text.value).replace(WHITESPACE_RUN, " ").trim();
+}
+
 export function elementText(element: HtmlElement): string {
   const parts: string[] = [];
   let left = MAX_TEXT;
@@ -58,7 +65,7 @@ export function elementText(element: HtmlElement): string {
     const node = stack.pop()!;
     if (node.type === "HtmlText") {
       // `{% trans "Card number" %}` reads as "Card number"; template code reads as nothing.
-      const text = readableTemplateText(node.value).replace(/\s+/gu, " ").trim();
+      const text = readableText(node);
       if (text) {
         parts.push(text.slice(0, left));
         left -= text.length;
@@ -148,7 +155,7 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (sibling.type === "HtmlText") {
-      const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
+      const text = readableText(sibling);
       if (!text || (partsBefore > 0 && PART_SEPARATOR.test(text))) continue;
       if (adjacent && isCaption(text)) return text;
       adjacent = false;
@@ -217,7 +224,7 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement): string | nu
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = parent.children[i]!;
     if (sibling.type === "HtmlText") {
-      const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
+      const text = readableText(sibling);
       if (text) return asQuestion(text);
       continue;
     }
@@ -249,7 +256,7 @@ function followingCaption(parent: HtmlElement, child: HtmlElement): string | nul
   for (let i = indexInParent(parent, child) + 1; i < siblings.length; i++) {
     const sibling = siblings[i]!;
     if (sibling.type === "HtmlText") {
-      const text = readableTemplateText(sibling.value).replace(/\s+/gu, " ").trim();
+      const text = readableText(sibling);
       if (text) return asQuestion(text);
       continue;
     }
@@ -350,7 +357,7 @@ function markupMarkerFix(element: HtmlElement, reading: ElementReading, marker: 
   const written = reading.classAttribute;
   const inConditional =
     written !== null &&
-    (written.conditional || reading.classes.some((token) => token.conditional && written.value.split(/\s+/u).includes(token.name)));
+    (written.conditional || reading.classes.some((token) => token.conditional && written.value.split(WHITESPACE_RUN).includes(token.name)));
   const classAttribute = inConditional ? null : written;
   if (!classAttribute) return (fixer) => fixer.insertTextAfterRange([afterName, afterName], ` class="${marker.name}"`);
   if (classAttribute.dynamic) return null;
@@ -500,7 +507,7 @@ export class MarkupFieldCollector {
     if (id?.kind === "static") labels.push(...(this.#labelsFor.get(id.value) ?? []));
     const labelledBy = attributes.get("aria-labelledby");
     if (labelledBy?.kind === "static") {
-      for (const ref of labelledBy.value.split(/\s+/u)) {
+      for (const ref of labelledBy.value.split(WHITESPACE_RUN)) {
         const target = this.#elementsById.get(ref);
         if (target) labels.push(elementText(target));
       }
