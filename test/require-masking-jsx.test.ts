@@ -285,6 +285,7 @@ const signalCases = [
   // Identifiers in other languages, a select's prompt option, Mantine's Input.Wrapper, a project's lower-case props.
   invalid(`<input type="date" name="nacimiento" />`, "<input", DOB, { evidence: 'name "nacimiento"' }),
   invalid(`<input name="alergias" />`, "<input", HEALTH, { evidence: 'name "alergias"' }),
+  invalid(`<input name="kontonr" />`, "<input", BANK, { evidence: 'name "kontonr"' }),
   invalid(`<input type="radio" name="criminalRecordsItem1" value="yes" />`, "<input", CRIMINAL, { evidence: 'name "criminalRecordsItem1"' }),
   invalid(`<select onChange={pick}><option value="" disabled>Blood type</option><option>A+</option></select>`, "<select", HEALTH, { evidence: 'placeholder "Blood type"' }),
   invalid(`<Input.Wrapper label="DNI" withAsterisk><Input /></Input.Wrapper>`, "<Input />", GOV, { evidence: 'label "DNI"' }),

@@ -86,6 +86,13 @@ document.body.insertAdjacentHTML("beforeend", \`<input name="iban" placeholder="
 el.innerHTML = '<input name="cvv">';
 export const note = /* html */ \`<textarea name="diagnosis"></textarea>\`;
 `;
+const VUE_TEMPLATE = `export default {
+  data() { return { bank: {} }; },
+  template: \`
+    <label for="iban">{{ t('person', 'iban') }}</label>
+    <input type="text" id="iban" v-model="bank.iban">\`,
+};
+`;
 const CUSTOM_TAG = `import { html } from "@acme/templates";
 export const t = html\`<input name="card_number">\`;
 `;
@@ -110,6 +117,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
       name: "Lion inputs that hold nothing sensitive, and the parts around an input",
       code: `import { html } from "lit";\nexport const t = html\`<x-input-group><lion-input-amount name="amount"></lion-input-amount></x-input-group><lion-input-label>IBAN</lion-input-label>\`;`,
     },
+    { name: "trap: a template option of an object that is no Vue component (a config)", code: `export const mail = { subject: "Hi", template: \`<input name="iban">\` };` },
     { name: "disabled for the next line", code: `import { html } from "lit";\nexport const t = html\`\n  <input name="search">\n  \${"" /* eslint-disable-next-line */}\n  <input name="card_number">\`;` },
   ],
   invalid: [
@@ -130,6 +138,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
         error(HTML_STRINGS, `<textarea name="diagnosis"`),
       ],
     },
+    { name: "a Vue component's template option, compiled in the browser (Vue from a CDN)", code: VUE_TEMPLATE, errors: [error(VUE_TEMPLATE, `<input type="text" id="iban"`)] },
     {
       name: "a class printed by a bound ternary is conditional",
       code: CONDITIONAL_CLASS,

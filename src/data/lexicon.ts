@@ -148,7 +148,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Dutch writes the bank into the word: `bankRekening`, "Bankrekeningnummer".
   "bank-account": {
     negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
-    add: { nameTokens: ["bankrekening", "bankrekeningnummer"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening"] },
+    // German code abbreviates the Kontonummer (`kontonr`).
+    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening"] },
   },
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
   // Day, month and year selects named in capitals run together (`DOBDD`, `DOBMM`, `DOBYY`).

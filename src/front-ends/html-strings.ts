@@ -8,7 +8,8 @@ import { soleDeclaration } from "./script-bindings.js";
 /**
  * Markup that vanilla scripts and web components write as a string: `this.innerHTML = \`<form>...\``,
  * `el.insertAdjacentHTML("beforeend", \`<input ...>\`)`, a `template` variable assigned to `innerHTML`
- * later, or a literal marked `/* html *\/` for the editor. The string is parsed in place.
+ * later, or a literal marked `/* html *\/` for the editor; also a Vue component's `template` option.
+ * The string is parsed in place.
  */
 
 type Markup = TSESTree.TemplateLiteral | TSESTree.StringLiteral;
@@ -21,7 +22,12 @@ interface HtmlStringSourceCode extends ScriptSourceCode {
 const HTML_SINKS: ReadonlySet<string> = new Set(["innerHTML", "outerHTML"]);
 const HTML_COMMENT = /^\s*html\s*$/iu;
 /** Cheap test of the file's text before any listener is registered. */
-const MAY_WRITE_HTML = /innerHTML|outerHTML|insertAdjacentHTML|\/\*\s*html\s*\*\//iu;
+const MAY_WRITE_HTML = /innerHTML|outerHTML|insertAdjacentHTML|\/\*\s*html\s*\*\/|\btemplate\s*:\s*[`'"]/iu;
+/**
+ * Options that make an object a Vue component, whose `template` string is compiled in the browser
+ * (Vue from a CDN, no build step): `{ data() {...}, template: \`<form>...\` }`.
+ */
+const VUE_COMPONENT_OPTIONS: ReadonlySet<string> = new Set(["data", "props", "methods", "computed", "components", "setup", "emits", "watch", "mounted", "created", "inject"]);
 
 export function mayWriteHtmlStrings(text: string): boolean {
   return MAY_WRITE_HTML.test(text);
@@ -46,10 +52,11 @@ function sinkValue(node: TSESTree.Expression, sourceCode: HtmlStringSourceCode):
 
 export function htmlStringVisitor(sourceCode: HtmlStringSourceCode, onFields: (fields: Field[]) => void): RuleListener {
   const read = new WeakSet<Markup>();
-  const collect = (markup: Markup | null, owner: object): void => {
+  // A Vue template has `{{ }}` interpolations: template syntax there, plain text in other markup.
+  const collect = (markup: Markup | null, owner: object, templateSyntax = false): void => {
     if (!markup || read.has(markup)) return;
     read.add(markup);
-    const fields = templateLiteralFields(sourceCode, markup, owner, { templateSyntax: false });
+    const fields = templateLiteralFields(sourceCode, markup, owner, { templateSyntax });
     if (fields.length > 0) onFields(fields);
   };
   return {
@@ -64,6 +71,10 @@ export function htmlStringVisitor(sourceCode: HtmlStringSourceCode, onFields: (f
       const markup = node.arguments[1];
       if (markup && markup.type !== "SpreadElement") collect(sinkValue(markup, sourceCode), node);
     },
+    "Property[key.name='template']"(node: TSESTree.Property) {
+      const markup = node.computed ? null : asMarkup(node.value);
+      if (markup && isVueComponentOptions(node.parent)) collect(markup, node, true);
+    },
     TemplateLiteral(node: TSESTree.TemplateLiteral) {
       // `/* html */` before a template (or before its declaration) is the editor hint for markup (es6-string-html).
       if (node.parent.type === "TaggedTemplateExpression") return;
@@ -72,4 +83,9 @@ export function htmlStringVisitor(sourceCode: HtmlStringSourceCode, onFields: (f
       if (hinted) collect(node, node);
     },
   };
+}
+
+function isVueComponentOptions(node: TSESTree.Node): boolean {
+  if (node.type !== "ObjectExpression") return false;
+  return node.properties.some((property) => property.type === "Property" && !property.computed && property.key.type === "Identifier" && VUE_COMPONENT_OPTIONS.has(property.key.name));
 }
