@@ -9,6 +9,7 @@ import { createHtmlTester } from "./helpers/rule-tester.js";
 
 createHtmlTester().run("require-consent (html)", rule, {
   valid: [
+    { name: "trap: Lucky Orange named in a script that loads nothing from it", code: `<script>console.log("Pricing: https://www.luckyorange.com/pricing");</script>` },
     {
       name: "a page's own banner: Mouseflow loads only after the choice kept in localStorage reads granted",
       code: `<script>

@@ -778,6 +778,12 @@ const traps = [
   `<input name="lugar_nacimiento" />`,
   `<select name="size"><option value="">Choose a size</option><option>M</option></select>`,
   `import { Box as CardNumberBox } from "ui";\nconst B = () => <CardNumberBox />;`,
+  // A getter's argument and a wrapper's label that name nothing sensitive; a placeholder that names
+  // the field still qualifies it (a gift card); a caption in a fragment belongs to the field right after it.
+  `const F = ({ getFunctionalInputProps }) => <input {...getFunctionalInputProps("nickname")} />;`,
+  `<Input.Wrapper label="Nickname"><Input placeholder="Type here" /></Input.Wrapper>`,
+  `<input name="cardNumber" placeholder="Gift card number" />`,
+  `const F = () => (<><label>Social security number</label><input name="ssn" data-private /><input name="nickname" /></>);`,
   `<label>Stroke width <input name="strokeWidth" type="number" /></label>`,
   `<><label>Tags</label><select name="tag"><option value="">Tag</option></select></>`,
   // "Suku bunga" is an interest rate, not an ethnic group.

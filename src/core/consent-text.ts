@@ -63,13 +63,17 @@ function conditionAt(text: string, open: number): string {
 
 /** Where a page's own banner keeps the visitor's choice. */
 const BROWSER_STORAGE = /\b(?:localStorage|sessionStorage)\b|document\.cookie/u;
-const QUOTED_STRING = /'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/gu;
+
+/** The quoted strings of a text, without their quotes. */
+function* quotedStrings(text: string): Generator<string> {
+  for (const match of text.matchAll(IDENTIFIER_OR_STRING)) {
+    if (QUOTED.test(match[0])) yield match[0].slice(1, -1);
+  }
+}
 
 /** Whether the condition compares with an accepting value (`read() === "granted"`, `choice == 'yes'`). */
 function comparesWithAcceptValue(condition: string): boolean {
-  for (const match of condition.matchAll(QUOTED_STRING)) {
-    if (classifyValue(match[0].slice(1, -1)) === "accept") return true;
-  }
+  for (const value of quotedStrings(condition)) if (classifyValue(value) === "accept") return true;
   return false;
 }
 
@@ -80,9 +84,7 @@ function comparesWithAcceptValue(condition: string): boolean {
  */
 function storesConsentChoice(text: string): boolean {
   if (!BROWSER_STORAGE.test(text)) return false;
-  for (const match of text.matchAll(QUOTED_STRING)) {
-    if (classifyName(match[0].slice(1, -1)).consent) return true;
-  }
+  for (const value of quotedStrings(text)) if (classifyName(value).consent) return true;
   return false;
 }
 

@@ -13,3 +13,10 @@ const BINDING_PREFIX = /^(?:v-bind:|:)/u;
 export function isRevealProp(name: string): boolean {
   return REVEAL_NAMES.has(name.toLowerCase().replace(BINDING_PREFIX, "").replace(DECORATION, ""));
 }
+
+/** Components whose reveal prop makes them a password field whatever their `type`: Element Plus's `<el-input show-password>`. */
+const PASSWORD_BY_REVEAL: ReadonlySet<string> = new Set(["el-input"]);
+
+export function revealMakesPassword(elementName: string): boolean {
+  return PASSWORD_BY_REVEAL.has(elementName);
+}

@@ -1,6 +1,7 @@
 import type { FieldTag } from "../../core/field.js";
 import type { HtmlElement } from "../../languages/html/types.js";
 import { classifyAttributeName } from "./bindings.js";
+import { someElement } from "./tree.js";
 
 /** Which elements of a markup tree are form fields, and what they render. */
 
@@ -159,14 +160,7 @@ function choiceKind(element: HtmlElement): FieldKind | null {
 }
 
 function holdsNativeField(element: HtmlElement): boolean {
-  const stack = [...element.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== "HtmlElement") continue;
-    if (NATIVE_FIELDS.has(node.name)) return true;
-    stack.push(...node.children);
-  }
-  return false;
+  return someElement(element.children, (node) => NATIVE_FIELDS.has(node.name));
 }
 
 function insideChoiceGroup(element: HtmlElement): boolean {

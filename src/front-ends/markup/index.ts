@@ -7,14 +7,14 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { rememberLabel } from "../labels-by-id.js";
-import { isRevealProp } from "../password-reveal.js";
+import { isRevealProp, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
 import { type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
-import { parentElementOf } from "./tree.js";
+import { parentElementOf, someElement } from "./tree.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
 
@@ -288,8 +288,6 @@ function selectPrompt(select: HtmlElement): string | null {
   return elementText(first) || null;
 }
 
-/** Element Plus's `<el-input show-password>` is a password input with a toggle, `type` or not. */
-const PASSWORD_BY_REVEAL: ReadonlySet<string> = new Set(["el-input"]);
 /** Props of a project's field components that carry the label text (`<app-govuk-text-input labelText="...">`). */
 const LABEL_TEXT_ATTRIBUTES = ["labeltext", "label-text"] as const;
 /** Props of a project's field components that the inner input gets as its name or id (`inputName`, `inputId`). */
@@ -308,19 +306,12 @@ function passDownAttributes(attributes: Map<string, AttributeValue>): void {
 
 /** Whether every field inside is a radio or a checkbox (the options of one group). */
 function holdsOnlyChoices(element: HtmlElement): boolean {
-  const stack: HtmlChildNode[] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== "HtmlElement") continue;
+  return !someElement([element], (node) => {
     const kind = fieldKind(node);
-    if (kind) {
-      const type = node.attributes.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
-      if (!kind.choiceType && !(kind.tag === "input" && CHOICE_TYPES.has(type))) return false;
-      continue;
-    }
-    stack.push(...node.children);
-  }
-  return true;
+    if (!kind) return false;
+    const type = node.attributes.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
+    return !kind.choiceType && !(kind.tag === "input" && CHOICE_TYPES.has(type));
+  }, (node) => fieldKind(node) === null);
 }
 
 /** Template code left in a text (a lit `${...}` slot, an unread block): not a caption. */
@@ -495,7 +486,7 @@ export class MarkupFieldCollector {
       attributes.set("type", { kind: "static", value: kind.choiceType });
     } else if (kind.renderedType && !type && !canReveal(element)) {
       attributes.set("type", { kind: "static", value: kind.renderedType });
-    } else if ((kind.impliedType === "password" && !type) || revealable || (!type && PASSWORD_BY_REVEAL.has(element.name) && canReveal(element))) {
+    } else if ((kind.impliedType === "password" && !type) || revealable || (!type && revealMakesPassword(element.name) && canReveal(element))) {
       // A show-password button turns the typed value into visible text.
       attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
     }
