@@ -93,6 +93,9 @@ const VUE_TEMPLATE = `export default {
     <input type="text" id="iban" v-model="bank.iban">\`,
 };
 `;
+/** The only HTML string in the file is marked in capitals: the file's pre-check must still let it through. */
+const UPPERCASE_HTML_COMMENT = `export const payment = /* HTML */ \`<input name="card_number">\`;
+`;
 const CUSTOM_TAG = `import { html } from "@acme/templates";
 export const t = html\`<input name="card_number">\`;
 `;
@@ -138,6 +141,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
         error(HTML_STRINGS, `<textarea name="diagnosis"`),
       ],
     },
+    { name: "a /* HTML */ comment in capitals marks an HTML string too", code: UPPERCASE_HTML_COMMENT, errors: [error(UPPERCASE_HTML_COMMENT, "<input")] },
     { name: "a Vue component's template option, compiled in the browser (Vue from a CDN)", code: VUE_TEMPLATE, errors: [error(VUE_TEMPLATE, `<input type="text" id="iban"`)] },
     {
       name: "a class printed by a bound ternary is conditional",
