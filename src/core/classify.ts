@@ -113,17 +113,19 @@ interface Source extends ReadText {
 const LABEL_ASIDE = /\(([^()]*)\)/gu;
 
 // Names and labels repeat across a project's fields ("email", "Card number"): read each once.
-const READ_CACHE = new Map<string, ReadText>();
-const MAX_READ_CACHE = 20_000;
+// One cache per kind, keyed by the string itself, whose hash V8 keeps (a prefixed key is a new string
+// to hash on every lookup).
+const READ_CACHES = { label: new Map<string, ReadText>(), name: new Map<string, ReadText>() };
+const MAX_READ_CACHE = 10_000;
 
 function readText(value: string, isLabel: boolean): ReadText {
-  const key = `${isLabel ? "L" : "N"}${value}`;
-  let read = READ_CACHE.get(key);
+  const cache = isLabel ? READ_CACHES.label : READ_CACHES.name;
+  let read = cache.get(value);
   if (!read) {
     const text = isLabel ? tokenizeLabel(value) : tokenize(value);
     read = { text, folded: isLabel ? foldLabel(value) : "", unspaced: isLabel && UNSPACED_SCRIPT.test(value), distinct: new Set(text.tokens), matches: new Map() };
-    if (READ_CACHE.size >= MAX_READ_CACHE) READ_CACHE.clear();
-    READ_CACHE.set(key, read);
+    if (cache.size >= MAX_READ_CACHE) cache.clear();
+    cache.set(value, read);
   }
   return read;
 }
