@@ -276,6 +276,10 @@ const signalCases = [
   invalid(`<input name="tanggal_lahir" />`, "<input", DOB, { evidence: 'name "tanggal_lahir"' }),
   invalid(`<input name="nroDni" />`, "<input", GOV, { evidence: 'name "nroDni"' }),
   invalid(`<input name="uscis_number" />`, "<input", GOV, { evidence: 'name "uscis_number"' }),
+  // Nigeria's NIN and BVN; a project's field asks its question in a `question` prop.
+  invalid(`<div><FormLabel htmlFor="nin">National Identification Number</FormLabel><AppFormFields.Input type="text" id="nin" /></div>`, "<AppFormFields.Input", GOV, { evidence: 'label "National Identification Number"' }),
+  invalid(`<input name="bvn" maxLength={11} />`, "<input", GOV, { evidence: 'name "bvn"' }),
+  invalid(`<TextField label="License #" question="What is your drivers license?" />`, "<TextField", GOV, { evidence: 'label "What is your drivers license?"' }),
   invalid(`<input name="criminalCautions" type="text" />`, "<input", CRIMINAL, { evidence: 'name "criminalCautions"' }),
   invalid(`<input name="mothersMaidenName" />`, "<input", CREDENTIAL, { evidence: 'name "mothersMaidenName"' }),
   invalid(`<textarea name="comorbidities" />`, "<textarea", HEALTH, { evidence: 'name "comorbidities"' }),
@@ -894,6 +898,11 @@ const traps = [
   `<input name="pronouns" />`,
   `<input name="gender" />`,
   `<input name="veteranStatus" />`,
+  `<input name="ninja" />`,
+  // A bare NIN needs a confirming word (the reference's ambiguous token).
+  `<input name="nin" />`,
+  `<input name="minimum" />`,
+  `<TextField label="Name" question="What is your first name?" />`,
 ];
 
 runUnderBothParsers("require-masking: false-positive traps", RULE, { valid: traps, invalid: [] });

@@ -182,7 +182,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "sss", "sssnumber", "sssno", "pagibig", "philhealth", "citizenid", "citizenidnumber", "cartaocidadao", "governmentid", "governmentidnumber", "cnp", "nric", "cnic", "nicnumber", "nicno", "personalidnumber",
         // Aadhaar as Indian forms spell it run together (`aadharcardNo`); a US immigrant's USCIS / A-Number.
         "aadharcard", "aadhaarcard", "adharcard", "aadharnumber", "aadhaarno", "aadharcardno", "aadhaarcardno", "aadharcardnumber", "aadhaarcardnumber",
-        "uscis", "uscisnumber", "alienregistrationnumber", "aliennumber"],
+        "uscis", "uscisnumber", "alienregistrationnumber", "aliennumber",
+        // Nigeria's Bank Verification Number and National Identification Number: KYC forms there ask for both
+        // (a bare `nin` stays ambiguous, as the reference has it: it needs `number`, `national`...).
+        "ninnumber", "ninno", "bvn", "bvnnumber", "bvnno"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"]],
@@ -190,7 +193,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
       // NIC are national identification numbers (a bare `nic` is a network card too).
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number",
-        "USCIS number", "Alien registration number"],
+        "USCIS number", "Alien registration number", "National Identification Number", "BVN", "BVN number", "Bank Verification Number"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
