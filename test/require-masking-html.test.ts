@@ -57,6 +57,16 @@ function toggle(id) { var f = document.getElementById(id); f.type = f.type === "
 $("#pw2").attr("type", "text");
 </script>`;
 
+/** Bootstrap 3's eye glyph in the button beside the field; a jQuery script that selects the field by class. */
+const REVEAL_BY_CLASS = `<div class="input-group"><input type="password" class="form-control pwd" name="p1"><span class="input-group-btn"><button class="btn btn-default reveal" type="button"><i class="glyphicon glyphicon-eye-open"></i></button></span></div>
+<p><input type="password" class="form-control secret-field"></p>
+<script>
+$(".reveal").on("click", function () {
+  var $pwd = $(".secret-field");
+  if ($pwd.attr("type") === "password") { $pwd.attr("type", "text"); } else { $pwd.attr("type", "password"); }
+});
+</script>`;
+
 const DATE_PARTS = `<form><input name="cardNumber" class="fs-exclude">
 <div><label>Expiration date</label><select name="exp_mm"></select> / <select name="exp_yy"></select></div>
 <div><label>Date of birth</label><select name="day"></select><select name="month"></select><select name="year"></select></div>
@@ -97,6 +107,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
       code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>`,
+    },
+    {
+      name: "trap: a page script that reveals a field of another class; an eye glyph before the field",
+      code: `<input type="password" class="form-control pin">\n<p><i class="glyphicon glyphicon-eye-open"></i><input type="password" name="p7"></p>\n<script>$(".other").attr("type", "text");</script>`,
     },
     {
       name: "trap: a page script that reveals another field, or that names the field but never reveals",
@@ -331,6 +345,15 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",
       code: REVEAL_SCRIPT,
       errors: [unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="password"`), unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="pw2"`)],
+    },
+    {
+      name: "a password shown by Bootstrap 3's eye glyph beside it, or by a page script that selects it by class",
+      code: REVEAL_BY_CLASS,
+      errors: [`class="form-control pwd"`, `class="form-control secret-field"`].map((classAttribute) => ({
+        messageId: "unmasked" as const,
+        ...of(REVEAL_BY_CLASS, `<input type="password" ${classAttribute}`),
+        suggestions: [{ messageId: "addMarker" as const, output: REVEAL_BY_CLASS.replace(classAttribute, `${classAttribute.slice(0, -1)} fs-exclude"`) }],
+      })),
     },
     {
       name: "the selects of one date share the caption before the first (expiry month and year, birth day, month and year; known by name or by the placeholder option)",

@@ -1,5 +1,5 @@
 import type { Rule } from "eslint";
-import type { AttributeValue, Field, MarkerCarrier } from "../../core/field.js";
+import type { AttributeValue, ClassToken, Field, MarkerCarrier } from "../../core/field.js";
 import type { MarkerFact } from "../../data/markers.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlParentNode, HtmlText } from "../../languages/html/types.js";
 import { classifyAttributeName } from "./bindings.js";
@@ -440,15 +440,16 @@ export class MarkupFieldCollector {
 
   /**
    * A static password field that a control beside it or a page script can show as text. The
-   * script must name the field, by id or name.
+   * script must name the field, by id or name, or select one of its classes.
    */
-  #revealedByPage(element: HtmlElement, attributes: ReadonlyMap<string, AttributeValue>): boolean {
+  #revealedByPage(element: HtmlElement, attributes: ReadonlyMap<string, AttributeValue>, classes: readonly ClassToken[]): boolean {
     if (hasRevealControlBeside(element)) return true;
     if (!this.#scripts.revealsPasswords) return false;
-    return ["id", "name"].some((name) => {
+    const named = ["id", "name"].some((name) => {
       const value = attributes.get(name);
       return value?.kind === "static" && value.value.trim() !== "" && this.#scripts.mentions(value.value);
     });
+    return named || classes.some((token) => !token.conditional && this.#scripts.mentionsClass(token.name));
   }
 
   /** Fields printed by server-side form helpers in a text node; call in document order, like `add`. */
@@ -481,7 +482,7 @@ export class MarkupFieldCollector {
       if (prompt) attributes.set("placeholder", { kind: "static", value: prompt });
     }
     const type = attributes.get("type");
-    const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && (canReveal(element) || this.#revealedByPage(element, attributes));
+    const revealable = type?.kind === "static" && type.value.trim().toLowerCase() === "password" && (canReveal(element) || this.#revealedByPage(element, attributes, own.classes));
     if (kind.choiceType) {
       attributes.set("type", { kind: "static", value: kind.choiceType });
     } else if (kind.renderedType && !type && !canReveal(element)) {

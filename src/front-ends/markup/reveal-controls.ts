@@ -3,13 +3,13 @@ import { parentElementOf } from "./tree.js";
 
 /**
  * Show-password controls written in plain markup, whose script lives elsewhere: a button or icon
- * beside the field (`<span class="toggle-password"><i class="fa fa-eye"></i></span>`, Material's
- * `visibility` icon), or a page script that sets a password field's `type` to "text".
+ * beside the field (`<span class="toggle-password"><i class="fa fa-eye"></i></span>`, Bootstrap 3's
+ * `glyphicon-eye-open`, Material's `visibility` icon), or a page script that sets a password field's `type` to "text".
  */
 
 /** Class, id, handler or label of a control that shows a password. */
 const REVEAL_CONTROL =
-  /(?:toggle|show|reveal|unmask|view)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion)-eye(?:-off|-slash|-outline|-fill|-line)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
+  /(?:toggle|show|reveal|unmask|view)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion|glyphicon)-eye(?:-off|-slash|-outline|-fill|-line|-open|-close)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
 /** The short form, as a whole word: `toggle-pass`, `showPass()`, but not `show-passengers`. */
 const REVEAL_PASS = /(?:[Tt]oggle|[Ss]how|[Rr]eveal|[Vv]iew)[-_ ]?[Pp]ass(?![a-z])/u;
 /** Icon text of a Material-style visibility toggle (`<i class="material-icons">visibility</i>`). */
@@ -106,7 +106,16 @@ export class PageScripts {
    * (`getElementById("pw")`, `$("#pw")`) or in an event handler (`onclick="toggle('pw')"`).
    */
   mentions(reference: string): boolean {
+    return this.#near([`"${reference}"`, `'${reference}'`, `#${reference}"`, `#${reference}'`]);
+  }
+
+  /** The page selects this class where a reveal happens (`$(".pwd")`, `getElementsByClassName("pwd")`). */
+  mentionsClass(name: string): boolean {
+    return this.#near([`.${name}"`, `.${name}'`, `ClassName("${name}")`, `ClassName('${name}')`]);
+  }
+
+  #near(forms: readonly string[]): boolean {
     const { near, handlers } = this.#reading();
-    return [`"${reference}"`, `'${reference}'`, `#${reference}"`, `#${reference}'`].some((form) => near.includes(form) || handlers.includes(form));
+    return forms.some((form) => near.includes(form) || handlers.includes(form));
   }
 }
