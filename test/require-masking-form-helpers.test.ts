@@ -100,6 +100,7 @@ const VIEW_COMPONENTS = `<%= render ValidatedFieldComponent.new(
 <%= render ValidatedFieldComponent.new(form: f, name: :nickname) %>
 <%= render PageHeadingComponent.new.with_content(t('doc_auth.headings.ssn')) %>`;
 
+const LARAVEL_MACRO = `<li><div>Ethnicity</div>{{ Form::radioGroup('ethnicity', $ethnicityOptions, array('required')) }}</li>`;
 const YII = `<?php $form = ActiveForm::begin(); ?>
     <?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>
     <?= $form->field($model, 'nickname')->textInput() ?>
@@ -227,6 +228,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       errors: [helperAt(DJANGO, "form.iban }}", "form.iban"), helperAt(DJANGO, "form.ssn")],
     },
     { name: "Laravel Collective", code: LARAVEL, errors: [helperAt(LARAVEL, "Form::text")] },
+    { name: "a Laravel macro named after a kind", code: LARAVEL_MACRO, errors: [helperAt(LARAVEL_MACRO, "Form::radioGroup")] },
     {
       name: "a marker that only a template conditional prints is conditional",
       code: INSIDE_CONDITIONAL_MARKER,
@@ -264,6 +266,20 @@ describe("helperFieldsIn", () => {
       ["name", "blood_type"], ["include_blank", "true"], ["class", "fs-exclude"],
     ]);
     expect(helperFieldsIn(`{!! Form::select('ethnicity', $options, null, ['id' => 'eth']) !!}`, 0)[0]?.attributes).toEqual([["name", "ethnicity"], ["id", "eth"]]);
+  });
+
+  it("reads Collective's date selects and a project's Laravel macros named after a kind, with their options last", () => {
+    expect(helperFieldsIn(`{{ Form::radioGroup('ethnicity', $ethnicityOptions, array('required')) }}`, 0)[0]).toMatchObject({
+      helper: "Form::radioGroup", tag: "input", attributes: [["type", "radio"], ["name", "ethnicity"]],
+    });
+    expect(helperFieldsIn(`{!! Form::bsText('iban', 'IBAN', ['class' => 'fs-exclude']) !!}`, 0)[0]?.attributes).toEqual([["name", "iban"], ["class", "fs-exclude"]]);
+    expect(helperFieldsIn(`{!! Form::selectMonth('exp_month', null, ['class' => 'form-control']) !!}`, 0)[0]).toMatchObject({
+      tag: "select", attributes: [["name", "exp_month"], ["class", "form-control"]],
+    });
+    // Not fields: a label, a hidden value, the form itself, a macro named after no kind of field.
+    for (const code of [`{!! Form::label('ssn', 'SSN') !!}`, `{!! Form::hidden('ssn') !!}`, `{!! Form::open(['url' => 'pay']) !!}`, `{!! Form::bsSubmit('ssn') !!}`, `{!! Form::textTrans('ssn') !!}`]) {
+      expect(helperFieldsIn(code, 0)).toEqual([]);
+    }
   });
 
   it("finds nothing in plain text, unclosed blocks or unknown helpers", () => {

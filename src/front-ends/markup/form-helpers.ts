@@ -88,6 +88,10 @@ const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKin
 ]);
 
 const LARAVEL_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKind>(Object.entries(KINDS));
+/** Collective's date selects (`Form::selectMonth('dob_month')`). */
+const LARAVEL_DATE_SELECTS: ReadonlySet<string> = new Set(["selectMonth", "selectYear", "selectRange"]);
+/** A project's macros named after a kind: Bootstrap's `Form::bsText`, `Form::radioGroup('ethnicity', $options)`. */
+const LARAVEL_MACRO = /^(?:bs)?(text|password|email|tel|number|date|textarea|select|radio|checkbox)(?:Group|Field|Input|List)?$/iu;
 
 /** simple_form / formtastic `as:` types (`f.input :notes, as: :text`); `hidden` prints no visible field. */
 const SIMPLE_FORM_AS: Readonly<Record<string, HelperKind | null>> = {
@@ -138,7 +142,7 @@ const RAZOR_LAMBDA = /^\(?\s*\w+(?:\s*\))?\s*=>\s*([\w.]+)$/u;
 const TRIM_MARK = /-$/u;
 
 const RAILS_CALL = /^\s*(?:[A-Za-z_@]\w*\.)?([a-z_]+?)(_tag)?\b/u;
-const LARAVEL_CALL = /^\s*Form::([a-z]+)\s*\(/u;
+const LARAVEL_CALL = /^\s*Form::([A-Za-z]+)\s*\(/u;
 /** `form.card_number`, `payment_form.cvc|add_class:"x"`; the object's name must say form. */
 const DJANGO_FIELD = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*(?:\|[^}]*)?$/u;
 /** django-widget-tweaks' `{% render_field %}` and django-bootstrap's `{% bootstrap_field %}`. */
@@ -236,17 +240,25 @@ function railsField(code: string): HelperCall | null {
 function laravelField(code: string): HelperCall | null {
   const call = LARAVEL_CALL.exec(code);
   if (!call) return null;
-  const kind = LARAVEL_HELPERS.get(call[1]!);
+  const method = call[1]!;
+  const builtIn = LARAVEL_HELPERS.get(method);
+  const macro = LARAVEL_DATE_SELECTS.has(method) ? "select" : LARAVEL_MACRO.exec(method)?.[1]?.toLowerCase();
+  const kind = builtIn ?? (macro === undefined ? undefined : LARAVEL_HELPERS.get(macro));
   if (!kind) return null;
   const inner = code.slice(call[0].length, code.lastIndexOf(")") === -1 ? undefined : code.lastIndexOf(")"));
   const args = splitArguments(inner);
   const name = literal(args[0] ?? "");
   if (name === null) return null;
   const attributes: [string, string][] = [["name", name]];
-  // `Form::text(name, value, options)`, `Form::password(name, options)`, `Form::select(name, list, selected, options)`.
-  const optionStart = LARAVEL_NO_VALUE.has(call[1]!) ? 1 : kind.tag === "select" ? 3 : 2;
-  pairAttributes(args.slice(optionStart), attributes);
-  const helper = `Form::${call[1]}`;
+  if (builtIn) {
+    // `Form::text(name, value, options)`, `Form::password(name, options)`, `Form::select(name, list, selected, options)`.
+    const optionStart = LARAVEL_NO_VALUE.has(method) ? 1 : kind.tag === "select" ? 3 : 2;
+    pairAttributes(args.slice(optionStart), attributes);
+  } else if (args.length > 1 && args.at(-1)!.trim().startsWith("[")) {
+    // Other signatures differ; their options come last, as in Collective's own helpers.
+    pairAttributes(args.slice(-1), attributes);
+  }
+  const helper = `Form::${method}`;
   return { helper, offset: call[0].indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
