@@ -100,6 +100,9 @@ const VIEW_COMPONENTS = `<%= render ValidatedFieldComponent.new(
 <%= render ValidatedFieldComponent.new(form: f, name: :nickname) %>
 <%= render PageHeadingComponent.new.with_content(t('doc_auth.headings.ssn')) %>`;
 
+const BLADE_INCLUDE = `<div class="col-12">
+    @include('guide.field', ['id' => 'dateBirth', 'inputType' => 'date', 'labelText' => 'Date of birth'])
+</div>`;
 const LARAVEL_MACRO = `<li><div>Ethnicity</div>{{ Form::radioGroup('ethnicity', $ethnicityOptions, array('required')) }}</li>`;
 const YII = `<?php $form = ActiveForm::begin(); ?>
     <?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>
@@ -229,6 +232,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     },
     { name: "Laravel Collective", code: LARAVEL, errors: [helperAt(LARAVEL, "Form::text")] },
     { name: "a Laravel macro named after a kind", code: LARAVEL_MACRO, errors: [helperAt(LARAVEL_MACRO, "Form::radioGroup")] },
+    { name: "a Blade partial that renders a field, included with its parameters", code: BLADE_INCLUDE, errors: [helperAt(BLADE_INCLUDE, "include")] },
     {
       name: "a marker that only a template conditional prints is conditional",
       code: INSIDE_CONDITIONAL_MARKER,
@@ -278,6 +282,17 @@ describe("helperFieldsIn", () => {
     });
     // Not fields: a label, a hidden value, the form itself, a macro named after no kind of field.
     for (const code of [`{!! Form::label('ssn', 'SSN') !!}`, `{!! Form::hidden('ssn') !!}`, `{!! Form::open(['url' => 'pay']) !!}`, `{!! Form::bsSubmit('ssn') !!}`, `{!! Form::textTrans('ssn') !!}`]) {
+      expect(helperFieldsIn(code, 0)).toEqual([]);
+    }
+  });
+
+  it("reads a Blade partial that renders one field from its include parameters", () => {
+    expect(helperFieldsIn(`@include('guide.field', ['id' => 'dateBirth', 'inputType' => 'date', 'labelText' => 'Date of birth'])`, 0)).toEqual([
+      { nameRange: [1, 8], range: [0, 101], helper: "include", tag: "input", attributes: [["id", "dateBirth"], ["type", "date"], ["label", "Date of birth"]] },
+    ]);
+    expect(helperFieldsIn(`@include("partials.form.password", ["name" => "pin", "class" => "fs-exclude"])`, 0)[0]?.attributes).toEqual([["type", "password"], ["name", "pin"], ["class", "fs-exclude"]]);
+    // Not fields: a partial named for something else, a field partial given nothing that names a field, no parameters.
+    for (const code of [`@include('partials.footer', ['name' => 'ssn'])`, `@include('forms.input', ['size' => 'lg'])`, `@include('forms.input')`, `@include('checkout.fields', ['name' => 'ssn'])`]) {
       expect(helperFieldsIn(code, 0)).toEqual([]);
     }
   });

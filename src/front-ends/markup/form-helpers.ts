@@ -127,7 +127,7 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|Html\.|input|->field\(|Component|govuk/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|Html\.|input|->field\(|Component|govuk|@include\(/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
 /** Razor's `@Html.TextBoxFor(...)`, and the same helpers in ASP.NET MVC's Web Forms views (`<%= Html.TextBoxFor(...) %>`, `<%: ... %>`). */
@@ -511,11 +511,44 @@ function freemarkerFields(text: string, offset: number, found: HelperField[]): v
 }
 
 /** Helper fields in a text node's source text; `offset` is the text's start in the file. */
+/**
+ * A Blade partial that renders one field, included with its parameters:
+ * `@include('guide.field', ['id' => 'dateBirth', 'inputType' => 'date', 'labelText' => 'Date of birth'])`.
+ * The partial's last name part says which field (`forms.input`, `partials.select`, `text-field`).
+ */
+const BLADE_INCLUDE = /@include\(\s*(['"])([\w./-]+)\1\s*,\s*\[/gu;
+const FIELD_PARTIAL = /(?:^|[./_-])(field|input|textarea|select|password)$/u;
+const PARTIAL_KINDS: Readonly<Record<string, HelperKind>> = { field: KINDS.text, input: KINDS.text, textarea: KINDS.textarea, select: KINDS.select, password: KINDS.password };
+/** The partial's parameters, by their usual names, as the attributes they become (lower case). */
+const PARTIAL_PARAMETERS: Readonly<Record<string, string>> = {
+  labeltext: "label", fieldlabel: "label", inputtype: "type", fieldtype: "type", fieldname: "name", inputname: "name", fieldid: "id", inputid: "id",
+};
+const PARTIAL_NAMING = new Set(["name", "id", "label"]);
+
+function bladeIncludeFields(text: string, offset: number, found: HelperField[]): void {
+  for (const call of text.matchAll(BLADE_INCLUDE)) {
+    const kind = PARTIAL_KINDS[FIELD_PARTIAL.exec(call[2]!.toLowerCase())?.[1] ?? ""];
+    if (!kind) continue;
+    const arrayStart = call.index + call[0].length;
+    const arrayEnd = closingBracket(text, arrayStart);
+    if (arrayEnd === -1) continue;
+    const given: [string, string][] = [];
+    pairAttributes(splitArguments(text.slice(arrayStart, arrayEnd - 1)), given);
+    const attributes = given.map(([name, value]): [string, string] => [PARTIAL_PARAMETERS[name] ?? name, value]);
+    if (!attributes.some(([name]) => PARTIAL_NAMING.has(name))) continue;
+    const end = closingBracket(text, call.index + "@include(".length);
+    // Like the other helpers, the name range starts one character in (after the `@`).
+    const nameStart = offset + call.index + 1;
+    found.push({ nameRange: [nameStart, nameStart + "include".length], range: [nameStart - 1, offset + (end === -1 ? arrayEnd : end)], helper: "include", tag: kind.tag, attributes: withType(kind, attributes) });
+  }
+}
+
 export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
   if (RAZOR_HINT.test(text)) razorFields(text, offset, found);
   if (text.includes("<@spring.")) freemarkerFields(text, offset, found);
+  if (text.includes("@include(")) bladeIncludeFields(text, offset, found);
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;
