@@ -306,6 +306,11 @@ describe("template syntax", () => {
     expect(blanked.text).toHaveLength(text.length);
   });
 
+  it("blanks JSTL core tags, whose quoted test may hold a >, and leaves Spring's form tags and an unclosed tag alone", () => {
+    const text = `<input <c:if test="\${a > b}">checked</c:if> type="radio"><form:input path="iban"/><c:out value="x"`;
+    expect(blankTemplateSyntax(text).ranges).toEqual([[7, 29], [36, 43]]);
+  });
+
   it("ends a PHP line comment at ?>", () => {
     expect(blankTemplateSyntax("<?php // note ?><b>x</b>").ranges).toEqual([[0, 16]]);
     expect(blankTemplateSyntax("<?php # note ?>x").ranges).toEqual([[0, 15]]);

@@ -57,6 +57,7 @@ function toggle(id) { var f = document.getElementById(id); f.type = f.type === "
 $("#pw2").attr("type", "text");
 </script>`;
 
+const JSP_RADIO = `<div class="form-check"><input class="form-check-input" <c:if test="\${dto.criminalRecordsItem1=='1'}">checked="checked"</c:if> type="radio" name="criminalRecordsItem1" value="1"></div>`;
 /** Bootstrap 3's eye glyph in the button beside the field; a jQuery script that selects the field by class. */
 const REVEAL_BY_CLASS = `<div class="input-group"><input type="password" class="form-control pwd" name="p1"><span class="input-group-btn"><button class="btn btn-default reveal" type="button"><i class="glyphicon glyphicon-eye-open"></i></button></span></div>
 <p><input type="password" class="form-control secret-field"></p>
@@ -91,6 +92,7 @@ const SYNTAXES = [
   { name: "ERB", output: "<%= @kind %>", open: "<% if mask %>", close: "<% end %>" },
   { name: "PHP alternative syntax", output: "<?php echo $kind; ?>", open: "<?php if ($mask): ?>", close: "<?php endif; ?>" },
   { name: "PHP braces", output: "<?= $kind ?>", open: "<?php if ($mask) { ?>", close: "<?php } ?>" },
+  { name: "JSP with JSTL tags", output: `<c:out value="\${kind}"/>`, open: `<c:if test="\${mask}">`, close: "</c:if>" },
 ] as const;
 
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
@@ -137,6 +139,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: `${name}: a literal marker next to template output in class`,
       code: `<input name="card_number" class="form-control ${output} fs-exclude">`,
     })),
+    { name: "JSP: a JSTL conditional around a masked field, and a JSTL value in another attribute", code: `<c:if test="\${pay}"><input name="cvv" class="fs-exclude" value="<c:out value='\${v}'/>"></c:if>` },
     { name: "attributes between two partials are not conditional", code: `<input {{> common-attrs}} name="cvv" class="fs-exclude" {{> more-attrs}}>` },
     { name: "attributes between two PHP echo blocks are not conditional", code: `<input <?php echo $attrs; ?> name="cvv" data-private <?php echo $more; ?>>`, settings: LOGROCKET },
     { name: "a marker after a closed conditional is present", code: `<input name="cvv" class="{{#if big}}input-lg{{/if}} fs-exclude">` },
@@ -345,6 +348,15 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",
       code: REVEAL_SCRIPT,
       errors: [unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="password"`), unmaskedAt(REVEAL_SCRIPT, `<input type="password" id="pw2"`)],
+    },
+    {
+      name: "JSP: a JSTL tag inside the start tag (a radio checked by the server) leaves the field's name and type readable",
+      code: JSP_RADIO,
+      errors: [{
+        messageId: "unmasked" as const,
+        ...of(JSP_RADIO, `<input class="form-check-input"`),
+        suggestions: [{ messageId: "addMarker" as const, output: JSP_RADIO.replace(`class="form-check-input"`, `class="form-check-input fs-exclude"`) }],
+      }],
     },
     {
       name: "a password shown by Bootstrap 3's eye glyph beside it, or by a page script that selects it by class",

@@ -19,9 +19,9 @@ export interface TemplatePiece {
 
 /** Opens a conditional or a loop: what follows renders zero, one or many times. */
 const OPENS =
-  /^(?:\{%-?\s*(?:if|unless|for|case|with|ifchanged|ifequal|ifnotequal)\b|\{\{~?\s*[#^]|<%[-=_]?\s*(?:if|unless|case|for|while|until)\b|<\?(?:php)?\s*(?:if|foreach|for|while|switch)\b)/iu;
+  /^(?:\{%-?\s*(?:if|unless|for|case|with|ifchanged|ifequal|ifnotequal)\b|\{\{~?\s*[#^]|<%[-=_]?\s*(?:if|unless|case|for|while|until)\b|<\?(?:php)?\s*(?:if|foreach|for|while|switch)\b|<c:(?:if|when|otherwise|forEach)\b(?![^>]*\/>))/iu;
 /** Closes one. */
-const CLOSES = /^(?:\{%-?\s*end[a-z]*\b|\{\{~?\s*\/|<%[-_]?\s*(?:end\b|\})|<\?(?:php)?\s*(?:end[a-z]*\b|\}))/iu;
+const CLOSES = /^(?:\{%-?\s*end[a-z]*\b|\{\{~?\s*\/|<%[-_]?\s*(?:end\b|\})|<\?(?:php)?\s*(?:end[a-z]*\b|\})|<\/c:(?:if|when|otherwise|forEach)\b)/iu;
 /** An EJS/PHP block that opens a brace body: `<% if (x) { %>`, `<?php if ($x) { ?>`. */
 const OPENS_BRACE = /\{\s*[-_]?(?:%>|\?>)$/u;
 /** An ERB block that opens a `do` body: `<% items.each do |item| %>`. */

@@ -18,9 +18,10 @@ export interface BlankedText {
   ranges: Array<[number, number]>;
 }
 
-// The start of every block we know: `{{`, `{%`, `{#`, `<%`, `<?`, `${`; and `<script`/`<style`,
-// whose raw text holds JS/CSS where `{{`, `{#` (private fields) or `${` can be plain code.
-const OPENER = /\{[{%#]|<[%?]|\$\{|<(script|style)(?=[\s/>])/gi;
+// The start of every block we know: `{{`, `{%`, `{#`, `<%`, `<?`, `${`, a JSTL core tag (`<c:if ...>`,
+// `</c:if>`, which JSP pages write inside other start tags: `<input <c:if test="${x}">checked</c:if> ...>`);
+// and `<script`/`<style`, whose raw text holds JS/CSS where `{{`, `{#` (private fields) or `${` can be plain code.
+const OPENER = /\{[{%#]|<[%?]|\$\{|<\/?c:[a-z]|<(script|style)(?=[\s/>])/gi;
 const RAW_TEXT_END: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi };
 // Line breaks survive blanking, so parse5's own line numbers (in parse errors) stay right.
 const NOT_LINE_BREAK = /[^\r\n]/g;
@@ -55,6 +56,7 @@ function blockEnd(text: string, start: number, closers: CloserFinder): number {
   let closer: string;
   let bodyStart = start + 2;
   if (first === 0x3c /* < */) {
+    if (second === 0x63 /* c */ || second === 0x2f /* / */) return jstlTagEnd(text, start);
     if (second === 0x25 /* % */) {
       closer = "%>";
     } else {
@@ -82,6 +84,24 @@ function blockEnd(text: string, start: number, closers: CloserFinder): number {
   }
   const close = closers.find(closer, bodyStart);
   return close === -1 ? -1 : close + closer.length;
+}
+
+/** End (exclusive) of a JSTL tag: its `>`, past quoted attribute values (`test="${a > b}"`); -1 when unclosed. */
+function jstlTagEnd(text: string, start: number): number {
+  let quote = 0;
+  for (let index = start + 2; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 0x22 /* " */ || code === 0x27 /* ' */) {
+      quote = code;
+    } else if (code === 0x3e /* > */) {
+      return index + 1;
+    } else if (code === 0x3c /* < */) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 /** Where the raw text of a `<script>`/`<style>` that opens at `from` ends (its end tag, or EOF). */
