@@ -276,6 +276,10 @@ const signalCases = [
   invalid(`<input name="tanggal_lahir" />`, "<input", DOB, { evidence: 'name "tanggal_lahir"' }),
   invalid(`<input name="nroDni" />`, "<input", GOV, { evidence: 'name "nroDni"' }),
   invalid(`<input name="uscis_number" />`, "<input", GOV, { evidence: 'name "uscis_number"' }),
+  // A date about a person's health or record is that data; STI testing is sexual health.
+  invalid(`<input type="date" name="last_menstrual_cycle" />`, "<input", HEALTH, { evidence: 'name "last_menstrual_cycle"' }),
+  invalid(`<input type="date" name="convictionDate" />`, "<input", CRIMINAL, { evidence: 'name "convictionDate"' }),
+  invalid(`<label>Would you like to be checked for STIs? <input type="checkbox" name="q9" /></label>`, "<input", HEALTH, { evidence: 'label "Would you like to be checked for STIs?"' }),
   // Nigeria's NIN and BVN; a project's field asks its question in a `question` prop.
   invalid(`<div><FormLabel htmlFor="nin">National Identification Number</FormLabel><AppFormFields.Input type="text" id="nin" /></div>`, "<AppFormFields.Input", GOV, { evidence: 'label "National Identification Number"' }),
   invalid(`<input name="bvn" maxLength={11} />`, "<input", GOV, { evidence: 'name "bvn"' }),
@@ -899,6 +903,10 @@ const traps = [
   `<input name="gender" />`,
   `<input name="veteranStatus" />`,
   `<input name="ninja" />`,
+  // A date about a document is not its number; an appointment's date names no health data.
+  `<input type="date" name="passport_expiry" />`,
+  `<input type="date" name="id_issue_date" />`,
+  `<input type="date" name="appointmentDate" />`,
   // A bare NIN needs a confirming word (the reference's ambiguous token).
   `<input name="nin" />`,
   `<input name="minimum" />`,

@@ -81,7 +81,9 @@ const SHAPE_CONFIRMED: ReadonlySet<CategoryId> = new Set(["government-id"]);
 
 /** Input types whose value is a date or time: only a birth date or a card expiry is sensitive there. */
 const DATE_TYPES: ReadonlySet<string> = new Set(["date", "month", "week", "datetime-local", "time"]);
-const DATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(["date-of-birth", "payment-card"]);
+// A date about a document (a passport's expiry, an ID's issue date) is not its number; a date about a
+// person's health or record ("When was your last menstrual cycle?", "Date of conviction") is that data.
+const DATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(["date-of-birth", "payment-card", "health", "criminal"]);
 
 /** A name or label read once: tokens, folded text, and what the lexicon finds in it. */
 interface ReadText {

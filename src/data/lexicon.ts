@@ -222,14 +222,17 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "comorbidities", "comorbidity", "medicalrecords", "clinicalnotes", "clinicalhistory", "contraception", "contraceptive", "contraceptives", "menstrual", "menstruation",
         // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
-        "tiposanguineo", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen"],
+        "tiposanguineo", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
+        // Sexual-health intake forms ask about STI testing ("Would you like to be checked for STIs?").
+        "stis", "stitest", "stitesting"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"],
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
-        ["medical", "records"], ["clinical", "notes"], ["clinical", "history"]],
+        ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"]],
       // A consultation's findings: "Physical Examination".
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
-        "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history"],
+        "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history",
+        "STI", "STIs", "sexually transmitted infection", "sexually transmitted infections", "sexually transmitted disease", "sexually transmitted diseases"],
     },
   },
   // An employee's probation period (`probationPeriod`, "Probation (months)") is HR data, not a sentence.
