@@ -9,6 +9,22 @@ import { createHtmlTester } from "./helpers/rule-tester.js";
 
 createHtmlTester().run("require-consent (html)", rule, {
   valid: [
+    {
+      name: "Rails: a javascript_tag snippet inside a consent check of the template; a javascript_tag that loads no recorder",
+      code: `<% if cookies[:cookie_consent] == "accepted" %>
+  <%= javascript_tag do %>
+    (function(h,o,t,j,a,r){
+        h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};
+        h._hjSettings={hjid:<%= ENV['HOTJAR'] %>, hjsv:6};
+        a=o.getElementsByTagName('head')[0];
+        r=o.createElement('script');r.async=1;
+        r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;
+        a.appendChild(r);
+    })(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+  <% end %>
+<% end %>
+<%= javascript_tag do %>window.dataLayer = window.dataLayer || [];<% end %>`,
+    },
     { name: "trap: Lucky Orange named in a script that loads nothing from it", code: `<script>console.log("Pricing: https://www.luckyorange.com/pricing");</script>` },
     {
       name: "a page's own banner: Mouseflow loads only after the choice kept in localStorage reads granted",
@@ -165,6 +181,22 @@ window['_fs_org'] = 'o-1ABC2D-na1';
     },
   ],
   invalid: [
+    {
+      name: "Rails: the Hotjar snippet in a javascript_tag block (an ENV check is no consent)",
+      code: `<% if ENV['HOTJAR'] %>
+  <%= javascript_tag do %>
+    (function(h,o,t,j,a,r){
+        h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};
+        h._hjSettings={hjid:<%= ENV['HOTJAR'] %>, hjsv:6};
+        a=o.getElementsByTagName('head')[0];
+        r=o.createElement('script');r.async=1;
+        r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;
+        a.appendChild(r);
+    })(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+  <% end %>
+<% end %>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Hotjar" }, line: 2, column: 3, endLine: 2, endColumn: 27 }],
+    },
     {
       name: "Hotjar snippet in a WordPress theme header",
       code: `

@@ -104,6 +104,22 @@ export function scanSnippetText(text: string, vendors?: ReadonlySet<RecorderVend
   return found;
 }
 
+/** Rails writes an inline script as `<%= javascript_tag do %> ... <% end %>`: the text between is the script. */
+const RAILS_JAVASCRIPT_TAG = /<%=\s*javascript_tag\b[^%]*\sdo\s*-?%>/gu;
+const ERB_END = /<%-?\s*end\s*-?%>/u;
+
+/** The `javascript_tag do` blocks of a text: where each opening tag is, and the script body after it. */
+export function railsScriptBlocks(text: string): { tag: [number, number]; body: string; bodyStart: number }[] {
+  if (!text.includes("javascript_tag")) return [];
+  const blocks: { tag: [number, number]; body: string; bodyStart: number }[] = [];
+  for (const open of text.matchAll(RAILS_JAVASCRIPT_TAG)) {
+    const bodyStart = open.index + open[0].length;
+    const end = ERB_END.exec(text.slice(bodyStart));
+    blocks.push({ tag: [open.index, bodyStart], body: text.slice(bodyStart, end ? bodyStart + end.index : undefined), bodyStart });
+  }
+  return blocks;
+}
+
 /** Whether a text carries one of a vendor's deferral switches (`_fs_capture_on_startup = false`). */
 export function textDefers(sdk: RecorderSdk, text: string): boolean {
   const snippet = SNIPPETS.find((entry) => entry.sdk === sdk);

@@ -6,7 +6,7 @@ import { scriptMarkupVerdict, type ScriptAttribute } from "../core/consent-marku
 import { insideConsentTemplateBlock, scriptTextHasConsentGate } from "../core/consent-text.js";
 import { compileGlobs } from "../core/file-globs.js";
 import { mayReferenceRecorder } from "../core/recorder-references.js";
-import { matchHost, scanSnippetText } from "../core/recorder-snippets.js";
+import { matchHost, railsScriptBlocks, scanSnippetText } from "../core/recorder-snippets.js";
 import { collectRecorderStarts, type RecorderStart } from "../core/recorder-starts.js";
 import type { HtmlElement, HtmlText } from "../languages/html/types.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
@@ -121,7 +121,26 @@ export default createRule<Options, MessageIds>({
         if (node.name !== "script") return;
         checkHtmlScript(node);
       },
+      HtmlText(node: HtmlText) {
+        if (!node.value.includes("javascript_tag") || (node.parent?.type === "HtmlElement" && node.parent.name === "script")) return;
+        checkRailsScripts(node);
+      },
     };
+
+    /** Snippets in Rails' `<%= javascript_tag do %>` blocks, which print a `<script>` the markup does not show. */
+    function checkRailsScripts(node: HtmlText): void {
+      const sourceCode = context.sourceCode as unknown as { text: string; getLocFromIndex(index: number): { line: number; column: number } };
+      const written = sourceCode.text.slice(node.range[0], node.range[1]);
+      for (const block of railsScriptBlocks(written)) {
+        for (const match of scanSnippetText(block.body, vendors ?? undefined)) {
+          if (match.status !== "records") continue;
+          if (scriptTextHasConsentGate(block.body, guardSet)) continue;
+          if (insideConsentTemplateBlock(sourceCode.text, node.range[0] + block.bodyStart + match.index, guardSet)) continue;
+          const loc = { start: sourceCode.getLocFromIndex(node.range[0] + block.tag[0]), end: sourceCode.getLocFromIndex(node.range[0] + block.tag[1]) };
+          context.report({ loc, messageId: "missingConsentHtml", data: { vendor: match.sdk.name } });
+        }
+      }
+    }
 
 
     function checkHtmlScript(node: HtmlElement): void {
