@@ -531,6 +531,9 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     // React Native: a constant secureTextEntry is a password field, shown as dots on every screen.
     `<TextInput placeholder="Password" secureTextEntry />`,
     `<TextInput placeholder="PIN" secureTextEntry={true} />`,
+    // Items spread onto a field over a constant array: a marker any item carries counts; items that name nothing sensitive.
+    `const FIELDS = [{ name: "cardNumber", label: "Card number", className: "fs-exclude" }, { name: "email", label: "Email" }]; FIELDS.map((f) => <TextField key={f.name} {...f} />)`,
+    `const FIELDS = [{ name: "city", label: "City" }, { name: "zip", label: "ZIP" }]; FIELDS.map((f) => <input key={f.name} {...f} />)`,
   ],
   invalid: [
     invalid(`<input {...register("cardNumber", { required: true })} />`, "<input", CARD, { evidence: 'name "cardNumber"' }),
@@ -577,6 +580,7 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     invalid(`<input name={isCompany ? "vatNumber" : "ssn"} />`, "<input", GOV, { evidence: 'name "ssn"' }),
     invalid(`const type = shown ? "text" : "password"; <input name="pwd" type={type} />`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
     invalid(`const FIELDS = [{ name: "cardNumber" }, { name: "coupon" }]; FIELDS.map((f) => <input key={f.name} name={f.name} />)`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+    invalid(`const FIELDS = [{ name: "email", label: "Email" }, { name: "iban", label: "IBAN" }]; FIELDS.map((f) => <TextField key={f.name} {...f} />)`, "<TextField", BANK, { evidence: 'name "iban"' }),
     invalid(`const QUESTIONS = [{ id: "q1", text: "Do you take any medications?" }]; QUESTIONS.map((q) => <div><p>{q.text}</p><label><input type="radio" name={q.id} /> Yes</label></div>)`, "<input", HEALTH),
     invalid(`<label>{t("checkout.payment.cardNumber")}<input /></label>`, "<input", CARD, { evidence: 'label "payment cardNumber"' }),
     invalid(`<input placeholder={t("settings.bank.iban.placeholder")} />`, "<input", BANK, { evidence: 'placeholder "bank iban"' }),

@@ -6,7 +6,7 @@ import { CHANGE_HANDLER_PROPS, changeHandlerNames } from "./change-handlers.js";
 import { hookFieldNames } from "./hook-fields.js";
 import { calleeName } from "./text.js";
 import { LazyAttributes } from "./lazy-attributes.js";
-import { possibleTexts, resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
+import { fromMapped, mappedSpreadProps, possibleTexts, resolveAttributeExpression, staticAttributeValue, staticValueOf, unwrapTs } from "./values.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
 type Expression = TSESTree.Expression;
@@ -18,6 +18,7 @@ const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class"
 function attributeFor(lowerProp: string): string {
   return Object.hasOwn(PROP_TO_ATTRIBUTE, lowerProp) ? PROP_TO_ATTRIBUTE[lowerProp]! : lowerProp;
 }
+const WHITESPACE_RUN = /\s+/u;
 /** Props whose object value lands on the inner native input (MUI, Chakra). */
 const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
 const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
@@ -166,10 +167,25 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
     for (const [key, value] of Object.entries(object)) {
       const name = attributeFor(key.toLowerCase());
       if (name === "class") {
-        if (typeof value === "string") for (const word of value.split(/\s+/u)) if (word) collected.classes.push({ name: word, conditional: false });
+        if (typeof value === "string") for (const word of value.split(WHITESPACE_RUN)) if (word) collected.classes.push({ name: word, conditional: false });
       } else {
         setAttribute(name, staticAttributeValue(value));
       }
+    }
+  };
+  // `FIELDS.map((f) => <TextField {...f} />)`: each prop takes its items' values. Which item is the
+  // sensitive one is unknown, so a marker any item carries counts (a masked card field in a list
+  // with an unmasked email field is masked, not conditional).
+  const readMappedProps = (props: ReadonlyMap<string, unknown[]>): void => {
+    for (const [key, values] of props) {
+      const name = attributeFor(key.toLowerCase());
+      if (name === "class") {
+        const words = new Set(values.flatMap((value) => (typeof value === "string" ? value.split(WHITESPACE_RUN) : [])));
+        for (const word of words) if (word) collected.classes.push({ name: word, conditional: false });
+        continue;
+      }
+      // Label props are not read as labels here: one item's harmless label would speak for the others.
+      setAttribute(name, fromMapped(values));
     }
   };
   const readInnerProps = (expression: Expression): void => {
@@ -192,8 +208,10 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
       } else if (argument.type === "ObjectExpression") {
         readObject(argument);
       } else {
-        const known = staticValueOf(argument, scope);
-        if (known && isPlainObject(known.value)) readStaticObject(known.value);
+        const mapped = argument.type === "Identifier" ? mappedSpreadProps(argument, scope) : null;
+        const known = mapped ? null : staticValueOf(argument, scope);
+        if (mapped) readMappedProps(mapped);
+        else if (known && isPlainObject(known.value)) readStaticObject(known.value);
         else collected.hasUnknownAttributes = true;
       }
       continue;

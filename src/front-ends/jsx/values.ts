@@ -121,7 +121,21 @@ function mappedValues(node: Expression, scope: Scope.Scope | null): unknown[] | 
   return list.value.map((item: unknown) => path.reduce<unknown>((value, key) => (typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined), item));
 }
 
-function fromMapped(values: readonly unknown[]): AttributeValue {
+/**
+ * The props each item passes when a callback spreads it onto an element over a constant array
+ * (`FIELDS.map((f) => <TextField key={f.name} {...f} />)`): each prop's values across the items.
+ */
+export function mappedSpreadProps(argument: Expression, scope: Scope.Scope | null): Map<string, unknown[]> | null {
+  const items = mappedValues(argument, scope);
+  if (!items?.every((item) => typeof item === "object" && item !== null && !Array.isArray(item))) return null;
+  const props = new Map<string, unknown[]>();
+  for (const item of items as Record<string, unknown>[]) {
+    for (const [key, value] of Object.entries(item)) props.set(key, [...(props.get(key) ?? []), value]);
+  }
+  return props;
+}
+
+export function fromMapped(values: readonly unknown[]): AttributeValue {
   const texts = values.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
   return { kind: "dynamic", candidates: [...new Set(texts)], mayBeAbsent: texts.length < values.length, hasUnknown: false };
 }
