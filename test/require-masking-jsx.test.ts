@@ -276,6 +276,9 @@ const signalCases = [
   invalid(`<input name="tanggal_lahir" />`, "<input", DOB, { evidence: 'name "tanggal_lahir"' }),
   invalid(`<input name="nroDni" />`, "<input", GOV, { evidence: 'name "nroDni"' }),
   invalid(`<input name="uscis_number" />`, "<input", GOV, { evidence: 'name "uscis_number"' }),
+  // Thai writes no spaces: its phrases match inside a label ("the number on the back of the ID card").
+  invalid(`<TextField id="LaserId" label="หมายเลขหลังบัตรประชาชน" name="laserId" />`, "<TextField", GOV, { evidence: 'label "หมายเลขหลังบัตรประชาชน"' }),
+  invalid(`<label>วันเกิด <input name="bd" /></label>`, "<input", DOB, { evidence: 'label "วันเกิด"' }),
   // A date about a person's health or record is that data; STI testing is sexual health.
   invalid(`<input type="date" name="last_menstrual_cycle" />`, "<input", HEALTH, { evidence: 'name "last_menstrual_cycle"' }),
   invalid(`<input type="date" name="convictionDate" />`, "<input", CRIMINAL, { evidence: 'name "convictionDate"' }),
@@ -907,6 +910,9 @@ const traps = [
   `<input name="gender" />`,
   `<input name="veteranStatus" />`,
   `<input name="ninja" />`,
+  // Thai: the address as on the ID card is an address; a name is a name.
+  `<label>ที่อยู่ตามบัตรประชาชน <input name="addr" /></label>`,
+  `<label>ชื่อ <input name="n" /></label>`,
   // A date about a document is not its number; an appointment's date names no health data.
   `<input type="date" name="passport_expiry" />`,
   `<input type="date" name="id_issue_date" />`,

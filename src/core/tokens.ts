@@ -24,7 +24,7 @@ const LABEL_NOISE = /\((?:optional|required|opcional|facultatif|optionnel|obliga
 const NUMBER_SIGN = /#/gu;
 const NUMERO_SIGN = /\b[nN]\s?[°º]/gu;
 /** Scripts written without spaces, matched as substrings. */
-export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** Lowercase and strip accents and umlaut dots (`Prüfnummer` -> `prufnummer`, `ß` -> `ss`). */
 export function foldText(text: string): string {

@@ -314,7 +314,26 @@ const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
   "payment-card": { recommended: ["Nomor Kartu Kredit", "No Kartu Kredit"] },
 };
 
-const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY];
+/**
+ * Thai, which the reference does not cover either. Thai writes no spaces between words, so its
+ * phrases match as substrings of a label, like Chinese and Japanese. Only the number of an ID card
+ * counts ("ที่อยู่ตามบัตรประชาชน", the address on the ID card, is an address), and a name on a card is
+ * the cardholder only beside a card field.
+ */
+const THAI: Partial<Record<CategoryId, AddedWords>> = {
+  "government-id": {
+    recommended: ["เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "หมายเลขบัตรประชาชน", "เลขที่บัตรประชาชน", "หลังบัตรประชาชน",
+      "เลขที่หนังสือเดินทาง", "หมายเลขหนังสือเดินทาง", "เลขหนังสือเดินทาง"],
+  },
+  credential: { recommended: ["รหัสผ่าน"] },
+  "payment-card": { recommended: ["หมายเลขบัตรเครดิต", "เลขบัตรเครดิต"], contextual: ["ชื่อบนบัตร"] },
+  "date-of-birth": { recommended: ["วันเกิด", "วันเดือนปีเกิด"] },
+  "bank-account": { recommended: ["เลขที่บัญชี", "เลขบัญชี", "หมายเลขบัญชี"] },
+  health: { recommended: ["โรคประจำตัว", "ประวัติการแพ้ยา", "แพ้ยา", "กรุ๊ปเลือด", "หมู่เลือด"] },
+  "special-category": { recommended: ["ศาสนา", "เชื้อชาติ"] },
+};
+
+const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI];
 
 function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
   const drop = new Set(removed.map((s) => s.toLowerCase()));

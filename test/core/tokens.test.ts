@@ -51,6 +51,7 @@ describe("tokenize", () => {
     expect(tokens("身份证号")).toEqual(["身份证号"]);
     expect(tokens("주민등록번호")).toEqual(["주민등록번호"]);
     expect(UNSPACED_SCRIPT.test("カード番号")).toBe(true);
+    expect(UNSPACED_SCRIPT.test("เลขบัตรประชาชน")).toBe(true);
     expect(UNSPACED_SCRIPT.test("Kartennummer")).toBe(false);
   });
 
