@@ -108,10 +108,18 @@ export function scanSnippetText(text: string, vendors?: ReadonlySet<RecorderVend
 const RAILS_JAVASCRIPT_TAG = /<%=\s*javascript_tag\b[^%]*\sdo\s*-?%>/gu;
 const ERB_END = /<%-?\s*end\s*-?%>/u;
 
+export interface RailsScriptBlock {
+  /** [start, end) of the `<%= javascript_tag do %>` tag. */
+  tag: [number, number];
+  /** The script: the text up to the block's `<% end %>` (or the end of the text). */
+  body: string;
+  bodyStart: number;
+}
+
 /** The `javascript_tag do` blocks of a text: where each opening tag is, and the script body after it. */
-export function railsScriptBlocks(text: string): { tag: [number, number]; body: string; bodyStart: number }[] {
+export function railsScriptBlocks(text: string): RailsScriptBlock[] {
   if (!text.includes("javascript_tag")) return [];
-  const blocks: { tag: [number, number]; body: string; bodyStart: number }[] = [];
+  const blocks: RailsScriptBlock[] = [];
   for (const open of text.matchAll(RAILS_JAVASCRIPT_TAG)) {
     const bodyStart = open.index + open[0].length;
     const end = ERB_END.exec(text.slice(bodyStart));

@@ -129,7 +129,7 @@ export default createRule<Options, MessageIds>({
 
     /** Snippets in Rails' `<%= javascript_tag do %>` blocks, which print a `<script>` the markup does not show. */
     function checkRailsScripts(node: HtmlText): void {
-      const sourceCode = context.sourceCode as unknown as { text: string; getLocFromIndex(index: number): { line: number; column: number } };
+      const sourceCode = context.sourceCode as unknown as PageSource;
       const written = sourceCode.text.slice(node.range[0], node.range[1]);
       for (const block of railsScriptBlocks(written)) {
         for (const match of scanSnippetText(block.body, vendors ?? undefined)) {
@@ -165,7 +165,7 @@ export default createRule<Options, MessageIds>({
 
       const verdict = scriptMarkupVerdict(attributes, src !== undefined);
       if (verdict.kind === "blocked" || verdict.kind === "dynamic") return;
-      const sourceCode = context.sourceCode as unknown as { text: string; getLocFromIndex(index: number): { line: number; column: number } };
+      const sourceCode = context.sourceCode as unknown as PageSource;
       const loc = {
         start: sourceCode.getLocFromIndex(node.startTagRange[0]),
         end: sourceCode.getLocFromIndex(node.startTagRange[1]),
@@ -187,6 +187,12 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** What the page rules read of our HTML language's source code. */
+interface PageSource {
+  text: string;
+  getLocFromIndex(index: number): { line: number; column: number };
+}
 
 function isResume(start: RecorderStart): boolean {
   return start.role === "resume" || start.role === "grant";

@@ -18,6 +18,7 @@ const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class"
 function attributeFor(lowerProp: string): string {
   return Object.hasOwn(PROP_TO_ATTRIBUTE, lowerProp) ? PROP_TO_ATTRIBUTE[lowerProp]! : lowerProp;
 }
+/** Splits a class list into words. */
 const WHITESPACE_RUN = /\s+/u;
 /** Props whose object value lands on the inner native input (MUI, Chakra). */
 const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);

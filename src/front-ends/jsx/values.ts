@@ -130,11 +130,16 @@ export function mappedSpreadProps(argument: Expression, scope: Scope.Scope | nul
   if (!items?.every((item) => typeof item === "object" && item !== null && !Array.isArray(item))) return null;
   const props = new Map<string, unknown[]>();
   for (const item of items as Record<string, unknown>[]) {
-    for (const [key, value] of Object.entries(item)) props.set(key, [...(props.get(key) ?? []), value]);
+    for (const [key, value] of Object.entries(item)) {
+      const values = props.get(key);
+      if (values) values.push(value);
+      else props.set(key, [value]);
+    }
   }
   return props;
 }
 
+/** An attribute that takes each of these values (one per item of a mapped array). */
 export function fromMapped(values: readonly unknown[]): AttributeValue {
   const texts = values.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
   return { kind: "dynamic", candidates: [...new Set(texts)], mayBeAbsent: texts.length < values.length, hasUnknown: false };

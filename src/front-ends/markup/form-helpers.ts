@@ -510,7 +510,6 @@ function freemarkerFields(text: string, offset: number, found: HelperField[]): v
   }
 }
 
-/** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 /**
  * A Blade partial that renders one field, included with its parameters:
  * `@include('guide.field', ['id' => 'dateBirth', 'inputType' => 'date', 'labelText' => 'Date of birth'])`.
@@ -523,7 +522,8 @@ const PARTIAL_KINDS: Readonly<Record<string, HelperKind>> = { field: KINDS.text,
 const PARTIAL_PARAMETERS: Readonly<Record<string, string>> = {
   labeltext: "label", fieldlabel: "label", inputtype: "type", fieldtype: "type", fieldname: "name", inputname: "name", fieldid: "id", inputid: "id",
 };
-const PARTIAL_NAMING = new Set(["name", "id", "label"]);
+/** A partial that is given none of these names no field. */
+const PARTIAL_NAMING: ReadonlySet<string> = new Set(["name", "id", "label"]);
 
 function bladeIncludeFields(text: string, offset: number, found: HelperField[]): void {
   for (const call of text.matchAll(BLADE_INCLUDE)) {
@@ -543,6 +543,7 @@ function bladeIncludeFields(text: string, offset: number, found: HelperField[]):
   }
 }
 
+/** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
