@@ -7,12 +7,8 @@
 import rule from "../src/rules/require-consent.js";
 import { createHtmlTester } from "./helpers/rule-tester.js";
 
-createHtmlTester().run("require-consent (html)", rule, {
-  valid: [
-    {
-      name: "Rails: a javascript_tag snippet inside a consent check of the template; a javascript_tag that loads no recorder",
-      code: `<% if cookies[:cookie_consent] == "accepted" %>
-  <%= javascript_tag do %>
+/** Hotjar's snippet in a Rails view, written in a javascript_tag block (its site id printed from ENV). */
+const RAILS_HOTJAR = `  <%= javascript_tag do %>
     (function(h,o,t,j,a,r){
         h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};
         h._hjSettings={hjid:<%= ENV['HOTJAR'] %>, hjsv:6};
@@ -21,7 +17,14 @@ createHtmlTester().run("require-consent (html)", rule, {
         r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;
         a.appendChild(r);
     })(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
-  <% end %>
+  <% end %>`;
+
+createHtmlTester().run("require-consent (html)", rule, {
+  valid: [
+    {
+      name: "Rails: a javascript_tag snippet inside a consent check of the template; a javascript_tag that loads no recorder",
+      code: `<% if cookies[:cookie_consent] == "accepted" %>
+${RAILS_HOTJAR}
 <% end %>
 <%= javascript_tag do %>window.dataLayer = window.dataLayer || [];<% end %>`,
     },
@@ -184,16 +187,7 @@ window['_fs_org'] = 'o-1ABC2D-na1';
     {
       name: "Rails: the Hotjar snippet in a javascript_tag block (an ENV check is no consent)",
       code: `<% if ENV['HOTJAR'] %>
-  <%= javascript_tag do %>
-    (function(h,o,t,j,a,r){
-        h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};
-        h._hjSettings={hjid:<%= ENV['HOTJAR'] %>, hjsv:6};
-        a=o.getElementsByTagName('head')[0];
-        r=o.createElement('script');r.async=1;
-        r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;
-        a.appendChild(r);
-    })(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
-  <% end %>
+${RAILS_HOTJAR}
 <% end %>`,
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Hotjar" }, line: 2, column: 3, endLine: 2, endColumn: 27 }],
     },

@@ -910,6 +910,8 @@ const traps = [
   `<input name="gender" />`,
   `<input name="veteranStatus" />`,
   `<input name="ninja" />`,
+  // STI is a whole word: not in a stitch count.
+  `<label>Stitches <input name="stitchCount" /></label>`,
   // Thai: the address as on the ID card is an address; a name is a name.
   `<label>ที่อยู่ตามบัตรประชาชน <input name="addr" /></label>`,
   `<label>ชื่อ <input name="n" /></label>`,

@@ -127,6 +127,11 @@ export default createRule<Options, MessageIds>({
       },
     };
 
+    /** A consent check in the script's own text, or a template conditional on consent around its start. */
+    function gatedOnPage(scriptText: string, position: number): boolean {
+      return (scriptText !== "" && scriptTextHasConsentGate(scriptText, guardSet)) || insideConsentTemplateBlock(context.sourceCode.text, position, guardSet);
+    }
+
     /** Snippets in Rails' `<%= javascript_tag do %>` blocks, which print a `<script>` the markup does not show. */
     function checkRailsScripts(node: HtmlText): void {
       const sourceCode = context.sourceCode as unknown as PageSource;
@@ -134,8 +139,7 @@ export default createRule<Options, MessageIds>({
       for (const block of railsScriptBlocks(written)) {
         for (const match of scanSnippetText(block.body, vendors ?? undefined)) {
           if (match.status !== "records") continue;
-          if (scriptTextHasConsentGate(block.body, guardSet)) continue;
-          if (insideConsentTemplateBlock(sourceCode.text, node.range[0] + block.bodyStart + match.index, guardSet)) continue;
+          if (gatedOnPage(block.body, node.range[0] + block.bodyStart + match.index)) continue;
           const loc = { start: sourceCode.getLocFromIndex(node.range[0] + block.tag[0]), end: sourceCode.getLocFromIndex(node.range[0] + block.tag[1]) };
           context.report({ loc, messageId: "missingConsentHtml", data: { vendor: match.sdk.name } });
         }
@@ -179,8 +183,7 @@ export default createRule<Options, MessageIds>({
           context.report({ loc, messageId: "exempted", data: { vendor, attribute: verdict.attribute } });
           continue;
         }
-        if (text && scriptTextHasConsentGate(text, guardSet)) continue;
-        if (insideConsentTemplateBlock(sourceCode.text, position, guardSet)) continue;
+        if (gatedOnPage(text, position)) continue;
         if (options.trustAutoBlockers && autoBlockerBefore(node)) continue;
         context.report({ loc, messageId: "missingConsentHtml", data: { vendor }, suggest: blockingSuggestions(node, vendor, src !== undefined) });
       }

@@ -12,7 +12,8 @@ export const CLASS_HELPERS: ReadonlySet<string> = new Set([
 
 const WHITESPACE = /\s+/u;
 
-function pushWords(text: string, conditional: boolean, out: ClassToken[]): void {
+/** The words of a class list, as class tokens. */
+export function pushWords(text: string, conditional: boolean, out: ClassToken[]): void {
   for (const name of text.split(WHITESPACE)) if (name) out.push({ name, conditional });
 }
 

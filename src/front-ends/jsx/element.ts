@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import { type AttributeValue, type ClassToken, type MarkerCarrier, UNKNOWN_VALUE } from "../../core/field.js";
-import { classesOfExpression } from "./classes.js";
+import { classesOfExpression, pushWords } from "./classes.js";
 import { CHANGE_HANDLER_PROPS, changeHandlerNames } from "./change-handlers.js";
 import { hookFieldNames } from "./hook-fields.js";
 import { calleeName } from "./text.js";
@@ -18,8 +18,6 @@ const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class"
 function attributeFor(lowerProp: string): string {
   return Object.hasOwn(PROP_TO_ATTRIBUTE, lowerProp) ? PROP_TO_ATTRIBUTE[lowerProp]! : lowerProp;
 }
-/** Splits a class list into words. */
-const WHITESPACE_RUN = /\s+/u;
 /** Props whose object value lands on the inner native input (MUI, Chakra). */
 const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
 const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
@@ -168,7 +166,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
     for (const [key, value] of Object.entries(object)) {
       const name = attributeFor(key.toLowerCase());
       if (name === "class") {
-        if (typeof value === "string") for (const word of value.split(WHITESPACE_RUN)) if (word) collected.classes.push({ name: word, conditional: false });
+        if (typeof value === "string") pushWords(value, false, collected.classes);
       } else {
         setAttribute(name, staticAttributeValue(value));
       }
@@ -181,8 +179,7 @@ export function collectElement(node: OpeningElement, scope: Scope.Scope | null, 
     for (const [key, values] of props) {
       const name = attributeFor(key.toLowerCase());
       if (name === "class") {
-        const words = new Set(values.flatMap((value) => (typeof value === "string" ? value.split(WHITESPACE_RUN) : [])));
-        for (const word of words) if (word) collected.classes.push({ name: word, conditional: false });
+        for (const value of values) if (typeof value === "string") pushWords(value, false, collected.classes);
         continue;
       }
       // Label props are not read as labels here: one item's harmless label would speak for the others.
