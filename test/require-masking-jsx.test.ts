@@ -695,8 +695,22 @@ runUnderBothParsers("require-masking: options", RULE, {
     { code: `<input name="testCardNumber" />`, options: [{ ignoreNames: ["testCardNumber"] }] },
     { code: `<input id="cvc-demo" name="x" />`, options: [{ ignoreNames: ["cvc-demo"] }] },
     `<form><label>Expiry date</label><input name="expiry" /></form>`,
+    // Under weakSignals too: a bare name or number shape is a card's only in a card form, and a
+    // weight beside a width is a product's.
+    { code: `<form><input name="name" /><input name="description" /></form>`, options: [{ weakSignals: true, categories: { "person-name": false } }] },
+    { code: `<form><input name="quantity" placeholder="100" /></form>`, options: [{ weakSignals: true }] },
+    { code: `<form><input name="enabled" /><label>Disabled<input type="checkbox" name="disabled" /></label></form>`, options: [{ weakSignals: true }] },
+    { code: `<form><input name="weight" type="number" /><input name="width" /><input name="height" /></form>`, options: [{ weakSignals: true }] },
   ],
   invalid: [
+    // A card form makes the bare name the cardholder's.
+    {
+      code: `<form><input name="cardNumber" className="fs-exclude" /><input name="name" /></form>`,
+      options: [{ weakSignals: true, categories: { "person-name": false } }],
+      errors: [report(`<form><input name="cardNumber" className="fs-exclude" /><input name="name" /></form>`, '<input name="name"', CARD, { evidence: 'name "name"' })],
+    },
+    // Without a product dimension beside it, a weight is a body measurement.
+    invalid(`<form><input name="weight" type="number" /><input name="email" /></form>`, "<input", HEALTH, { evidence: 'name "weight"', options: [{ weakSignals: true }] }),
     invalid(`<input type="password" name="password" />`, "<input", CREDENTIAL, { evidence: 'type="password"', options: [{ passwords: "always" }] }),
     invalid(`<input type={t} name="password" />`, "<input", CREDENTIAL, { evidence: 'name "password"' }),
     invalid(`<form><label>Expiry date</label><input name="expiry" /></form>`, "<input", CARD, { options: [{ weakSignals: true }] }),

@@ -15,6 +15,8 @@ export interface Sensitivity {
   contextual: boolean;
   /** Counts only under the strict preset (weak tokens, downgraded by a modifier). */
   strictOnly: boolean;
+  /** Counts only with card context, under the strict preset too (a bare `name`, a `100` placeholder). */
+  formOnly: boolean;
   /** Tokens the match used; longer matches are more specific (`idCardNumber` is an ID). */
   weight: number;
 }
@@ -54,7 +56,9 @@ const OBJECT_PATH_PREFIX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?=[A-Za-z
 /** Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows. */
 const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*x#]{4}[\s-]?){3}[\d•*x#]{2,4}$/iu;
 const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d|##)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|rr|rrrr|åå|åååå|\d\d|\d{4}|##|####)$/iu;
-const CARD_CODE_PLACEHOLDER = /^(?:\d{3,4}|[•*x]{3,4}|cvc|cvv|cvv2|cvc2|csc)$/iu;
+const CARD_CODE_PLACEHOLDER = /^(?:cvc|cvv|cvv2|cvc2|csc)$/iu;
+/** A code's shape without its name (`123`, `•••`): a quantity or a password hint outside a card form. */
+const CODE_SHAPE_PLACEHOLDER = /^(?:\d{3,4}|[•*x]{3,4})$/iu;
 const THREE_OR_FOUR_DIGITS_PATTERN = /^\^?(?:\\d|\[0-9\])\{3,4\}\$?$/u;
 const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\]|\[\\d\| \])\{1[2-6],(?:1[69]|2[0-3])\}\$?$/u;
 const CARD_EXPIRY_PATTERN = /^\^?(?:\\d\\d|\\d\{2\})\s?\\?\/\s?(?:\\d\\d|\\d\{2\}|\\d\{4\})\$?$/u;
@@ -178,7 +182,7 @@ function strongSignals(field: Field, found: Sensitivity[]): void {
 }
 
 function signal(category: CategoryId, evidence: string, strength: Strength, weight: number): Sensitivity {
-  return { category, evidence, strength, contextual: false, strictOnly: false, weight };
+  return { category, evidence, strength, contextual: false, strictOnly: false, formOnly: false, weight };
 }
 
 /** Built property by property: spreading the cached `ReadText` made classification five times slower. */
@@ -280,7 +284,13 @@ function hasNegative(category: CompiledCategory, tokens: readonly string[], comp
 
 interface Match {
   contextual: boolean;
+  formOnly: boolean;
   weight: number;
+}
+
+/** The rank of a match's context need: none, form context or `strict`, form context only. */
+function contextNeed(match: { contextual: boolean; formOnly: boolean }): number {
+  return match.formOnly ? 2 : match.contextual ? 1 : 0;
 }
 
 /**
@@ -303,32 +313,31 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
   const { distinct } = source;
   const index = lexiconIndexOf();
   const best = new Map<CompiledCategory, Match>();
-  const offer = (category: CompiledCategory, contextual: boolean, weight: number): void => {
+  const offer = (category: CompiledCategory, { contextual, formOnly }: { contextual: boolean; formOnly: boolean }, weight: number): void => {
     const current = best.get(category);
-    if (!current || (current.contextual && !contextual) || (current.contextual === contextual && weight > current.weight)) {
-      best.set(category, { contextual, weight });
-    }
+    const match = { contextual, formOnly, weight };
+    if (!current || contextNeed(match) < contextNeed(current) || (contextNeed(match) === contextNeed(current) && weight > current.weight)) best.set(category, match);
   };
   const alone = tokens.length === 1 && wholeLabel;
   if (tokens.length > 1) {
-    for (const { category, contextual } of index.tokens.get(compound) ?? []) offer(category, contextual, tokens.length);
+    for (const filed of index.tokens.get(compound) ?? []) offer(filed.category, filed, tokens.length);
   }
   for (const token of distinct) {
     const named = index.tokens.get(token);
-    if (named && isConfirmedToken(token, tokens, alone)) for (const { category, contextual } of named) offer(category, contextual, 1);
-    for (const { category, contextual, entry } of index.bigrams.get(token) ?? []) {
-      if (entry.every((t) => distinct.has(t))) offer(category, contextual, entry.length);
+    if (named && isConfirmedToken(token, tokens, alone)) for (const filed of named) offer(filed.category, filed, 1);
+    for (const filed of index.bigrams.get(token) ?? []) {
+      if (filed.entry.every((t) => distinct.has(t))) offer(filed.category, filed, filed.entry.length);
     }
   }
   if (!source.isLabel) return best;
   for (const token of distinct) {
-    for (const { category, contextual, entry } of index.phrases.get(token) ?? []) {
-      if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, Math.max(1, entry.tokens?.length ?? 1));
+    for (const filed of index.phrases.get(token) ?? []) {
+      if (phraseMatches(filed.entry, source.text, source.folded, wholeLabel)) offer(filed.category, filed, Math.max(1, filed.entry.tokens?.length ?? 1));
     }
   }
   if (source.unspaced) {
-    for (const { category, contextual, entry } of index.substringPhrases) {
-      if (phraseMatches(entry, source.text, source.folded, wholeLabel)) offer(category, contextual, 2);
+    for (const filed of index.substringPhrases) {
+      if (phraseMatches(filed.entry, source.text, source.folded, wholeLabel)) offer(filed.category, filed, 2);
     }
   }
   return best;
@@ -337,10 +346,12 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
 /**
  * Shape signals from placeholders, masks and patterns. Card-expiry and code shapes are contextual:
  * the same `MM/YY` labels a resume date. They still confirm a contextual word on the same field
- * ("Expiry" with `MM/YY` is a card expiry), see `corroborate`.
+ * ("Expiry" with `MM/YY` is a card expiry), see `corroborate`. A bare number shape (`100`, a
+ * three-digit pattern, a month input) counts only in a card form, under `strict` too.
  */
 function structuralSignals(field: Field, found: Sensitivity[]): void {
   const contextual = (category: CategoryId, evidence: string): Sensitivity => ({ ...signal(category, evidence, "weak", 1), contextual: true });
+  const formOnly = (category: CategoryId, evidence: string): Sensitivity => ({ ...contextual(category, evidence), formOnly: true });
   for (const attribute of SHAPE_ATTRIBUTES) {
     for (const value of attributeCandidates(field, attribute)) {
       const text = value.trim().replace(EXAMPLE_PREFIX, "");
@@ -348,6 +359,7 @@ function structuralSignals(field: Field, found: Sensitivity[]): void {
       if (CARD_NUMBER_PLACEHOLDER.test(text)) found.push(signal("payment-card", evidence, "medium", 2));
       else if (CARD_EXPIRY_PLACEHOLDER.test(text)) found.push(contextual("payment-card", evidence));
       else if (attribute === "placeholder" && CARD_CODE_PLACEHOLDER.test(text)) found.push(contextual("payment-auth", evidence));
+      else if (attribute === "placeholder" && CODE_SHAPE_PLACEHOLDER.test(text)) found.push(formOnly("payment-auth", evidence));
       else {
         const id = ID_SHAPES.find(({ shape }) => shape.test(text));
         if (id) found.push(id.alone ? signal("government-id", evidence, "medium", 2) : contextual("government-id", evidence));
@@ -358,9 +370,9 @@ function structuralSignals(field: Field, found: Sensitivity[]): void {
     const evidence = `pattern "${pattern}"`;
     if (CARD_NUMBER_PATTERN.test(pattern)) found.push(contextual("payment-card", evidence));
     else if (CARD_EXPIRY_PATTERN.test(pattern)) found.push(contextual("payment-card", evidence));
-    else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push(contextual("payment-auth", evidence));
+    else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push(formOnly("payment-auth", evidence));
   }
-  if (staticType(field) === "month") found.push(contextual("payment-card", `type="month"`));
+  if (staticType(field) === "month") found.push(formOnly("payment-card", `type="month"`));
   if (field.codeBox) found.push(signal("one-time-code", `maxlength="1" code box`, "medium", 2));
 }
 
@@ -373,7 +385,7 @@ function corroborate(structural: readonly Sensitivity[], lexical: readonly Sensi
   for (const word of lexical) {
     if (!word.contextual || word.strictOnly || !SHAPE_CONFIRMED.has(word.category)) continue;
     const shape = structural.find((s) => s.contextual && s.category === word.category);
-    if (shape) found.push({ ...word, contextual: false, evidence: `${word.evidence} with ${shape.evidence}` });
+    if (shape) found.push({ ...word, contextual: false, formOnly: false, evidence: `${word.evidence} with ${shape.evidence}` });
   }
 }
 
@@ -453,6 +465,7 @@ export function classifyField(field: Field): Sensitivity[] {
           strength: source.strength,
           contextual: match.contextual,
           strictOnly: downgraded || searchOnly,
+          formOnly: match.formOnly,
           weight: match.weight,
         },
       });
@@ -488,6 +501,7 @@ const compareSignals = (a: Sensitivity, b: Sensitivity): number =>
  */
 export function resolveSensitivity(signals: readonly Sensitivity[], options: ResolveOptions): Sensitivity | null {
   const usable = signals.filter((s) => {
+    if (s.formOnly) return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category) && (!s.strictOnly || options.weakSignals);
     if (s.strictOnly && !options.weakSignals) return false;
     if (!s.contextual || options.weakSignals) return true;
     return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category);

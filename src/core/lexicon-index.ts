@@ -28,6 +28,8 @@ interface Phrase {
 export interface Indexed<T> {
   entry: T;
   contextual: boolean;
+  /** Needs a card form under `strict` too (the cardholder's `name`). */
+  formOnly: boolean;
 }
 
 /** One category's lexicon compiled for lookups (built once at module load). */
@@ -39,6 +41,7 @@ export interface CompiledCategory {
   contextualTokens: ReadonlySet<string>;
   contextualBigrams: readonly (readonly string[])[];
   contextualPhrases: readonly Phrase[];
+  formOnlyTokens: ReadonlySet<string>;
   /** Bigrams by their first token, so a name is checked only against bigrams it can complete. */
   bigramsByToken: ReadonlyMap<string, readonly Indexed<readonly string[]>[]>;
   /** Token phrases by their first token, and the substring phrases of unspaced scripts. */
@@ -102,10 +105,10 @@ function compileModifiers(modifiers: readonly string[]): { single: Set<string>; 
   return { single, sequences };
 }
 
-function fileUnder<T>(index: Map<string, Indexed<T>[]>, key: string | undefined, entry: T, contextual: boolean): void {
+function fileUnder<T>(index: Map<string, Indexed<T>[]>, key: string | undefined, entry: T, contextual: boolean, formOnly = false): void {
   if (key === undefined) return;
   const list = index.get(key) ?? [];
-  list.push({ entry, contextual });
+  list.push({ entry, contextual, formOnly });
   index.set(key, list);
 }
 
@@ -118,10 +121,12 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
   for (const bigram of category.strictOnly.nameBigrams) fileUnder(bigramsByToken, bigram[0], bigram, true);
   const phrasesByToken = new Map<string, Indexed<Phrase>[]>();
   const substringPhrases: Indexed<Phrase>[] = [];
+  const formOnlyPhrases = new Set(category.formOnly.labelPhrases.map((text) => text.toLowerCase()));
   for (const [list, contextual] of [[phrases, false], [contextualPhrases, true]] as const) {
     for (const phrase of list) {
-      if (phrase.substring !== null) substringPhrases.push({ entry: phrase, contextual });
-      else fileUnder(phrasesByToken, phrase.tokens?.[0], phrase, contextual);
+      const formOnly = contextual && formOnlyPhrases.has(phrase.text.toLowerCase());
+      if (phrase.substring !== null) substringPhrases.push({ entry: phrase, contextual, formOnly });
+      else fileUnder(phrasesByToken, phrase.tokens?.[0], phrase, contextual, formOnly);
     }
   }
   return {
@@ -132,6 +137,7 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
     contextualTokens: new Set(category.strictOnly.nameTokens),
     contextualBigrams: category.strictOnly.nameBigrams,
     contextualPhrases,
+    formOnlyTokens: new Set(category.formOnly.nameTokens),
     bigramsByToken,
     phrasesByToken,
     substringPhrases,
@@ -174,7 +180,7 @@ function buildIndex(categories: readonly CompiledCategory[]): LexiconIndex {
   };
   for (const category of categories) {
     for (const [set, contextual] of [[category.tokens, false], [category.contextualTokens, true]] as const) {
-      for (const token of set) file(tokens, token, { category, entry: token, contextual });
+      for (const token of set) file(tokens, token, { category, entry: token, contextual, formOnly: contextual && category.formOnlyTokens.has(token) });
     }
     for (const [key, list] of category.bigramsByToken) for (const item of list) file(bigrams, key, { category, ...item });
     for (const [key, list] of category.phrasesByToken) for (const item of list) file(phrases, key, { category, ...item });

@@ -1,9 +1,10 @@
-import { type CategoryId, CATEGORY_LABELS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
+import { BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
 import { attributeCandidates, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
+import { tokenize } from "./tokens.js";
 import { type FoundMarker, maskingVerdict } from "./markers.js";
 import { effectiveUnmask } from "./unmask.js";
 
@@ -99,12 +100,19 @@ export interface SensitiveField {
 export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy): SensitiveField[] {
   const signalsByField = fields.map(signalsOf);
   const cardScopes = new Set<object>();
+  const dimensionScopes = new Set<object>();
+  // Dimensions only matter to health signals, which few forms have.
+  const readsDimensions = signalsByField.some((signals) => signals.some((signal) => signal.category === "health"));
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
+    if (readsDimensions && nameTokensOf(field).some((token) => PRODUCT_DIMENSION_TOKENS.has(token))) dimensionScopes.add(field.scope);
   });
   const found: SensitiveField[] = [];
   fields.forEach((field, index) => {
-    const signals = signalsByField[index] ?? [];
+    let signals = signalsByField[index] ?? [];
+    if (dimensionScopes.has(field.scope) && nameTokensOf(field).some((token) => BODY_MEASUREMENT_TOKENS.has(token))) {
+      signals = signals.filter((signal) => signal.category !== "health");
+    }
     if (signals.length === 0) return;
     const sensitivity = resolveSensitivity(signals, {
       enabled: policy.enabled,
@@ -114,6 +122,11 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
     if (sensitivity && !isIgnored(field, policy.ignoreNames)) found.push({ field, sensitivity });
   });
   return found;
+}
+
+/** The words of a field's name, id and identifiers (`package_width` -> package, width). */
+function nameTokensOf(field: Field): string[] {
+  return [...attributeCandidates(field, "name"), ...attributeCandidates(field, "id"), ...field.identifiers].flatMap((name) => tokenize(name).tokens);
 }
 
 /** The sensitive fields a recorder would capture: no marker, or one that does not hold. */

@@ -31,6 +31,8 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 export interface CategoryLexicon extends RawCategoryLexicon {
   id: CategoryId;
+  /** Contextual entries that count only in a card form, under `strict` too (see `Correction.formOnly`). */
+  formOnly: { nameTokens: readonly string[]; labelPhrases: readonly string[] };
 }
 
 /** Human names used in messages ("Card number field ..."). */
@@ -63,6 +65,14 @@ interface Correction {
   toContextual?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[]; labelPhrases?: readonly string[] };
   /** `strictOnly` entries of the reference that are moved to recommended. */
   promote?: { nameTokens?: readonly string[] };
+  /**
+   * Entries that name the category only inside a card form: the cardholder's `name`. They are
+   * contextual, and unlike other contextual entries `strict` does not report them alone either
+   * (a bare `name` field is not a payment card).
+   */
+  formOnly?: { nameTokens?: readonly string[]; labelPhrases?: readonly string[] };
+  /** Entries of the reference that are left out altogether. */
+  drop?: { nameTokens?: readonly string[] };
   negativeModifiers?: readonly string[];
   downgradeModifiers?: readonly string[];
 }
@@ -110,17 +120,21 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
     // account alike (an IBAN form asks for "Nom du titulaire" too): the cardholder only in a card form.
-    toContextual: { labelPhrases: ["Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular"] },
-    // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form;
-    // a bare `name` field next to a card number is too (the reference's form-context rule).
+    // A bare `name` field next to a card number is the cardholder (the reference's form-context rule);
+    // alone, even under `strict`, it is just a name.
+    formOnly: {
+      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber"],
+      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular"],
+    },
+    // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form.
     addContextual: {
       // Expiry as forms also write it: "Expired date", "Valid thru", `validThrough`.
-      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "expired", "validthru", "validthrough"],
+      nameTokens: ["expired", "validthru", "validthrough"],
       // German identifiers spell "gültig bis" (valid until) out: `KreditKartenGueltigBis`.
       nameBigrams: [["expired", "date"], ["valid", "thru"], ["valid", "through"], ["gueltig", "bis"], ["gultig", "bis"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
         ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
-      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Expired date", "Valid thru", "Valid through", "Good thru"],
+      labelPhrases: ["Expired date", "Valid thru", "Valid through", "Good thru"],
     },
   },
   // A gift card's PIN is stored value, not a personal credential (reference trap 8). Lifetimes and
@@ -207,15 +221,15 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").
-  // "disabled" (an UNVERIFIED token of the reference) is mostly a UI state in real forms: a
-  // `name="disabled"` switch, "Option three is disabled". "disability" still counts.
+  // "disabled" (an UNVERIFIED token of the reference) is a UI state in real forms, even under `strict`:
+  // a `name="disabled"` switch, an admin's "Disabled" toggle, "Option three is disabled". "disability" still counts.
   // What a visit costs is billing, not health data (`physicalExamFee`, `consultationPrice`).
   // Medical-history questionnaires (dental, pre-surgery, insurance) ask condition by condition:
   // `v-model="arthritis"`, "Have you ever been hospitalized?", "High blood pressure".
   // Words with another common meaning stay out: stroke (SVG, drawing), STD (standard), AIDS (hearing aids).
   health: {
     negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges"],
-    toContextual: { nameTokens: ["disabled"] },
+    drop: { nameTokens: ["disabled"] },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
         ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "hospitalization", "hospitalisation", "bloodpressure", "heartdisease", "heartcondition", "kidneydisease", "liverdisease",
@@ -347,21 +361,26 @@ function withoutBigrams(list: readonly (readonly string[])[], removed: readonly 
   return list.filter((bigram) => !drop.has(bigramKey(bigram)));
 }
 
-function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon {
+function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pick<CategoryLexicon, "formOnly"> {
   const fix = CORRECTIONS[category.id as CategoryId] ?? {};
   const languages = ADDED_LANGUAGES.flatMap((table) => table[category.id as CategoryId] ?? []);
-  const { add = {}, addContextual = {}, toContextual = {}, promote = {} } = fix;
+  const { add = {}, addContextual = {}, toContextual = {}, promote = {}, formOnly = {}, drop = {} } = fix;
   const strict = category.strictOnly;
+  const notRecommended = [...(toContextual.nameTokens ?? []), ...(formOnly.nameTokens ?? []), ...(drop.nameTokens ?? [])];
+  const notRecommendedPhrases = [...(toContextual.labelPhrases ?? []), ...(formOnly.labelPhrases ?? [])];
   return {
     ...category,
-    nameTokens: [...withoutAll(category.nameTokens, toContextual.nameTokens), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? []), ...languages.flatMap((l) => l.nameTokens ?? [])],
+    nameTokens: [...withoutAll(category.nameTokens, notRecommended), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? []), ...languages.flatMap((l) => l.nameTokens ?? [])],
     nameBigrams: [...withoutBigrams(category.nameBigrams, toContextual.nameBigrams), ...(add.nameBigrams ?? []), ...languages.flatMap((l) => l.nameBigrams ?? [])],
-    labelPhrases: [...withoutAll(category.labelPhrases, toContextual.labelPhrases), ...(add.labelPhrases ?? []), ...languages.flatMap((l) => l.recommended)],
+    labelPhrases: [...withoutAll(category.labelPhrases, notRecommendedPhrases), ...(add.labelPhrases ?? []), ...languages.flatMap((l) => l.recommended)],
     strictOnly: {
-      nameTokens: [...withoutAll(strict.nameTokens, promote.nameTokens), ...(toContextual.nameTokens ?? []), ...(addContextual.nameTokens ?? [])],
+      nameTokens: [...withoutAll(strict.nameTokens, [...(promote.nameTokens ?? []), ...(formOnly.nameTokens ?? []), ...(drop.nameTokens ?? [])]),
+        ...(toContextual.nameTokens ?? []), ...(addContextual.nameTokens ?? []), ...(formOnly.nameTokens ?? [])],
       nameBigrams: [...strict.nameBigrams, ...(toContextual.nameBigrams ?? []), ...(addContextual.nameBigrams ?? [])],
-      labelPhrases: [...strict.labelPhrases, ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []), ...languages.flatMap((l) => l.contextual ?? [])],
+      labelPhrases: [...withoutAll(strict.labelPhrases, formOnly.labelPhrases), ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []),
+        ...(formOnly.labelPhrases ?? []), ...languages.flatMap((l) => l.contextual ?? [])],
     },
+    formOnly: { nameTokens: formOnly.nameTokens ?? [], labelPhrases: formOnly.labelPhrases ?? [] },
     negativeModifiers: [...category.negativeModifiers, ...(fix.negativeModifiers ?? [])],
     downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],
   };
@@ -372,6 +391,13 @@ export const CATEGORIES: readonly CategoryLexicon[] = RAW_CATEGORIES.map(
 );
 
 export const CATEGORY_BY_ID: ReadonlyMap<CategoryId, CategoryLexicon> = new Map(CATEGORIES.map((c) => [c.id, c]));
+
+/**
+ * Body measurements that product forms ask too (reference trap 62): beside a width, length or
+ * depth field, a `weight` or `height` field is a product's dimension, not health data.
+ */
+export const BODY_MEASUREMENT_TOKENS: ReadonlySet<string> = new Set(["weight", "height"]);
+export const PRODUCT_DIMENSION_TOKENS: ReadonlySet<string> = new Set(["width", "length", "depth"]);
 
 /** Categories `configs.recommended` reports; `configs.strict` reports all. */
 export const RECOMMENDED_CATEGORIES: readonly CategoryId[] = CATEGORIES.filter((c) => c.severity === "recommended").map((c) => c.id);

@@ -213,7 +213,9 @@ describe("field kinds", () => {
     expect(verdict(named("disabled", { attrs: { type: "checkbox" } }))).toBeNull();
     expect(verdict({ attrs: { type: "radio", name: "gridRadios" }, labels: ["Option three is disabled"] })).toBeNull();
     expect(verdict(named("disability", { attrs: { type: "checkbox" } }))?.category).toBe("health");
-    expect(verdict(named("disabled"), { weakSignals: true })?.category).toBe("health");
+    // Not even under strict: an admin form's "Disabled" toggle.
+    expect(verdict(named("disabled"), { weakSignals: true })).toBeNull();
+    expect(verdict({ labels: ["Disabled"] }, { weakSignals: true })).toBeNull();
   });
 
   it("keeps only health, special-category and criminal answers on checkboxes and radios", () => {
@@ -250,11 +252,25 @@ describe("field kinds", () => {
 
 describe("card context and shapes", () => {
   it("counts expiry and security-code wording only with card context", () => {
-    for (const input of [named("expiry"), named("securityCode"), { labels: ["Expiry date"] }, { labels: ["Sicherheitscode"] }, named("name"), { attrs: { placeholder: "MM/YY" } }]) {
+    for (const input of [named("expiry"), named("securityCode"), { labels: ["Expiry date"] }, { labels: ["Sicherheitscode"] }, { attrs: { placeholder: "MM/YY" } }]) {
       expect(verdict(input)).toBeNull();
       expect(verdict(input, { cardContext: true })?.category).toMatch(/^payment-/u);
       expect(verdict(input, { weakSignals: true })?.category).toMatch(/^payment-/u);
     }
+  });
+
+  it("counts a bare name or number shape only in a card form, under strict too", () => {
+    const inputs = [named("name"), named("holder"), { labels: ["Name"] }, { labels: ["Nom du titulaire"] }, { attrs: { placeholder: "100" } },
+      { attrs: { placeholder: "•••" } }, { attrs: { pattern: "[0-9]{3,4}" } }, { attrs: { type: "month" } }];
+    for (const input of inputs) {
+      expect(verdict(input)).toBeNull();
+      expect(verdict(input, { weakSignals: true })).toBeNull();
+      expect(verdict(input, { cardContext: true })?.category).toMatch(/^payment-/u);
+      expect(verdict(input, { cardContext: true, weakSignals: true })?.category).toMatch(/^payment-/u);
+    }
+    // A name next to a card word is the cardholder's under strict, as before.
+    expect(verdict({ labels: ["Name on card"] })?.category).toBe("payment-card");
+    expect(verdict(named("cardName"), { weakSignals: true })?.category).toBe("payment-card");
   });
 
   it("gives card context from a clear card field only", () => {
