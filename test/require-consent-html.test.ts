@@ -176,6 +176,12 @@ window['_fs_org'] = 'o-1ABC2D-na1';
 </head></html>`,
     },
     {
+      name: "trustAutoBlockers: a Rails javascript_tag snippet after Cookiebot's auto-blocker",
+      options: [{ trustAutoBlockers: true }],
+      code: `<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="0000" data-blockingmode="auto"></script>
+${RAILS_HOTJAR}`,
+    },
+    {
       name: "dynamic template attributes are left to the template",
       code: `
 <html><head>
@@ -190,6 +196,13 @@ window['_fs_org'] = 'o-1ABC2D-na1';
 ${RAILS_HOTJAR}
 <% end %>`,
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Hotjar" }, line: 2, column: 3, endLine: 2, endColumn: 27 }],
+    },
+    {
+      name: "trustAutoBlockers: a Rails javascript_tag snippet before the auto-blocker is not held back",
+      options: [{ trustAutoBlockers: true }],
+      code: `${RAILS_HOTJAR}
+<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="0000" data-blockingmode="auto"></script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Hotjar" }, line: 1, column: 3, endLine: 1, endColumn: 27 }],
     },
     {
       name: "Hotjar snippet in a WordPress theme header",

@@ -140,6 +140,8 @@ export default createRule<Options, MessageIds>({
         for (const match of scanSnippetText(block.body, vendors ?? undefined)) {
           if (match.status !== "records") continue;
           if (gatedOnPage(block.body, node.range[0] + block.bodyStart + match.index)) continue;
+          // The block prints an inline `<script>`, which an auto-blocker earlier in the page holds back like any other.
+          if (options.trustAutoBlockers && autoBlockerBefore(node)) continue;
           const loc = { start: sourceCode.getLocFromIndex(node.range[0] + block.tag[0]), end: sourceCode.getLocFromIndex(node.range[0] + block.tag[1]) };
           context.report({ loc, messageId: "missingConsentHtml", data: { vendor: match.sdk.name } });
         }
@@ -271,7 +273,7 @@ function blockingSuggestions(node: HtmlElement, vendor: string, hasSrc: boolean)
 }
 
 /** A consent platform's auto-blocker script earlier in the page. */
-function autoBlockerBefore(node: HtmlElement): boolean {
+function autoBlockerBefore(node: HtmlElement | HtmlText): boolean {
   let root: HtmlElement["parent"] = node.parent;
   while (root && root.type !== "HtmlDocument") root = root.parent;
   if (!root) return false;
