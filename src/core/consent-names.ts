@@ -40,6 +40,7 @@ const ACCEPT_WORDS = new Set([
   "permitted",
 ]);
 const CONTEXT_WORDS = new Set([
+  "cookiebanner",
   "cookie",
   "cookies",
   "tracking",
@@ -144,7 +145,7 @@ export function classifyName(name: string): NameMeaning {
 
 function classifyTokens(tokens: readonly string[]): NameMeaning {
   const none: NameMeaning = { consent: false, rejected: false };
-  if (tokens.some((token) => NOT_A_DECISION_WORDS.has(token))) return none;
+  if (tokens.some((token) => NOT_A_DECISION_WORDS.has(token))) return acceptedChoice(tokens) ? { consent: true, rejected: false } : none;
   const hasConsentWord = tokens.some((token) => CONSENT_WORDS.has(token));
   const optIn = hasPair(tokens, "opt", "in") || hasPair(tokens, "opted", "in") || tokens.includes("optin") || tokens.includes("optedin");
   const optOut = hasPair(tokens, "opt", "out") || hasPair(tokens, "opted", "out") || tokens.includes("optout");
@@ -158,6 +159,17 @@ function classifyTokens(tokens: readonly string[]): NameMeaning {
   if (hasConsentWord || optIn) return { consent: true, rejected: false };
   if (accept && context) return { consent: true, rejected: false };
   return none;
+}
+
+/** Where a visitor makes the choice: `cookie_banner_accepted` is a decision, `showBanner` is not. */
+const CHOICE_CONTAINERS = new Set(["banner", "cookiebanner", "modal", "dialog", "popup"]);
+const DECIDED_WORDS = new Set(["accepted", "agreed", "allowed", "granted", "approved"]);
+
+/** A cookie banner (modal, popup) that was accepted: its container words only, and a decided participle. */
+function acceptedChoice(tokens: readonly string[]): boolean {
+  const container = tokens.some((token) => CHOICE_CONTAINERS.has(token));
+  const otherwise = tokens.some((token) => NOT_A_DECISION_WORDS.has(token) && !CHOICE_CONTAINERS.has(token));
+  return container && !otherwise && tokens.some((token) => DECIDED_WORDS.has(token)) && !tokens.some((token) => REJECT_WORDS.has(token));
 }
 
 function hasPair(tokens: readonly string[], first: string, second: string): boolean {

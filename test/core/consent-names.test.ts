@@ -9,12 +9,15 @@ describe("consent names", () => {
     expect(tokenize("isGDPRConsentGiven")).toEqual(["is", "gdpr", "consent", "given"]);
   });
 
-  it.each(["consent", "hasConsent", "cookiesAccepted", "hasAcceptedCookies", "isAnalyticsAllowed", "trackingAllowed", "analyticsOptIn", "optedIn", "granted", "userConsents"])(
+  it.each(["consent", "hasConsent", "cookiesAccepted", "hasAcceptedCookies", "isAnalyticsAllowed", "trackingAllowed", "analyticsOptIn", "optedIn", "granted", "userConsents",
+    // An accepted cookie banner (modal, popup) is a decision too.
+    "cookiebanner-accepted", "cookieBannerAccepted", "consentModalAccepted"])(
     "%s names a consent decision",
     (name) => { expect(classifyName(name).consent).toBe(true); },
   );
 
-  it.each(["isConsentRequired", "showConsentBanner", "consentModalOpen", "consentLoaded", "hasOptedOut", "trackingEnabled", "permission", "analyticsId", "isGdprCountry", "CONSENT_COOKIE_NAME"])(
+  it.each(["isConsentRequired", "showConsentBanner", "consentModalOpen", "consentLoaded", "hasOptedOut", "trackingEnabled", "permission", "analyticsId", "isGdprCountry", "CONSENT_COOKIE_NAME",
+    "cookieBannerShown", "bannerAcceptedVisible", "cookieBannerRejected", "showCookieBanner"])(
     "%s does not name a consent decision",
     (name) => { expect(classifyName(name).consent).toBe(false); },
   );
