@@ -110,6 +110,17 @@ const YII = `<?php $form = ActiveForm::begin(); ?>
     <?php echo $form->field($model, 'iban') ?>
 <?php ActiveForm::end(); ?>`;
 
+const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
+    <?php echo $form->labelEx($model, 'card_number'); ?>
+    <?php echo $form->textField($model, 'card_number', array('class' => 'small_text', 'maxlength' => 19)); ?>
+    <?php echo $form->error($model, 'card_number'); ?>
+    <?php
+        $months = array('01' => '01', '02' => '02');
+        echo $form->dropDownList($model, 'exp_month', $months);
+    ?>
+    <?php echo $form->textField($model, 'coupon_code'); ?>
+<?php $this->endWidget(); ?>`;
+
 const SYMFONY = `{{ form_start(form) }}
   {{ form_row(form.card_number, {'label': 'Card Number:'}) }}
   {{ form_widget(form.cvv, {'attr': {'class': 'form-control'}}) }}
@@ -140,6 +151,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "simple_form: a marker class in input_html", code: `<%= f.input :ssn, input_html: { class: "fs-exclude" } %>` },
     { name: "simple_form: as: :password, and a hidden input", code: `<%= f.input :pin, as: :password %>\n<%= f.input :iban, as: :hidden %>` },
     { name: "Yii 2: a marker class in the input's options", code: `<?= $form->field($model, 'cvv')->textInput(['class' => 'form-control fs-exclude']) ?>` },
+    {
+      name: "Yii 1: a marker class in the htmlOptions array (after the choices of a dropDownList); hidden fields, labels and errors",
+      code: `<?php echo $form->textField($model, 'cvv', array('class' => 'fs-exclude')); ?>
+<?php echo $form->dropDownList($model, 'exp_year', $years, array('class' => 'fs-exclude')); ?>
+<?php echo $form->hiddenField($model, 'iban'); ?>
+<?php echo $form->labelEx($model, 'card_number'); ?>
+<?php echo $form->error($model, 'card_number'); ?>`,
+    },
     { name: "Yii 2: password, hidden and file inputs", code: `<?= $form->field($model, 'pin')->passwordInput() ?>\n<?= $form->field($model, 'iban')->hiddenInput() ?>\n<?= $form->field($model, 'passport_scan')->fileInput() ?>` },
     { name: "GOV.UK Frontend: a marker in the macro's attributes", code: `{{ govukInput({ label: { text: "Passport number" }, name: "passportNumber", attributes: { "data-private": "" } }) }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Symfony: a marker class in attr", code: `{{ form_widget(form.iban, {'attr': {'class': 'fs-exclude'}}) }}` },
@@ -185,6 +204,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "ViewComponent: a component named for a field, given a literal name",
       code: VIEW_COMPONENTS,
       errors: [helperAt(VIEW_COMPONENTS, "ValidatedFieldComponent.new(\n", "ValidatedFieldComponent"), helperAt(VIEW_COMPONENTS, "MemorableDateComponent")],
+    },
+    {
+      name: "Yii 1: CActiveForm's textField and dropDownList name their field (the call may follow other statements)",
+      code: YII1,
+      errors: [helperAt(YII1, "textField($model, 'card_number'", "textField"), helperAt(YII1, "dropDownList($model, 'exp_month'", "dropDownList")],
     },
     {
       name: "Yii 2: $form->field names its field, with or without a chained input",

@@ -112,6 +112,19 @@ const YII_CHAIN = /^\s*->\s*(\w+)\s*\(/u;
 /** Chained inputs that take no typed text. */
 const YII_NOT_TYPED: ReadonlySet<string> = new Set(["hiddenInput", "checkbox", "radio", "checkboxList", "radioList", "fileInput"]);
 
+/**
+ * Yii 1 CActiveForm: `$form->textField($model, 'card_number', array('class' => 'x'))`, and
+ * `dropDownList($model, 'exp_month', $months, $htmlOptions)`. Anywhere in a PHP block: the call may
+ * follow the statements that build its choices.
+ */
+const YII1_FIELD = /\$\w+->(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
+const YII1_INPUTS: Readonly<Record<string, HelperKind>> = {
+  textField: KINDS.text, passwordField: KINDS.password, textArea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
+  dateField: KINDS.date, emailField: KINDS.email, telField: KINDS.tel, numberField: KINDS.number,
+};
+/** PHP's long array syntax around options: `array('class' => 'x')`. */
+const PHP_ARRAY = /^array\s*\((.*)\)$/su;
+
 /** Symfony's Twig form functions: `form_row(form.x, {...})`, `form_widget(form.x, {...})`. */
 const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*[,)]/u;
 
@@ -194,6 +207,11 @@ function pairAttributes(parts: readonly string[], out: [string, string][]): void
     const trimmed = part.trim();
     if ((trimmed.startsWith("{") && trimmed.endsWith("}")) || (trimmed.startsWith("[") && trimmed.endsWith("]"))) {
       pairAttributes(splitArguments(trimmed.slice(1, -1)), out);
+      continue;
+    }
+    const phpArray = PHP_ARRAY.exec(trimmed);
+    if (phpArray) {
+      pairAttributes(splitArguments(phpArray[1]!), out);
       continue;
     }
     const pair = readPair(trimmed);
@@ -335,6 +353,19 @@ function yiiField(code: string): HelperCall | null {
     pairAttributes(splitArguments(inner).slice(kind === KINDS.select ? 1 : 0), attributes);
   }
   return { helper: "field", offset: code.indexOf("field"), kind, attributes: withType(kind, attributes) };
+}
+
+/** Yii 1: `$form->textField($model, 'cvc', array('class' => 'fs-exclude'))`. */
+function yii1Field(code: string): HelperCall | null {
+  const call = YII1_FIELD.exec(code);
+  if (!call) return null;
+  const method = call[1]!;
+  const kind = YII1_INPUTS[method]!;
+  const attributes: [string, string][] = [["name", call[3]!]];
+  const open = call.index + call[0].indexOf("(");
+  const close = closingBracket(code, open + 1);
+  if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(kind === KINDS.select ? 3 : 2), attributes);
+  return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
 }
 
 /** Symfony: `form_row(form.card_number, { attr: { class: "fs-exclude" }, label: "Card number" })`. */
@@ -564,7 +595,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     const code = text.slice(codeStart, end).replace(TRIM_MARK, "");
     const field =
       opener === "<%=" ? (railsField(code) ?? simpleFormField(code) ?? viewComponentField(code))
-      : opener === "<?=" || opener === "<?php" ? yiiField(code)
+      : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code))
       : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
