@@ -162,7 +162,7 @@ function classifyTokens(tokens: readonly string[]): NameMeaning {
 }
 
 /** Where a visitor makes the choice: `cookie_banner_accepted` is a decision, `showBanner` is not. */
-const CHOICE_CONTAINERS = new Set(["banner", "cookiebanner", "modal", "dialog", "popup"]);
+const CHOICE_CONTAINERS = new Set(["banner", "modal", "dialog", "popup"]);
 const DECIDED_WORDS = new Set(["accepted", "agreed", "allowed", "granted", "approved"]);
 
 /** A cookie banner (modal, popup) that was accepted: its container words only, and a decided participle. */

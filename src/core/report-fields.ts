@@ -57,10 +57,13 @@ export function isAlwaysPassword(field: Field): boolean {
   return types.length > 0 && types.every((t) => t.trim().toLowerCase() === "password") && !(type?.kind === "dynamic" && (type.hasUnknown || type.mayBeAbsent));
 }
 
+/** What a field is called in code: its name and id attributes and its identifiers (`register("x")`). */
+function namesOf(field: Field): string[] {
+  return [...attributeCandidates(field, "name"), ...attributeCandidates(field, "id"), ...field.identifiers];
+}
+
 function isIgnored(field: Field, ignoreNames: ReadonlySet<string>): boolean {
-  if (ignoreNames.size === 0) return false;
-  const names = [...attributeCandidates(field, "name"), ...attributeCandidates(field, "id"), ...field.identifiers];
-  return names.some((name) => ignoreNames.has(name));
+  return ignoreNames.size > 0 && namesOf(field).some((name) => ignoreNames.has(name));
 }
 
 const SUGGESTIONS_BY_RECORDERS = new WeakMap<readonly VendorId[], readonly MarkerFact[]>();
@@ -101,16 +104,17 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   const signalsByField = fields.map(signalsOf);
   const cardScopes = new Set<object>();
   const dimensionScopes = new Set<object>();
-  // Dimensions only matter to health signals, which few forms have.
-  const readsDimensions = signalsByField.some((signals) => signals.some((signal) => signal.category === "health"));
+  // Dimensions only matter to health signals, which few forms have: read the names only then.
+  const hasHealth = signalsByField.some((signals) => signals.some((signal) => signal.category === "health"));
+  const nameTokens = hasHealth ? fields.map((field) => namesOf(field).flatMap((name) => tokenize(name).tokens)) : null;
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
-    if (readsDimensions && nameTokensOf(field).some((token) => PRODUCT_DIMENSION_TOKENS.has(token))) dimensionScopes.add(field.scope);
+    if (nameTokens?.[index]?.some((token) => PRODUCT_DIMENSION_TOKENS.has(token))) dimensionScopes.add(field.scope);
   });
   const found: SensitiveField[] = [];
   fields.forEach((field, index) => {
     let signals = signalsByField[index] ?? [];
-    if (dimensionScopes.has(field.scope) && nameTokensOf(field).some((token) => BODY_MEASUREMENT_TOKENS.has(token))) {
+    if (dimensionScopes.has(field.scope) && nameTokens?.[index]?.some((token) => BODY_MEASUREMENT_TOKENS.has(token))) {
       signals = signals.filter((signal) => signal.category !== "health");
     }
     if (signals.length === 0) return;
@@ -122,11 +126,6 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
     if (sensitivity && !isIgnored(field, policy.ignoreNames)) found.push({ field, sensitivity });
   });
   return found;
-}
-
-/** The words of a field's name, id and identifiers (`package_width` -> package, width). */
-function nameTokensOf(field: Field): string[] {
-  return [...attributeCandidates(field, "name"), ...attributeCandidates(field, "id"), ...field.identifiers].flatMap((name) => tokenize(name).tokens);
 }
 
 /** The sensitive fields a recorder would capture: no marker, or one that does not hold. */
