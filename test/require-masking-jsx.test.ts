@@ -617,6 +617,9 @@ runUnderBothParsers("require-masking: components", RULE, {
     // Named after what holds the field: a card or a form is not one.
     `<CardWithInput title="Card number" />`,
     `<FormWithValidation name="ssn" />`,
+    // Input props from register() make a component a field; other props getters do not.
+    `<FormField label="Gift card message" {...register("giftMessage")} />`,
+    `<UploadZone label="Passport scan" {...getRootProps()} />`,
   ],
   invalid: [
     invalid(`<TextField label="IBAN" />`, "<TextField", BANK, { evidence: 'label "IBAN"' }),
@@ -639,6 +642,10 @@ runUnderBothParsers("require-masking: components", RULE, {
     // Named after what the component adds to the field (shadcn's InputWithLabel, HospitalRun's form groups).
     invalid(`<InputWithLabel label="IBAN" />`, "<InputWithLabel", BANK, { evidence: 'label "IBAN"' }),
     invalid(`<TextInputWithLabelFormGroup name="ssn" label="SSN" isEditable />`, "<TextInputWithLabelFormGroup", GOV, { evidence: 'name "ssn"' }),
+    // A component given an input's props by react-hook-form, Mantine or Formik renders that input, whatever its name.
+    invalid(`<FormField label="Nomor Rekening" {...register("noRekening", { required: true })} />`, "<FormField", BANK, { evidence: 'name "noRekening"' }),
+    invalid(`<FormControl label="IBAN" {...form.getInputProps("iban")} />`, "<FormControl", BANK, { evidence: 'name "iban"' }),
+    invalid(`<InputGroup label="CVV" {...formik.getFieldProps("cvv")} />`, "<InputGroup", CVC, { evidence: 'name "cvv"' }),
     invalid(`<InputSocialSecurityNumber control={control} />`, "<InputSocialSecurityNumber", GOV, { evidence: 'name "InputSocialSecurityNumber"' }),
     // supabase's shadcn naming: `Input_Shadcn_`, its wrapper `FormField_Shadcn_` naming the field inside.
     invalid(`<Input_Shadcn_ id="iban" placeholder="IBAN" />`, "<Input_Shadcn_", BANK, { evidence: 'id "iban"' }),

@@ -8,8 +8,8 @@ import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, pre
 import { isCodeBox } from "./code-boxes.js";
 import { markerFix } from "./marker-fix.js";
 import { isRevealProp } from "../password-reveal.js";
-import { jsxElementName, textOf } from "./text.js";
-import { resolveAttributeExpression } from "./values.js";
+import { calleeName, jsxElementName, textOf } from "./text.js";
+import { resolveAttributeExpression, unwrapTs } from "./values.js";
 import { rememberLabel } from "../labels-by-id.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
@@ -103,6 +103,25 @@ function togglesPasswordType(node: OpeningElement): boolean {
   if (value?.type !== "JSXExpressionContainer" || value.expression.type !== "ConditionalExpression") return false;
   const { consequent, alternate } = value.expression;
   return [consequent, alternate].some((branch) => branch.type === "Literal" && branch.value === "password");
+}
+
+/** Calls that hand a component everything a native input takes (name, ref, onChange, value). */
+const INPUT_PROPS_CALLS: ReadonlySet<string> = new Set(["register", "getInputProps", "getFieldProps"]);
+
+/**
+ * A component given an input's props by react-hook-form's `register("iban")` (or Mantine's
+ * `getInputProps`, Formik's `getFieldProps`) renders that input, whatever its name: an app's own
+ * `<FormField label="Nomor Rekening" {...register("noRekening")} />`. (The file's text pre-check still
+ * needs a field-like tag name somewhere in the file: `<Row {...register("iban")} />` alone is not read.)
+ */
+function spreadsInputProps(node: OpeningElement): boolean {
+  return node.attributes.some((attribute) => {
+    if (attribute.type !== "JSXSpreadAttribute") return false;
+    const argument = unwrapTs(attribute.argument);
+    if (argument.type !== "CallExpression") return false;
+    const name = calleeName(argument.callee);
+    return name !== null && INPUT_PROPS_CALLS.has(name);
+  });
 }
 
 /** A show-password prop that is not turned off (`canRevealPassword`, but not `canRevealPassword={false}`). */
@@ -284,7 +303,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
-    } else if (togglesPasswordType(node)) {
+    } else if (togglesPasswordType(node) || spreadsInputProps(node)) {
       // Whatever its name (Blueprint's `<InputGroup>`), a component whose type toggles to password is a field.
       candidates.push({ node, tag: "input", componentName, impliedType: null, nameIsEvidence: false });
     } else if (isLabelComponent(componentName)) {
