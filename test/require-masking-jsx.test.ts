@@ -260,6 +260,8 @@ const signalCases = [
       report(`<form><input name="cardNumber" data-private /><label htmlFor="v">Valid thru</label><input id="v" /><input name="Credit[expired_date]" /></form>`, "<input", CARD, { nth: 2, evidence: 'name "Credit[expired_date]"' }),
     ],
   },
+  // nopCommerce names the expiry ExpireMonth / ExpireYear: card data next to a card number.
+  invalid(`<form><input name="CardNumber" data-private /><select name="ExpireYear" /></form>`, "<select", CARD, { evidence: 'name "ExpireYear"' }),
   invalid(`<select id="DOBDD" name="DOBDD"><option>1</option></select>`, "<select", DOB, { evidence: 'name "DOBDD"' }),
   // India's identity cards are cards, but not payment cards.
   invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
@@ -832,6 +834,7 @@ const traps = [
   `<input name="rationCardNo" />`,
   // Without a card field, an expired date is any date.
   `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
+  `<form><input name="couponCode" /><input name="ExpireDate" /></form>`,
   // MUI's InputBase is excluded by name, as before; a citizen's name is no citizen ID.
   `<InputBase name="search" />`,
   `<input name="citizenName" />`,

@@ -131,7 +131,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // Expiry as forms also write it: "Expired date", "Valid thru", `validThrough`.
       nameTokens: ["expired", "validthru", "validthrough"],
       // German identifiers spell "gültig bis" (valid until) out: `KreditKartenGueltigBis`.
-      nameBigrams: [["expired", "date"], ["valid", "thru"], ["valid", "through"], ["gueltig", "bis"], ["gultig", "bis"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
+      // nopCommerce and other .NET shops name the expiry `ExpireMonth` / `ExpireYear`.
+      nameBigrams: [["expired", "date"], ["expire", "month"], ["expire", "year"], ["expire", "date"], ["valid", "thru"], ["valid", "through"], ["gueltig", "bis"], ["gultig", "bis"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
         ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
       labelPhrases: ["Expired date", "Valid thru", "Valid through", "Good thru"],
