@@ -392,7 +392,7 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
       const gatedByText = scriptTextHasConsentGate(text, ctx.guards);
       for (const match of scanSnippetText(text, ctx.vendors ?? undefined)) {
         if (match.status === "deferred") continue;
-        const reportNode = script ?? reportNodeFor(node);
+        const reportNode = script ?? (isTagDescriptionContent(node) ? valueRoot(node) : reportNodeFor(node));
         starts.push(withMarkup({ sdk: match.sdk, kind: "snippet", node: reportNode, gateAt: node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null }, script));
       }
       continue;
@@ -514,9 +514,13 @@ function isScriptContent(node: Rule.Node): boolean {
     case "Property": {
       const key = propertyKey(parent as unknown as ESTree.Property);
       if (key === null || !CONTENT_KEYS.has(key)) return false;
-      // dangerouslySetInnerHTML on a <script>, or a head-manager script entry ({ script: [{ innerHTML }] })
-      return enclosingJsxScript(node) !== null || inScriptList(parent);
+      // dangerouslySetInnerHTML on a <script>, or a head-manager script entry ({ script: [{ innerHTML }] }),
+      // or a tag described as an object (Docusaurus' injectHtmlTags: { tagName: "script", innerHTML }).
+      return enclosingJsxScript(node) !== null || inScriptList(parent) || describesScriptTag(parent.parent);
     }
+    case "ArrayExpression":
+      // VitePress' head config writes a tag as [tag, attributes, content]: ["script", {}, "..."].
+      return isScriptTagTuple(parent as ESTree.ArrayExpression, value);
     case "AssignmentExpression": {
       const left = (parent as ESTree.AssignmentExpression).left;
       const key = left.type === "MemberExpression" ? memberKey(left) : null;
@@ -656,6 +660,32 @@ function inScriptList(node: Rule.Node): boolean {
     current = current.parent;
   }
   return found;
+}
+
+const TAG_NAME_KEYS: ReadonlySet<string> = new Set(["tagName", "tag"]);
+
+/** An object literal that describes a `<script>` tag: `{ tagName: "script", innerHTML: "..." }`. */
+function describesScriptTag(object: Rule.Node | null): boolean {
+  if (object?.type !== "ObjectExpression") return false;
+  return object.properties.some((property) => {
+    if (property.type !== "Property") return false;
+    const key = propertyKey(property);
+    return key !== null && TAG_NAME_KEYS.has(key) && property.value.type === "Literal" && typeof property.value.value === "string" && SCRIPT_ELEMENT.test(property.value.value);
+  });
+}
+
+/** Script content held by a tag description (an object or a head tuple): reported at the content itself. */
+function isTagDescriptionContent(node: Rule.Node): boolean {
+  const value = valueRoot(node);
+  const parent = value.parent;
+  if (parent?.type === "ArrayExpression") return true;
+  return parent?.type === "Property" && describesScriptTag(parent.parent);
+}
+
+/** The content slot of a `["script", { ...attributes }, content]` head entry. */
+function isScriptTagTuple(tuple: ESTree.ArrayExpression, value: Rule.Node): boolean {
+  const [tag, , content] = tuple.elements;
+  return (content as unknown) === value && tag?.type === "Literal" && typeof tag.value === "string" && SCRIPT_ELEMENT.test(tag.value);
 }
 
 /** `script.text = ...`: an element created with createElement('script') or named like one. */

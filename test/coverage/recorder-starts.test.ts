@@ -245,6 +245,12 @@ container.innerHTML = "${HOTJAR_SNIPPET}";`,
       name: "jQuery append of code without a <script> tag inserts text",
       code: `$("head").append("${LOGROCKET_SNIPPET}");`,
     },
+    {
+      name: "a style tag described as a VitePress head tuple, or a noscript object, runs no code",
+      code: `
+export const head = [["style", {}, "${HOTJAR_SNIPPET}"]];
+export const tags = { headTags: [{ tagName: "noscript", innerHTML: "${HOTJAR_SNIPPET}" }] };`,
+    },
     // JSX <Script> markup.
     {
       name: "<Script> blocked by type and category written as JSX expressions",
@@ -498,6 +504,25 @@ export const Clarity = () => (
       name: "new Function(snippet)()",
       code: functionCode,
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 1, column: 1, endLine: 1, endColumn: endOf(functionCode, 1, `")();`) }],
+    },
+    {
+      name: "a script tag described as an object (Docusaurus injectHtmlTags) holds the snippet",
+      code: `
+module.exports = () => ({
+  injectHtmlTags() {
+    return { headTags: [{ tagName: "script", innerHTML: "${HOTJAR_SNIPPET}" }] };
+  },
+});`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 57, endLine: 4, endColumn: 57 + HOTJAR_SNIPPET.length + 2 }],
+    },
+    {
+      name: "a script tag as a VitePress head tuple [tag, attributes, content] holds the snippet",
+      code: `
+export const head = [
+  ["meta", { name: "referrer", content: "never" }],
+  ["script", {}, "${HOTJAR_SNIPPET}"],
+];`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 18, endLine: 4, endColumn: 18 + HOTJAR_SNIPPET.length + 2 }],
     },
     {
       name: "eval(snippet)",
