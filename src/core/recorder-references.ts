@@ -209,10 +209,29 @@ function byPackage<T>(packages: ReadonlyMap<string, T>, specifier: string): T | 
   const name = CDN_PACKAGE.exec(specifier)?.[1] ?? specifier;
   const exact = packages.get(name);
   if (exact) return exact;
+  if (RELATIVE_PATH.test(name)) return vendoredPackage(packages, name);
   const scoped = name.startsWith("@");
   const parts = name.split("/");
   const root = parts.slice(0, scoped ? 2 : 1).join("/");
   return parts.length > (scoped ? 2 : 1) ? packages.get(root) : undefined;
+}
+
+const RELATIVE_PATH = /^\.{0,2}\//u;
+
+/**
+ * A package's build copied into the app (browser extensions cannot load remote code):
+ * `./posthog-js/dist/ph-full.js`, `../vendor/logrocket/dist/build.umd.js`. A folder named after the
+ * package counts only with a file inside it: `./logrocket` alone is more often the app's own wrapper.
+ */
+function vendoredPackage<T>(packages: ReadonlyMap<string, T>, path: string): T | undefined {
+  const parts = path.split("/");
+  for (let index = 0; index < parts.length - 1; index += 1) {
+    const part = parts[index]!;
+    const scoped = part.startsWith("@") && index < parts.length - 2 ? packages.get(`${part}/${parts[index + 1]}`) : undefined;
+    const found = scoped ?? packages.get(part);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The last pre-check's question and answer. */

@@ -68,6 +68,20 @@ init(LogRocket);
     expect(brief(calls)).toEqual(["openreplay:Tracker:instance@6", "openreplay:start:start@7", "logrocket:init:start@8"]);
   });
 
+  it("reads a package's build copied into the app as the package, a module merely named after it as the app's own", () => {
+    const { calls } = analyse(`
+import posthog from "./posthog-js/dist/ph-full.js";
+import { init } from "../vendor/@fullstory/browser/dist/index.esm.js";
+import LogRocket from "./logrocket";
+import * as rrweb from "/static/rrweb.min.js";
+posthog.init("phc_x");
+init({ orgId: "x" });
+LogRocket.init("a/b");
+rrweb.record({ emit() {} });
+`);
+    expect(brief(calls)).toEqual(["posthog:init:start@6", "fullstory:init:start@7"]);
+  });
+
   it("follows default, named, namespace and renamed ESM imports", () => {
     const { calls } = analyse(`
 import LogRocket from "logrocket";
