@@ -104,6 +104,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a maiden name is a former surname, not the security question", code: `<label for="m">Maiden Name</label><input id="m" name="maidenName">` },
     { name: "trap: a prompt option about something else; a first option that can be chosen is no prompt", code: `<select name="s"><option value="">Choose a size</option></select><select name="t"><option value="a">Blood type</option></select>` },
     { name: "trap: a place of birth is not a date of birth", code: `<input name="lugar_nacimiento">` },
+    { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
@@ -296,6 +297,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "Alpine x-model with a modifier", code: `<input x-model.lazy="cvc">` },
       { name: "Livewire wire:model with modifiers", code: `<input wire:model.live.debounce.250ms="card_number">` },
       { name: "Aurelia value.bind", code: `<input value.bind="passportNumber">` },
+      { name: "Stripe.js v2 names card fields by data-stripe", code: `<input type="text" size="2" data-stripe="exp_year">` },
+      { name: "Recurly.js names card fields by data-recurly", code: `<input type="text" data-recurly="cvv">` },
       { name: "a nested form name whose last key only completes its object", code: `<input name="payment[card][number]">` },
       { name: "a JSP label printed by an i18n tag: its message key says what it is", code: `<label for="number"><fmt:message key="checkout.card.number"/></label>\n<input type="text" id="number"/>` },
       { name: "a Spring message code as the label", code: `<label for="n"><spring:message code="form.iban"/></label>\n<input type="text" id="n"/>` },
