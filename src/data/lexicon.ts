@@ -208,7 +208,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
       // NIC are national identification numbers (a bare `nic` is a network card too).
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number",
-        "USCIS number", "Alien registration number", "National Identification Number", "BVN", "BVN number", "Bank Verification Number"],
+        "USCIS number", "Alien registration number", "National Identification Number", "BVN", "BVN number", "Bank Verification Number",
+        // Chinese forms that let the visitor choose the document (ID card, passport) ask for its number: 证件号码.
+        "证件号码", "证件号", "證件號碼"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
@@ -217,8 +219,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       nameBigrams: [["numero", "documento"], ["numer", "dokumentu"], ["numero", "document"]],
     },
     // The holder's name or birth date on a passport form (`passport_surname`, `passport_dob`) is a name
-    // or a date of birth, not the document's number.
-    downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate"],
+    // or a date of birth, not the document's number. Where and by whom it was issued is not its number
+    // either: the reference's issue/expiry words, with the place and authority, and their Indonesian
+    // (`wlyTerbitPasporRI`: wilayah terbit, the region of issue; `tempat`, place; `berlaku`, valid until).
+    downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate",
+      "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku"],
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").

@@ -84,6 +84,14 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("pasaportNo"))?.category).toBe("government-id");
     expect(verdict(named("passport_surname"))).toBeNull();
     expect(verdict(named("passport_dob"))?.category).toBe("date-of-birth");
+    // Where and by whom a passport was issued is not its number (Indonesian: wilayah terbit, region of issue).
+    expect(verdict(named("nmrPasporRI"))?.category).toBe("government-id");
+    expect(verdict(named("wlyTerbitPasporRI"))).toBeNull();
+    expect(verdict(named("passportPlaceOfIssue"))).toBeNull();
+    expect(verdict(named("passport_issuing_authority"))).toBeNull();
+    // A Chinese form's "ID document number"; the document's type is no number.
+    expect(verdict({ labels: ["证件号码"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["证件类型"] })).toBeNull();
     expect(verdict(named("diseases"))?.category).toBe("health");
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
