@@ -104,7 +104,6 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
   valid: [
     { name: "masked fields", code: `import { html } from "lit";\nexport const t = html\`<div class="fs-exclude"><input name="card_number"></div><input type="password" name="pw">\`;` },
     { name: "a marker written next to a bound part", code: `import { html } from "lit";\nexport const t = (c) => html\`<input name="cvv" class="fs-exclude \${c}">\`;` },
-    { name: "html from another package is not lit", code: CUSTOM_TAG },
     { name: "common-tags html builds strings, not DOM", code: `import { html } from "common-tags";\nexport const mail = html\`<p>Your card <input name="card_number"></p>\`;` },
     { name: "a local function named html", code: `const html = (s) => s.join("");\nexport const t = html\`<input name="card_number">\`;` },
     { name: "a global html that is not imported", code: `export const t = html\`<input name="card_number">\`;` },
@@ -131,6 +130,8 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
     },
     { name: "a bound type may be text", code: BOUND_TYPE, errors: [error(BOUND_TYPE, "<input")] },
     { name: "an input family named input-first: Lion's <lion-input-iban>", code: LION, errors: [error(LION, "<lion-input-iban")] },
+    // An `html` export builds HTML wherever it comes from: lit re-exported by the app, Polymer, FAST, uhtml.
+    { name: "html imported from the app's own module", code: CUSTOM_TAG, errors: [error(CUSTOM_TAG, "<input")] },
     {
       name: "HTML written as strings: a template variable assigned to innerHTML, insertAdjacentHTML, a string literal, a /* html */ template",
       code: HTML_STRINGS,

@@ -8,6 +8,8 @@ import { calleeName } from "./jsx/text.js";
 /** Packages whose `html` tag builds lit templates. */
 const LIT_MODULES: ReadonlySet<string> = new Set(["lit", "lit-html", "lit-element", "@lit/reactive-element", "lit/html.js", "lit-html/lit-html.js", "lit/static-html.js", "lit-element/lit-element.js"]);
 const LIT_TAG_EXPORTS: ReadonlySet<string> = new Set(["html", "staticHtml"]);
+/** Modules whose `html` tag only re-indents a string (e-mail bodies, generated code), never a page. */
+const STRING_TAG_MODULES: ReadonlySet<string> = new Set(["common-tags", "proper-tags"]);
 
 interface LitSourceCode {
   text: string;
@@ -43,8 +45,10 @@ function importOf(name: string, scope: Scope.Scope): { source: string; imported:
  */
 function isLitTag(tag: TSESTree.Expression, scope: Scope.Scope): boolean {
   if (tag.type === "Identifier") {
+    // An `html` export builds HTML wherever it comes from: lit re-exported by the app's own module
+    // (`import { html } from "/src/main.js"`), Polymer, FAST, uhtml, htm.
     const binding = importOf(tag.name, scope);
-    return binding !== null && LIT_MODULES.has(binding.source) && binding.imported !== null && LIT_TAG_EXPORTS.has(binding.imported);
+    return binding !== null && binding.imported !== null && LIT_TAG_EXPORTS.has(binding.imported) && !STRING_TAG_MODULES.has(binding.source);
   }
   if (tag.type === "MemberExpression" && !tag.computed && tag.property.type === "Identifier" && tag.object.type === "Identifier") {
     if (!LIT_TAG_EXPORTS.has(tag.property.name)) return false;
@@ -56,13 +60,22 @@ function isLitTag(tag: TSESTree.Expression, scope: Scope.Scope): boolean {
 
 /** Finds lit `html` templates and hands their form fields to the core. */
 /**
- * Whether this file can hold a lit template: it imports a lit module, or the settings name extra
+ * Whether this file can hold a lit template: it imports a lit module or an `html` tag, or the settings name extra
  * tags. Most script files do neither, and then every tagged template (styled-components, gql)
  * would be looked at for nothing.
  */
 export function mayHoldLitTemplates(program: TSESTree.Program, extraTags: readonly string[]): boolean {
   if (extraTags.length > 0) return true;
-  return program.body.some((statement) => statement.type === "ImportDeclaration" && LIT_MODULES.has(statement.source.value));
+  return program.body.some((statement) => statement.type === "ImportDeclaration" && (LIT_MODULES.has(statement.source.value) || importsHtmlTag(statement)));
+}
+
+function importsHtmlTag(declaration: TSESTree.ImportDeclaration): boolean {
+  return declaration.specifiers.some(
+    (specifier) =>
+      specifier.type === "ImportSpecifier" &&
+      LIT_TAG_EXPORTS.has(specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value) &&
+      !STRING_TAG_MODULES.has(declaration.source.value),
+  );
 }
 
 export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[]) => void): RuleListener {
