@@ -105,6 +105,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a prompt option about something else; a first option that can be chosen is no prompt", code: `<select name="s"><option value="">Choose a size</option></select><select name="t"><option value="a">Blood type</option></select>` },
     { name: "trap: a place of birth is not a date of birth", code: `<input name="lugar_nacimiento">` },
     { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
+    { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
@@ -285,6 +286,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "unknown attributes from a partial do not hide the field", code: `<input name="itin" {{{extraAttrs}}}>` },
       { name: "Angular: [type] toggle and <mat-label>", code: `<mat-form-field>\n  <mat-label>Password</mat-label>\n  <input matInput formControlName="password" [type]="hide ? 'password' : 'text'">\n</mat-form-field>` },
       { name: "a web component's label attribute is its label", code: `<sl-input label="IBAN"></sl-input>`, needle: "<sl-input" },
+      { name: "Quasar 0.x's float-label is the label", code: `<q-input float-label="Codice fiscale" type="text"></q-input>`, needle: "<q-input" },
       { name: "a component field's own name says what it holds", code: `<otp-input :num-inputs="6"></otp-input>`, needle: "<otp-input" },
       { name: "Ember's <Input> renders its @arguments as attributes", code: `<Input @autocomplete="one-time-code" @value={{this.code}} />`, needle: "<Input" },
       { name: "Ember's <Input> named by the value it is bound to", code: `<Input @value={{this.cardNumber}} />`, needle: "<Input" },

@@ -288,8 +288,11 @@ function selectPrompt(select: HtmlElement): string | null {
   return elementText(first) || null;
 }
 
-/** Props of a project's field components that carry the label text (`<app-govuk-text-input labelText="...">`). */
-const LABEL_TEXT_ATTRIBUTES = ["labeltext", "label-text"] as const;
+/**
+ * Props of field components that carry the label text (`<app-govuk-text-input labelText="...">`,
+ * Quasar 0.x's `<q-input float-label="Codice fiscale">` and `stack-label`).
+ */
+const LABEL_TEXT_ATTRIBUTES = ["labeltext", "label-text", "float-label", "floatlabel", "stack-label", "stacklabel", "floating-label", "floatinglabel"] as const;
 /** Props of a project's field components that the inner input gets as its name or id (`inputName`, `inputId`). */
 const PASSED_DOWN: readonly (readonly [string, readonly string[]])[] = [
   ["name", ["inputname", "input-name", "fieldname", "field-name"]],
