@@ -49,6 +49,7 @@ const REVEAL_BESIDE = `<div class="input-group">
 </div>
 <p><input type="password" name="pin2"><button type="button" onclick="togglePass()">Show</button></p>
 <div><div class="wrap"><input type="password" name="pin"></div><button type="button"><span class="material-icons">visibility</span></button></div>`;
+const REVEAL_BY_TEXT = `<p><input type="password" name="pw3"><button type="button">Show</button></p>\n<p><input type="password" name="pw4"><button type="button">Afficher</button></p>`;
 const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
 <button type="button" onclick="toggle('password')">Show</button>
 <input type="password" id="pw2"><input type="password" id="confirm">
@@ -106,6 +107,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a place of birth is not a date of birth", code: `<input name="lugar_nacimiento">` },
     { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
+    { name: "trap: a submit button or a Show-more button after a password field is no reveal", code: `<p><input type="password" name="p9"><button type="submit">Sign in</button></p>\n<p><input type="password" name="p10"><button type="button">Show more</button></p>` },
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
@@ -348,6 +350,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pin2"`),
         unmaskedAt(REVEAL_BESIDE, `<input type="password" name="pin">`),
       ],
+    },
+    {
+      name: "a button that says Show or Afficher right after the field reveals it",
+      code: REVEAL_BY_TEXT,
+      errors: [unmaskedAt(REVEAL_BY_TEXT, `<input type="password" name="pw3"`), unmaskedAt(REVEAL_BY_TEXT, `<input type="password" name="pw4"`)],
     },
     {
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",

@@ -22,12 +22,16 @@ const CONTROL_DEPTH = 2;
 const TYPE_TO_TEXT =
   /\.type\s*=\s*(?:["']text["']|[^;\n]{0,80}\?\s*["']text["']|[^;\n]{0,80}\?\s*["']password["']\s*:\s*["']text["'])|(?:setAttribute|\.attr|\.prop)\(\s*["']type["']\s*,[^)\n]{0,80}["']text["']/u;
 
+/** A button that says what it does to the field before it: "Show", "Hide password", "Afficher". */
+const REVEAL_BUTTON_TEXT = /^\s*(?:show|hide|(?:show|hide) password|afficher|masquer|mostrar|ocultar|anzeigen|einblenden|mostra|toon|显示|表示)\s*$/iu;
+
 function isControl(element: HtmlElement, depth: number): boolean {
   for (const attribute of element.attributes) {
     if (CONTROL_ATTRIBUTES.has(attribute.name) && (REVEAL_CONTROL.test(attribute.value) || REVEAL_PASS.test(attribute.value))) return true;
   }
+  const button = element.name === "button";
   for (const child of element.children) {
-    if (child.type === "HtmlText" && VISIBILITY_ICON_TEXT.test(child.value)) return true;
+    if (child.type === "HtmlText" && (VISIBILITY_ICON_TEXT.test(child.value) || (button && REVEAL_BUTTON_TEXT.test(child.value)))) return true;
     if (depth < CONTROL_DEPTH && child.type === "HtmlElement" && isControl(child, depth + 1)) return true;
   }
   return false;
