@@ -262,6 +262,8 @@ const signalCases = [
   },
   // nopCommerce names the expiry ExpireMonth / ExpireYear: card data next to a card number.
   invalid(`<form><input name="CardNumber" data-private /><select name="ExpireYear" /></form>`, "<select", CARD, { evidence: 'name "ExpireYear"' }),
+  // A label that only wraps the field says nothing: the caption before it names the field.
+  invalid(`<div><span>Card number</span><label><input /></label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
   invalid(`<select id="DOBDD" name="DOBDD"><option>1</option></select>`, "<select", DOB, { evidence: 'name "DOBDD"' }),
   // India's identity cards are cards, but not payment cards.
   invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
@@ -835,6 +837,7 @@ const traps = [
   // Without a card field, an expired date is any date.
   `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
   `<form><input name="couponCode" /><input name="ExpireDate" /></form>`,
+  `<div><span>Notes</span><label><input /></label></div>`,
   // MUI's InputBase is excluded by name, as before; a citizen's name is no citizen ID.
   `<InputBase name="search" />`,
   `<input name="citizenName" />`,

@@ -443,7 +443,11 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     const collected = carrier(opening);
     ancestors.push(collected);
     const isLabel = elementName === "label";
-    if (isLabel) labels.push(read(element));
+    // A label that only wraps the field (`<label><textarea /></label>`) says nothing: a caption before it still may.
+    if (isLabel) {
+      const text = read(element);
+      if (text) labels.push(text);
+    }
     if (FORM_ELEMENT.test(elementName) && scope === context.sourceCode) scope = element;
     if (groupLabel === null) groupLabel = groupQuestion(element, elementName, collected, context);
     if (FIELD_WRAPPER.test(elementName)) {
