@@ -264,6 +264,8 @@ const signalCases = [
   invalid(`<form><input name="CardNumber" data-private /><select name="ExpireYear" /></form>`, "<select", CARD, { evidence: 'name "ExpireYear"' }),
   // A label that only wraps the field says nothing: the caption before it names the field.
   invalid(`<div><span>Card number</span><label><input /></label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
+  // A few words ending in a colon right before the field are its label, even for a field with a name of its own.
+  invalid(`<div><div>Familiy Medical History:</div><label><textarea name="familyHistory" /></label></div>`, "<textarea", HEALTH, { evidence: 'label "Familiy Medical History:"' }),
   invalid(`<select id="DOBDD" name="DOBDD"><option>1</option></select>`, "<select", DOB, { evidence: 'name "DOBDD"' }),
   // India's identity cards are cards, but not payment cards.
   invalid(`<div><label htmlFor="a">Adhaar Card No</label><input id="a" /></div>`, "<input", GOV, { evidence: 'label "Adhaar Card No"' }),
@@ -838,6 +840,9 @@ const traps = [
   `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
   `<form><input name="couponCode" /><input name="ExpireDate" /></form>`,
   `<div><span>Notes</span><label><input /></label></div>`,
+  // A sentence ending in a colon is an instruction, and a caption is only read from the element right before the field.
+  `<div><p>We sent a verification code to this number, please confirm it:</p><input name="phone" /></div>`,
+  `<div><span>Card number:</span><span>optional</span><input name="nickname" /></div>`,
   // MUI's InputBase is excluded by name, as before; a citizen's name is no citizen ID.
   `<InputBase name="search" />`,
   `<input name="citizenName" />`,

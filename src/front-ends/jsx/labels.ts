@@ -15,6 +15,16 @@ export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
 const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
 /** Longer text is content, not a caption. */
 const MAX_CAPTION = 120;
+/**
+ * Text written as a label, right before the field: a few words ending in a colon ("Medical History:").
+ * It names even a field with a name of its own, as a `<label>` would.
+ */
+const COLON_CAPTION = /^\s*[^\s:][^:\n]{0,40}:[\s*]*$/u;
+const MAX_COLON_CAPTION_WORDS = 5;
+
+function isColonCaption(text: string): boolean {
+  return COLON_CAPTION.test(text) && text.trim().split(/\s+/u).length <= MAX_COLON_CAPTION_WORDS;
+}
 
 /** Whether an element contains (or is) another form field whose caption it would be. */
 export type ContainsField = (node: Node) => boolean;
@@ -54,6 +64,7 @@ function childIndex(parent: JSXContainer, node: Node): number {
 export function precedingCaption(parent: JSXContainer, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText, labelsOnly = false): string | null {
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
   let partsBefore = node.type === "JSXElement" && isDatePartSelect(node) ? MAX_PARTS_BEFORE : 0;
+  let nearest = true;
   for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
     const sibling = parent.children[index];
     if (!sibling) continue;
@@ -72,6 +83,13 @@ export function precedingCaption(parent: JSXContainer, node: Node, fields: { sto
     if (fields.skip(sibling)) continue;
     const name = withoutVariantSuffix(jsxElementName(sibling.openingElement.name));
     const isLabel = LABEL_ELEMENT.test(name);
+    const wasNearest = nearest;
+    nearest = false;
+    if (!isLabel && labelsOnly && wasNearest && TEXT_ELEMENT.test(name)) {
+      const text = read(sibling);
+      if (isColonCaption(text)) return text;
+      continue;
+    }
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
     // A label that names another element by `htmlFor` is that element's.
     if (isLabel && labelsOtherElement(sibling)) return null;
