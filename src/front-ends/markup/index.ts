@@ -172,6 +172,10 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
     if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
       const text = elementText(sibling);
       if (isCaption(text)) return text;
+    } else if (adjacent && sibling.name === "div") {
+      // A `<div>` holds a caption only when it reads like a label: `<div>Medical history:</div>`.
+      const text = elementText(sibling);
+      if (isCaption(text) && LABEL_COLON.test(text)) return text;
     }
     adjacent = false;
   }
@@ -210,6 +214,7 @@ const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "e
  */
 const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const MAX_CAPTION = 48;
+const LABEL_COLON = /:[\s*]*$/u;
 const MAX_CAPTION_WORDS = 6;
 
 /** A choice group's question may be a whole sentence ("Have you ever been convicted of a felony?"). */
@@ -517,7 +522,11 @@ export class MarkupFieldCollector {
     for (let parent = parentElementOf(element); parent; parent = parentElementOf(parent)) {
       const reading = this.#read(parent);
       ancestors.push(reading);
-      if (parent.name === "label") labels.push(elementText(parent));
+      // A label that only wraps the field (`<label><textarea></textarea></label>`) says nothing: a caption before it still may.
+      if (parent.name === "label") {
+        const text = elementText(parent);
+        if (text) labels.push(text);
+      }
       if (labels.length === 0 && LABELLED_FORM_ITEMS.has(parent.name)) {
         const itemLabel = reading.attributes.get("label");
         if (itemLabel?.kind === "static" && itemLabel.value.trim()) labels.push(itemLabel.value);
