@@ -115,7 +115,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // cards too ("Aadhaar/Adhaar Card No", "Ration card number").
     // A first, middle or last name is part of a person's name, not the name on a card (a green card's
     // "Card number" in an insurance form made "First name" a cardholder).
-    negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta",
+    // A member or club card is a loyalty card (the reference's trap 58 names member cards; its list has only "membership").
+    negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta", "member", "members", "club", "bonus",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
       "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank

@@ -126,12 +126,17 @@ describe("modifiers", () => {
   it.each([
     ["giftCardMessage"], ["cardTitle"], ["cardType"], ["taxRate"], ["captchaSecurityCode"], ["couponExpiry"],
     ["healthCheck"], ["passwordMinLength"], ["publicKey"], ["birthdayMessage"], ["promoCode"], ["expYears"],
+    ["memberCardNumber"], ["clubCardNo"],
   ])("a negative modifier suppresses the match in %s", (name) => {
     expect(verdict(named(name), { cardContext: true })).toBeNull();
   });
 
   it("a negative modifier in an identifier suppresses the label too", () => {
     expect(verdict({ attrs: { name: "giftCardNumber" }, labels: ["Card number"] })).toBeNull();
+    // A loyalty card's input in a shop, labelled only "Card Number" (found in real code).
+    expect(verdict({ attrs: { id: "member-number" }, labels: ["Card Number"] })).toBeNull();
+    expect(verdict({ attrs: { id: "memberCard" }, labels: ["Member Card Number (Optional)"] })).toBeNull();
+    expect(verdict({ attrs: { id: "cc-number" }, labels: ["Card Number"] })?.category).toBe("payment-card");
   });
 
   it("a form model's name in brackets carries no modifiers; the field's own key does", () => {
