@@ -69,6 +69,10 @@ $(".reveal").on("click", function () {
 });
 </script>`;
 
+const DATE_COLUMNS = `<div class="row"><label>DOB:</label>
+<div class="col"><div class="select"><select name="day"><option value="">Day</option></select></div></div>
+<div class="col"><div class="select"><select name="month"><option value="">Month</option></select></div></div>
+<div class="col"><div class="select"><select name="year"><option value="">Year</option></select></div></div></div>`;
 const DATE_PARTS = `<form><input name="cardNumber" class="fs-exclude">
 <div><label>Expiration date</label><select name="exp_mm"></select> / <select name="exp_yy"></select></div>
 <div><label>Date of birth</label><select name="day"></select><select name="month"></select><select name="year"></select></div>
@@ -108,6 +112,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: a div without a colon is a block of the page, not a caption", code: `<div><div>Card number</div><input name="nickname"></div>` },
+    {
+      name: "trap: a date select in the next row does not take the caption of the date before it",
+      code: `<form><div class="row"><label>DOB:</label><div class="col"><select name="year" class="fs-exclude"></select></div></div>\n<div class="row"><div class="col"><select name="month"><option value="">Month</option></select></div></div></form>`,
+    },
     { name: "trap: a submit button or a Show-more button after a password field is no reveal", code: `<p><input type="password" name="p9"><button type="submit">Sign in</button></p>\n<p><input type="password" name="p10"><button type="button">Show more</button></p>` },
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
@@ -380,6 +388,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         ...of(REVEAL_BY_CLASS, `<input type="password" ${classAttribute}`),
         suggestions: [{ messageId: "addMarker" as const, output: REVEAL_BY_CLASS.replace(classAttribute, `${classAttribute.slice(0, -1)} fs-exclude"`) }],
       })),
+    },
+    {
+      name: "the selects of one date in their own grid columns share the caption of the first",
+      code: DATE_COLUMNS,
+      errors: [unmaskedAt(DATE_COLUMNS, `<select name="day"`), unmaskedAt(DATE_COLUMNS, `<select name="month"`), unmaskedAt(DATE_COLUMNS, `<select name="year"`)],
     },
     {
       name: "the selects of one date share the caption before the first (expiry month and year, birth day, month and year; known by name or by the placeholder option)",

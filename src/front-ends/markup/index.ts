@@ -147,6 +147,22 @@ function isDatePartSelect(element: HtmlElement): boolean {
   return firstOption !== undefined && DATE_PART_PLACEHOLDER.test(elementText(firstOption));
 }
 
+/** How far up the selects of one date may sit apart: their wrappers and columns meet in one row. */
+const DATE_GROUP_LEVELS = 3;
+
+function ancestorsOf(element: HtmlElement, levels: number): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  for (let parent = parentElementOf(element); parent && found.length < levels; parent = parentElementOf(parent)) found.push(parent);
+  return found;
+}
+
+/** Whether two elements meet in a near ancestor that holds their label itself (the row of one date). */
+function shareLabelledAncestor(a: HtmlElement, b: HtmlElement, levels: number): boolean {
+  const mine = new Set(ancestorsOf(a, levels));
+  const shared = ancestorsOf(b, levels).find((ancestor) => mine.has(ancestor));
+  return shared !== undefined && shared.children.some((child) => child.type === "HtmlElement" && LABEL_LIKE.test(child.name));
+}
+
 function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean, headings: boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
@@ -473,7 +489,20 @@ export class MarkupFieldCollector {
   }
 
   finish(): Field[] {
-    return this.#fields.map(({ element, kind }) => this.#buildField(element, kind));
+    const fields = this.#fields.map(({ element, kind }) => this.#buildField(element, kind));
+    // The selects of one date, each in its own grid column, share the caption of the first
+    // (`<label>DOB:</label> <div class="col"><select name="day"></div><div class="col"><select name="month">...`).
+    for (let i = 1; i < fields.length; i++) {
+      const field = fields[i]!;
+      const previous = fields[i - 1]!;
+      if (field.labels.length > 0 || previous.labels.length === 0) continue;
+      const element = this.#fields[i]!.element;
+      const before = this.#fields[i - 1]!.element;
+      if (isDatePartSelect(element) && isDatePartSelect(before) && shareLabelledAncestor(element, before, DATE_GROUP_LEVELS)) {
+        fields[i] = { ...field, labels: [...previous.labels] };
+      }
+    }
+    return fields;
   }
 
   #buildField(element: HtmlElement, kind: FieldKind): Field {
