@@ -245,11 +245,14 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
         "tiposanguineo", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
         // Sexual-health intake forms ask about STI testing ("Would you like to be checked for STIs?").
-        "stis", "stitest", "stitesting"],
+        "stis", "stitest", "stitesting",
+        // Plurals the reference leaves out, and a patient's lab results (`labResult`, "Lab results").
+        "immunizations", "immunisations", "vaccinations", "labresult", "labresults"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"],
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
-        ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"]],
+        ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],
+        ["lab", "result"], ["lab", "results"]],
       // A consultation's findings: "Physical Examination".
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history",

@@ -93,6 +93,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["证件号码"] })?.category).toBe("government-id");
     expect(verdict({ labels: ["证件类型"] })).toBeNull();
     expect(verdict(named("diseases"))?.category).toBe("health");
+    expect(verdict(named("Immunizations"))?.category).toBe("health");
+    expect(verdict(named("labResult"))?.category).toBe("health");
+    // A test run's results are no lab results.
+    expect(verdict(named("testResults"))).toBeNull();
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
     expect(verdict(named("rekeningTotaal"))).toBeNull();
