@@ -113,6 +113,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: a div without a colon is a block of the page, not a caption", code: `<div><div>Card number</div><input name="nickname"></div>` },
     {
+      name: "trap: a page that reuses an id gives each label to the element with that id next to it",
+      code: `<p><input type="radio" id="yes" name="disability" class="fs-exclude"><label for="yes">Yes, I have a disability</label></p>\n<p><input type="radio" id="yes" name="veteran"><label for="yes">Yes, I am a veteran</label></p>`,
+    },
+    {
       name: "trap: a date select in the next row does not take the caption of the date before it",
       code: `<form><div class="row"><label>DOB:</label><div class="col"><select name="year" class="fs-exclude"></select></div></div>\n<div class="row"><div class="col"><select name="month"><option value="">Month</option></select></div></div></form>`,
     },

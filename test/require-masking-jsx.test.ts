@@ -264,6 +264,11 @@ const signalCases = [
   invalid(`<form><input name="CardNumber" data-private /><select name="ExpireYear" /></form>`, "<select", CARD, { evidence: 'name "ExpireYear"' }),
   // A label that only wraps the field says nothing: the caption before it names the field.
   invalid(`<div><span>Card number</span><label><input /></label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
+  // One element with an id takes every label for it.
+  {
+    code: `<div><label htmlFor="cc">Card number</label><input id="cc" /><label htmlFor="cc">(required)</label></div>`,
+    errors: [report(`<div><label htmlFor="cc">Card number</label><input id="cc" /><label htmlFor="cc">(required)</label></div>`, "<input", CARD, { evidence: 'label "Card number"' })],
+  },
   // A few words ending in a colon right before the field are its label, even for a field with a name of its own.
   invalid(`<div><div>Familiy Medical History:</div><label><textarea name="familyHistory" /></label></div>`, "<textarea", HEALTH, { evidence: 'label "Familiy Medical History:"' }),
   invalid(`<select id="DOBDD" name="DOBDD"><option>1</option></select>`, "<select", DOB, { evidence: 'name "DOBDD"' }),
@@ -840,6 +845,8 @@ const traps = [
   `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
   `<form><input name="couponCode" /><input name="ExpireDate" /></form>`,
   `<div><span>Notes</span><label><input /></label></div>`,
+  // A component that reuses an id: each label belongs to the element with that id next to it.
+  `<fieldset><div><input type="radio" id="yes" name="disability" className="fs-exclude" /><label htmlFor="yes">Yes, I have a disability</label></div><div><input type="radio" id="yes" name="veteran" /><label htmlFor="yes">Yes, I am a veteran</label></div></fieldset>`,
   // A sentence ending in a colon is an instruction, and a caption is only read from the element right before the field.
   `<div><p>We sent a verification code to this number, please confirm it:</p><input name="phone" /></div>`,
   `<div><span>Card number:</span><span>optional</span><input name="nickname" /></div>`,

@@ -5,11 +5,57 @@
  */
 const MAX_LABELS_PER_ID = 3;
 
+/** A `<label for>` / `htmlFor` text and where the label starts in the file. */
+export interface LabelEntry {
+  text: string;
+  at: number;
+}
+
+export type LabelsById = Map<string, LabelEntry[]>;
+
 /** Records the text of a `<label for>` / `htmlFor` under its id; `text` is read only when kept. */
-export function rememberLabel(labelsFor: Map<string, string[]>, id: string, text: () => string): void {
+export function rememberLabel(labelsFor: LabelsById, id: string, at: number, text: () => string): void {
   const list = labelsFor.get(id) ?? [];
   if (list.length >= MAX_LABELS_PER_ID) return;
   const value = text();
-  if (!list.includes(value)) list.push(value);
+  if (!list.some((entry) => entry.text === value)) list.push({ text: value, at });
   labelsFor.set(id, list);
+}
+
+/** Where the elements that carry each id are (start tags; more than one when a component reuses an id). */
+export type IdPositions = Map<string, (readonly [number, number])[]>;
+
+export function rememberId(positions: IdPositions, id: string, range: readonly [number, number]): void {
+  const list = positions.get(id);
+  if (list) list.push(range);
+  else positions.set(id, [range]);
+}
+
+/** How far a label at `at` is from an element's start tag. */
+function distance([start, end]: readonly [number, number], at: number): number {
+  return at < start ? start - at : at > end ? at - end : 0;
+}
+
+function nearestTo(ranges: readonly (readonly [number, number])[], at: number): readonly [number, number] {
+  let best = ranges[0]!;
+  for (const range of ranges) if (distance(range, at) < distance(best, at)) best = range;
+  return best;
+}
+
+/**
+ * The label texts of an id for the field whose start tag begins at `at`. When a component reuses
+ * an id (`id="yes"` for the radios of two questions), each label belongs to the element with that
+ * id nearest to it; one element with the id gets every label.
+ */
+export function labelsOf(
+  labelsFor: ReadonlyMap<string, readonly LabelEntry[]>,
+  id: string,
+  at: number,
+  positions: ReadonlyMap<string, readonly (readonly [number, number])[]>,
+): string[] {
+  const list = labelsFor.get(id);
+  if (!list) return [];
+  const carriers = positions.get(id);
+  if (!carriers || carriers.length <= 1) return list.map((entry) => entry.text);
+  return list.filter((entry) => nearestTo(carriers, entry.at)[0] === at).map((entry) => entry.text);
 }

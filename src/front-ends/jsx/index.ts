@@ -10,7 +10,7 @@ import { markerFix } from "./marker-fix.js";
 import { isRevealProp } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression, unwrapTs } from "./values.js";
-import { rememberLabel } from "../labels-by-id.js";
+import { type IdPositions, labelsOf, type LabelEntry, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
 type JSXElement = TSESTree.JSXElement;
@@ -233,7 +233,8 @@ function isLabelComponent(componentName: string): boolean {
  */
 export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: Field[]) => void): RuleListener {
   const candidates: Candidate[] = [];
-  const labelsFor = new Map<string, string[]>();
+  const labelsFor: LabelsById = new Map();
+  const idPositions: IdPositions = new Map();
   const elementById = new Map<string, JSXElement>();
   const carriers = new WeakMap<OpeningElement, Collected>();
   const { sourceCode } = options;
@@ -262,7 +263,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const attribute = findAttribute(node, "htmlFor");
     const target = attribute ? referenceKey(attribute.value, sourceCode) : null;
     if (target === null) return;
-    rememberLabel(labelsFor, target, () => read(node.parent));
+    rememberLabel(labelsFor, target, node.range[0], () => read(node.parent));
   };
 
   let aliases: ReadonlyMap<string, string> | undefined;
@@ -271,7 +272,10 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const idAttribute = findAttribute(node, "id");
     if (idAttribute) {
       const key = referenceKey(idAttribute.value, sourceCode);
-      if (key !== null) elementById.set(key, node.parent);
+      if (key !== null) {
+        elementById.set(key, node.parent);
+        rememberId(idPositions, key, node.range);
+      }
     }
     if (isLowercaseTag(name)) {
       const tag = name.name;
@@ -321,7 +325,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       const isField = (element: TSESTree.JSXElement): boolean => fieldElements.has(element);
       // The options of a radio group sit between the question and a later option.
       const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
-      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, elementById, containsField, containsOtherThanChoices, isField, sourceCode, read })));
+      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, containsField, containsOtherThanChoices, isField, sourceCode, read })));
     },
   };
 }
@@ -357,7 +361,8 @@ function keepOuterMost(candidates: readonly Candidate[], carrier: (node: Opening
 interface BuildContext {
   settings: ComponentSettings;
   carrier: (node: OpeningElement) => Collected;
-  labelsFor: ReadonlyMap<string, string[]>;
+  labelsFor: ReadonlyMap<string, readonly LabelEntry[]>;
+  idPositions: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   elementById: ReadonlyMap<string, JSXElement>;
   containsField: (node: TSESTree.Node) => boolean;
   isField: (element: TSESTree.JSXElement) => boolean;
@@ -377,7 +382,7 @@ function textOfReferences(refs: AttributeValue | undefined, context: BuildContex
 
 function buildField(candidate: Candidate, context: BuildContext): Field {
   const { node } = candidate;
-  const { carrier, labelsFor, containsField, read } = context;
+  const { carrier, labelsFor, idPositions, containsField, read } = context;
   const own = carrier(node);
   const attributes = own.attributes.clone();
   if (!attributes.has("type")) {
@@ -410,7 +415,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const source = candidate.componentName && SOURCE_NAMED_COMPONENT.test(candidate.componentName) ? staticText(attributes.get("source")) : null;
   if (source) identifiers.push(source);
   const labels = [...own.labels];
-  if (own.idKey !== null) labels.push(...(labelsFor.get(own.idKey) ?? []));
+  if (own.idKey !== null) labels.push(...labelsOf(labelsFor, own.idKey, node.range[0], idPositions));
   labels.push(...textOfReferences(attributes.get("aria-labelledby"), context));
   const isChoice = isChoiceType(attributes.get("type"));
   // A checkbox's or radio's own value says which answer it is (`value="diabetes"` in a list of conditions).
@@ -455,7 +460,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
         const wrapperName = WRAPPER_NAME_PROPS.map((prop) => nameText(collected.attributes.get(prop))).find((n) => n !== null);
         if (wrapperName) {
           identifiers.push(wrapperName);
-          labels.push(...(labelsFor.get(wrapperName) ?? []));
+          labels.push(...labelsOf(labelsFor, wrapperName, node.range[0], idPositions));
           named = true;
         }
       }

@@ -6,7 +6,7 @@ import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
-import { rememberLabel } from "../labels-by-id.js";
+import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
@@ -421,7 +421,8 @@ function printedElement(helper: HelperField, parent: HtmlParentNode | null, locO
  */
 export class MarkupFieldCollector {
   readonly #fields: { element: HtmlElement; kind: FieldKind }[] = [];
-  readonly #labelsFor = new Map<string, string[]>();
+  readonly #labelsFor: LabelsById = new Map();
+  readonly #idPositions: IdPositions = new Map();
   readonly #elementsById = new Map<string, HtmlElement>();
   readonly #readings = new WeakMap<HtmlElement, ElementReading>();
   readonly #scripts = new PageScripts();
@@ -450,9 +451,12 @@ export class MarkupFieldCollector {
       this.#scripts.addAttribute(attribute.name, attribute.value);
       // An empty `id` or `for` (`<label for="">`, `<select id="">`) ties nothing together.
       if (!attribute.value.trim() || attribute.dynamic) continue;
-      if (attribute.name === "id") this.#elementsById.set(attribute.value, element);
+      if (attribute.name === "id") {
+        this.#elementsById.set(attribute.value, element);
+        rememberId(this.#idPositions, attribute.value, element.startTagRange);
+      }
       else if (attribute.name === "for" && element.name === "label") {
-        rememberLabel(this.#labelsFor, attribute.value, () => elementText(element));
+        rememberLabel(this.#labelsFor, attribute.value, element.range[0], () => elementText(element));
       }
     }
   }
@@ -533,7 +537,7 @@ export class MarkupFieldCollector {
     const labelAttribute = kind.custom ? (attributes.get("label") ?? LABEL_TEXT_ATTRIBUTES.map((name) => attributes.get(name)).find(Boolean)) : undefined;
     if (labelAttribute?.kind === "static") labels.push(labelAttribute.value);
     const id = attributes.get("id");
-    if (id?.kind === "static") labels.push(...(this.#labelsFor.get(id.value) ?? []));
+    if (id?.kind === "static") labels.push(...labelsOf(this.#labelsFor, id.value, element.startTagRange[0], this.#idPositions));
     const labelledBy = attributes.get("aria-labelledby");
     if (labelledBy?.kind === "static") {
       for (const ref of labelledBy.value.split(WHITESPACE_RUN)) {
