@@ -49,6 +49,7 @@ const V_BIND_OBJECT = sfc(`  <input v-bind="$attrs" v-model="cvv">`);
 const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="password" show-password />\n  <n-input v-model:value="pin" type="password" show-password-on="click" />\n  <el-input v-model="form.oldPassword" type="password" />`);
 const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
+const MODEL_BOUND_INPUT = sfc(`  <FormField label="SSN">\n    <FormControl v-model="form.ssn" type="tel" maxlength="9" />\n  </FormField>`);
 const LOOPED_CODE_BOX = sfc(`  <div class="otp">\n    <input v-for="index in 6" :key="index" v-model="otp[index - 1]" maxlength="1">\n  </div>`);
 const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField v-model="form.notes" />`);
 const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model="creditcard.note">\n  <input v-model="creditcard.data_crypt">`);
@@ -67,6 +68,11 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     { name: ":class array of literals", code: sfc(`  <input v-model="card.cvc" :class="['input', 'fs-exclude']">`), filename: "A.vue" },
     { name: "v-bind:class string", code: sfc(`  <input v-model="iban" v-bind:class="'fs-exclude'">`), filename: "A.vue" },
     { name: "a static password", code: sfc(`  <input v-model="password" type="password">`), filename: "A.vue" },
+    {
+      name: "trap: a dialog bound to a model, a model-bound component without an input type, a harmless model-bound input",
+      code: sfc(`  <el-dialog v-model="ssnDialog" title="SSN" />\n  <ssn-picker v-model="form.ssn" />\n  <FormControl v-model="form.age" type="tel" />`),
+      filename: "A.vue",
+    },
     { name: "trap: a list of wider inputs repeated by v-for", code: sfc(`  <input v-for="tag in tags" :key="tag" v-model="tag.label" maxlength="20">`), filename: "A.vue" },
     { name: "harmless fields", code: sfc(`  <input v-model="query" type="search">\n  <input v-model="promoCode">\n  <select v-model="size"><option>M</option></select>`), filename: "A.vue" },
     { name: "a component without a template", code: `<script>\nexport default { name: "Empty" };\n</script>\n`, filename: "A.vue" },
@@ -132,6 +138,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     },
     { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
     { name: "one-character boxes repeated by v-for are a code", code: LOOPED_CODE_BOX, filename: "A.vue", errors: [error(LOOPED_CODE_BOX, "<input")] },
+    { name: "an app's own component bound to a model and given an input type is an input", code: MODEL_BOUND_INPUT, filename: "A.vue", errors: [error(MODEL_BOUND_INPUT, "<FormControl")] },
     {
       name: "a bound path's object names the form, its key the field: a card's number, not a note about a card",
       code: CARD_OBJECT,

@@ -145,7 +145,26 @@ export function fieldKind(element: HtmlElement): FieldKind | null {
   if (CHOICE_GROUP_FIELD.test(name) || CHOICE_ITEM_FIELD.test(name)) return choiceKind(element);
   const editable = element.attributes.find((a) => a.name === "contenteditable");
   if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };
+  if (name.includes("-") && isModelBoundInput(element)) return { tag: "input", impliedType: null, custom: true };
   return null;
+}
+
+/** Input types a component passes on to the input it renders. */
+const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(["text", "tel", "date", "email", "password", "number", "url"]);
+
+/**
+ * An app's own input component, whatever its name: bound to a model and given an input's type
+ * (`<FormControl v-model="form.ssn" type="tel">` in a Vue admin template). A model binding alone is
+ * not enough: dialogs and tabs take `v-model` too.
+ */
+function isModelBoundInput(element: HtmlElement): boolean {
+  let model = false;
+  let inputType = false;
+  for (const attribute of element.attributes) {
+    if (attribute.name === "type") inputType = !attribute.dynamic && TEXT_INPUT_TYPES.has(attribute.value.trim().toLowerCase());
+    else if (classifyAttributeName(attribute.name).kind === "model") model = true;
+  }
+  return model && inputType;
 }
 
 
