@@ -264,6 +264,9 @@ const signalCases = [
   invalid(`<form><input name="CardNumber" data-private /><select name="ExpireYear" /></form>`, "<select", CARD, { evidence: 'name "ExpireYear"' }),
   // A label that only wraps the field says nothing: the caption before it names the field.
   invalid(`<div><span>Card number</span><label><input /></label></div>`, "<input", CARD, { evidence: 'label "Card number"' }),
+  // A form about an animal: the owner's card is still card data; a person's form keeps its birth date.
+  invalid(`function PetInsuranceCheckout() { return <form><input name="cardNumber" /></form>; }`, "<input", CARD, { evidence: 'name "cardNumber"' }),
+  invalid(`function PatientForm() { return <form><label htmlFor="d">Date of Birth</label><input id="d" name="dob" /></form>; }`, "<input", DOB, { evidence: 'label "Date of Birth"' }),
   // One element with an id takes every label for it.
   {
     code: `<div><label htmlFor="cc">Card number</label><input id="cc" /><label htmlFor="cc">(required)</label></div>`,
@@ -845,6 +848,9 @@ const traps = [
   `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
   `<form><input name="couponCode" /><input name="ExpireDate" /></form>`,
   `<div><span>Notes</span><label><input /></label></div>`,
+  // The birth date and health history in a form about an animal are the animal's.
+  `function PetForm() { return <form><label htmlFor="d">Date of Birth</label><input id="d" name="dateOfBirth" /><textarea name="allergies" /><input name="breed" /></form>; }`,
+  `const AddDogModal = () => <form><label>Дата народження:<input type="date" /></label></form>;`,
   // A component that reuses an id: each label belongs to the element with that id next to it.
   `<fieldset><div><input type="radio" id="yes" name="disability" className="fs-exclude" /><label htmlFor="yes">Yes, I have a disability</label></div><div><input type="radio" id="yes" name="veteran" /><label htmlFor="yes">Yes, I am a veteran</label></div></fieldset>`,
   // A sentence ending in a colon is an instruction, and a caption is only read from the element right before the field.

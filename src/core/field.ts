@@ -46,6 +46,8 @@ export interface Field extends MarkerCarrier {
   ancestors: readonly MarkerCarrier[];
   /** Fields with the same scope (a form, a component file) give each other context. */
   scope: object;
+  /** The component that renders the field (`PetForm`): what its form is about, when the front end knows. */
+  subject?: string | null;
   /**
    * One of a row of one-character boxes (`maxlength="1"`, four to eight side by side, or one box
    * repeated by a template loop): how one-time codes and PINs are typed.

@@ -1,4 +1,4 @@
-import { BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
+import { ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
@@ -79,6 +79,18 @@ export function suggestionMarkers(recorders: readonly VendorId[] | null): readon
   return markers;
 }
 
+const ANIMAL_SUBJECTS = new Map<string, boolean>();
+
+/** Whether a component's name says its form is about an animal (`PetForm`, `AddDogModal`). */
+function isAnimalSubject(subject: string): boolean {
+  let animal = ANIMAL_SUBJECTS.get(subject);
+  if (animal === undefined) {
+    animal = tokenize(subject).tokens.some((token) => ANIMAL_SUBJECT_TOKENS.has(token));
+    if (ANIMAL_SUBJECTS.size < 10_000) ANIMAL_SUBJECTS.set(subject, animal);
+  }
+  return animal;
+}
+
 /** Each field classified once: the masking rules of one run receive the same Field objects. */
 const SIGNALS = new WeakMap<Field, Sensitivity[]>();
 
@@ -117,6 +129,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
     if (dimensionScopes.has(field.scope) && nameTokens?.[index]?.some((token) => BODY_MEASUREMENT_TOKENS.has(token))) {
       signals = signals.filter((signal) => signal.category !== "health");
     }
+    if (field.subject && isAnimalSubject(field.subject)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
     if (signals.length === 0) return;
     const sensitivity = resolveSensitivity(signals, {
       enabled: policy.enabled,

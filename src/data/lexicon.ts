@@ -409,6 +409,14 @@ export const CATEGORY_BY_ID: ReadonlyMap<CategoryId, CategoryLexicon> = new Map(
 export const BODY_MEASUREMENT_TOKENS: ReadonlySet<string> = new Set(["weight", "height"]);
 export const PRODUCT_DIMENSION_TOKENS: ReadonlySet<string> = new Set(["width", "length", "depth"]);
 
+/**
+ * A form about an animal (`PetForm`, `DogProfile`, a vet clinic's `PatientAnimalForm`): its date of
+ * birth and health history are the animal's, not a person's.
+ */
+export const ANIMAL_SUBJECT_TOKENS: ReadonlySet<string> = new Set(["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten",
+  "horse", "horses", "vet", "veterinary", "livestock", "cattle", "breed"]);
+export const ANIMAL_SUBJECT_EXEMPT: ReadonlySet<CategoryId> = new Set(["date-of-birth", "health"]);
+
 /** Categories `configs.recommended` reports; `configs.strict` reports all. */
 export const RECOMMENDED_CATEGORIES: readonly CategoryId[] = CATEGORIES.filter((c) => c.severity === "recommended").map((c) => c.id);
 

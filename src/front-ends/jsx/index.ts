@@ -407,10 +407,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   }
   const identifiers = [...own.identifiers];
   if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));
+  const subject = enclosingComponentName(node);
   if (own.identifiers.length === 0 && own.labels.length === 0) {
     // A field wrapper's own name says what its bare field holds: `function InputCPF(props) { return <InputMask {...props} /> }`.
-    const wrapper = enclosingComponentName(node);
-    if (wrapper !== null && resolveComponentField(wrapper, null, context.settings)?.nameIsEvidence) identifiers.push(componentNameEvidence(wrapper));
+    if (subject !== null && resolveComponentField(subject, null, context.settings)?.nameIsEvidence) identifiers.push(componentNameEvidence(subject));
   }
   const source = candidate.componentName && SOURCE_NAMED_COMPONENT.test(candidate.componentName) ? staticText(attributes.get("source")) : null;
   if (source) identifiers.push(source);
@@ -498,6 +498,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     groupLabel,
     ancestors,
     scope,
+    subject,
     codeBox: isCodeBox(node.parent, context.isField),
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
