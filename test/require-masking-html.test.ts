@@ -112,6 +112,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: a div without a colon is a block of the page, not a caption", code: `<div><div>Card number</div><input name="nickname"></div>` },
+    { name: "trap: a verification code beside a CAPTCHA picture is the picture's text", code: `<div class="row"><label>Verification code</label><input name="vc"><img src="/captcha.php" alt="CAPTCHA"></div>` },
     {
       name: "trap: a page that reuses an id gives each label to the element with that id next to it",
       code: `<p><input type="radio" id="yes" name="disability" class="fs-exclude"><label for="yes">Yes, I have a disability</label></p>\n<p><input type="radio" id="yes" name="veteran"><label for="yes">Yes, I am a veteran</label></p>`,

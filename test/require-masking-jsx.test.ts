@@ -267,6 +267,11 @@ const signalCases = [
   // A form about an animal: the owner's card is still card data; a person's form keeps its birth date.
   invalid(`function PetInsuranceCheckout() { return <form><input name="cardNumber" /></form>; }`, "<input", CARD, { evidence: 'name "cardNumber"' }),
   invalid(`function PatientForm() { return <form><label htmlFor="d">Date of Birth</label><input id="d" name="dob" /></form>; }`, "<input", DOB, { evidence: 'label "Date of Birth"' }),
+  // The CAPTCHA of another row is not this field's.
+  {
+    code: `<form><div><label>Code</label><input name="captcha_answer" /><img src="/captcha.png" /></div><div><label>Verification code</label><input name="sms" /><button>Send</button></div></form>`,
+    errors: [report(`<form><div><label>Code</label><input name="captcha_answer" /><img src="/captcha.png" /></div><div><label>Verification code</label><input name="sms" /><button>Send</button></div></form>`, "<input", OTP, { nth: 1, evidence: 'label "Verification code"' })],
+  },
   // One element with an id takes every label for it.
   {
     code: `<div><label htmlFor="cc">Card number</label><input id="cc" /><label htmlFor="cc">(required)</label></div>`,
@@ -848,6 +853,8 @@ const traps = [
   `<form><label htmlFor="v">Expired date</label><input id="v" /></form>`,
   `<form><input name="couponCode" /><input name="ExpireDate" /></form>`,
   `<div><span>Notes</span><label><input /></label></div>`,
+  // A "verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
+  `<div><label>验证码</label><input name="code" /><img src={captchaUrl} onClick={refreshCaptcha} /></div>`,
   // The birth date and health history in a form about an animal are the animal's.
   `function PetForm() { return <form><label htmlFor="d">Date of Birth</label><input id="d" name="dateOfBirth" /><textarea name="allergies" /><input name="breed" /></form>; }`,
   `const AddDogModal = () => <form><label>Дата народження:<input type="date" /></label></form>;`,

@@ -50,6 +50,7 @@ const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="passw
 const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
 const MODEL_BOUND_INPUT = sfc(`  <FormField label="SSN">\n    <FormControl v-model="form.ssn" type="tel" maxlength="9" />\n  </FormField>`);
+const REVEAL_BY_HANDLER = sfc(`  <div class="wrap">\n    <input v-model="pw" type="password">\n    <i class="icon" @click="togglePassword"></i>\n  </div>`);
 const LOOPED_CODE_BOX = sfc(`  <div class="otp">\n    <input v-for="index in 6" :key="index" v-model="otp[index - 1]" maxlength="1">\n  </div>`);
 const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField v-model="form.notes" />`);
 const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model="creditcard.note">\n  <input v-model="creditcard.data_crypt">`);
@@ -73,6 +74,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: sfc(`  <el-dialog v-model="ssnDialog" title="SSN" />\n  <ssn-picker v-model="form.ssn" />\n  <FormControl v-model="form.age" type="tel" />`),
       filename: "A.vue",
     },
+    { name: "trap: a code beside a CAPTCHA that a click handler refreshes", code: sfc(`  <div><label>验证码</label><input v-model="code"><div @click="getCaptcha" v-html="svg"></div></div>`), filename: "A.vue" },
     { name: "trap: a list of wider inputs repeated by v-for", code: sfc(`  <input v-for="tag in tags" :key="tag" v-model="tag.label" maxlength="20">`), filename: "A.vue" },
     { name: "harmless fields", code: sfc(`  <input v-model="query" type="search">\n  <input v-model="promoCode">\n  <select v-model="size"><option>M</option></select>`), filename: "A.vue" },
     { name: "a component without a template", code: `<script>\nexport default { name: "Empty" };\n</script>\n`, filename: "A.vue" },
@@ -138,6 +140,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     },
     { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
     { name: "one-character boxes repeated by v-for are a code", code: LOOPED_CODE_BOX, filename: "A.vue", errors: [error(LOOPED_CODE_BOX, "<input")] },
+    { name: "an icon whose @click handler shows the password beside the field", code: REVEAL_BY_HANDLER, filename: "A.vue", errors: [error(REVEAL_BY_HANDLER, "<input")] },
     { name: "an app's own component bound to a model and given an input type is an input", code: MODEL_BOUND_INPUT, filename: "A.vue", errors: [error(MODEL_BOUND_INPUT, "<FormControl")] },
     {
       name: "a bound path's object names the form, its key the field: a card's number, not a note about a card",

@@ -46,6 +46,8 @@ export interface Field extends MarkerCarrier {
   ancestors: readonly MarkerCarrier[];
   /** Fields with the same scope (a form, a component file) give each other context. */
   scope: object;
+  /** Whether a CAPTCHA image or refresh control sits beside the field (what is typed is the picture's text); asked only of code fields. */
+  besideCaptcha?: () => boolean;
   /** The component that renders the field (`PetForm`): what its form is about, when the front end knows. */
   subject?: string | null;
   /**

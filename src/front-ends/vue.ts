@@ -80,6 +80,9 @@ function directiveName(key: VDirectiveKey): string | null {
       return argument ? `:${argument.toLowerCase()}` : "v-bind";
     case "model":
       return "v-model";
+    case "on":
+      // `@click="togglePassword"`, `@click="getCaptcha"`: what a control does, for reveal controls and CAPTCHAs.
+      return argument ? `@${argument.toLowerCase()}` : null;
     case "for":
       // A loop repeats the element: one `<input maxlength="1">` under `v-for` is a row of code boxes.
       return "v-for";

@@ -6,6 +6,7 @@ import { type ComponentSettings, componentNameEvidence, resolveComponentField, S
 import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { isCodeBox } from "./code-boxes.js";
+import { jsxCaptchaBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
 import { isRevealProp } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
@@ -500,6 +501,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     scope,
     subject,
     codeBox: isCodeBox(node.parent, context.isField),
+    besideCaptcha: () => jsxCaptchaBeside(node.parent, (part) => context.sourceCode.getText(part), context.isField),
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
   };

@@ -6,6 +6,7 @@ import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
+import { markupCaptchaBeside } from "../captcha.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
@@ -598,6 +599,7 @@ export class MarkupFieldCollector {
       ancestors,
       scope,
       codeBox: isCodeBox(element),
+      besideCaptcha: () => markupCaptchaBeside(element, (other) => fieldKind(other) !== null),
       loc: nameLoc(element, nameStart),
       addMarkerFix: (marker) => (PRINTED.has(element) || (kind.serverTag && !serverTagTakes(marker, own)) ? null : markupMarkerFix(element, own, marker)),
     };
