@@ -4,6 +4,9 @@
  * mismatches, consent checks inside inline scripts and template conditionals, and suggestions that
  * add the page's own consent platform markup.
  */
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
 import rule from "../src/rules/require-consent.js";
 import { createHtmlTester } from "./helpers/rule-tester.js";
 
@@ -494,4 +497,13 @@ window.addEventListener('CookiebotOnConsentReady', function () {
       ],
     },
   ],
+});
+
+describe("configs.recommended: the template languages it reads as HTML", () => {
+  const linter = new Linter({ configType: "flat" });
+  const layout = `<head>\n  <script src="https://static.hotjar.com/c/hotjar-123.js?sv=6"></script>\n</head>`;
+  it.each(["layout.volt", "layout.latte", "app.html.eex", "app.html.heex", "header.cfm", "base.mako"])("lints %s with the HTML language", (filename) => {
+    const messages = linter.verify(layout, plugin.configs.recommended, filename);
+    expect(messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(["replay-privacy/require-consent@2"]);
+  });
 });

@@ -4,7 +4,7 @@ export const JS_FILES = ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"];
 /**
  * HTML-family files linted with the `replay-privacy/html` language: pages, server-side templates
  * (Handlebars, Mustache, EJS, Nunjucks, Twig, ERB, Liquid, Jinja, PHP, Razor and Blazor, ASP.NET Web Forms, JSP, GSP, Smarty, Velocity,
- * FreeMarker) and Angular component templates.
+ * FreeMarker, Go, Phalcon Volt, Nette Latte, Phoenix EEx/HEEx, ColdFusion, Mako) and Angular component templates.
  */
 export const HTML_FILE_EXTENSIONS = [
   "html", "htm", "xhtml",
@@ -14,6 +14,7 @@ export const HTML_FILE_EXTENSIONS = [
   "php", "phtml",
   "cshtml", "razor", "aspx", "ascx", "master", "jsp", "jspf", "gsp", "tpl", "vm", "ftl", "ftlh",
   "tmpl", "gohtml", "gotmpl",
+  "volt", "latte", "eex", "heex", "leex", "cfm", "mako",
 ] as const;
 
 export const HTML_FILES = [`**/*.{${HTML_FILE_EXTENSIONS.join(",")}}`];
