@@ -723,13 +723,26 @@ function isScriptName(opening: Rule.Node): boolean {
 }
 
 /** Report at the innermost IIFE holding the string (the snippet), else at its statement. */
+/**
+ * Whether an immediately called function is the vendor's snippet itself: it takes the page's globals
+ * (`(function(h,o,t,j,a,r){...})(window,document,...)`) or stands alone at the top of the script
+ * (Mouseflow's `(function() {...})();`). An app's own `(async () => {...})()` inside a function only wraps the loader.
+ */
+function isSnippetWrapper(call: ESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const params = callee.type === "FunctionExpression" || callee.type === "ArrowFunctionExpression" ? callee.params.length : 0;
+  if (call.arguments.length > 0 || params > 0) return true;
+  const statement = (call as unknown as { parent?: { type: string; parent?: { type: string } | null } | null }).parent;
+  return statement?.type === "ExpressionStatement" && statement.parent?.type === "Program";
+}
+
 function reportNodeFor(node: Rule.Node): Rule.Node {
   let statement: Rule.Node | null = null;
   let current: Rule.Node | null = node.parent;
   while (current) {
     const type = current.type as string;
     if (type === "CallExpression" && (isFunction(unwrap((current as unknown as ESTree.CallExpression).callee)) || isFunctionCall(current as unknown as ESTree.CallExpression))) {
-      return current;
+      if (isSnippetWrapper(current as unknown as ESTree.CallExpression)) return current;
     }
     if (isFunction(current)) {
       const parent = current.parent;

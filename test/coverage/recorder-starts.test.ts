@@ -525,6 +525,18 @@ export const head = [
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 18, endLine: 4, endColumn: 18 + HOTJAR_SNIPPET.length + 2 }],
     },
     {
+      name: "a loader wrapped in the app's own async IIFE is reported at the statement that sets the host",
+      code: `
+export const initialize = async () => {
+  return await (async () => {
+    const script = document.createElement("script");
+    script.src = "//static.hotjar.com/c/hotjar-" + id + ".js?sv=6";
+    document.body.appendChild(script);
+  })();
+};`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 5, column: 5, endLine: 5, endColumn: 68 }],
+    },
+    {
       name: "eval(snippet)",
       code: `eval("${LOGROCKET_SNIPPET}");`,
       errors: [{ messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 1, column: 1, endLine: 1, endColumn: 64 }],
