@@ -758,7 +758,8 @@ export function Hotjar({ id }) {
   );
 }`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Hotjar"}, line: 5, column: 5, endLine: 11, endColumn: 7 },
+        // At the snippet's code in the string, not at the <Script> element around it.
+        { messageId: "missingConsent", data: {"vendor":"Hotjar"}, line: 9, column: 18, endLine: 9, endColumn: 341 },
       ],
     },
     {

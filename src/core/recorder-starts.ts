@@ -38,6 +38,8 @@ export interface RecorderStart {
   consumers: readonly Rule.Node[];
   /** Where dominance is checked when it differs from `node` (the host string inside a snippet). */
   gateAt?: Rule.Node;
+  /** Where the snippet's code begins, when it is held in a string (`<Script>{`\n(function(c,l,a...`): reported there. */
+  codeRange?: [number, number];
   /** The API role for SDK calls (`start`, `resume`, `grant`...), null for loaders and snippets. */
   role?: RecorderApi["role"] | null;
   /** Options or markup already keep it behind consent (not reported). */
@@ -392,8 +394,10 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
       const gatedByText = scriptTextHasConsentGate(text, ctx.guards);
       for (const match of scanSnippetText(text, ctx.vendors ?? undefined)) {
         if (match.status === "deferred") continue;
-        const reportNode = script ?? (isTagDescriptionContent(node) ? valueRoot(node) : reportNodeFor(node));
-        starts.push(withMarkup({ sdk: match.sdk, kind: "snippet", node: reportNode, gateAt: node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null }, script));
+        const inTag = script !== null || isTagDescriptionContent(node);
+        const reportNode = script ?? (inTag ? valueRoot(node) : reportNodeFor(node));
+        const codeRange = inTag ? snippetCodeRange(sourceCode.text, valueRoot(node)) : undefined;
+        starts.push(withMarkup({ sdk: match.sdk, kind: "snippet", node: reportNode, gateAt: node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null, ...(codeRange ? { codeRange } : {}) }, script));
       }
       continue;
     }
@@ -673,6 +677,18 @@ function describesScriptTag(object: Rule.Node | null): boolean {
     return key !== null && TAG_NAME_KEYS.has(key) && property.value.type === "Literal" && typeof property.value.value === "string" && SCRIPT_ELEMENT.test(property.value.value);
   });
 }
+
+/**
+ * The snippet's code in a string that becomes a script's content: from its first character that is
+ * not white space to the end of the string (a template literal usually opens on the line before).
+ */
+function snippetCodeRange(text: string, value: Rule.Node): [number, number] | undefined {
+  const [start, end] = value.range ?? [0, 0];
+  if (value.type !== "Literal" && value.type !== "TemplateLiteral") return undefined;
+  const first = text.slice(start + 1, end - 1).search(NOT_WHITE_SPACE);
+  return first < 0 ? undefined : [start + 1 + first, end - 1];
+}
+const NOT_WHITE_SPACE = /\S/u;
 
 /** Script content held by a tag description (an object or a head tuple): reported at the content itself. */
 function isTagDescriptionContent(node: Rule.Node): boolean {

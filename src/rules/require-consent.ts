@@ -109,7 +109,7 @@ export default createRule<Options, MessageIds>({
           else context.report({ loc: rangeLoc(context.sourceCode, start.node.range), messageId: "exempted", data: { vendor, attribute: start.markup.attribute } });
           continue;
         }
-        if (!isGated(start, gates)) context.report({ loc: rangeLoc(context.sourceCode, start.node.range), messageId: "missingConsent", data: { vendor } });
+        if (!isGated(start, gates)) context.report({ loc: rangeLoc(context.sourceCode, start.codeRange ?? start.node.range), messageId: "missingConsent", data: { vendor } });
       }
     }
 

@@ -483,12 +483,13 @@ import Script from "next/script";
 export const Clarity = () => (
   <Script id="clarity">{\`(function(c,l,a,r,i,t,y){t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc");\`}</Script>
 );`,
-      errors: [{ messageId: "missingConsent", data: { vendor: "Microsoft Clarity" }, line: 4, column: 3, endLine: 4, endColumn: 24 }],
+      // Reported at the snippet's code in the string, not at the <Script> element around it.
+      errors: [{ messageId: "missingConsent", data: { vendor: "Microsoft Clarity" }, line: 4, column: 26, endLine: 4, endColumn: 231 }],
     },
     {
       name: "<script>{'...'}</script> with the LogRocket snippet",
       code: `export const Tags = () => <script>{"${LOGROCKET_SNIPPET}"}</script>;`,
-      errors: [{ messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 1, column: 27, endLine: 1, endColumn: 35 }],
+      errors: [{ messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 1, column: 37, endLine: 1, endColumn: 91 }],
     },
     {
       name: "script.text on an element created as a script",
@@ -513,7 +514,7 @@ module.exports = () => ({
     return { headTags: [{ tagName: "script", innerHTML: "${HOTJAR_SNIPPET}" }] };
   },
 });`,
-      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 57, endLine: 4, endColumn: 57 + HOTJAR_SNIPPET.length + 2 }],
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 58, endLine: 4, endColumn: 58 + HOTJAR_SNIPPET.length }],
     },
     {
       name: "a script tag as a VitePress head tuple [tag, attributes, content] holds the snippet",
@@ -522,7 +523,7 @@ export const head = [
   ["meta", { name: "referrer", content: "never" }],
   ["script", {}, "${HOTJAR_SNIPPET}"],
 ];`,
-      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 18, endLine: 4, endColumn: 18 + HOTJAR_SNIPPET.length + 2 }],
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 19, endLine: 4, endColumn: 19 + HOTJAR_SNIPPET.length }],
     },
     {
       name: "a loader wrapped in the app's own async IIFE is reported at the statement that sets the host",
@@ -554,7 +555,7 @@ LogRocket.init("acme/web");
 export const Tags = () => <script dangerouslySetInnerHTML={{ __html: "${LOGROCKET_SNIPPET}" }} />;`,
       errors: [
         { messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 3, column: 1, endLine: 3, endColumn: 27 },
-        { messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 4, column: 27, endLine: 4, endColumn: 132 },
+        { messageId: "missingConsent", data: { vendor: "LogRocket" }, line: 4, column: 71, endLine: 4, endColumn: 125 },
       ],
     },
     {
