@@ -8,6 +8,18 @@ import { runUnderBothParsers } from "./helpers/rule-tester.js";
 runUnderBothParsers("require-consent", rule, {
   valid: [
     {
+      name: "PostHog recording started in the loaded callback only after consent; a callback that only turns debugging on",
+      code: `
+import posthog from "posthog-js";
+posthog.init("phc_abc", {
+  disable_session_recording: true,
+  loaded: (ph) => {
+    ph.debug();
+    if (hasAnalyticsConsent()) ph.startSessionRecording();
+  },
+});`,
+    },
+    {
       name: "if with a consent-named variable (React effect)",
       code: `
 import { useEffect } from "react";
@@ -916,6 +928,20 @@ export default function App({ Component, pageProps }) {
 }`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 5, column: 5, endLine: 5, endColumn: 118 },
+      ],
+    },
+    {
+      name: "PostHog recording started by hand in the loaded callback, behind an admin setting that is no consent",
+      code: `
+import posthog from "posthog-js";
+posthog.init("phc_abc", {
+  disable_session_recording: true,
+  loaded: (ph) => {
+    if (settings.record_session) ph.startSessionRecording();
+  },
+});`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 6, column: 34, endLine: 6, endColumn: 60 },
       ],
     },
     {

@@ -23,6 +23,7 @@ import {
   GLOBAL_OBJECT_NAMES,
   RECORDER_SDKS,
   type RecorderApi,
+  type RecorderCallback,
   type RecorderSdk,
   type RecorderVendorId,
 } from "../data/recorder-sdks.js";
@@ -502,6 +503,26 @@ class Collector {
       for (const found of this.tracker.iteratePropertyReferences(node, map)) {
         this.add(found, source, [...path]);
       }
+    }
+    for (const callback of target.api.callbacks ?? []) this.trackCallback(target, callback, node, path, source);
+  }
+
+  /** Methods called on the recorder an options callback receives: `posthog.init(key, { loaded: (ph) => ph.startSessionRecording() })`. */
+  private trackCallback(target: ApiTarget, callback: RecorderCallback, call: RecorderReference["node"], path: string[], source: RecorderReferenceSource): void {
+    const options = call.arguments[callback.argument];
+    if (options?.type !== "ObjectExpression") return;
+    const property = options.properties.find((p): p is ESTree.Property => p.type === "Property" && !p.computed && keyName(p.key) === callback.option);
+    const fn = property?.value;
+    if (fn?.type !== "ArrowFunctionExpression" && fn?.type !== "FunctionExpression") return;
+    const param = fn.params[callback.param];
+    if (param?.type !== "Identifier") return;
+    const variable = findVariable(getInnermostScope(this.globalScope, fn.body), param);
+    if (!variable) return;
+    const map = {} as TraceNode;
+    for (const api of callback.apis) addPath(map, api.path, { sdk: target.sdk, api });
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      for (const found of this.tracker.iteratePropertyReferences(reference.identifier as ESTree.Expression, map)) this.add(found, source, [...path]);
     }
   }
 

@@ -96,6 +96,19 @@ export interface RecorderApi {
   options?: StartOptions;
   /** APIs on the returned object (paths relative to the result). */
   returns?: readonly RecorderApi[];
+  /** Functions in the options that receive the recorder itself (PostHog's `loaded: (posthog) => ...`). */
+  callbacks?: readonly RecorderCallback[];
+}
+
+export interface RecorderCallback {
+  /** Index of the options argument. */
+  argument: number;
+  /** The option that holds the function. */
+  option: string;
+  /** Index of the parameter that receives the recorder. */
+  param: number;
+  /** APIs on that parameter (paths relative to it). */
+  apis: readonly RecorderApi[];
 }
 
 export interface RecorderPackage {
@@ -217,12 +230,18 @@ const postHogInitOptions: StartOptions = {
 /** `<PostHogProvider apiKey options>`: the `options` prop holds the init options (argument = prop). */
 const postHogProviderOptions: StartOptions = { ...postHogInitOptions, argument: -1, prop: "options" };
 
-function postHogApis(prefix: readonly string[]): RecorderApi[] {
+/** What a PostHog instance offers beside `init`, under `prefix` (the module, the global, or nothing for the instance itself). */
+function postHogInstanceApis(prefix: readonly string[]): RecorderApi[] {
   return [
-    { name: "init", path: [...prefix, "init"], kind: "call", role: "start", options: postHogInitOptions },
     { name: "startSessionRecording", path: [...prefix, "startSessionRecording"], kind: "call", role: "resume" },
     { name: "opt_in_capturing", path: [...prefix, "opt_in_capturing"], kind: "call", role: "grant" },
   ];
+}
+
+function postHogApis(prefix: readonly string[]): RecorderApi[] {
+  // `loaded: (ph) => { ph.startSessionRecording(); }`: the callback receives the initialised instance.
+  const loaded: RecorderCallback = { argument: 1, option: "loaded", param: 0, apis: postHogInstanceApis([]) };
+  return [{ name: "init", path: [...prefix, "init"], kind: "call", role: "start", options: postHogInitOptions, callbacks: [loaded] }, ...postHogInstanceApis(prefix)];
 }
 
 const datadogInitOptions: StartOptions = {
