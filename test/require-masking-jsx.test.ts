@@ -636,6 +636,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     // Named after what holds the field: a card or a form is not one.
     `<CardWithInput title="Card number" />`,
     `<FormWithValidation name="ssn" />`,
+    // An app's own version of a library component, prefixed My: not Japan's My Number.
+    `<MyNumberInput name="price" label="Prix" />`,
     // Input props from register() make a component a field; other props getters do not.
     `<FormField label="Gift card message" {...register("giftMessage")} />`,
     `<UploadZone label="Passport scan" {...getRootProps()} />`,
@@ -645,6 +647,7 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<Form.Control placeholder="Card number" />`, "<Form.Control", CARD),
     invalid(`<FormInput label="Numer karty" name="x" />`, "<FormInput", CARD, { evidence: 'label "Numer karty"' }),
     invalid(`<CardNumberInput />`, "<CardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
+    invalid(`<MyCardNumberInput />`, "<MyCardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
     invalid(`<OtpInput numInputs={6} />`, "<OtpInput", OTP, { evidence: 'name "Otp"' }),
     invalid(`<InputOTP maxLength={6}><InputOTPGroup><InputOTPSlot index={0} /></InputOTPGroup></InputOTP>`, "<InputOTP", OTP),
     invalid(`<PasswordInput label="Password" />`, "<PasswordInput", CREDENTIAL),

@@ -117,9 +117,15 @@ function fieldByName(name: string): ComponentField | null {
   return null;
 }
 
-/** The part of a component name that says what it holds: `CardNumberInput` -> `CardNumber`. */
+/** An app's own prefix for its versions of library components: `MyNumberInput`, `MyTextField`. */
+const MY_PREFIX = /^My(?=[A-Z])/u;
+
+/**
+ * The part of a component name that says what it holds: `CardNumberInput` -> `CardNumber`.
+ * `MyNumberInput` is the app's own NumberInput, not Japan's My Number.
+ */
 export function componentNameEvidence(name: string): string {
-  return withoutVariantSuffix(name).replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
+  return withoutVariantSuffix(name).replace(MY_PREFIX, "").replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
 }
 
 /** react-admin inputs name their field with `source` (`<TextInput source="ssn">`); its display `TextField` does not hold input. */
