@@ -8,6 +8,12 @@ import { runUnderBothParsers } from "./helpers/rule-tester.js";
 runUnderBothParsers("require-consent", rule, {
   valid: [
     {
+      name: "React Native: Sentry without a replay integration records no session",
+      code: `
+import * as Sentry from "@sentry/react-native";
+Sentry.init({ dsn: "x", tracesSampleRate: 1 });`,
+    },
+    {
       name: "PostHog recording started in the loaded callback only after consent; a callback that only turns debugging on",
       code: `
 import posthog from "posthog-js";
@@ -942,6 +948,18 @@ posthog.init("phc_abc", {
 });`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 6, column: 34, endLine: 6, endColumn: 60 },
+      ],
+    },
+    {
+      name: "React Native: LogRocket's SDK and Sentry's mobile replay start the same way",
+      code: `
+import LogRocket from "@logrocket/react-native";
+import * as Sentry from "@sentry/react-native";
+LogRocket.init("acme/app");
+Sentry.init({ dsn: "x", replaysSessionSampleRate: 1, integrations: [Sentry.mobileReplayIntegration()] });`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"LogRocket"}, line: 4, column: 1, endLine: 4, endColumn: 27 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 5, column: 69, endLine: 5, endColumn: 101 },
       ],
     },
     {

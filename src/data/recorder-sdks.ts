@@ -181,6 +181,8 @@ function sentryApis(prefix: readonly string[]): RecorderApi[] {
   return [
     { name: "init", path: [...prefix, "init"], kind: "call", role: "host", options: sentryInitOptions },
     { name: "replayIntegration", path: [...prefix, "replayIntegration"], kind: "call", role: "integration" },
+    // @sentry/react-native records the app's screens with its mobile replay integration.
+    { name: "mobileReplayIntegration", path: [...prefix, "mobileReplayIntegration"], kind: "call", role: "integration" },
     { name: "Replay", path: [...prefix, "Replay"], kind: "construct", role: "integration" },
     { name: "addIntegration", path: [...prefix, "addIntegration"], kind: "call", role: "host" },
     {
@@ -343,6 +345,7 @@ const SENTRY_PACKAGES = [
   "@sentry/solidstart",
   "@sentry/ember",
   "@sentry/gatsby",
+  "@sentry/react-native",
   "@sentry/replay",
   "@sentry-internal/replay",
 ] as const;
@@ -433,6 +436,11 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     packages: [
       {
         name: "logrocket",
+        apis: [{ name: "init", path: ["default", "init"], kind: "call", role: "start", options: logRocketInitOptions }],
+      },
+      // The React Native SDK starts the same way: `LogRocket.init(appID, options)`.
+      {
+        name: "@logrocket/react-native",
         apis: [{ name: "init", path: ["default", "init"], kind: "call", role: "start", options: logRocketInitOptions }],
       },
     ],
