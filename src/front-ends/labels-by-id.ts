@@ -36,10 +36,23 @@ function distance([start, end]: readonly [number, number], at: number): number {
   return at < start ? start - at : at > end ? at - end : 0;
 }
 
+/**
+ * The element nearest to a label at `at`. Ranges are recorded in document order, so a binary search
+ * finds the two around it: a page that repeats one id a thousand times stays linear.
+ */
 function nearestTo(ranges: readonly (readonly [number, number])[], at: number): readonly [number, number] {
-  let best = ranges[0]!;
-  for (const range of ranges) if (distance(range, at) < distance(best, at)) best = range;
-  return best;
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ranges[middle]![0] <= at) low = middle + 1;
+    else high = middle;
+  }
+  const before = ranges[low - 1];
+  const after = ranges[low];
+  if (!before) return after!;
+  if (!after) return before;
+  return distance(after, at) < distance(before, at) ? after : before;
 }
 
 /**

@@ -22,6 +22,16 @@ const MAX_CAPTION = 120;
 const COLON_CAPTION = /^\s*[^\s:][^:\n]{0,40}:[\s*]*$/u;
 const MAX_COLON_CAPTION_WORDS = 5;
 
+function endsWithColon(element: TSESTree.JSXElement): boolean {
+  for (let index = element.children.length - 1; index >= 0; index--) {
+    const child = element.children[index]!;
+    if (child.type !== "JSXText") return false;
+    const text = child.value.trim();
+    if (text) return text.endsWith(":") || text.endsWith(":*") || text.endsWith(": *");
+  }
+  return false;
+}
+
 function isColonCaption(text: string): boolean {
   return COLON_CAPTION.test(text) && text.trim().split(/\s+/u).length <= MAX_COLON_CAPTION_WORDS;
 }
@@ -86,6 +96,8 @@ export function precedingCaption(parent: JSXContainer, node: Node, fields: { sto
     const wasNearest = nearest;
     nearest = false;
     if (!isLabel && labelsOnly && wasNearest && TEXT_ELEMENT.test(name)) {
+      // Read the text only when the element's own text ends in a colon: most fields have none.
+      if (!endsWithColon(sibling)) continue;
       const text = read(sibling);
       if (isColonCaption(text)) return text;
       continue;
