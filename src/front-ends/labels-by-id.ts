@@ -58,7 +58,8 @@ function nearestTo(ranges: readonly (readonly [number, number])[], at: number): 
 /**
  * The label texts of an id for the field whose start tag begins at `at`. When a component reuses
  * an id (`id="yes"` for the radios of two questions), each label belongs to the element with that
- * id nearest to it; one element with the id gets every label.
+ * id nearest to it; one element with the id gets every label, and so does an element no label is
+ * nearest to (the copies of a repeated form).
  */
 export function labelsOf(
   labelsFor: ReadonlyMap<string, readonly LabelEntry[]>,
@@ -70,5 +71,7 @@ export function labelsOf(
   if (!list) return [];
   const carriers = positions.get(id);
   if (!carriers || carriers.length <= 1) return list.map((entry) => entry.text);
-  return list.filter((entry) => nearestTo(carriers, entry.at)[0] === at).map((entry) => entry.text);
+  const own = list.filter((entry) => nearestTo(carriers, entry.at)[0] === at);
+  // A label text is kept once per id: a repeated form's later copies take the labels the id has.
+  return (own.length > 0 ? own : list).map((entry) => entry.text);
 }
