@@ -224,18 +224,22 @@ const RELATIVE_PATH = /^\.{0,2}\//u;
 /**
  * A package's build copied into the app (browser extensions cannot load remote code):
  * `./posthog-js/dist/ph-full.js`, `../vendor/logrocket/dist/build.umd.js`. A folder named after the
- * package counts only with a file inside it: `./logrocket` alone is more often the app's own wrapper.
+ * package counts only with its build folder inside: `./logrocket` alone is more often the app's own wrapper.
  */
 function vendoredPackage<T>(packages: ReadonlyMap<string, T>, path: string): T | undefined {
   const parts = path.split("/");
   for (let index = 0; index < parts.length - 1; index += 1) {
     const part = parts[index]!;
-    const scoped = part.startsWith("@") && index < parts.length - 2 ? packages.get(`${part}/${parts[index + 1]}`) : undefined;
-    const found = scoped ?? packages.get(part);
-    if (found) return found;
+    const scoped = part.startsWith("@") && index < parts.length - 2;
+    const found = scoped ? packages.get(`${part}/${parts[index + 1]}`) : packages.get(part);
+    // The package's own build folder follows its name (`posthog-js/dist/...`); an app's folder named
+    // after the package (`./logrocket/index.ts`) holds the app's own wrapper.
+    if (found && BUILD_FOLDERS.has(parts[index + (scoped ? 2 : 1)] ?? "")) return found;
   }
   return undefined;
 }
+
+const BUILD_FOLDERS: ReadonlySet<string> = new Set(["dist", "build", "lib", "umd", "esm", "es", "cjs", "bundle", "bundles"]);
 
 /** The last pre-check's question and answer. */
 let lastCheck: { text: string | null; table: readonly RecorderSdk[] | null; result: boolean } = { text: null, table: null, result: false };

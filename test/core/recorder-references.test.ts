@@ -68,11 +68,11 @@ init(LogRocket);
     expect(brief(calls)).toEqual(["openreplay:Tracker:instance@6", "openreplay:start:start@7", "logrocket:init:start@8"]);
   });
 
-  it("reads a package's build copied into the app as the package, a module merely named after it as the app's own", () => {
+  it("reads a package's build copied into the app as the package, an app folder merely named after it as the app's own", () => {
     const { calls } = analyse(`
 import posthog from "./posthog-js/dist/ph-full.js";
 import { init } from "../vendor/@fullstory/browser/dist/index.esm.js";
-import LogRocket from "./logrocket";
+import LogRocket from "./logrocket/index.js";
 import * as rrweb from "/static/rrweb.min.js";
 posthog.init("phc_x");
 init({ orgId: "x" });
