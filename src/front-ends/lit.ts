@@ -60,8 +60,8 @@ function isLitTag(tag: TSESTree.Expression, scope: Scope.Scope): boolean {
 
 /** Finds lit `html` templates and hands their form fields to the core. */
 /**
- * Whether this file can hold a lit template: it imports a lit module or an `html` tag, or the settings name extra
- * tags. Most script files do neither, and then every tagged template (styled-components, gql)
+ * Whether this file can hold a lit template: it imports a lit module or an `html` tag, or the
+ * settings name extra tags. Most script files do neither, and then every tagged template (styled-components, gql)
  * would be looked at for nothing.
  */
 export function mayHoldLitTemplates(program: TSESTree.Program, extraTags: readonly string[]): boolean {

@@ -164,6 +164,23 @@ function shareLabelledAncestor(a: HtmlElement, b: HtmlElement, levels: number): 
   return shared !== undefined && shared.children.some((child) => child.type === "HtmlElement" && LABEL_LIKE.test(child.name));
 }
 
+/**
+ * The selects of one date, each in its own grid column, share the caption of the first
+ * (`<label>DOB:</label> <div class="col"><select name="day"></div><div class="col"><select name="month">...`).
+ * `elements[i]` is the element of `fields[i]`.
+ */
+function shareDateCaptions(fields: Field[], elements: readonly HtmlElement[]): Field[] {
+  for (let i = 1; i < fields.length; i++) {
+    const field = fields[i]!;
+    const previous = fields[i - 1]!;
+    if (field.labels.length > 0 || previous.labels.length === 0) continue;
+    if (isDatePartSelect(elements[i]!) && isDatePartSelect(elements[i - 1]!) && shareLabelledAncestor(elements[i]!, elements[i - 1]!, DATE_GROUP_LEVELS)) {
+      fields[i] = { ...field, labels: [...previous.labels] };
+    }
+  }
+  return fields;
+}
+
 function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean, headings: boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
@@ -495,19 +512,7 @@ export class MarkupFieldCollector {
 
   finish(): Field[] {
     const fields = this.#fields.map(({ element, kind }) => this.#buildField(element, kind));
-    // The selects of one date, each in its own grid column, share the caption of the first
-    // (`<label>DOB:</label> <div class="col"><select name="day"></div><div class="col"><select name="month">...`).
-    for (let i = 1; i < fields.length; i++) {
-      const field = fields[i]!;
-      const previous = fields[i - 1]!;
-      if (field.labels.length > 0 || previous.labels.length === 0) continue;
-      const element = this.#fields[i]!.element;
-      const before = this.#fields[i - 1]!.element;
-      if (isDatePartSelect(element) && isDatePartSelect(before) && shareLabelledAncestor(element, before, DATE_GROUP_LEVELS)) {
-        fields[i] = { ...field, labels: [...previous.labels] };
-      }
-    }
-    return fields;
+    return shareDateCaptions(fields, this.#fields.map(({ element }) => element));
   }
 
   #buildField(element: HtmlElement, kind: FieldKind): Field {
