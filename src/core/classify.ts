@@ -207,14 +207,19 @@ function pathOf(text: string, objectPrefix: string | null): Source["path"] {
 }
 
 /**
- * Whether a bound path's category comes from its object alone (`creditcard.note`, `creditcard.data_crypt`):
- * the object names the form, the key the field. A key that only completes its object counts with it.
+ * Whether a bound path's category comes from its object alone (`creditcard.note`, `creditcard.data_crypt`),
+ * or only from words split between object and key (`account.name_bank`): the object names the form,
+ * the key the field. A key that only completes its object counts with it (`bank.account`, `card.number`).
  */
 function objectOnly(source: Source, category: CompiledCategory): boolean {
   const { path } = source;
   if (!path || COMPLETING_KEYS.has(path.key.toLowerCase())) return false;
-  const matches = (text: string): boolean => matchSource(sourceOf(readText(text, false), "", false, "medium", null, false)).has(category);
-  return matches(path.object) && !matches(path.key);
+  const key = readText(path.key, false);
+  const matches = (read: ReadText): boolean => matchSource(sourceOf(read, "", false, "medium", null, false)).has(category);
+  if (matches(key)) return false;
+  // A key of its own words names its own field (`account.name_bank`, the bank's name): a bigram
+  // that only forms across object and key ("bank" + "account") is no evidence.
+  return matches(readText(path.object, false)) || key.text.tokens.length > 1;
 }
 
 /** The `model_` an id generated from a `model[key]` name starts with (`order_` in `order_account_number`). */

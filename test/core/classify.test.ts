@@ -148,6 +148,10 @@ describe("modifiers", () => {
     expect(verdict(named("order[account_number]"))?.category).toBe("bank-account");
     expect(verdict(named("order_account_number"))).toBeNull();
     expect(verdict(named("payment[gift_card_number]"))).toBeNull();
+    // A key of its own words names its own field: the bank's name and city in an account form.
+    expect(verdict({ identifiers: ["account.name_bank"] })).toBeNull();
+    expect(verdict({ identifiers: ["account.city_bank"] })).toBeNull();
+    expect(verdict({ identifiers: ["bank.account_number"] })?.category).toBe("bank-account");
     // The model's words still count as evidence: Stripe-style `card[number]`.
     expect(verdict(named("card[number]"))?.category).toBe("payment-card");
   });
