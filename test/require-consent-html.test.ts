@@ -228,7 +228,7 @@ ${RAILS_HOTJAR}
 <body></body>
 </html>`,
       errors: [
-        { messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 6, column: 1, endLine: 6, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 7, column: 5, endLine: 9, endColumn: 23 },
       ],
     },
     {
@@ -241,7 +241,7 @@ window.__wtw_lucky_site_id = 12345;
   var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(wa, s);
 })();
 </script>`,
-      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Lucky Orange" }, line: 1, column: 1, endLine: 1, endColumn: 32 }],
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Lucky Orange" }, line: 2, column: 1, endLine: 2, endColumn: 27 }],
     },
     {
       name: "Clarity tag next to a Cookiebot banner, not blocked",
@@ -255,7 +255,7 @@ window.__wtw_lucky_site_id = 12345;
 </head></html>`,
       errors: [
         {
-          messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 5, column: 1, endLine: 5, endColumn: 32,
+          messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 6, column: 1, endLine: 6, endColumn: 150,
           suggestions: [
             {
               messageId: "blockWithPlatform",
@@ -311,9 +311,9 @@ window.__wtw_lucky_site_id = 12345;
 </script>
 </head></html>`,
       errors: [
-        { messageId: "missingConsentHtml", data: {"vendor":"PostHog"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Mixpanel Session Replay"}, line: 8, column: 1, endLine: 8, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Sentry Session Replay"}, line: 10, column: 1, endLine: 10, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"PostHog"}, line: 5, column: 3, endLine: 5, endColumn: 16 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Mixpanel Session Replay"}, line: 8, column: 9, endLine: 8, endColumn: 23 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Sentry Session Replay"}, line: 11, column: 3, endLine: 11, endColumn: 97 },
       ],
     },
     {
@@ -338,11 +338,11 @@ window['_fs_namespace'] = 'FS';
 </script>
 </head></html>`,
       errors: [
-        { messageId: "missingConsentHtml", data: {"vendor":"FullStory"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Heap"}, line: 9, column: 1, endLine: 9, endColumn: 32 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 13, column: 1, endLine: 13, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"LogRocket"}, line: 15, column: 1, endLine: 15, endColumn: 9 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Datadog RUM"}, line: 16, column: 1, endLine: 16, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"FullStory"}, line: 5, column: 1, endLine: 5, endColumn: 51 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Heap"}, line: 10, column: 3, endLine: 10, endColumn: 161 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 13, column: 9, endLine: 13, endColumn: 25 },
+        { messageId: "missingConsentHtml", data: {"vendor":"LogRocket"}, line: 15, column: 9, endLine: 15, endColumn: 51 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Datadog RUM"}, line: 17, column: 3, endLine: 17, endColumn: 39 },
       ],
     },
     {
@@ -414,8 +414,8 @@ window['_fs_namespace'] = 'FS';
 <script data-osano="ANALYTICS">smartlook('init', 'key');</script>
 </head></html>`,
       errors: [
-        { messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 3, column: 1, endLine: 3, endColumn: 46 },
-        { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 6, column: 1, endLine: 6, endColumn: 32 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 4, column: 3, endLine: 4, endColumn: 88 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Smartlook"}, line: 6, column: 32, endLine: 6, endColumn: 48 },
       ],
     },
     {
@@ -465,7 +465,7 @@ window['_fs_namespace'] = 'FS';
 </head></html>`,
       errors: [
         {
-          messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 4, column: 1, endLine: 4, endColumn: 32,
+          messageId: "missingConsentHtml", data: {"vendor":"Mouseflow"}, line: 5, column: 3, endLine: 5, endColumn: 88,
           suggestions: [
             {
               messageId: "blockWithPlatform",
@@ -493,7 +493,7 @@ window.addEventListener('CookiebotOnConsentReady', function () {
 </script>
 </head></html>`,
       errors: [
-        { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 3, column: 1, endLine: 3, endColumn: 9 },
+        { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 5, column: 3, endLine: 5, endColumn: 152 },
       ],
     },
   ],

@@ -139,3 +139,45 @@ const CODE_SHAPE = /function\s*\(|=>|createElement|\binit\s*\(|\bload\s*\(|;\s*\
 export function looksLikeCode(text: string): boolean {
   return text.length > 12 && CODE_SHAPE.test(text);
 }
+
+/**
+ * An immediately called function opening at the start of a statement: `(function(h,o,t,j,a,r){`,
+ * `!function(t,e){`, `(() => {`, `(async () => {`. Not a callback (`setTimeout(function () {`).
+ */
+const IIFE_OPEN = /(?:^|[\s;!{}])(\(\s*(?:async\s+)?function\b|\(\s*(?:async\s*)?\([^()]*\)\s*=>|!\s*function\b)/gu;
+/** How far back an enclosing snippet function may start. */
+const MAX_SNIPPET_SPAN = 4000;
+
+/**
+ * Where a snippet starts in a script's text, for a match of its signature at `index`: the
+ * immediately called function around the match (Hotjar's `(function(h,o,t,j,a,r){` above its
+ * `_hjSettings=`), else the start of the match's line (`smartlook('init', ...)`).
+ */
+export function snippetStartBefore(text: string, index: number): number {
+  const from = Math.max(0, index - MAX_SNIPPET_SPAN);
+  const opens = [...text.slice(from, index).matchAll(IIFE_OPEN)].map((match) => from + match.index + match[0].length - match[1]!.length);
+  for (let i = opens.length - 1; i >= 0; i--) {
+    if (stillOpen(text, opens[i]!, index)) return opens[i]!;
+  }
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const firstCode = text.slice(lineStart, index).search(/\S/u);
+  return firstCode < 0 ? index : lineStart + firstCode;
+}
+
+/** Whether the parenthesis opened at `open` is still open at `index` (string contents are not read as code). */
+function stillOpen(text: string, open: number, index: number): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = open; i < index; i++) {
+    const char = text[i]!;
+    if (quote !== null) {
+      if (char === "\\") i++;
+      else if (char === quote) quote = null;
+      continue;
+    }
+    if (char === '"' || char === "'" || char === "`") quote = char;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return false;
+  }
+  return depth > 0;
+}

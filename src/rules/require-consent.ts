@@ -6,7 +6,7 @@ import { scriptMarkupVerdict, type ScriptAttribute } from "../core/consent-marku
 import { insideConsentTemplateBlock, scriptTextHasConsentGate } from "../core/consent-text.js";
 import { compileGlobs } from "../core/file-globs.js";
 import { mayReferenceRecorder } from "../core/recorder-references.js";
-import { matchHost, railsScriptBlocks, scanSnippetText } from "../core/recorder-snippets.js";
+import { matchHost, railsScriptBlocks, scanSnippetText, snippetStartBefore } from "../core/recorder-snippets.js";
 import { collectRecorderStarts, type RecorderStart } from "../core/recorder-starts.js";
 import type { HtmlElement, HtmlText } from "../languages/html/types.js";
 import { createRule, type SuggestionDescriptor } from "../util/create-rule.js";
@@ -153,8 +153,11 @@ export default createRule<Options, MessageIds>({
       const attributes = new Map<string, ScriptAttribute>();
       for (const attribute of node.attributes) attributes.set(attribute.name, { value: attribute.value, dynamic: attribute.dynamic });
       const src = attributes.get("src");
-      // Vendor name -> where its start is (for template conditionals around it).
+      // Vendor name -> where its start is (for template conditionals around it), and for an inline
+      // snippet its page range, from where the snippet begins (Hotjar's `(function(h,o,t,j,a,r){`) to
+      // what starts the recorder (`_hjSettings=`): reported there.
       const vendorNames = new Map<string, number>();
+      const snippetRanges = new Map<string, [number, number]>();
       if (src && !src.dynamic) {
         const host = matchHost(src.value, vendors ?? undefined);
         if (host?.autostart) vendorNames.set(host.sdk.name, node.range[0]);
@@ -164,7 +167,11 @@ export default createRule<Options, MessageIds>({
       if (text.trim().length > 0) {
         const textStart = texts[0]?.range[0] ?? node.range[0];
         for (const match of scanSnippetText(text, vendors ?? undefined)) {
-          if (match.status === "records" && !vendorNames.has(match.sdk.name)) vendorNames.set(match.sdk.name, textStart + match.index);
+          if (match.status !== "records" || vendorNames.has(match.sdk.name)) continue;
+          vendorNames.set(match.sdk.name, textStart + match.index);
+          const start = pageOffset(texts, snippetStartBefore(text, match.index));
+          const end = pageOffset(texts, match.index + match.length);
+          if (start !== null && end !== null) snippetRanges.set(match.sdk.name, [start, end]);
         }
       }
       if (vendorNames.size === 0) return;
@@ -187,11 +194,23 @@ export default createRule<Options, MessageIds>({
         }
         if (gatedOnPage(text, position)) continue;
         if (options.trustAutoBlockers && autoBlockerBefore(node)) continue;
-        context.report({ loc, messageId: "missingConsentHtml", data: { vendor }, suggest: blockingSuggestions(node, vendor, src !== undefined) });
+        const snippet = snippetRanges.get(vendor);
+        const at = snippet ? { start: sourceCode.getLocFromIndex(snippet[0]), end: sourceCode.getLocFromIndex(snippet[1]) } : loc;
+        context.report({ loc: at, messageId: "missingConsentHtml", data: { vendor }, suggest: blockingSuggestions(node, vendor, src !== undefined) });
       }
     }
   },
 });
+
+/** Where an offset into a script's joined text lies in the page (its text may be split by template blocks). */
+function pageOffset(texts: readonly HtmlText[], index: number): number | null {
+  let before = 0;
+  for (const text of texts) {
+    if (index <= before + text.value.length) return text.range[0] + (index - before);
+    before += text.value.length;
+  }
+  return null;
+}
 
 /** What the page rules read of our HTML language's source code. */
 interface PageSource {

@@ -1,6 +1,6 @@
 /** Snippet and host scans for recorder starts in text. */
 import { describe, expect, it } from "vitest";
-import { looksLikeCode, matchHost, scanSnippetText } from "../../src/core/recorder-snippets.js";
+import { looksLikeCode, matchHost, scanSnippetText, snippetStartBefore } from "../../src/core/recorder-snippets.js";
 
 const ids = (text: string) => scanSnippetText(text).map((match) => `${match.sdk.id}:${match.status}`);
 
@@ -39,5 +39,24 @@ describe("recorder snippets", () => {
   it("tells code from URLs", () => {
     expect(looksLikeCode("https://static.hotjar.com/c/hotjar-")).toBe(false);
     expect(looksLikeCode("(function(){ var s = document.createElement('script'); })()")).toBe(true);
+  });
+});
+
+describe("snippetStartBefore", () => {
+  const at = (text: string, needle: string): number => snippetStartBefore(text, text.indexOf(needle));
+  it("starts at the immediately called function around the signature", () => {
+    const hotjar = "  (function(h,o,t,j,a,r){\n    h._hjSettings={hjid:1,hjsv:6};\n  })(window,document);";
+    expect(at(hotjar, "_hjSettings")).toBe(hotjar.indexOf("(function"));
+    const arrow = "(() => {\n  window._mfq = [];\n  load('cdn.mouseflow.com/x.js');\n})();";
+    expect(at(arrow, "cdn.mouseflow.com")).toBe(0);
+  });
+  it("starts at the signature's line when the function before it is closed, or is a callback", () => {
+    const smartlook = "window.smartlook||(function(d) {\n  var o = 1;\n})(document);\n  smartlook('init', 'key');";
+    expect(at(smartlook, "smartlook('init'")).toBe(smartlook.indexOf("smartlook('init'"));
+    const timer = "window.addEventListener('load', function() {\n  setTimeout(function() {\n    posthog.init('k');\n  });\n});";
+    expect(at(timer, "posthog.init")).toBe(timer.indexOf("posthog.init"));
+    // A parenthesis inside a string does not close the function.
+    const quoted = "(function(){\n  var s = ')';\n  h._hjSettings = {};\n})();";
+    expect(at(quoted, "h._hjSettings")).toBe(0);
   });
 });
