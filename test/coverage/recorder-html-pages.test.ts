@@ -70,7 +70,7 @@ createHtmlTester().run("require-consent (html pages)", rule, {
 <script src="https://cdn-cookieyes.com/client_data/abc/script.js"></script>
 <script>${CLARITY_INLINE}</script>
 </head></html>`,
-      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Microsoft Clarity" }, line: 4, column: 1, endLine: 4, endColumn: 9, suggestions: [] }],
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Microsoft Clarity" }, line: 4, column: 9, endLine: 4, endColumn: 158, suggestions: [] }],
     },
     {
       name: "Cookiebot suggestion replaces an existing category attribute and adds the type",
