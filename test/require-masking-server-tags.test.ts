@@ -34,6 +34,13 @@ const BLAZOR = `<EditForm Model="@model" OnValidSubmit="Pay">
     <InputText @bind-Value="model.Nickname" />
 </EditForm>`;
 
+// MudBlazor and Radzen fields, bound by @bind-Value; an InputType bound to code may be text.
+const MUDBLAZOR = `<MudTextField @bind-Value="Password" Label="Password" InputType="@PasswordInput" OnAdornmentClick="TogglePassword" />
+<MudTextField @bind-Value="model.Iban" Label="IBAN" />
+<MudTextField @bind-Value="Secret" Label="Password" InputType="InputType.Password" />
+<RadzenTextBox @bind-Value="model.City" />
+<RadzenPassword @bind-Value="pin" />`;
+
 // Ember components and Thymeleaf's XML syntax close a self-closed <textarea> where it is written.
 const EMBER_AND_THYMELEAF = `<label>Medical history <Textarea @value={{this.history}} /></label>
 <Input id="ssn" @value={{this.ssn}} />
@@ -77,6 +84,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       errors: [
         { messageId: "unmasked", ...tagNameAt(BLAZOR, `<InputText id="card"`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`class="form-control" />`, `class="form-control fs-exclude" />`) }] },
         { messageId: "unmasked", ...tagNameAt(BLAZOR, `<InputDate`), suggestions: [{ messageId: "addMarker", output: BLAZOR.replace(`<InputDate @bind`, `<InputDate class="fs-exclude" @bind`) }] },
+      ],
+    },
+    {
+      name: "MudBlazor and Radzen fields: @bind-Value names them, a bound InputType may show the password; a fixed password type, a city and a plain RadzenPassword are not reported",
+      code: MUDBLAZOR,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(MUDBLAZOR, `<MudTextField @bind-Value="Password"`), suggestions: [{ messageId: "addMarker", output: MUDBLAZOR.replace(`<MudTextField @bind-Value="Password"`, `<MudTextField class="fs-exclude" @bind-Value="Password"`) }] },
+        { messageId: "unmasked", ...tagNameAt(MUDBLAZOR, `<MudTextField @bind-Value="model.Iban"`), suggestions: [{ messageId: "addMarker", output: MUDBLAZOR.replace(`<MudTextField @bind-Value="model.Iban"`, `<MudTextField class="fs-exclude" @bind-Value="model.Iban"`) }] },
       ],
     },
     {

@@ -89,6 +89,26 @@ const BLAZOR_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
 );
 
 /**
+ * Blazor component libraries' fields (`<MudTextField @bind-Value="Password" InputType="...">`,
+ * `<RadzenPassword @bind-Value="pin">`), bound by `@bind-Value` like Blazor's own. Unknown
+ * attributes do not reach the rendered input, so they are custom fields.
+ */
+const BLAZOR_LIBRARY_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
+  (
+    [
+      ["mudtextfield", "input", null], ["mudnumericfield", "input", "number"], ["mudselect", "select", null], ["mudautocomplete", "input", null], ["muddatepicker", "input", "date"],
+      ["radzentextbox", "input", null], ["radzenpassword", "input", "password"], ["radzennumeric", "input", "number"], ["radzentextarea", "textarea", null],
+      ["radzendropdown", "select", null], ["radzendatepicker", "input", "date"], ["radzenmask", "input", null],
+      ["sftextbox", "input", null], ["sfmaskedtextbox", "input", null], ["sfnumerictextbox", "input", "number"], ["sfdatepicker", "input", "date"],
+      ["fluenttextfield", "input", null], ["fluentnumberfield", "input", "number"], ["fluenttextarea", "textarea", null], ["fluentselect", "select", null],
+    ] as const
+  ).map(([element, tag, type]) => [
+    element,
+    { tag, impliedType: null, custom: true, nameFrom: "@bind-value", ...(type ? { renderedType: type } : {}) },
+  ]),
+);
+
+/**
  * vee-validate's `<Field name>`: with no slot content it renders an `<input>`, or the native tag its
  * `as` names; with slot content it renders nothing itself and the field is the element inside.
  */
@@ -134,7 +154,7 @@ export function fieldKind(element: HtmlElement): FieldKind | null {
   const { name } = element;
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
   if (name === "field") return veeValidateFieldKind(element);
-  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
+  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? BLAZOR_LIBRARY_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
   if (serverTag) return serverTag;
   if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name) || (INPUT_FAMILY_FIELD.test(name) && !NOT_AN_INPUT_PART.test(name))) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };

@@ -338,6 +338,17 @@ const PASSED_DOWN: readonly (readonly [string, readonly string[]])[] = [
   ["id", ["inputid", "input-id"]],
 ];
 
+/** MudBlazor's `InputType="InputType.Password"` is the rendered type; one bound to code (`InputType="@shown"`) may be text. */
+const BLAZOR_INPUT_TYPE = /^(?:InputType\.([A-Za-z]+)|([a-z]+))$/u;
+const RAZOR_AT = /^@/u;
+const UNKNOWN_INPUT_TYPE: AttributeValue = { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: true };
+
+function blazorInputType(value: AttributeValue): AttributeValue {
+  const match = value.kind === "static" ? BLAZOR_INPUT_TYPE.exec(value.value.trim().replace(RAZOR_AT, "")) : null;
+  const written = match?.[1] ?? match?.[2];
+  return written === undefined ? UNKNOWN_INPUT_TYPE : { kind: "static", value: written.toLowerCase() };
+}
+
 function passDownAttributes(attributes: Map<string, AttributeValue>): void {
   for (const [target, sources] of PASSED_DOWN) {
     if (attributes.has(target)) continue;
@@ -524,6 +535,8 @@ export class MarkupFieldCollector {
     const boundPath = kind.serverTag && !attributes.has("name") && !attributes.has("id") ? boundProperty(element) : null;
     if (boundPath) attributes.set("name", { kind: "static", value: boundPath });
     if (kind.custom) passDownAttributes(attributes);
+    const inputType = attributes.get("inputtype");
+    if (inputType && !attributes.has("type")) attributes.set("type", blazorInputType(inputType));
     if (element.name === "select" && !attributes.has("placeholder")) {
       const prompt = selectPrompt(element);
       if (prompt) attributes.set("placeholder", { kind: "static", value: prompt });
