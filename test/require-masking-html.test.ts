@@ -304,6 +304,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "a web component's label attribute is its label", code: `<sl-input label="IBAN"></sl-input>`, needle: "<sl-input" },
       { name: "Quasar 0.x's float-label is the label", code: `<q-input float-label="Codice fiscale" type="text"></q-input>`, needle: "<q-input" },
       { name: "a form repeated on the page with the same ids: its second copy keeps the label", code: `<form><label for="cc">Card number</label><input id="cc" class="fs-exclude"></form>\n<form><label for="cc">Card number</label><input id="cc" name="copy"></form>`, needle: `<input id="cc" name="copy"` },
+      { name: "a CAPTCHA in another row is not this field's: a code sent by SMS", code: `<form><div class="row"><label>Code</label><input name="vc" class="fs-exclude"><img src="/captcha.php"></div>\n<div class="row"><label>Verification code</label><input name="sms"><button>Send</button></div></form>`, needle: `<input name="sms"` },
       { name: "a div that reads like a label, before a label that only wraps the field", code: `<div><div>Familiy Medical History:</div><label><textarea name="fh"></textarea></label></div>`, needle: "<textarea" },
       { name: "a component field's own name says what it holds", code: `<otp-input :num-inputs="6"></otp-input>`, needle: "<otp-input" },
       { name: "Ember's <Input> renders its @arguments as attributes", code: `<Input @autocomplete="one-time-code" @value={{this.code}} />`, needle: "<Input" },

@@ -484,14 +484,8 @@ export function classifyField(field: Field): Sensitivity[] {
   const confirmable = kept.filter(({ source }) => source.strength !== "weak").map(({ hit }) => hit);
   corroborate(structural, confirmable, found);
   found.push(...lexical);
-  const fitting = found.filter((s) => fits(field, s.category));
-  // "验证码" / "Verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
-  if (field.besideCaptcha && fitting.some((s) => CAPTCHA_TYPED.has(s.category)) && field.besideCaptcha()) return fitting.filter((s) => !CAPTCHA_TYPED.has(s.category));
-  return fitting;
+  return found.filter((s) => fits(field, s.category));
 }
-
-/** What a CAPTCHA's answer looks like to the lexicon: a code or a security code. */
-const CAPTCHA_TYPED: ReadonlySet<CategoryId> = new Set(["one-time-code", "payment-auth"]);
 
 export interface ResolveOptions {
   /** Categories to report. */

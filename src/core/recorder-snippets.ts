@@ -147,6 +147,7 @@ export function looksLikeCode(text: string): boolean {
 const IIFE_OPEN = /(?:^|[\s;!{}])(\(\s*(?:async\s+)?function\b|\(\s*(?:async\s*)?\([^()]*\)\s*=>|!\s*function\b)/gu;
 /** How far back an enclosing snippet function may start. */
 const MAX_SNIPPET_SPAN = 4000;
+const NOT_WHITE_SPACE = /\S/u;
 
 /**
  * Where a snippet starts in a script's text, for a match of its signature at `index`: the
@@ -160,7 +161,7 @@ export function snippetStartBefore(text: string, index: number): number {
     if (stillOpen(text, opens[i]!, index)) return opens[i]!;
   }
   const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  const firstCode = text.slice(lineStart, index).search(/\S/u);
+  const firstCode = text.slice(lineStart, index).search(NOT_WHITE_SPACE);
   return firstCode < 0 ? index : lineStart + firstCode;
 }
 

@@ -738,7 +738,6 @@ function isScriptName(opening: Rule.Node): boolean {
   return name.type === "JSXIdentifier" && typeof name.name === "string" && SCRIPT_ELEMENT.test(name.name);
 }
 
-/** Report at the innermost IIFE holding the string (the snippet), else at its statement. */
 /**
  * Whether an immediately called function is the vendor's snippet itself: it takes the page's globals
  * (`(function(h,o,t,j,a,r){...})(window,document,...)`) or stands alone at the top of the script
@@ -752,6 +751,7 @@ function isSnippetWrapper(call: ESTree.CallExpression): boolean {
   return statement?.type === "ExpressionStatement" && statement.parent?.type === "Program";
 }
 
+/** Report at the innermost snippet IIFE holding the string, else at its statement. */
 function reportNodeFor(node: Rule.Node): Rule.Node {
   let statement: Rule.Node | null = null;
   let current: Rule.Node | null = node.parent;

@@ -79,6 +79,9 @@ export function suggestionMarkers(recorders: readonly VendorId[] | null): readon
   return markers;
 }
 
+/** What a CAPTCHA's answer looks like to the lexicon: a code or a security code. */
+const CAPTCHA_TYPED: ReadonlySet<CategoryId> = new Set(["one-time-code", "payment-auth"]);
+
 const ANIMAL_SUBJECTS = new Map<string, boolean>();
 
 /** Whether a component's name says its form is about an animal (`PetForm`, `AddDogModal`). */
@@ -109,8 +112,10 @@ export interface SensitiveField {
 }
 
 /**
- * Classifies the fields of one file or template (fields of the same form give each other card
- * context) and keeps those the policy reports.
+ * Classifies the fields of one file or template and keeps those the policy reports. The classifier
+ * reads a field's own words; what surrounds it is weighed here: fields of the same form give each
+ * other card context, a product's dimensions, an animal's form and a CAPTCHA beside the field take
+ * signals away.
  */
 export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy): SensitiveField[] {
   const signalsByField = fields.map(signalsOf);
@@ -130,6 +135,10 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       signals = signals.filter((signal) => signal.category !== "health");
     }
     if (field.subject && isAnimalSubject(field.subject)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
+    // "验证码" / "Verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
+    if (field.besideCaptcha && signals.some((signal) => CAPTCHA_TYPED.has(signal.category)) && field.besideCaptcha()) {
+      signals = signals.filter((signal) => !CAPTCHA_TYPED.has(signal.category));
+    }
     if (signals.length === 0) return;
     const sensitivity = resolveSensitivity(signals, {
       enabled: policy.enabled,

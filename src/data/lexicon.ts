@@ -451,10 +451,36 @@ export const WHOLE_LABEL_WORDS: ReadonlySet<string> = new Set(["pass", "pas", "p
  */
 export const ACRONYM_PHRASE_MAX_LENGTH = 4;
 
+type VendorFieldAttribute = RawVendorAttribute & { values: Readonly<Record<string, CategoryId>> };
+
+/**
+ * Values the reference leaves out: Stripe.js v2 pages write the expiry with underscores
+ * (`data-stripe="exp_year"`), and Braintree's and Adyen's client-side encryption name their fields
+ * by `data-encrypted-name`.
+ */
+const VENDOR_ATTRIBUTE_ADDITIONS: readonly VendorFieldAttribute[] = [
+  { attribute: "data-stripe", values: { exp_month: "payment-card", exp_year: "payment-card" } },
+  {
+    attribute: "data-encrypted-name",
+    values: {
+      number: "payment-card", month: "payment-card", year: "payment-card", expiryMonth: "payment-card", expiryYear: "payment-card",
+      holderName: "payment-card", cvv: "payment-auth", cvc: "payment-auth",
+    },
+  },
+];
+
+function withVendorAdditions(raw: readonly VendorFieldAttribute[]): VendorFieldAttribute[] {
+  const merged = raw.map((entry) => ({ attribute: entry.attribute, values: { ...entry.values } }));
+  for (const addition of VENDOR_ATTRIBUTE_ADDITIONS) {
+    const known = merged.find((entry) => entry.attribute === addition.attribute);
+    if (known) Object.assign(known.values, addition.values);
+    else merged.push({ attribute: addition.attribute, values: { ...addition.values } });
+  }
+  return merged;
+}
+
 /** Payment SDK attributes that say what a field holds (`data-stripe="number"`). */
-export const VENDOR_FIELD_ATTRIBUTES = RAW_VENDOR_ATTRIBUTES as readonly (RawVendorAttribute & {
-  values: Readonly<Record<string, CategoryId>>;
-})[];
+export const VENDOR_FIELD_ATTRIBUTES: readonly VendorFieldAttribute[] = withVendorAdditions(RAW_VENDOR_ATTRIBUTES as readonly VendorFieldAttribute[]);
 
 /** Tokens whose letter-digit boundary is not split (`cvv2`, `address1`, `2fa`). */
 export const DIGIT_TOKENS_KEPT: ReadonlySet<string> = new Set(RAW_DIGIT_TOKENS_KEPT);

@@ -58,11 +58,10 @@ function isLitTag(tag: TSESTree.Expression, scope: Scope.Scope): boolean {
   return false;
 }
 
-/** Finds lit `html` templates and hands their form fields to the core. */
 /**
  * Whether this file can hold a lit template: it imports a lit module or an `html` tag, or the
- * settings name extra tags. Most script files do neither, and then every tagged template (styled-components, gql)
- * would be looked at for nothing.
+ * settings name extra tags. Most script files do neither, and then every tagged template
+ * (styled-components, gql) would be looked at for nothing.
  */
 export function mayHoldLitTemplates(program: TSESTree.Program, extraTags: readonly string[]): boolean {
   if (extraTags.length > 0) return true;
@@ -78,6 +77,7 @@ function importsHtmlTag(declaration: TSESTree.ImportDeclaration): boolean {
   );
 }
 
+/** Finds lit `html` templates and hands their form fields to the core. */
 export function litFieldVisitor(options: LitOptions, onFields: (fields: Field[]) => void): RuleListener {
   const extraTags = new Set(options.extraTags);
   return {

@@ -58,8 +58,10 @@ function valuePath(expression: TSESTree.Expression): string | null {
   // `field.value` (react-hook-form's render prop) and `e.target.value` say nothing.
   return key === "value" ? null : key;
 }
-/** Calls spread into a field that name it: react-hook-form `register`, Formik `getFieldProps`, Mantine `getInputProps`. */
-const NAMING_CALLS: ReadonlySet<string> = new Set(["register", "getFieldProps", "getInputProps", "field", "useField", "control"]);
+/** Calls that hand an element everything a native input takes (name, ref, onChange, value): react-hook-form `register`, Formik `getFieldProps`, Mantine `getInputProps`. */
+export const INPUT_PROPS_CALLS: ReadonlySet<string> = new Set(["register", "getFieldProps", "getInputProps"]);
+/** Calls spread into a field that name it: the input-props calls, and the field helpers of form libraries. */
+const NAMING_CALLS: ReadonlySet<string> = new Set([...INPUT_PROPS_CALLS, "field", "useField", "control"]);
 
 export interface SourceText {
   getText(node?: unknown): string;

@@ -3,7 +3,7 @@ import type { Scope } from "eslint";
 import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
-import { type Collected, collectElement, type ReadText, referenceKey, type SourceText } from "./element.js";
+import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside } from "../captcha.js";
@@ -105,9 +105,6 @@ function togglesPasswordType(node: OpeningElement): boolean {
   const { consequent, alternate } = value.expression;
   return [consequent, alternate].some((branch) => branch.type === "Literal" && branch.value === "password");
 }
-
-/** Calls that hand a component everything a native input takes (name, ref, onChange, value). */
-const INPUT_PROPS_CALLS: ReadonlySet<string> = new Set(["register", "getInputProps", "getFieldProps"]);
 
 /**
  * A component given an input's props by react-hook-form's `register("iban")` (or Mantine's

@@ -2,6 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
 import { withoutVariantSuffix } from "./components.js";
+import { LABEL_COLON } from "../captions.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 type JSXElement = TSESTree.JSXElement;
@@ -21,19 +22,21 @@ const MAX_CAPTION = 120;
  */
 const COLON_CAPTION = /^\s*[^\s:][^:\n]{0,40}:[\s*]*$/u;
 const MAX_COLON_CAPTION_WORDS = 5;
+const WHITESPACE_RUN = /\s+/u;
 
+/** Whether the element's own text (its last text child) ends like a label. */
 function endsWithColon(element: TSESTree.JSXElement): boolean {
   for (let index = element.children.length - 1; index >= 0; index--) {
     const child = element.children[index]!;
     if (child.type !== "JSXText") return false;
     const text = child.value.trim();
-    if (text) return text.endsWith(":") || text.endsWith(":*") || text.endsWith(": *");
+    if (text) return LABEL_COLON.test(text);
   }
   return false;
 }
 
 function isColonCaption(text: string): boolean {
-  return COLON_CAPTION.test(text) && text.trim().split(/\s+/u).length <= MAX_COLON_CAPTION_WORDS;
+  return COLON_CAPTION.test(text) && text.trim().split(WHITESPACE_RUN).length <= MAX_COLON_CAPTION_WORDS;
 }
 
 /** Whether an element contains (or is) another form field whose caption it would be. */

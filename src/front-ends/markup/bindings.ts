@@ -22,9 +22,6 @@ const MODEL_BINDINGS: ReadonlySet<string> = new Set([
   "formcontrolname", "[formcontrolname]", "[formcontrol]", "ngmodel", "[ngmodel]", "[(ngmodel)]", "v-model", "x-model",
   "wire:model", "th:field", "th:name",
   "asp-for", "bind:value", "data-bind", "ng-model", "formfield", "[field]", "value.bind", "value.two-way",
-  // Payment libraries that read card fields by their own attribute: Stripe.js v2 (`data-stripe="exp_year"`),
-  // Recurly.js (`data-recurly="cvv"`), Braintree and Adyen client-side encryption (`data-encrypted-name="number"`).
-  "data-stripe", "data-recurly", "data-braintree-name", "data-encrypted-name",
 ]);
 
 /** Model bindings with modifiers: `v-model.trim`, `x-model.lazy`, `wire:model.live.debounce.250ms`. */

@@ -78,34 +78,36 @@ const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
   ]),
 );
 
+type BoundFieldRow = readonly [element: string, tag: FieldTag, renderedType: string | null];
+
+/** Fields bound by `@bind-Value`, which names them; `custom` when unknown attributes do not reach the rendered input. */
+function boundByBindValue(rows: readonly BoundFieldRow[], custom: boolean): ReadonlyMap<string, FieldKind> {
+  return new Map(rows.map(([element, tag, type]) => [element, { tag, impliedType: null, custom, nameFrom: "@bind-value", ...(type ? { renderedType: type } : {}) }]));
+}
+
 /**
  * Blazor's form components (`<InputText @bind-Value="model.CardNumber" />`): the bound property names
  * the field, and attributes they do not know (`class`, `data-private`) reach the rendered input.
  */
-const BLAZOR_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
-  (
-    [["inputtext", "input", null], ["inputnumber", "input", "number"], ["inputdate", "input", "date"], ["inputtextarea", "textarea", null], ["inputselect", "select", null]] as const
-  ).map(([element, tag, type]) => [element, { tag, impliedType: null, custom: false, nameFrom: "@bind-value", ...(type ? { renderedType: type } : {}) }]),
+const BLAZOR_FIELDS = boundByBindValue(
+  [["inputtext", "input", null], ["inputnumber", "input", "number"], ["inputdate", "input", "date"], ["inputtextarea", "textarea", null], ["inputselect", "select", null]],
+  false,
 );
 
 /**
  * Blazor component libraries' fields (`<MudTextField @bind-Value="Password" InputType="...">`,
- * `<RadzenPassword @bind-Value="pin">`), bound by `@bind-Value` like Blazor's own. Unknown
- * attributes do not reach the rendered input, so they are custom fields.
+ * `<RadzenPassword @bind-Value="pin">`), bound like Blazor's own. Unknown attributes do not reach
+ * the rendered input, so they are custom fields.
  */
-const BLAZOR_LIBRARY_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
-  (
-    [
-      ["mudtextfield", "input", null], ["mudnumericfield", "input", "number"], ["mudselect", "select", null], ["mudautocomplete", "input", null], ["muddatepicker", "input", "date"],
-      ["radzentextbox", "input", null], ["radzenpassword", "input", "password"], ["radzennumeric", "input", "number"], ["radzentextarea", "textarea", null],
-      ["radzendropdown", "select", null], ["radzendatepicker", "input", "date"], ["radzenmask", "input", null],
-      ["sftextbox", "input", null], ["sfmaskedtextbox", "input", null], ["sfnumerictextbox", "input", "number"], ["sfdatepicker", "input", "date"],
-      ["fluenttextfield", "input", null], ["fluentnumberfield", "input", "number"], ["fluenttextarea", "textarea", null], ["fluentselect", "select", null],
-    ] as const
-  ).map(([element, tag, type]) => [
-    element,
-    { tag, impliedType: null, custom: true, nameFrom: "@bind-value", ...(type ? { renderedType: type } : {}) },
-  ]),
+const BLAZOR_LIBRARY_FIELDS = boundByBindValue(
+  [
+    ["mudtextfield", "input", null], ["mudnumericfield", "input", "number"], ["mudselect", "select", null], ["mudautocomplete", "input", null], ["muddatepicker", "input", "date"],
+    ["radzentextbox", "input", null], ["radzenpassword", "input", "password"], ["radzennumeric", "input", "number"], ["radzentextarea", "textarea", null],
+    ["radzendropdown", "select", null], ["radzendatepicker", "input", "date"], ["radzenmask", "input", null],
+    ["sftextbox", "input", null], ["sfmaskedtextbox", "input", null], ["sfnumerictextbox", "input", "number"], ["sfdatepicker", "input", "date"],
+    ["fluenttextfield", "input", null], ["fluentnumberfield", "input", "number"], ["fluenttextarea", "textarea", null], ["fluentselect", "select", null],
+  ],
+  true,
 );
 
 /**

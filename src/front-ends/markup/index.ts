@@ -7,6 +7,7 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside } from "../captcha.js";
+import { LABEL_COLON } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
@@ -248,7 +249,6 @@ const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "e
  */
 const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const MAX_CAPTION = 48;
-const LABEL_COLON = /:[\s*]*$/u;
 const MAX_CAPTION_WORDS = 6;
 
 /** A choice group's question may be a whole sentence ("Have you ever been convicted of a felony?"). */
