@@ -2,7 +2,14 @@
 // recommended config with ESLint's Linter. Per round: ten 1x runs and one 10x run, each with
 // `stats` (parse and rule times). Prints one JSON line.
 //
-//   node --expose-gc bench/grow-once.js [--rounds 15] [--only jsx|html]
+//   node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256 bench/grow-once.js [--rounds 15] [--only jsx|html]
+//
+// Why the large young generation: a scavenge lands in whichever listener allocates when the young
+// generation fills, and it copies the freshly parsed tree, so it costs more in a 10x file than in ten
+// 1x files. With the default young generation, one scavenge more or less inside our 2 ms at 1x made
+// the ratio swing from ×7 to ×12 between runs, and ESLint's own parse "grew" ×11.4 for ×9.8 the size.
+// A 256 MB young generation holds a whole 10x lint (about 130 MB allocated), so each timed run, after
+// the forced collection before it, times the work itself. Memory is gated by the peak-RSS target.
 
 import { Linter } from "eslint";
 import { parseArgs } from "node:util";
@@ -50,7 +57,8 @@ const gc = /** @type {() => void} */ (globalThis.gc ?? (() => {}));
 
 /**
  * Every timed run starts from a collected heap, so garbage left by the previous run is not
- * charged to the next one (run with --expose-gc; without it the numbers are noisier).
+ * charged to the next one (run with --expose-gc and the young-generation flags above; without
+ * them the numbers are noisier).
  * @param {string} small
  * @param {string} large
  * @param {any[]} config
