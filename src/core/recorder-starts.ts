@@ -23,7 +23,7 @@ import { classifyCategory, classifyName } from "./consent-names.js";
 import { scriptTextHasConsentGate } from "./consent-text.js";
 import { getNodeIndex } from "./node-index.js";
 import { findRecorderCalls, findRecorderElements, NUXT_REGISTRY_HINT, type RecorderReference } from "./recorder-references.js";
-import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, textDefers } from "./recorder-snippets.js";
+import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, snippetStartBefore, textDefers } from "./recorder-snippets.js";
 import { memberKey, propertyKey } from "./estree-keys.js";
 import { encloses } from "../util/source-location.js";
 
@@ -396,7 +396,7 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
         if (match.status === "deferred") continue;
         const inTag = script !== null || isTagDescriptionContent(node);
         const reportNode = script ?? (inTag ? valueRoot(node) : reportNodeFor(node));
-        const codeRange = inTag ? snippetCodeRange(sourceCode.text, valueRoot(node)) : undefined;
+        const codeRange = inTag ? snippetCodeRange(sourceCode.text, valueRoot(node), match.sdk.id) : undefined;
         starts.push(withMarkup({ sdk: match.sdk, kind: "snippet", node: reportNode, gateAt: node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null, ...(codeRange ? { codeRange } : {}) }, script));
       }
       continue;
@@ -534,7 +534,7 @@ function isScriptContent(node: Rule.Node): boolean {
       return key !== null && CONTENT_KEYS.has(key) && left.type === "MemberExpression" && namesScriptElement(left.object);
     }
     case "JSXExpressionContainer":
-      return enclosingJsxScript(node) !== null;
+      return enclosingJsxScript(node) !== null || isComponentScriptProp(parent);
     case "CallExpression":
     case "NewExpression": {
       const call = parent as ESTree.CallExpression;
@@ -679,24 +679,48 @@ function describesScriptTag(object: Rule.Node | null): boolean {
 }
 
 /**
- * The snippet's code in a string that becomes a script's content: from its first character that is
- * not white space to the end of the string (a template literal usually opens on the line before).
+ * Where a snippet in a string that becomes a script's content starts, as in an HTML page: the
+ * `(function(...){` around the vendor's signature, else the signature's line (`smartlook('init', ...)`
+ * after its loader). A signature spelled with escapes in the source is found in the cooked text
+ * only: then the string's first code character. The range ends with the string.
  */
-function snippetCodeRange(text: string, value: Rule.Node): [number, number] | undefined {
+function snippetCodeRange(text: string, value: Rule.Node, vendor: RecorderVendorId): [number, number] | undefined {
   const [start, end] = value.range ?? [0, 0];
   if (value.type !== "Literal" && value.type !== "TemplateLiteral") return undefined;
-  const first = text.slice(start + 1, end - 1).search(NOT_WHITE_SPACE);
-  return first < 0 ? undefined : [start + 1 + first, end - 1];
+  const code = text.slice(start + 1, end - 1);
+  const first = code.search(NOT_WHITE_SPACE);
+  if (first < 0) return undefined;
+  const signature = scanSnippetText(code, new Set([vendor]))[0];
+  const begin = signature ? Math.max(first, snippetStartBefore(code, signature.index)) : first;
+  return [start + 1 + begin, end - 1];
 }
 const NOT_WHITE_SPACE = /\S/u;
 
-/** Script content held by a tag description (an object or a head tuple): reported at the content itself. */
+/**
+ * Script content held by a tag description (an object or a head tuple) or handed to an app's script
+ * component: reported at the content itself.
+ */
 function isTagDescriptionContent(node: Rule.Node): boolean {
   const value = valueRoot(node);
   const parent = value.parent;
   if (parent?.type === "ArrayExpression") return true;
+  if ((parent?.type as string) === "JSXExpressionContainer") return isComponentScriptProp(parent as Rule.Node);
   return parent?.type === "Property" && describesScriptTag(parent.parent);
 }
+
+/**
+ * An app's own component that injects the code it is given: `<ThirdParty name="smartlook" content={`...`} />`,
+ * `<InlineScript script={...} />`. A component that shows code (`<CodeBlock>`, `<SyntaxHighlighter>`) runs none.
+ */
+function isComponentScriptProp(container: Rule.Node): boolean {
+  const attribute = container.parent as unknown as { type: string; name?: { type: string; name?: unknown }; parent?: { name?: { type: string; name?: unknown } } } | null;
+  if (attribute?.type !== "JSXAttribute" || attribute.name?.type !== "JSXIdentifier" || !SCRIPT_PROPS.has(String(attribute.name.name))) return false;
+  const component = attribute.parent?.name;
+  return component?.type === "JSXIdentifier" && typeof component.name === "string" && /^[A-Z]/u.test(component.name) && !SHOWS_CODE.test(component.name);
+}
+
+const SCRIPT_PROPS: ReadonlySet<string> = new Set(["content", "script", "scriptContent", "inlineScript", "innerHTML", "html"]);
+const SHOWS_CODE = /Code|Highlight|Syntax|Editor|Playground|Markdown|Example|Pre$|Docs?$/u;
 
 /** The content slot of a `["script", { ...attributes }, content]` head entry. */
 function isScriptTagTuple(tuple: ESTree.ArrayExpression, value: Rule.Node): boolean {

@@ -704,7 +704,11 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
         ],
       },
     ],
-    hosts: [{ host: "web-sdk.smartlook.com", autostart: false }],
+    // rec.smartlook.com/recorder.js: the host of Smartlook's snippet before web-sdk (not in the reference).
+    hosts: [
+      { host: "web-sdk.smartlook.com", autostart: false },
+      { host: "rec.smartlook.com", autostart: false },
+    ],
     snippet: { start: String.raw`\bsmartlook\s*\(\s*['"]init['"]` },
   },
   {

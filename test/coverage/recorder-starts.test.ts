@@ -251,6 +251,14 @@ container.innerHTML = "${HOTJAR_SNIPPET}";`,
 export const head = [["style", {}, "${HOTJAR_SNIPPET}"]];
 export const tags = { headTags: [{ tagName: "noscript", innerHTML: "${HOTJAR_SNIPPET}" }] };`,
     },
+    {
+      name: "a component that shows code (a docs page's CodeBlock) runs none of it",
+      code: `export const Install = () => <CodeBlock language="html" content={\`${HOTJAR_SNIPPET}\`} />;`,
+    },
+    {
+      name: "a component's prop that is not its script (a title) holds no code to run",
+      code: `export const Tags = () => <ThirdParty name="hotjar" title={\`${HOTJAR_SNIPPET}\`} />;`,
+    },
     // JSX <Script> markup.
     {
       name: "<Script> blocked by type and category written as JSX expressions",
@@ -536,6 +544,35 @@ export const initialize = async () => {
   })();
 };`,
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 5, column: 5, endLine: 5, endColumn: 68 }],
+    },
+    {
+      name: "an app's script component given the snippet as content: reported at the init call after the loader",
+      code: `
+export const Scripts = () => (
+  <ThirdParty
+    name="smartlook"
+    content={\`
+      window.smartlook||(function(d) {
+      var o=smartlook=function(){ o.api.push(arguments)},h=d.getElementsByTagName('head')[0];
+      var c=d.createElement('script');o.api=new Array();c.async=true;c.src='https://rec.smartlook.com/recorder.js';h.appendChild(c);
+      })(document);
+      smartlook('init', '\${process.env.SMARTLOOK_ID}');
+    \`}
+  />
+);`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Smartlook" }, line: 10, column: 7, endLine: 11, endColumn: 5 }],
+    },
+    {
+      name: "a <Script> string with a snippet IIFE is reported where the IIFE opens, not at the string's first line",
+      code: `
+import Script from "next/script";
+export const Tags = () => (
+  <Script id="hotjar">{\`
+    window.dataLayer = window.dataLayer || [];
+    ${HOTJAR_SNIPPET}
+  \`}</Script>
+);`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 6, column: 5, endLine: 7, endColumn: 3 }],
     },
     {
       name: "eval(snippet)",
