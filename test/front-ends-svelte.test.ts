@@ -187,6 +187,11 @@ describe("Svelte template syntax", () => {
         ],
       },
       {
+        // A checkbox group's bound variable names what the group collects; `toppings` names nothing sensitive.
+        code: '<input type="checkbox" bind:group={healthConditions} value="Disability" />\n<input type="checkbox" bind:group={toppings} value="Cheese" />',
+        errors: [{ messageId: "unmasked", data: { category: "Health data", evidence: 'name "healthConditions"' }, line: 1, column: 2, suggestions: [{ messageId: "addMarker", output: '<input class="fs-exclude" type="checkbox" bind:group={healthConditions} value="Disability" />\n<input type="checkbox" bind:group={toppings} value="Cheese" />' }] }],
+      },
+      {
         // A spread may add attributes we cannot see, but never turns a known field harmless.
         code: "<input {...rest} autocomplete=\"cc-number\" />",
         errors: [{ messageId: "unmasked", suggestions: [{ messageId: "addMarker", output: "<input class=\"fs-exclude\" {...rest} autocomplete=\"cc-number\" />" }] }],

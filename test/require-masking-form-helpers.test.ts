@@ -132,6 +132,15 @@ const WTFORMS = `<form method="post">{{ form.hidden_tag() }}
   {{ form.dob(size=120, value=existing[0].date_of_birth) }}
 </form>`;
 
+const PHALCON = `<div class="form-group">
+  <label for="passport_number">Серия и номер паспорта</label>
+  {{ form.render('passport_number', ['class': 'form-control']) }}
+</div>
+<div class="form-group">
+  <label for="city">Город</label>
+  {{ form.render('city') }}
+</div>`;
+
 const INSIDE_CONDITIONAL_MARKER = `<div class="{% if mask %}fs-exclude{% endif %}">{{ payment_form.card_number|add_class:"input" }}</div>`;
 
 createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", rule, {
@@ -163,6 +172,8 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "GOV.UK Frontend: a marker in the macro's attributes", code: `{{ govukInput({ label: { text: "Passport number" }, name: "passportNumber", attributes: { "data-private": "" } }) }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Symfony: a marker class in attr", code: `{{ form_widget(form.iban, {'attr': {'class': 'fs-exclude'}}) }}` },
     { name: "Symfony: only a form's fields", code: `{{ form_row(search.card_number) }}\n{{ form_start(form) }}` },
+    { name: "Phalcon Volt: a marker class in the attribute array", code: `<label for="iban">IBAN</label>\n{{ form.render('iban', ['class': 'form-control fs-exclude']) }}` },
+    { name: "Phalcon Volt: render of something that is not a form", code: `{{ partial.render('passport_number') }}\n{{ form.render(fieldName) }}` },
     { name: "WTForms: class_ is the class", code: `{{ form.ssn(class_="form-control fs-exclude") }}` },
     { name: "WTForms: data_ keywords print data- attributes", code: `{{ form.cvv(data_private="") }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Razor: a marker class in htmlAttributes", code: `@Html.TextBoxFor(m => m.Cvv, new { @class = "form-control fs-exclude" })` },
@@ -219,6 +230,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Symfony: form_row and form_widget name their fields",
       code: SYMFONY,
       errors: [helperAt(SYMFONY, "form_row(form.card_number", "form_row"), helperAt(SYMFONY, "form_widget(form.cvv", "form_widget")],
+    },
+    {
+      name: "Phalcon Volt: form.render names its element, and the element's name is its id (the label's for)",
+      code: PHALCON,
+      errors: [helperAt(PHALCON, "form.render('passport_number'", "form.render")],
     },
     {
       name: "GOV.UK Frontend macros: the input's name, a date input's legend, the password input's Show button",

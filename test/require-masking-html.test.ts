@@ -50,6 +50,7 @@ const REVEAL_BESIDE = `<div class="input-group">
 <p><input type="password" name="pin2"><button type="button" onclick="togglePass()">Show</button></p>
 <div><div class="wrap"><input type="password" name="pin"></div><button type="button"><span class="material-icons">visibility</span></button></div>`;
 const REVEAL_BY_TEXT = `<p><input type="password" name="pw3"><button type="button">Show</button></p>\n<p><input type="password" name="pw4"><button type="button">Afficher</button></p>`;
+const REVEAL_BY_SEE = `<div class="input-btn"><input type="password" id="password" placeholder="Create Password"><button type="button" aria-label="see passsword" class="see-password"><svg></svg></button></div>`;
 const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
 <button type="button" onclick="toggle('password')">Show</button>
 <input type="password" id="pw2"><input type="password" id="confirm">
@@ -126,7 +127,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
-      code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>`,
+      code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>\n<p><input type="password" name="p7"><button class="see-passengers">Passengers</button></p>`,
     },
     {
       name: "trap: a page script that reveals a field of another class; an eye glyph before the field",
@@ -372,6 +373,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a button that says Show or Afficher right after the field reveals it",
       code: REVEAL_BY_TEXT,
       errors: [unmaskedAt(REVEAL_BY_TEXT, `<input type="password" name="pw3"`), unmaskedAt(REVEAL_BY_TEXT, `<input type="password" name="pw4"`)],
+    },
+    {
+      name: "a button classed see-password right after the field reveals it",
+      code: REVEAL_BY_SEE,
+      errors: [unmaskedAt(REVEAL_BY_SEE, `<input type="password" id="password"`)],
     },
     {
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",

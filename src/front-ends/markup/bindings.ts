@@ -21,7 +21,7 @@ const CLASS_OBJECT_BINDINGS: ReadonlySet<string> = new Set(["[ngclass]", ":class
 const MODEL_BINDINGS: ReadonlySet<string> = new Set([
   "formcontrolname", "[formcontrolname]", "[formcontrol]", "ngmodel", "[ngmodel]", "[(ngmodel)]", "v-model", "x-model",
   "wire:model", "th:field", "th:name",
-  "asp-for", "bind:value", "data-bind", "ng-model", "formfield", "[field]", "value.bind", "value.two-way",
+  "asp-for", "bind:value", "bind:group", "bind:checked", "data-bind", "ng-model", "formfield", "[field]", "value.bind", "value.two-way",
 ]);
 
 /** Model bindings with modifiers: `v-model.trim`, `x-model.lazy`, `wire:model.live.debounce.250ms`. */

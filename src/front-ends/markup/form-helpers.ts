@@ -11,6 +11,7 @@
  * - Rails ViewComponents named for a field: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn) %>`;
  * - Flask-WTF / WTForms: `{{ form.dob(class_="form-control") }}`;
  * - Symfony: `{{ form_row(form.card_number, { attr: { class: "fs-exclude" } }) }}`, `form_widget(...)`;
+ * - Phalcon Volt: `{{ form.render('passport_number', ['class': 'form-control']) }}`;
  * - Yii 2: `<?= $form->field($model, 'card_number')->textInput(['maxlength' => true]) ?>`;
  * - GOV.UK Frontend's Nunjucks macros: `{{ govukInput({ name: "nino", label: { text: "National Insurance number" } }) }}`.
  * Each becomes the tag and attributes the helper renders, so the markup front end reads it like an
@@ -127,6 +128,9 @@ const PHP_ARRAY = /^array\s*\((.*)\)$/su;
 
 /** Symfony's Twig form functions: `form_row(form.x, {...})`, `form_widget(form.x, {...})`. */
 const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*[,)]/u;
+
+/** Phalcon's Volt templates render a form element by name: `form.render('passport_number', ['class': 'x'])`. */
+const PHALCON_RENDER = /^\s*([A-Za-z_]\w*)\.render\s*\(\s*(["'])([\w.[\]-]+)\2(?:\s*,\s*\[(.*)\])?\s*\)\s*$/su;
 
 /** WTForms renders a field by calling it: `form.dob(size=20, class_="x")`. */
 const WTFORMS_CALL = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*\((.*)\)\s*$/su;
@@ -463,6 +467,21 @@ function wtformsField(code: string): HelperCall | null {
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
+/**
+ * Phalcon renders the element the form class declares; its widget is decided in PHP. The element's
+ * name is also its id, so a `<label for="passport_number">` is its label.
+ */
+function phalconField(code: string): HelperCall | null {
+  const call = PHALCON_RENDER.exec(code);
+  if (!call || !FORM_OBJECT.test(call[1]!)) return null;
+  const name = call[3]!;
+  const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
+  const attributes: [string, string][] = [["name", name], ["id", name]];
+  if (call[4]) pairAttributes(splitArguments(call[4]), attributes);
+  const helper = `${call[1]}.render`;
+  return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
+}
+
 function djangoField(code: string, opener: string): HelperCall | null {
   const render = opener === "{%" ? DJANGO_RENDER_FIELD.exec(code) : null;
   const field = render ?? (opener === "{{" ? DJANGO_FIELD.exec(code) : null);
@@ -596,7 +615,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     const field =
       opener === "<%=" ? (railsField(code) ?? simpleFormField(code) ?? viewComponentField(code))
       : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code))
-      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? wtformsField(code)) : null));
+      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
     found.push({
