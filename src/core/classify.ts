@@ -46,6 +46,12 @@ const IDENTIFIER_ATTRIBUTES = [
 const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
 // Django renders every id as `id_<name>`: the prefix is not the word "ID" (`id_name_on_card` is no ID card).
 const ID_PREFIX = /^id_\B/u;
+/**
+ * Ids copied from Bootstrap's documentation examples (`defaultCheck1`, `flexCheckDefault`,
+ * `exampleCheck1`, `flexSwitchCheckChecked`, `inlineRadio2`): they say nothing about the field, and
+ * their "check" read as a health check's would cancel the field's real name.
+ */
+const BOILERPLATE_ID = /^(?:default|flex|flexSwitch|grid|example|invalid|valid|custom|btn|inline|disabled)(?:Check|Checkbox|Radio|Switch)(?:Default|Checked|Disabled|Indeterminate)?\d*$/u;
 /** A form model's name before the field's own key in brackets: `order` in `order[account_number]`. */
 const MODEL_PREFIX = /^[A-Za-z_][\w-]*(?=\[)/u;
 /** A label this short names the field ("Gift Card Number"); a longer one may mention other things. */
@@ -269,7 +275,10 @@ function collectSources(field: Field): Source[] {
   };
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const values = attributeCandidates(field, name);
-    for (const value of values) add(name, name === "id" ? value.replace(ID_PREFIX, "") : value, false, "medium", values.length > 1);
+    for (const value of values) {
+      if (name === "id" && BOILERPLATE_ID.test(value)) continue;
+      add(name, name === "id" ? value.replace(ID_PREFIX, "") : value, false, "medium", values.length > 1);
+    }
   }
   for (const identifier of field.identifiers) add("name", identifier, false, "medium");
   for (const name of LABEL_ATTRIBUTES) {

@@ -84,7 +84,9 @@ const COMPANY_WORDS = ["firma", "firm", "firmy", "empresa", "entreprise", "socie
 const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "anaemia", "angina", "tuberculosis", "hepatitis", "emphysema",
   "thyroid", "seizure", "seizures", "jaundice", "bronchitis", "pneumonia", "glaucoma", "osteoporosis", "dementia", "alzheimer", "alzheimers",
   "parkinson", "parkinsons", "leukemia", "leukaemia", "lupus", "hemophilia", "haemophilia", "dialysis", "chemotherapy", "migraine", "migraines",
-  "cholesterol", "insulin", "fever"];
+  "cholesterol", "insulin", "fever",
+  // Yes/no switches of a pathology form (`is_diabetic`, `is_epileptic`) and a questionnaire's conditions.
+  "diabetic", "allergic", "epileptic", "asthmatic", "cardiac", "fainting", "dizziness", "anorexia", "bulimia"];
 
 /**
  * Corrections on top of the reference lexicon (../shared/reference/lexicon.md), each with its reason.
@@ -201,7 +203,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "uscis", "uscisnumber", "alienregistrationnumber", "aliennumber",
         // Nigeria's Bank Verification Number and National Identification Number: KYC forms there ask for both
         // (a bare `nin` stays ambiguous, as the reference has it: it needs `number`, `national`...).
-        "ninnumber", "ninno", "bvn", "bvnnumber", "bvnno"],
+        "ninnumber", "ninno", "bvn", "bvnnumber", "bvnno",
+        // Hong Kong's identity card number (HKID), asked by its appointment and HR forms.
+        "hkid", "hkidno", "hkidnumber"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"]],
@@ -211,7 +215,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number",
         "USCIS number", "Alien registration number", "National Identification Number", "BVN", "BVN number", "Bank Verification Number",
         // Chinese forms that let the visitor choose the document (ID card, passport) ask for its number: 证件号码.
-        "证件号码", "证件号", "證件號碼"],
+        "证件号码", "证件号", "證件號碼",
+        "HKID", "HKID number", "HKID no", "Hong Kong ID", "Hong Kong Identity Card", "Hong Kong Identity Card number", "香港身份證號碼"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
@@ -243,7 +248,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "comorbidities", "comorbidity", "medicalrecords", "clinicalnotes", "clinicalhistory", "contraception", "contraceptive", "contraceptives", "menstrual", "menstruation",
         // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
-        "tiposanguineo", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
+        "tiposanguineo", "groupesanguin", "blutgruppe", "blutdruck", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
         // Sexual-health intake forms ask about STI testing ("Would you like to be checked for STIs?").
         "stis", "stitest", "stitesting",
         // Plurals the reference leaves out, and a patient's lab results (`labResult`, "Lab results").
@@ -252,10 +257,17 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
         ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],
-        ["lab", "result"], ["lab", "results"]],
+        ["lab", "result"], ["lab", "results"], ["heart", "attack"], ["eating", "disorder"],
+        // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
+        ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
+        // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
+        ["groupe", "sanguin"], ["grupo", "sanguineo"], ["gruppo", "sanguigno"]],
       // A consultation's findings: "Physical Examination".
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
-        "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history",
+        "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
+        // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
+        "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
+        "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",
         "STI", "STIs", "sexually transmitted infection", "sexually transmitted infections", "sexually transmitted disease", "sexually transmitted diseases"],
     },
   },

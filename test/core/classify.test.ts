@@ -104,6 +104,29 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("pasportalUrl"))).toBeNull();
   });
 
+  it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {
+    expect(verdict(named("is_diabetic"))?.category).toBe("health");
+    expect(verdict(named("is_epileptic"))?.category).toBe("health");
+    expect(verdict(named("allergic"))?.category).toBe("health");
+    expect(verdict({ labels: ["Groupe Sanguin"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Pression Artérielle"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Have you had a heart attack within the last 6 months?"] })?.category).toBe("health");
+    expect(verdict(named("blutgruppe"))?.category).toBe("health");
+    expect(verdict(named("hkid"))?.category).toBe("government-id");
+    expect(verdict({ labels: ["HKID"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Any Health Challenges?"] })?.category).toBe("health");
+    expect(verdict(named("healthIssueDescription"))?.category).toBe("health");
+    // Bootstrap's example ids say nothing: their "check" is no health check.
+    expect(verdict(named("healthConditions", { attrs: { id: "defaultCheck1", type: "checkbox" } }))?.category).toBe("health");
+    expect(verdict(named("healthConditions", { attrs: { id: "flexSwitchCheckChecked", type: "checkbox" } }))?.category).toBe("health");
+    expect(verdict(named("medications", { attrs: { id: "healthCheck" } }))).toBeNull();
+    // Traps: hypoallergenic products, a product group, a heart icon, a blood orange.
+    expect(verdict(named("hypoallergenic"))).toBeNull();
+    expect(verdict(named("productGroup"))).toBeNull();
+    expect(verdict({ labels: ["Heart this post"] })).toBeNull();
+    expect(verdict({ labels: ["Blood orange"] })).toBeNull();
+  });
+
   it("needs a companion or the whole identifier for ambiguous short tokens", () => {
     expect(verdict(named("cc"))).toBeNull();
     expect(verdict(named("ccNumber"))?.category).toBe("payment-card");
