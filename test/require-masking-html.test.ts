@@ -51,6 +51,11 @@ const REVEAL_BESIDE = `<div class="input-group">
 <div><div class="wrap"><input type="password" name="pin"></div><button type="button"><span class="material-icons">visibility</span></button></div>`;
 const REVEAL_BY_TEXT = `<p><input type="password" name="pw3"><button type="button">Show</button></p>\n<p><input type="password" name="pw4"><button type="button">Afficher</button></p>`;
 const REVEAL_BY_SEE = `<div class="input-btn"><input type="password" id="password" placeholder="Create Password"><button type="button" aria-label="see passsword" class="see-password"><svg></svg></button></div>`;
+const AFTER_MESSAGE = `<form>
+  <div class="form-group"><input type="text" name="username"></div>
+  <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
+  <div class="form-group"><input [type]="type" name="password"><span (click)="hideShowPass()" class="fa fa-eye"></span></div>
+</form>`;
 const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
 <button type="button" onclick="toggle('password')">Show</button>
 <input type="password" id="pw2"><input type="password" id="confirm">
@@ -378,6 +383,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a button classed see-password right after the field reveals it",
       code: REVEAL_BY_SEE,
       errors: [unmaskedAt(REVEAL_BY_SEE, `<input type="password" id="password"`)],
+    },
+    {
+      name: "the previous field's validation message is no caption: the password stays a password",
+      code: AFTER_MESSAGE,
+      errors: [unmaskedAt(AFTER_MESSAGE, `<input [type]="type" name="password"`)],
     },
     {
       name: "a page script turns the field it names into text (getElementById, jQuery, a handler argument)",

@@ -204,6 +204,8 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
     if (holdsField(sibling)) return null;
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
     if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(sibling);
+    // A validation message after the previous field is that field's (`<small *ngIf="username.touched">Username is required</small>`).
+    if (isValidationMessage(sibling)) continue;
     if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
       const text = elementText(sibling);
       if (isCaption(text)) return text;
@@ -238,6 +240,17 @@ function followingLabel(parent: HtmlElement, child: HtmlElement): string | null 
   const others = siblings.filter((s): s is HtmlElement => s.type === "HtmlElement" && s !== child && s !== next);
   if (others.some((other) => LABEL_LIKE.test(other.name) || holdsField(other))) return null;
   return elementText(next) || null;
+}
+
+/** Directives that show an element only under a condition: a message, when the condition is about validity. */
+const CONDITIONAL_DIRECTIVES: ReadonlySet<string> = new Set(["*ngif", "v-if", "v-else-if", "v-show", "x-show", "x-if"]);
+const VALIDATION_CONDITION = /error|invalid|valid\b|touched|dirty|required/iu;
+const VALIDATION_CLASS = /(?:^|\s)(?:text-danger|invalid-feedback|error|errors|field-error|form-error|error-message|validation-message|help-block)(?:\s|$)/u;
+
+/** A field's validation message: shown when the field is invalid, or styled as an error. */
+function isValidationMessage(element: HtmlElement): boolean {
+  return element.attributes.some((attribute) =>
+    (CONDITIONAL_DIRECTIVES.has(attribute.name) && VALIDATION_CONDITION.test(attribute.value)) || (attribute.name === "class" && VALIDATION_CLASS.test(attribute.value)));
 }
 
 /** Inline elements that hold a field's caption when a page has no `<label>` (`<b>Card number:</b><br>`). */
