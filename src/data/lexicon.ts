@@ -88,6 +88,9 @@ const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "a
   // Yes/no switches of a pathology form (`is_diabetic`, `is_epileptic`) and a questionnaire's conditions.
   "diabetic", "allergic", "epileptic", "asthmatic", "cardiac", "fainting", "dizziness", "anorexia", "bulimia"];
 
+/** An animal's birth date and health are not a person's (`pet_birthdate`, "If your pet has medication"). */
+const ANIMAL_WORDS = ["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten", "horse", "horses", "livestock", "cattle", "breed"];
+
 /**
  * Corrections on top of the reference lexicon (../shared/reference/lexicon.md), each with its reason.
  * The generated data stays as the reference has it; the classifier reads the corrected lists.
@@ -175,7 +178,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // name="nacimiento">`); a place of birth is not a date.
   "date-of-birth": {
     negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template",
-      "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado"],
+      "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado", ...ANIMAL_WORDS],
     add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance"] },
   },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
@@ -240,7 +243,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // `v-model="arthritis"`, "Have you ever been hospitalized?", "High blood pressure".
   // Words with another common meaning stay out: stroke (SVG, drawing), STD (standard), AIDS (hearing aids).
   health: {
-    negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges"],
+    negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges", ...ANIMAL_WORDS],
     drop: { nameTokens: ["disabled"] },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
@@ -425,8 +428,7 @@ export const PRODUCT_DIMENSION_TOKENS: ReadonlySet<string> = new Set(["width", "
  * A form about an animal (`PetForm`, `DogProfile`, a vet clinic's `PatientAnimalForm`): its date of
  * birth and health history are the animal's, not a person's.
  */
-export const ANIMAL_SUBJECT_TOKENS: ReadonlySet<string> = new Set(["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten",
-  "horse", "horses", "vet", "veterinary", "livestock", "cattle", "breed"]);
+export const ANIMAL_SUBJECT_TOKENS: ReadonlySet<string> = new Set([...ANIMAL_WORDS, "vet", "veterinary"]);
 export const ANIMAL_SUBJECT_EXEMPT: ReadonlySet<CategoryId> = new Set(["date-of-birth", "health"]);
 
 /** Categories `configs.recommended` reports; `configs.strict` reports all. */

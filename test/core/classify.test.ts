@@ -120,6 +120,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("healthConditions", { attrs: { id: "defaultCheck1", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("healthConditions", { attrs: { id: "flexSwitchCheckChecked", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("medications", { attrs: { id: "healthCheck" } }))).toBeNull();
+    // An animal's birth date and medication are not a person's; the owner's still are.
+    expect(verdict(named("pet_birthdate"))).toBeNull();
+    expect(verdict({ labels: ["If your pet has medication, describe it"] })).toBeNull();
+    expect(verdict(named("owner_birthdate"))?.category).toBe("date-of-birth");
     // Traps: hypoallergenic products, a product group, a heart icon, a blood orange.
     expect(verdict(named("hypoallergenic"))).toBeNull();
     expect(verdict(named("productGroup"))).toBeNull();
