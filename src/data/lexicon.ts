@@ -232,7 +232,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // either: the reference's issue/expiry words, with the place and authority, and their Indonesian
     // (`wlyTerbitPasporRI`: wilayah terbit, the region of issue; `tempat`, place; `berlaku`, valid until).
     downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate",
-      "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku"],
+      "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku",
+      // When a document was issued or expires is not its number (`passport_endDate`, "Passport expiry date").
+      "date", "enddate", "startdate", "expiry", "expiration", "expires", "expire", "validity", "until"],
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").

@@ -89,6 +89,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("wlyTerbitPasporRI"))).toBeNull();
     expect(verdict(named("passportPlaceOfIssue"))).toBeNull();
     expect(verdict(named("passport_issuing_authority"))).toBeNull();
+    // When it expires is not its number; its series and number are.
+    expect(verdict(named("passport_endDate"))).toBeNull();
+    expect(verdict({ labels: ["Passport expiry date"] })).toBeNull();
+    expect(verdict(named("passport_series_number"))?.category).toBe("government-id");
     // A Chinese form's "ID document number"; the document's type is no number.
     expect(verdict({ labels: ["证件号码"] })?.category).toBe("government-id");
     expect(verdict({ labels: ["证件类型"] })).toBeNull();
