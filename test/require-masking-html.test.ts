@@ -56,6 +56,23 @@ const AFTER_MESSAGE = `<form>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
   <div class="form-group"><input [type]="type" name="password"><span (click)="hideShowPass()" class="fa fa-eye"></span></div>
 </form>`;
+const ONE_ID_FOR_ALL = `<label for="f">Apellido</label>
+<input type="text" id="f" name="c1">
+
+<label for="f">Número de pasaporte</label>
+<input type="text" id="f" name="c2">
+
+<label for="f">Fecha de nacimiento</label>
+<input type="text" id="f" name="c3">
+
+<label for="f">Teléfono</label>
+<input type="text" id="f" name="c4">
+
+<label for="f">Dirección</label>
+<input type="text" id="f" name="c5">
+
+<label for="f">Número de tarjeta</label>
+<input type="text" id="f" name="c6">`;
 const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
 <button type="button" onclick="toggle('password')">Show</button>
 <input type="password" id="pw2"><input type="password" id="confirm">
@@ -383,6 +400,15 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a button classed see-password right after the field reveals it",
       code: REVEAL_BY_SEE,
       errors: [unmaskedAt(REVEAL_BY_SEE, `<input type="password" id="password"`)],
+    },
+    {
+      name: "a form that gives every field one id: each label belongs to the field right after it, however many there are",
+      code: ONE_ID_FOR_ALL,
+      errors: [
+        unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c2"`),
+        unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c3"`),
+        unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c6"`),
+      ],
     },
     {
       name: "the previous field's validation message is no caption: the password stays a password",

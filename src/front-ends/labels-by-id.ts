@@ -1,24 +1,24 @@
 /**
- * Pages and components repeat ids (one form per list item or product card): a few distinct label
- * texts per id are plenty, and an unbounded list would give every field every copy of its label,
- * which makes a file of repeated forms quadratic.
+ * Pages and components repeat ids (one form per list item or product card, or one id for every
+ * field of a form): a dozen distinct label texts per id are plenty, and an unbounded list would give
+ * every field every copy of its label, which makes a file of repeated forms quadratic.
  */
-const MAX_LABELS_PER_ID = 3;
+const MAX_LABELS_PER_ID = 12;
 
-/** A `<label for>` / `htmlFor` text and where the label starts in the file. */
+/** A `<label for>` / `htmlFor` text and where the label is in the file. */
 export interface LabelEntry {
   text: string;
-  at: number;
+  range: readonly [number, number];
 }
 
 export type LabelsById = Map<string, LabelEntry[]>;
 
 /** Records the text of a `<label for>` / `htmlFor` under its id; `text` is read only when kept. */
-export function rememberLabel(labelsFor: LabelsById, id: string, at: number, text: () => string): void {
+export function rememberLabel(labelsFor: LabelsById, id: string, range: readonly [number, number], text: () => string): void {
   const list = labelsFor.get(id) ?? [];
   if (list.length >= MAX_LABELS_PER_ID) return;
   const value = text();
-  if (!list.some((entry) => entry.text === value)) list.push({ text: value, at });
+  if (!list.some((entry) => entry.text === value)) list.push({ text: value, range });
   labelsFor.set(id, list);
 }
 
@@ -31,28 +31,25 @@ export function rememberId(positions: IdPositions, id: string, range: readonly [
   else positions.set(id, [range]);
 }
 
-/** How far a label at `at` is from an element's start tag. */
-function distance([start, end]: readonly [number, number], at: number): number {
-  return at < start ? start - at : at > end ? at - end : 0;
-}
-
 /**
- * The element nearest to a label at `at`. Ranges are recorded in document order, so a binary search
- * finds the two around it: a page that repeats one id a thousand times stays linear.
+ * The element nearest to a label: the gap between them, from the label's end to a start tag after
+ * it or from a start tag's end to the label. A label usually comes first, so on a tie it is the next
+ * element's. Ranges are recorded in document order, so a binary search finds the two around it: a
+ * page that repeats one id a thousand times stays linear.
  */
-function nearestTo(ranges: readonly (readonly [number, number])[], at: number): readonly [number, number] {
+function nearestTo(ranges: readonly (readonly [number, number])[], [labelStart, labelEnd]: readonly [number, number]): readonly [number, number] {
   let low = 0;
   let high = ranges.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (ranges[middle]![0] <= at) low = middle + 1;
+    if (ranges[middle]![0] <= labelStart) low = middle + 1;
     else high = middle;
   }
   const before = ranges[low - 1];
   const after = ranges[low];
   if (!before) return after!;
   if (!after) return before;
-  return distance(after, at) < distance(before, at) ? after : before;
+  return Math.max(0, after[0] - labelEnd) <= Math.max(0, labelStart - before[1]) ? after : before;
 }
 
 /**
@@ -71,7 +68,7 @@ export function labelsOf(
   if (!list) return [];
   const carriers = positions.get(id);
   if (!carriers || carriers.length <= 1) return list.map((entry) => entry.text);
-  const own = list.filter((entry) => nearestTo(carriers, entry.at)[0] === at);
+  const own = list.filter((entry) => nearestTo(carriers, entry.range)[0] === at);
   // A label text is kept once per id: a repeated form's later copies take the labels the id has.
   return (own.length > 0 ? own : list).map((entry) => entry.text);
 }

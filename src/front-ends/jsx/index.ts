@@ -261,7 +261,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const attribute = findAttribute(node, "htmlFor");
     const target = attribute ? referenceKey(attribute.value, sourceCode) : null;
     if (target === null) return;
-    rememberLabel(labelsFor, target, node.range[0], () => read(node.parent));
+    rememberLabel(labelsFor, target, node.parent.range, () => read(node.parent));
   };
 
   let aliases: ReadonlyMap<string, string> | undefined;

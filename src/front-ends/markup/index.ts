@@ -498,7 +498,7 @@ export class MarkupFieldCollector {
         rememberId(this.#idPositions, attribute.value, element.startTagRange);
       }
       else if (attribute.name === "for" && element.name === "label") {
-        rememberLabel(this.#labelsFor, attribute.value, element.range[0], () => elementText(element));
+        rememberLabel(this.#labelsFor, attribute.value, element.range, () => elementText(element));
       }
     }
   }
