@@ -682,6 +682,9 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<FormField name="allergies" render={({ field }) => <FormItem><FormLabel>Allergies</FormLabel><FormControl><Textarea {...field} /></FormControl></FormItem>} />`, "<Textarea", HEALTH, { evidence: 'name "allergies"' }),
     invalid(`<Form.Group controlId="ccNumber"><Form.Label>Card number</Form.Label><Form.Control /></Form.Group>`, "<Form.Control", CARD, { evidence: 'name "ccNumber"' }),
     invalid(`<Field name="ssn">{({ input }) => <input {...input} />}</Field>`, "<input", GOV, { evidence: 'name "ssn"' }),
+    // react-input-mask renders the field it wraps: that field is reported, with the mask's name.
+    invalid(`<ReactInputMask name="data_nascimento" mask="99/99/9999"><TextField label="Data de nascimento" /></ReactInputMask>`, "<TextField", DOB),
+    invalid(`<InputMask mask="999.999.999-99" name="cpf" />`, "<InputMask", GOV, { evidence: 'name "cpf"' }),
     invalid(`<FormControl id="password"><FormLabel>Password</FormLabel><Input type={show ? "text" : "password"} /></FormControl>`, "<Input", CREDENTIAL),
     // A group reports once, not per option.
     invalid(`<RadioGroup name="ethnicity"><Radio value="a" /><Radio value="b" /></RadioGroup>`, "<RadioGroup", SPECIAL),

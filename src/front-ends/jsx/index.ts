@@ -52,7 +52,8 @@ function unaliased(name: string, aliases: ReadonlyMap<string, string>): string |
 }
 
 /** Wrappers that give their descendants a field name and label (react-hook-form, antd, shadcn, react-bootstrap, Mantine's `Input.Wrapper`). */
-const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Control|Form\.Group|FormGroup|Input\.Wrapper|InputWrapper)$/u;
+// react-input-mask's `<InputMask>` around a design-system field renders that field: the field is the one to mark.
+const FIELD_WRAPPER = /^(?:Controller|FormField|Form\.Item|FormItem|Form\.Field|Field|FastField|ConnectedField|FormControl|Form\.Control|Form\.Group|FormGroup|Input\.Wrapper|InputWrapper|InputMask|ReactInputMask)$/u;
 /** Wrapper props that name the field inside: `name`, react-bootstrap `controlId`, Chakra `FormControl id`. */
 const WRAPPER_NAME_PROPS = ["name", "controlid", "id"] as const;
 const FORM_ELEMENT = /^(?:form|Form|[A-Z][\w.]*Form)$/u;
