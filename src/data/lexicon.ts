@@ -374,7 +374,23 @@ const THAI: Partial<Record<CategoryId, AddedWords>> = {
   "special-category": { recommended: ["ศาสนา", "เชื้อชาติ"] },
 };
 
-const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI];
+/**
+ * Greek, and the Czech and Slovak words the reference lacks. Greece's ΑΜΚΑ is the social security
+ * number and Α.Δ.Τ. the identity card's; its ΑΦΜ is a tax number that invoices ask of companies too,
+ * so it counts only with form context or under `strict`. "Číslo dokladu" is the number of the
+ * identity document the visitor chose (ID card or passport).
+ */
+const GREEK_CZECH_SLOVAK: Partial<Record<CategoryId, AddedWords>> = {
+  "government-id": {
+    recommended: ["ΑΜΚΑ", "Α.Μ.Κ.Α", "Α.Μ.Κ.Α.", "Αριθμός Ταυτότητας", "Αρ. Ταυτότητας", "Αρ.Ταυτότητας", "Α.Δ.Τ.", "Α.Δ.Τ", "ΑΔΤ",
+      "Αριθμός Διαβατηρίου", "Αρ. Διαβατηρίου", "Číslo dokladu", "Číslo dokladu totožnosti", "Číslo občianskeho preukazu", "Občiansky preukaz", "Číslo pasu"],
+    contextual: ["ΑΦΜ", "Α.Φ.Μ", "Α.Φ.Μ."],
+    nameTokens: ["amka", "taftotita", "tautotita", "arithmostaftotitas"],
+  },
+  "date-of-birth": { recommended: ["Ημερομηνία γέννησης", "Ημ. γέννησης", "Ημ/νία γέννησης", "Ημερ. γέννησης"] },
+};
+
+const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI, GREEK_CZECH_SLOVAK];
 
 function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
   const drop = new Set(removed.map((s) => s.toLowerCase()));

@@ -124,6 +124,16 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("healthConditions", { attrs: { id: "defaultCheck1", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("healthConditions", { attrs: { id: "flexSwitchCheckChecked", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("medications", { attrs: { id: "healthCheck" } }))).toBeNull();
+    // Greek, Czech and Slovak identity numbers and birth dates; Greece's tax number only in context.
+    expect(verdict({ labels: ["Α.Μ.Κ.Α"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["ΑΜΚΑ"] })?.category).toBe("government-id");
+    expect(verdict(named("amka"))?.category).toBe("government-id");
+    expect(verdict({ labels: ["Αρ.Ταυτότητας"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Ημ. γέννησης"] })?.category).toBe("date-of-birth");
+    expect(verdict({ labels: ["Číslo dokladu (občiansky preukaz alebo pas)"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Α.Φ.Μ"] })).toBeNull();
+    expect(verdict({ labels: ["Α.Φ.Μ"] }, { weakSignals: true })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Ταυτότητα προϊόντος"] })).toBeNull();
     // An animal's birth date and medication are not a person's; the owner's still are.
     expect(verdict(named("pet_birthdate"))).toBeNull();
     expect(verdict({ labels: ["If your pet has medication, describe it"] })).toBeNull();
