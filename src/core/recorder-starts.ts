@@ -389,15 +389,18 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
   for (const node of getNodeIndex(sourceCode).strings) {
     const text = stringText(node);
     if (text === null || !mayHoldSnippet(text)) continue;
-    if (looksLikeCode(text) && isScriptContent(node)) {
-      const script = enclosingJsxScript(node);
+    // `const content = `...`; <Script>{content}</Script>`: the variable's use is the script content.
+    const use = looksLikeCode(text) && !isScriptContent(node) ? scriptContentUse(node, sourceCode) : null;
+    if (looksLikeCode(text) && (use !== null || isScriptContent(node))) {
+      const script = enclosingJsxScript(use ?? node);
       const gatedByText = scriptTextHasConsentGate(text, ctx.guards);
       for (const match of scanSnippetText(text, ctx.vendors ?? undefined)) {
         if (match.status === "deferred") continue;
-        const inTag = script !== null || isTagDescriptionContent(node);
-        const reportNode = script ?? (inTag ? valueRoot(node) : reportNodeFor(node));
+        const inTag = script !== null || use !== null || isTagDescriptionContent(node);
+        const reportNode = inTag ? valueRoot(node) : reportNodeFor(node);
         const codeRange = inTag ? snippetCodeRange(sourceCode.text, valueRoot(node), match.sdk.id) : undefined;
-        starts.push(withMarkup({ sdk: match.sdk, kind: "snippet", node: reportNode, gateAt: node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null, ...(codeRange ? { codeRange } : {}) }, script));
+        const start: RecorderStart = { sdk: match.sdk, kind: "snippet", node: script && !use ? script : reportNode, gateAt: use ?? node, consumers: [], gatedBy: gatedByText ? "text" : null, markup: null, ...(codeRange ? { codeRange } : {}) };
+        starts.push(withMarkup(start, script));
       }
       continue;
     }
@@ -545,6 +548,21 @@ function isScriptContent(node: Rule.Node): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Where a string held in a variable becomes script content: `const content = `...`` used as
+ * `<Script>{content}</Script>` or `{ __html: content }`. The first such use, or null.
+ */
+function scriptContentUse(node: Rule.Node, sourceCode: SourceCode): Rule.Node | null {
+  const declarator = valueRoot(node).parent;
+  if (declarator?.type !== "VariableDeclarator" || declarator.id.type !== "Identifier") return null;
+  const variable = findVariable(sourceCode.getScope(declarator), declarator.id);
+  for (const reference of variable?.references ?? []) {
+    const identifier = reference.identifier as Rule.Node;
+    if (reference.isRead() && isScriptContent(identifier)) return identifier;
+  }
+  return null;
 }
 
 /** Climbs from a string through concatenations and templates to the value that is used. */

@@ -256,6 +256,21 @@ export const tags = { headTags: [{ tagName: "noscript", innerHTML: "${HOTJAR_SNI
       code: `export const Install = () => <CodeBlock language="html" content={\`${HOTJAR_SNIPPET}\`} />;`,
     },
     {
+      name: "a snippet in a variable that only a code block shows, or that a blocked <Script> holds, runs nowhere unblocked",
+      code: `
+import Script from "next/script";
+const content = \`${HOTJAR_SNIPPET}\`;
+export const Docs = () => <CodeBlock>{content}</CodeBlock>;
+export const Tags = () => <Script id="hj" type="text/plain" data-cookieconsent="statistics">{content}</Script>;`,
+    },
+    {
+      name: "a snippet in a variable rendered by a <Script> only after consent",
+      code: `
+import Script from "next/script";
+const content = \`${HOTJAR_SNIPPET}\`;
+export const Tags = ({ consent }) => (consent.analytics ? <Script id="hj">{content}</Script> : null);`,
+    },
+    {
       name: "a component's prop that is not its script (a title) holds no code to run",
       code: `export const Tags = () => <ThirdParty name="hotjar" title={\`${HOTJAR_SNIPPET}\`} />;`,
     },
@@ -573,6 +588,17 @@ export const Tags = () => (
   \`}</Script>
 );`,
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 6, column: 5, endLine: 7, endColumn: 3 }],
+    },
+    {
+      name: "a snippet in a variable that a <Script> renders: reported where the snippet starts in the variable",
+      code: `
+import Script from "next/script";
+export function ClarityScript() {
+  const content = \`
+    ${HOTJAR_SNIPPET}\`;
+  return <Script id="hj" strategy="afterInteractive">{content}</Script>;
+}`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 5, column: 5, endLine: 5, endColumn: 5 + HOTJAR_SNIPPET.length }],
     },
     {
       name: "eval(snippet)",
