@@ -433,6 +433,25 @@ function fits(field: Field, category: CategoryId): boolean {
   return true;
 }
 
+/** Every attribute the classifier reads: a field's classification depends on these and nothing else of its attributes. */
+const READ_ATTRIBUTES: readonly string[] = [...new Set(["type", "autocomplete", "pattern", ...VENDOR_FIELD_ATTRIBUTES.map((v) => v.attribute), ...IDENTIFIER_ATTRIBUTES, ...LABEL_ATTRIBUTES, ...SHAPE_ATTRIBUTES])];
+const KEY_PART = "\u0001";
+const KEY_LIST = "\u0002";
+
+/**
+ * What `classifyField` reads of a field, as one string: fields that share it are classified alike.
+ * Forms repeat fields across a code base (`email`, `password`, "Card number"), so the result can be
+ * reused instead of reading the same words again.
+ */
+export function classificationKey(field: Field): string {
+  let key = `${field.tag}${KEY_PART}${field.codeBox === true ? 1 : 0}`;
+  for (const name of READ_ATTRIBUTES) {
+    const value = field.attributes.get(name);
+    key += KEY_PART + (!value ? "" : value.kind === "static" ? `s${value.value}` : `d${value.candidates.join(KEY_LIST)}`);
+  }
+  return `${key}${KEY_PART}${field.identifiers.join(KEY_LIST)}${KEY_PART}${field.labels.join(KEY_LIST)}${KEY_PART}${field.groupLabel ?? ""}`;
+}
+
 /** False for elements that never hold a typed or chosen personal value (buttons, hidden inputs, files). */
 export function isClassifiable(field: Field): boolean {
   const type = staticType(field);

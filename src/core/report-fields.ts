@@ -1,7 +1,7 @@
 import { ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
-import { classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
+import { classificationKey, classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
 import { attributeCandidates, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { tokenize } from "./tokens.js";
@@ -95,12 +95,21 @@ function isAnimalSubject(subject: string): boolean {
 }
 
 /** Each field classified once: the masking rules of one run receive the same Field objects. */
-const SIGNALS = new WeakMap<Field, Sensitivity[]>();
+const SIGNALS = new WeakMap<Field, readonly Sensitivity[]>();
+/** Fields that read alike, across files, share one classification (bounded: cleared when full). */
+const SIGNALS_BY_KEY = new Map<string, readonly Sensitivity[]>();
+const MAX_SIGNALS_BY_KEY = 5_000;
 
-function signalsOf(field: Field): Sensitivity[] {
+function signalsOf(field: Field): readonly Sensitivity[] {
   let signals = SIGNALS.get(field);
   if (!signals) {
-    signals = classifyField(field);
+    const key = classificationKey(field);
+    signals = SIGNALS_BY_KEY.get(key);
+    if (!signals) {
+      signals = classifyField(field);
+      if (SIGNALS_BY_KEY.size >= MAX_SIGNALS_BY_KEY) SIGNALS_BY_KEY.clear();
+      SIGNALS_BY_KEY.set(key, signals);
+    }
     SIGNALS.set(field, signals);
   }
   return signals;
