@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyField, givesCardContext, isClassifiable, resolveSensitivity, type Sensitivity } from "../../src/core/classify.js";
+import { classificationKey, classifyField, givesCardContext, isClassifiable, resolveSensitivity, type Sensitivity } from "../../src/core/classify.js";
 import { type CategoryId, RECOMMENDED_CATEGORIES } from "../../src/data/lexicon.js";
 import { dynamic, field, type FieldInput } from "./field-helper.js";
 
@@ -16,6 +16,30 @@ function verdict(input: FieldInput, options: { cardContext?: boolean; weakSignal
 }
 
 const named = (name: string, more: FieldInput = {}): FieldInput => ({ ...more, attrs: { name, ...more.attrs } });
+
+describe("classification key", () => {
+  it("differs whenever something the classifier reads differs, and only then", () => {
+    const base = field({ attrs: { name: "x" } });
+    const variants = [
+      base,
+      field({ attrs: { name: "x", autocomplete: "cc-number" } }),
+      field({ attrs: { name: "x", pattern: "\\d{3}" } }),
+      field({ attrs: { name: "x", placeholder: "MM/YY" } }),
+      field({ attrs: { name: "x", "data-stripe": "cvc" } }),
+      field({ attrs: { name: "x", type: "password" } }),
+      field({ attrs: { name: "x", type: dynamic(["password", "text"]) } }),
+      field({ attrs: { name: "x" }, labels: ["Card number"] }),
+      field({ attrs: { name: "x" }, identifiers: ["ssn"] }),
+      field({ attrs: { name: "x" }, groupLabel: "Do you have a disability?" }),
+      field({ attrs: { name: "x", "aria-label": "IBAN" } }),
+      field({ tag: "select", attrs: { name: "x" } }),
+      { ...base, codeBox: true },
+    ];
+    expect(new Set(variants.map(classificationKey)).size).toBe(variants.length);
+    // What it never reads (classes, markers, the component's name) does not split the key.
+    expect(classificationKey(field({ attrs: { name: "x", class: "input", "data-private": "" }, componentName: "TextField" }))).toBe(classificationKey(base));
+  });
+});
 
 describe("signal strengths", () => {
   it("takes autocomplete tokens, password types and payment attributes as strong", () => {
