@@ -32,6 +32,10 @@ function error(code: string, needle: string, messageId: "unmasked" | "conditiona
   return { messageId, ...tagNameAt(code, needle), suggestions: [{ messageId: "addMarker" as const, output: inserted(code, needle, insert) }] };
 }
 
+const QR_SETUP = `<template>
+  <div><img :src="qrCodeImg" alt="Scan me"><input v-model="verificationCode" placeholder="Verification code"></div>
+</template>
+`;
 const sfc = (template: string, script = `<script setup>\nimport { ref } from "vue";\nconst form = ref({});\n</script>\n`): string =>
   `<template>\n${template}\n</template>\n\n${script}`;
 
@@ -75,6 +79,11 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       filename: "A.vue",
     },
     { name: "trap: a code beside a CAPTCHA that a click handler refreshes", code: sfc(`  <div><label>验证码</label><input v-model="code"><div @click="getCaptcha" v-html="svg"></div></div>`), filename: "A.vue" },
+    {
+      name: "trap: a code beside the picture of a verification code (an image CAPTCHA)",
+      code: sfc(`  <el-form-item prop="verificationCode"><el-input v-model="form.verificationCode" placeholder="请输入验证码"></el-input><img :src="verificationCodeSrc" @click="reGetVerificationCode"/></el-form-item>`),
+      filename: "A.vue",
+    },
     { name: "trap: a list of wider inputs repeated by v-for", code: sfc(`  <input v-for="tag in tags" :key="tag" v-model="tag.label" maxlength="20">`), filename: "A.vue" },
     { name: "harmless fields", code: sfc(`  <input v-model="query" type="search">\n  <input v-model="promoCode">\n  <select v-model="size"><option>M</option></select>`), filename: "A.vue" },
     { name: "a component without a template", code: `<script>\nexport default { name: "Empty" };\n</script>\n`, filename: "A.vue" },
@@ -93,6 +102,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
   ],
   invalid: [
     { name: "v-model names the field", code: V_MODEL, filename: "A.vue", errors: [error(V_MODEL, `<input v-model="card.number"`)] },
+    { name: "a two-factor set-up's QR code is no CAPTCHA: the code beside it is the app's", code: QR_SETUP, filename: "A.vue", errors: [error(QR_SETUP, `<input v-model="verificationCode"`)] },
     {
       name: "choice groups of component libraries carry the question; a lone checkbox component is a field; the options inside a group are not",
       code: CHOICE_GROUPS,

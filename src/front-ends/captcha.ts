@@ -8,6 +8,17 @@ import { parentElementOf } from "./markup/tree.js";
  * "Verification code".
  */
 const CAPTCHA = /captcha/iu;
+/**
+ * A picture of the code, named for what it shows (`:src="verificationCodeSrc"`, `/checkCode.jsp`,
+ * `yzm.php`, Kaptcha): an image beside a code field is its CAPTCHA. A QR code is not: a two-factor
+ * set-up shows one beside the field for the code an app generates.
+ */
+const CODE_PICTURE = /verif\w*code|verifyimg|checkcode|validatecode|valicode|vcode|imgcode|codeimg|imagecode|piccode|yzm|kaptcha/iu;
+const QR = /qr/iu;
+
+function picturesCode(element: string, values: readonly string[]): boolean {
+  return element === "img" && values.some((value) => CODE_PICTURE.test(value) && !QR.test(value));
+}
 /** How far up from the field its CAPTCHA may sit: the field's wrapper and the row around it. */
 const LEVELS = 2;
 /** Elements looked at under one ancestor, so a large form costs little. */
@@ -48,7 +59,9 @@ export function markupCaptchaBeside(field: HtmlElement, isField: (element: HtmlE
     field,
     parentElementOf,
     (element) => element.children.filter((child): child is HtmlElement => child.type === "HtmlElement"),
-    (element) => element.attributes.some((attribute) => CAPTCHA.test(attribute.value) || CAPTCHA.test(attribute.name)),
+    (element) =>
+      element.attributes.some((attribute) => CAPTCHA.test(attribute.value) || CAPTCHA.test(attribute.name)) ||
+      picturesCode(element.name, element.attributes.map((attribute) => attribute.value)),
     isField,
   );
 }
@@ -64,7 +77,11 @@ export function jsxCaptchaBeside(field: TSESTree.JSXElement, text: (node: TSESTr
       return parent.type === "JSXElement" ? parent : null;
     },
     (element) => element.children.filter((child): child is TSESTree.JSXElement => child.type === "JSXElement"),
-    (element) => element.openingElement.attributes.some((attribute) => attribute.type === "JSXAttribute" && attribute.value !== null && CAPTCHA.test(text(attribute.value))),
+    (element) => {
+      const values = element.openingElement.attributes.flatMap((attribute) => (attribute.type === "JSXAttribute" && attribute.value !== null ? [text(attribute.value)] : []));
+      const name = element.openingElement.name;
+      return values.some((value) => CAPTCHA.test(value)) || picturesCode(name.type === "JSXIdentifier" ? name.name : "", values);
+    },
     isField,
   );
 }
