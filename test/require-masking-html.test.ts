@@ -135,6 +135,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: a div without a colon is a block of the page, not a caption", code: `<div><div>Card number</div><input name="nickname"></div>` },
+    { name: "PrimeNG's p-password without [toggleMask] is a plain password input", code: `<p-password formControlName="senha" [feedback]="true" promptLabel="Crie sua senha"></p-password>` },
     { name: "trap: a verification code beside a CAPTCHA picture is the picture's text", code: `<div class="row"><label>Verification code</label><input name="vc"><img src="/captcha.php" alt="CAPTCHA"></div>` },
     {
       name: "trap: a page that reuses an id gives each label to the element with that id next to it",
@@ -409,6 +410,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c3"`),
         unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c6"`),
       ],
+    },
+    {
+      name: "PrimeNG's p-password with [toggleMask] shows the password",
+      code: `<p-password formControlName="senha" [toggleMask]="true"></p-password>`,
+      errors: [unmaskedAt(`<p-password formControlName="senha" [toggleMask]="true"></p-password>`, `<p-password`)],
     },
     {
       name: "the previous field's validation message is no caption: the password stays a password",

@@ -354,6 +354,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><form><input name="cardNumber" data-private /></form><form><input name="expiry" placeholder="MM/YY" /></form></div>`,
     // `autocomplete="off"` is no evidence either way.
     `<input autoComplete="off" name="comment" />`,
+    // PrimeReact's <Password> shows its value only with toggleMask: without it, a plain password input.
+    `import { Password } from "primereact/password";\nconst P = () => <Password value={pw} feedback />;`,
     // A label after a field that another field follows, or in a wrapper with its own label, is not the field's.
     `<div><input id="a" /><label>Card number</label><input id="b" data-private /></div>`,
     `<div><label>Coupon</label><input id="a" /><label>Card number</label></div>`,

@@ -20,3 +20,15 @@ const PASSWORD_BY_REVEAL: ReadonlySet<string> = new Set(["el-input"]);
 export function revealMakesPassword(elementName: string): boolean {
   return PASSWORD_BY_REVEAL.has(elementName);
 }
+
+/**
+ * Password components whose show-password button is opt-in: PrimeReact's and PrimeVue's `<Password>`
+ * and PrimeNG's `<p-password>` show one only with `toggleMask`. Without it they are a plain password
+ * input, which recorders mask; other libraries' password fields (Mantine, Ant Design, Vaadin) show
+ * the button by default.
+ */
+const REVEAL_OPT_IN: ReadonlySet<string> = new Set(["password", "p-password"]);
+
+export function revealIsOptIn(componentName: string): boolean {
+  return REVEAL_OPT_IN.has(componentName.toLowerCase());
+}

@@ -8,7 +8,7 @@ import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, pre
 import { isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
-import { isRevealProp } from "../password-reveal.js";
+import { isRevealProp, revealIsOptIn } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression, unwrapTs } from "./values.js";
 import { type IdPositions, labelsOf, type LabelEntry, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
@@ -396,13 +396,9 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   if (type?.kind === "static" && type.value.toLowerCase() === "password" && canReveal(node)) {
     attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
   } else if (candidate.impliedType && !attributes.has("type")) {
-    // Design-system password fields come with a show-password toggle.
-    attributes.set(
-      "type",
-      candidate.impliedType === "password"
-        ? { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false }
-        : { kind: "static", value: candidate.impliedType },
-    );
+    // Design-system password fields come with a show-password toggle, unless it is opt-in (PrimeReact's `toggleMask`).
+    const revealable = candidate.impliedType === "password" && !(candidate.componentName !== null && revealIsOptIn(candidate.componentName) && !canReveal(node));
+    attributes.set("type", revealable ? { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false } : { kind: "static", value: candidate.impliedType });
   }
   const identifiers = [...own.identifiers];
   if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));

@@ -9,7 +9,7 @@ import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside } from "../captcha.js";
 import { LABEL_COLON } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
-import { isRevealProp, revealMakesPassword } from "../password-reveal.js";
+import { isRevealProp, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
@@ -560,6 +560,9 @@ export class MarkupFieldCollector {
       attributes.set("type", { kind: "static", value: kind.choiceType });
     } else if (kind.renderedType && !type && !canReveal(element)) {
       attributes.set("type", { kind: "static", value: kind.renderedType });
+    } else if (kind.impliedType === "password" && !type && revealIsOptIn(element.name) && !canReveal(element)) {
+      // PrimeNG's `<p-password>` shows its password only with `[toggleMask]`.
+      attributes.set("type", { kind: "static", value: "password" });
     } else if ((kind.impliedType === "password" && !type) || revealable || (!type && revealMakesPassword(element.name) && canReveal(element))) {
       // A show-password button turns the typed value into visible text.
       attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
