@@ -141,6 +141,19 @@ const PHALCON = `<div class="form-group">
   {{ form.render('city') }}
 </div>`;
 
+const SLIM = `fieldset.form-group
+  label Account number
+  = f.text_field :account_number, pattern: '.*\\S.*',
+          class: 'form-control form-control-sm', required: true
+
+fieldset
+  = f.text_field :bank_name, class: 'form-control'`;
+
+const HAML = `%tr
+  %td= f.text_field :cvc, class: "input"
+  %td= f.text_field :quantity
+  = f.input :passport_number, input_html: { class: "form-control" }`;
+
 const INSIDE_CONDITIONAL_MARKER = `<div class="{% if mask %}fs-exclude{% endif %}">{{ payment_form.card_number|add_class:"input" }}</div>`;
 
 createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", rule, {
@@ -172,6 +185,8 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "GOV.UK Frontend: a marker in the macro's attributes", code: `{{ govukInput({ label: { text: "Passport number" }, name: "passportNumber", attributes: { "data-private": "" } }) }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Symfony: a marker class in attr", code: `{{ form_widget(form.iban, {'attr': {'class': 'fs-exclude'}}) }}` },
     { name: "Symfony: only a form's fields", code: `{{ form_row(search.card_number) }}\n{{ form_start(form) }}` },
+    { name: "Slim: a marker class in the options on a continued line", code: `= f.text_field :iban,\n    class: 'form-control fs-exclude'`, filename: "_form.html.slim" },
+    { name: "Slim/Haml: text that is no helper call, and a harmless field", code: `p = @account.number\n= link_to "Card number", card_path\n= f.text_field :coupon_code`, filename: "show.html.haml" },
     { name: "Phalcon Volt: a marker class in the attribute array", code: `<label for="iban">IBAN</label>\n{{ form.render('iban', ['class': 'form-control fs-exclude']) }}` },
     { name: "Phalcon Volt: render of something that is not a form", code: `{{ partial.render('passport_number') }}\n{{ form.render(fieldName) }}` },
     { name: "WTForms: class_ is the class", code: `{{ form.ssn(class_="form-control fs-exclude") }}` },
@@ -230,6 +245,18 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Symfony: form_row and form_widget name their fields",
       code: SYMFONY,
       errors: [helperAt(SYMFONY, "form_row(form.card_number", "form_row"), helperAt(SYMFONY, "form_widget(form.cvv", "form_widget")],
+    },
+    {
+      name: "Slim: a helper printed with = is a field, its options going on over continued lines",
+      code: SLIM,
+      filename: "_form.html.slim",
+      errors: [helperAt(SLIM, "text_field :account_number", "text_field")],
+    },
+    {
+      name: "Haml: a helper printed after an element (%td=) or alone (simple_form's f.input)",
+      code: HAML,
+      filename: "_form.html.haml",
+      errors: [helperAt(HAML, "text_field :cvc", "text_field"), helperAt(HAML, "input :passport_number", "input")],
     },
     {
       name: "Phalcon Volt: form.render names its element, and the element's name is its id (the label's for)",

@@ -11,10 +11,12 @@ export const HTML_FILE_EXTENSIONS = [
   "hbs", "handlebars", "mustache",
   "ejs", "njk", "twig", "erb", "liquid",
   "jinja", "jinja2", "j2",
-  "php", "phtml",
+  "php", "phtml", "ctp",
   "cshtml", "razor", "aspx", "ascx", "master", "jsp", "jspf", "gsp", "tpl", "vm", "ftl", "ftlh",
   "tmpl", "gohtml", "gotmpl",
   "volt", "latte", "eex", "heex", "leex", "cfm", "mako",
+  // Slim and Haml are not HTML: only the form helpers they print are read (`= f.text_field :iban`).
+  "slim", "haml",
 ] as const;
 
 export const HTML_FILES = [`**/*.{${HTML_FILE_EXTENSIONS.join(",")}}`];

@@ -9,6 +9,7 @@
  *   `@Html.PasswordFor(m => m.Pin)`, `@Html.EditorFor(m => m.Iban, new { htmlAttributes = new { ... } })`;
  * - Rails simple_form / formtastic: `<%= f.input :passport_number, as: :string, input_html: { ... } %>`;
  * - Rails ViewComponents named for a field: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn) %>`;
+ * - the same Rails helpers in Slim and Haml views: `= f.text_field :iban`, `%td= f.text_field :cvc`;
  * - Flask-WTF / WTForms: `{{ form.dob(class_="form-control") }}`;
  * - Symfony: `{{ form_row(form.card_number, { attr: { class: "fs-exclude" } }) }}`, `form_widget(...)`;
  * - Phalcon Volt: `{{ form.render('passport_number', ['class': 'form-control']) }}`;
@@ -593,10 +594,35 @@ function bladeIncludeFields(text: string, offset: number, found: HelperField[]):
   }
 }
 
+/**
+ * Slim and Haml print Ruby at the start of a line, after `=` (`= f.text_field :iban, class: "x"`,
+ * Haml's `%td= f.text_field :x`, Slim's `==`); a line that ends with a comma goes on.
+ */
+const PRINTED_LINE = /^[ \t]*(?:[%.#][\w.#:-]*(?:\{[^}\n]*\})?[ \t]*)?==?[ \t]*(?=\S)/gmu;
+const CONTINUED = /,[ \t]*$/u;
+
+function printedLineFields(text: string, offset: number, found: HelperField[]): void {
+  for (const line of text.matchAll(PRINTED_LINE)) {
+    const codeStart = line.index + line[0].length;
+    let end = text.indexOf("\n", codeStart);
+    while (end !== -1 && CONTINUED.test(text.slice(codeStart, end))) {
+      const next = text.indexOf("\n", end + 1);
+      end = next;
+    }
+    if (end === -1) end = text.length;
+    const code = text.slice(codeStart, end);
+    const field = railsField(code) ?? simpleFormField(code) ?? viewComponentField(code);
+    if (!field) continue;
+    const nameStart = offset + codeStart + field.offset;
+    found.push({ nameRange: [nameStart, nameStart + field.helper.length], range: [offset + codeStart, offset + end], helper: field.helper, tag: field.kind.tag, attributes: field.attributes });
+  }
+}
+
 /** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
+  if (text.includes("=")) printedLineFields(text, offset, found);
   if (RAZOR_HINT.test(text)) razorFields(text, offset, found);
   if (text.includes("<@spring.")) freemarkerFields(text, offset, found);
   if (text.includes("@include(")) bladeIncludeFields(text, offset, found);
