@@ -7,6 +7,8 @@ const MAX_TEXT = 240;
 const TRANSLATION_CALLEES: ReadonlySet<string> = new Set([
   "t", "i18n", "translate", "$t", "formatMessage", "intl", "__", "_", "gettext", "trans", "lang",
 ]);
+/** Tags of translated template literals besides the i18n helpers: ttag's `msgid`, `jt`, `gettext`. */
+const TRANSLATION_TAGS: ReadonlySet<string> = new Set(["msgid", "jt", "ngettext", "msg"]);
 /** Attributes that hold the text shown (`<FormattedMessage defaultMessage=...>`, `<Trans i18nKey=...>`). */
 const MESSAGE_PROPS: ReadonlySet<string> = new Set(["defaultMessage", "message", "i18nKey", "children", "text", "label"]);
 /** Message components, whose `id` is the message key; on any other element `id` is not text. */
@@ -64,7 +66,11 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
   const pushKey = (value: Node): void => {
     if (value.type === "Literal" && typeof value.value === "string") push(keyText(value.value));
     else if (value.type === "JSXExpressionContainer" && value.expression.type === "Literal" && typeof value.expression.value === "string") push(keyText(value.expression.value));
-    else collectText(value, out, resolve, budget, depth + 1);
+    else if (value.type === "MemberExpression") {
+      // react-intl's message descriptors: `formatMessage(messages.cardNumber)`, `messages["account.dob.month"]`.
+      const key = resolve?.(value) ?? messageKeyOf(value);
+      if (key) push(keyText(key));
+    } else collectText(value, out, resolve, budget, depth + 1);
   };
   switch (node.type) {
     case "JSXText":
@@ -103,6 +109,12 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
       }
       return;
     }
+    case "TaggedTemplateExpression": {
+      // ttag and Lingui translate tagged templates: c("Label").t`Card number`, t`IBAN`, msgid`...`.
+      const name = calleeName(node.tag);
+      if (name && (TRANSLATION_CALLEES.has(name) || TRANSLATION_TAGS.has(name))) collectText(node.quasi, out, resolve, budget, depth + 1);
+      return;
+    }
     case "ObjectExpression":
       // formatMessage({ id: "checkout.cardNumber", defaultMessage: "Card number" })
       for (const property of node.properties) {
@@ -129,6 +141,20 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
     default:
       return;
   }
+}
+
+/** react-intl's `defineMessages` result, by convention `messages` (`intlMessages`, `msgs`). */
+const MESSAGES_OBJECT = /(?:^|[a-z])(?:[Mm]essages|[Mm]sgs)$/u;
+
+/**
+ * The key a message descriptor is looked up by: `messages["account.dob.month"]`, or the property of
+ * `messages.cardNumber`. Another object's property (`keys.iban`) is a variable, not a key.
+ */
+function messageKeyOf(member: TSESTree.MemberExpression): string | null {
+  const property = member.property;
+  if (member.computed) return property.type === "Literal" && typeof property.value === "string" ? property.value : null;
+  const object = member.object;
+  return object.type === "Identifier" && MESSAGES_OBJECT.test(object.name) && property.type === "Identifier" ? property.name : null;
 }
 
 export function textOf(node: Node, resolve: TextResolver | null = null): string {
