@@ -389,9 +389,11 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
   for (const node of getNodeIndex(sourceCode).strings) {
     const text = stringText(node);
     if (text === null || !mayHoldSnippet(text)) continue;
+    const code = looksLikeCode(text);
+    const direct = code && isScriptContent(node);
     // `const content = `...`; <Script>{content}</Script>`: the variable's use is the script content.
-    const use = looksLikeCode(text) && !isScriptContent(node) ? scriptContentUse(node, sourceCode) : null;
-    if (looksLikeCode(text) && (use !== null || isScriptContent(node))) {
+    const use = code && !direct ? scriptContentUse(node, sourceCode) : null;
+    if (direct || use !== null) {
       const script = enclosingJsxScript(use ?? node);
       const gatedByText = scriptTextHasConsentGate(text, ctx.guards);
       for (const match of scanSnippetText(text, ctx.vendors ?? undefined)) {
@@ -734,8 +736,10 @@ function isComponentScriptProp(container: Rule.Node): boolean {
   const attribute = container.parent as unknown as { type: string; name?: { type: string; name?: unknown }; parent?: { name?: { type: string; name?: unknown } } } | null;
   if (attribute?.type !== "JSXAttribute" || attribute.name?.type !== "JSXIdentifier" || !SCRIPT_PROPS.has(String(attribute.name.name))) return false;
   const component = attribute.parent?.name;
-  return component?.type === "JSXIdentifier" && typeof component.name === "string" && /^[A-Z]/u.test(component.name) && !SHOWS_CODE.test(component.name);
+  return component?.type === "JSXIdentifier" && typeof component.name === "string" && COMPONENT_NAME.test(component.name) && !SHOWS_CODE.test(component.name);
 }
+
+const COMPONENT_NAME = /^[A-Z]/u;
 
 const SCRIPT_PROPS: ReadonlySet<string> = new Set(["content", "script", "scriptContent", "inlineScript", "innerHTML", "html"]);
 const SHOWS_CODE = /Code|Highlight|Syntax|Editor|Playground|Markdown|Example|Pre$|Docs?$/u;
