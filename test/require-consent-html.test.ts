@@ -244,6 +244,11 @@ window.__wtw_lucky_site_id = 12345;
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Lucky Orange" }, line: 2, column: 1, endLine: 2, endColumn: 27 }],
     },
     {
+      name: "a page written with CRLF line ends: the snippet is reported on its own line, past the CRs before it",
+      code: "<head>\r\n<script>\r\n  var x = 1;\r\n  smartlook('init', 'key');\r\n</script>\r\n</head>",
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Smartlook" }, line: 4, column: 3, endLine: 4, endColumn: 19 }],
+    },
+    {
       name: "Clarity tag next to a Cookiebot banner, not blocked",
       code: `
 <!DOCTYPE html>

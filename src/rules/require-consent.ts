@@ -169,8 +169,8 @@ export default createRule<Options, MessageIds>({
         for (const match of scanSnippetText(text, vendors ?? undefined)) {
           if (match.status !== "records" || vendorNames.has(match.sdk.name)) continue;
           vendorNames.set(match.sdk.name, textStart + match.index);
-          const start = pageOffset(texts, snippetStartBefore(text, match.index));
-          const end = pageOffset(texts, match.index + match.length);
+          const start = pageOffset(context.sourceCode.text, texts, snippetStartBefore(text, match.index));
+          const end = pageOffset(context.sourceCode.text, texts, match.index + match.length);
           if (start !== null && end !== null) snippetRanges.set(match.sdk.name, [start, end]);
         }
       }
@@ -202,15 +202,27 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** Where an offset into a script's joined text lies in the page (its text may be split by template blocks). */
-function pageOffset(texts: readonly HtmlText[], index: number): number | null {
+/**
+ * Where an offset into a script's joined text lies in the page (its text may be split by template
+ * blocks). The parser reads each CRLF of the page as one line feed, so those are counted as one.
+ */
+function pageOffset(page: string, texts: readonly HtmlText[], index: number): number | null {
   let before = 0;
   for (const text of texts) {
-    if (index <= before + text.value.length) return text.range[0] + (index - before);
+    if (index <= before + text.value.length) return pageIndexOf(page, text.range[0], index - before);
     before += text.value.length;
   }
   return null;
 }
+
+function pageIndexOf(page: string, start: number, characters: number): number {
+  let at = start;
+  for (let left = characters; left > 0; left--) at += page.charCodeAt(at) === CR && page.charCodeAt(at + 1) === LF ? 2 : 1;
+  return at;
+}
+
+const CR = 13;
+const LF = 10;
 
 /** What the page rules read of our HTML language's source code. */
 interface PageSource {
