@@ -71,7 +71,7 @@ export function parseOptions(argv) {
     statsRounds: int(values["stats-rounds"], quick ? 1 : 3, "--stats-rounds"),
     startupRounds: quick ? 3 : Math.max(10, rounds),
     parsePasses: quick ? 3 : 15,
-    growthRounds: quick ? 3 : 15,
+    growthRounds: quick ? 3 : 30,
     roundsFixed: values.rounds !== undefined,
     quick,
     budgetMin: Number(values.budget ?? (quick ? 2 : 15)),
