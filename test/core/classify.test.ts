@@ -148,6 +148,9 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("healthConditions", { attrs: { id: "defaultCheck1", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("healthConditions", { attrs: { id: "flexSwitchCheckChecked", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("medications", { attrs: { id: "healthCheck" } }))).toBeNull();
+    // Russian bank details abbreviate the settlement account.
+    expect(verdict({ labels: ["Р/С"] })?.category).toBe("bank-account");
+    expect(verdict({ labels: ["Расчетный счет"] })?.category).toBe("bank-account");
     // Greek, Czech and Slovak identity numbers and birth dates; Greece's tax number only in context.
     expect(verdict({ labels: ["Α.Μ.Κ.Α"] })?.category).toBe("government-id");
     expect(verdict({ labels: ["ΑΜΚΑ"] })?.category).toBe("government-id");
