@@ -599,15 +599,18 @@ function bladeIncludeFields(text: string, offset: number, found: HelperField[]):
  * Haml's `%td= f.text_field :x`, Slim's `==`); a line that ends with a comma goes on.
  */
 const PRINTED_LINE = /^[ \t]*(?:[%.#][\w.#:-]*(?:\{[^}\n]*\})?[ \t]*)?==?[ \t]*(?=\S)/gmu;
-const CONTINUED = /,[ \t]*$/u;
+const CONTINUED = /,[ \t\r]*$/u;
+/** A helper call's options fit in a few lines; a longer run of commas is data, not a call. */
+const MAX_CONTINUED_LINES = 12;
 
 function printedLineFields(text: string, offset: number, found: HelperField[]): void {
   for (const line of text.matchAll(PRINTED_LINE)) {
     const codeStart = line.index + line[0].length;
+    let lineStart = codeStart;
     let end = text.indexOf("\n", codeStart);
-    while (end !== -1 && CONTINUED.test(text.slice(codeStart, end))) {
-      const next = text.indexOf("\n", end + 1);
-      end = next;
+    for (let continued = 0; end !== -1 && continued < MAX_CONTINUED_LINES && CONTINUED.test(text.slice(lineStart, end)); continued++) {
+      lineStart = end + 1;
+      end = text.indexOf("\n", lineStart);
     }
     if (end === -1) end = text.length;
     const code = text.slice(codeStart, end);
