@@ -417,6 +417,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       errors: [unmaskedAt(`<p-password formControlName="senha" [toggleMask]="true"></p-password>`, `<p-password`)],
     },
     {
+      name: "trap: an element shown under a condition that is not about validity is still a caption",
+      code: `<div><span *ngIf="showLabels">Card number</span><input name="n1"></div>`,
+      errors: [unmaskedAt(`<div><span *ngIf="showLabels">Card number</span><input name="n1"></div>`, `<input name="n1"`)],
+    },
+    {
       name: "the previous field's validation message is no caption: the password stays a password",
       code: AFTER_MESSAGE,
       errors: [unmaskedAt(AFTER_MESSAGE, `<input [type]="type" name="password"`)],

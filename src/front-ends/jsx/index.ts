@@ -394,11 +394,11 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   }
   const type = attributes.get("type");
   if (type?.kind === "static" && type.value.toLowerCase() === "password" && canReveal(node)) {
-    attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
+    attributes.set("type", REVEALABLE_PASSWORD_TYPE);
   } else if (candidate.impliedType && !attributes.has("type")) {
     // Design-system password fields come with a show-password toggle, unless it is opt-in (PrimeReact's `toggleMask`).
     const revealable = candidate.impliedType === "password" && !(candidate.componentName !== null && revealIsOptIn(candidate.componentName) && !canReveal(node));
-    attributes.set("type", revealable ? { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false } : { kind: "static", value: candidate.impliedType });
+    attributes.set("type", revealable ? REVEALABLE_PASSWORD_TYPE : { kind: "static", value: candidate.impliedType });
   }
   const identifiers = [...own.identifiers];
   if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));

@@ -260,6 +260,11 @@ function railsField(code: string): HelperCall | null {
   return { helper, offset: call[0].lastIndexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
+/** What Ruby code prints, in ERB (`<%= ... %>`) or at a Slim/Haml line's start (`= ...`). */
+function rubyHelperField(code: string): HelperCall | null {
+  return railsField(code) ?? simpleFormField(code) ?? viewComponentField(code);
+}
+
 function laravelField(code: string): HelperCall | null {
   const call = LARAVEL_CALL.exec(code);
   if (!call) return null;
@@ -614,7 +619,7 @@ function printedLineFields(text: string, offset: number, found: HelperField[]): 
     }
     if (end === -1) end = text.length;
     const code = text.slice(codeStart, end);
-    const field = railsField(code) ?? simpleFormField(code) ?? viewComponentField(code);
+    const field = rubyHelperField(code);
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
     found.push({ nameRange: [nameStart, nameStart + field.helper.length], range: [offset + codeStart, offset + end], helper: field.helper, tag: field.kind.tag, attributes: field.attributes });
@@ -642,7 +647,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     if (end === -1) break;
     const code = text.slice(codeStart, end).replace(TRIM_MARK, "");
     const field =
-      opener === "<%=" ? (railsField(code) ?? simpleFormField(code) ?? viewComponentField(code))
+      opener === "<%=" ? rubyHelperField(code)
       : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code))
       : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
