@@ -344,6 +344,23 @@ describe("template syntax", () => {
     ]);
   });
 
+  it("blanks a leading front matter block (Astro's script fence, Jekyll YAML), so its code makes no tags", () => {
+    const text = "---\nconst items: Array<string> = [];\n---\n<input name=a>";
+    const blanked = blankTemplateSyntax(text);
+    expect(blanked.ranges).toEqual([[0, 40]]);
+    expect(blanked.text.slice(40)).toBe("\n<input name=a>");
+    expect(elements(tree(text), "string")).toEqual([]);
+    expect(elements(tree(text), "input").map((i) => attr(i, "name").value)).toEqual(["a"]);
+    // After a BOM, with CRLF line ends and spaces after the closing fence.
+    expect(blankTemplateSyntax("\uFEFF---\r\ntitle: x\r\n---  \r\n<p>").ranges).toEqual([[1, 22]]);
+  });
+
+  it("trap: `---` that opens no front matter (later in the file, text after it, or never closed) is markup", () => {
+    for (const text of ["<p>a</p>\n---\nb\n---\n", "--- a\nb\n---\n<p>", "---\n<input name=a>\n", "---\na\n----x\n<p>"]) {
+      expect(blankTemplateSyntax(text).ranges).toEqual([]);
+    }
+  });
+
   it("keeps line breaks inside blocks so lines stay right", () => {
     const text = "<p>{{#each\r\n items}}\n<input name=x>{{/each}}</p>";
     const blanked = blankTemplateSyntax(text);

@@ -507,7 +507,7 @@ window.addEventListener('CookiebotOnConsentReady', function () {
 describe("configs.recommended: the template languages it reads as HTML", () => {
   const linter = new Linter({ configType: "flat" });
   const layout = `<head>\n  <script src="https://static.hotjar.com/c/hotjar-123.js?sv=6"></script>\n</head>`;
-  it.each(["layout.volt", "layout.latte", "app.html.eex", "app.html.heex", "header.cfm", "base.mako", "default.ctp"])("lints %s with the HTML language", (filename) => {
+  it.each(["layout.volt", "layout.latte", "app.html.eex", "app.html.heex", "header.cfm", "base.mako", "default.ctp", "Layout.astro"])("lints %s with the HTML language", (filename) => {
     const messages = linter.verify(layout, plugin.configs.recommended, filename);
     expect(messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(["replay-privacy/require-consent@2"]);
   });

@@ -51,6 +51,15 @@ const REVEAL_BESIDE = `<div class="input-group">
 <div><div class="wrap"><input type="password" name="pin"></div><button type="button"><span class="material-icons">visibility</span></button></div>`;
 const REVEAL_BY_TEXT = `<p><input type="password" name="pw3"><button type="button">Show</button></p>\n<p><input type="password" name="pw4"><button type="button">Afficher</button></p>`;
 const REVEAL_BY_SEE = `<div class="input-btn"><input type="password" id="password" placeholder="Create Password"><button type="button" aria-label="see passsword" class="see-password"><svg></svg></button></div>`;
+// An Astro component: its script fence may hold TypeScript generics, which are no tags.
+const ASTRO_COMPONENT = `---
+type Props = { cards: Array<string> };
+const { cards } = Astro.props;
+---
+<form>
+  <label for="cardNumber">Card Number</label>
+  <input type="text" id="cardNumber">
+</form>`;
 const AFTER_MESSAGE = `<form>
   <div class="form-group"><input type="text" name="username"></div>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
@@ -401,6 +410,12 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a button classed see-password right after the field reveals it",
       code: REVEAL_BY_SEE,
       errors: [unmaskedAt(REVEAL_BY_SEE, `<input type="password" id="password"`)],
+    },
+    {
+      name: "an Astro component: the field after the script fence, on its own line",
+      code: ASTRO_COMPONENT,
+      filename: "PaymentForm.astro",
+      errors: [unmaskedAt(ASTRO_COMPONENT, `<input type="text" id="cardNumber"`)],
     },
     {
       name: "a form that gives every field one id: each label belongs to the field right after it, however many there are",

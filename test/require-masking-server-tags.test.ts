@@ -27,6 +27,15 @@ const JSF = `<h:form id="checkout">
   <asp:TextBox ID="txtCardNumber" runat="server" CssClass="input" />
 </h:form>`;
 
+// ASP.NET Web Forms: DropDownList is a select; TextMode sets the rendered type (a Password mode is a plain password).
+const WEB_FORMS = `<p>Expiry Month</p>
+<asp:DropDownList ID="ddlExpiryMonth" runat="server"></asp:DropDownList>
+<p>Country</p>
+<asp:DropDownList ID="ddlCountry" runat="server"></asp:DropDownList>
+<asp:TextBox ID="txtCvv" runat="server" TextMode="Password"></asp:TextBox>
+<asp:TextBox ID="txtCvv2" runat="server" TextMode="SingleLine"></asp:TextBox>
+<asp:CheckBox ID="chkDiabetes" runat="server" Text="Diabetes" />`;
+
 const BLAZOR = `<EditForm Model="@model" OnValidSubmit="Pay">
     <InputText id="card" @bind-Value="model.CardNumber" class="form-control" />
     <InputText @bind-Value="model.Cvv" class="form-control fs-exclude" />
@@ -76,6 +85,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...tagNameAt(JSF, `<h:inputText id="cardNumber"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(JSF, `<p:password id="secret"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`styleClass="pw"`, `styleClass="pw fs-exclude"`) }] },
         { messageId: "unmasked", ...tagNameAt(JSF, `<asp:TextBox ID="txtCardNumber"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`CssClass="input"`, `CssClass="input fs-exclude"`) }] },
+      ],
+    },
+    {
+      name: "ASP.NET Web Forms: a DropDownList and a CheckBox are fields, TextMode=Password is a plain password, a country list is not reported",
+      code: WEB_FORMS,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:DropDownList ID="ddlExpiryMonth"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:TextBox ID="txtCvv2"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:CheckBox ID="chkDiabetes"`), suggestions: [] },
       ],
     },
     {

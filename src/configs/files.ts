@@ -15,6 +15,8 @@ export const HTML_FILE_EXTENSIONS = [
   "cshtml", "razor", "aspx", "ascx", "master", "jsp", "jspf", "gsp", "tpl", "vm", "ftl", "ftlh",
   "tmpl", "gohtml", "gotmpl",
   "volt", "latte", "eex", "heex", "leex", "cfm", "mako",
+  // Astro components: markup after a `---` script fence.
+  "astro",
   // Slim and Haml are not HTML: only the form helpers they print are read (`= f.text_field :iban`).
   "slim", "haml",
 ] as const;

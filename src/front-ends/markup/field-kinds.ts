@@ -57,7 +57,8 @@ export interface FieldKind {
 /**
  * Server-side tag libraries that render a native field: JSP (Spring `<form:input path>`, Struts 2
  * `<s:textfield name>`, Struts 1 `<html:text property>`), JSF and PrimeFaces (`<h:inputText id>`,
- * `<p:password id>`), Grails GSP (`<g:textField name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`).
+ * `<p:password id>`), Grails GSP (`<g:textField name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`,
+ * `<asp:DropDownList ID>`).
  * Element names are lower case here, as the HTML parser gives them.
  */
 const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
@@ -70,7 +71,8 @@ const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
       ["p:inputtext", "input", null, null], ["p:password", "input", "password", null], ["p:inputmask", "input", null, null], ["p:inputnumber", "input", null, null],
       ["p:inputtextarea", "textarea", null, null], ["p:selectonemenu", "select", null, null],
       ["g:textfield", "input", null, null], ["g:field", "input", null, null], ["g:passwordfield", "input", "password", null], ["g:textarea", "textarea", null, null], ["g:select", "select", null, null],
-      ["asp:textbox", "input", null, null],
+      ["asp:textbox", "input", null, null], ["asp:dropdownlist", "select", null, null], ["asp:listbox", "select", null, null],
+      ["asp:checkbox", "input", "checkbox", null], ["asp:radiobutton", "input", "radio", null],
     ] as const
   ).map(([element, tag, type, nameFrom]) => [
     element,
@@ -210,3 +212,12 @@ function insideChoiceGroup(element: HtmlElement): boolean {
   }
   return false;
 }
+
+/**
+ * The `type` an ASP.NET Web Forms `<asp:TextBox TextMode="...">` renders (`SingleLine` and `MultiLine`
+ * render no type): `TextMode="Password"` is a plain password field.
+ */
+export const ASP_TEXT_MODE_TYPES: ReadonlyMap<string, string> = new Map([
+  ["password", "password"], ["email", "email"], ["number", "number"], ["phone", "tel"], ["date", "date"], ["month", "month"],
+  ["search", "search"], ["url", "url"], ["datetimelocal", "datetime-local"], ["time", "time"], ["week", "week"],
+]);

@@ -15,7 +15,7 @@ import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helper
 import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
-import { type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
+import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
 import { parentElementOf, someElement } from "./tree.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
@@ -550,6 +550,9 @@ export class MarkupFieldCollector {
     if (kind.custom) passDownAttributes(attributes);
     const inputType = attributes.get("inputtype");
     if (inputType && !attributes.has("type")) attributes.set("type", blazorInputType(inputType));
+    const textMode = kind.serverTag ? attributes.get("textmode") : undefined;
+    const textModeType = textMode?.kind === "static" ? ASP_TEXT_MODE_TYPES.get(textMode.value.trim().toLowerCase()) : undefined;
+    if (textModeType && !attributes.has("type")) attributes.set("type", { kind: "static", value: textModeType });
     if (element.name === "select" && !attributes.has("placeholder")) {
       const prompt = selectPrompt(element);
       if (prompt) attributes.set("placeholder", { kind: "static", value: prompt });
@@ -627,7 +630,9 @@ export class MarkupFieldCollector {
       classes: own.classes,
       hasUnknownAttributes: own.hasUnknownAttributes,
       // A component field's name says what it holds (`<otp-input>`, `<p-inputOtp>`, `<card-number-input>`).
-      identifiers: [...own.identifiers, ...(kind.custom ? [element.rawName] : []), ...(choice ? choiceValue(attributes) : [])],
+      // A component's own name may say what it holds (`<app-card-number-input>`); a tag library's names
+      // (`<asp:CheckBox>`, `<h:inputText>`) never do.
+      identifiers: [...own.identifiers, ...(kind.custom && !kind.serverTag ? [element.rawName] : []), ...(choice ? choiceValue(attributes) : [])],
       labels: labels.filter(Boolean),
       groupLabel,
       ancestors,

@@ -134,7 +134,9 @@ export function blankTemplateSyntax(text: string): BlankedText {
   const closers = new CloserFinder(text);
   const rawTextEnds = new RawTextEndFinder(text);
   let rawTextEnd = -1;
-  OPENER.lastIndex = 0;
+  const frontMatter = frontMatterRange(text);
+  if (frontMatter) ranges.push(frontMatter);
+  OPENER.lastIndex = frontMatter?.[1] ?? 0;
   for (let match = OPENER.exec(text); match !== null; match = OPENER.exec(text)) {
     const start = match.index;
     const rawTextTag = match[1];
@@ -162,6 +164,26 @@ export function blankTemplateSyntax(text: string): BlankedText {
   }
   parts.push(text.slice(last));
   return { text: parts.join(""), ranges };
+}
+
+/**
+ * A front matter block at the very start of the file: Astro's `---` fence around the component's
+ * script, or Jekyll/Eleventy/Hugo YAML. Its code is no markup (`Array<string>` is no tag). [start, end)
+ * from the opening `---` to the end of the closing `---` line, or null.
+ */
+function frontMatterRange(text: string): [number, number] | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith("---", start)) return null;
+  const openingLineEnd = text.indexOf("\n", start);
+  if (openingLineEnd === -1 || text.slice(start + 3, openingLineEnd).trim() !== "") return null;
+  for (let from = openingLineEnd; ;) {
+    const fence = text.indexOf("\n---", from);
+    if (fence === -1) return null;
+    const lineEnd = text.indexOf("\n", fence + 4);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    if (text.slice(fence + 4, end).trim() === "") return [start, end];
+    from = fence + 4;
+  }
 }
 
 /** Same-length run of placeholders, keeping `\r` and `\n` where they were. */
