@@ -543,7 +543,8 @@ H.init("<YOUR_PROJECT_ID>", {
   tracingOrigins: true,
   networkRecording: { enabled: true, recordHeadersAndBody: true, urlBlocklist: ["https://www.googleapis.com/identitytoolkit"] },
 });`,
-    expected: [],
+    // Recording every request and response body records what forms post.
+    expected: ["Highlight.io networkRecording.recordHeadersAndBody"],
   },
   {
     name: "Highlight privacy none",

@@ -224,6 +224,11 @@ mixpanel.init(import.meta.env.VITE_MIXPANEL_TOKEN, {
 });
 `;
 
+// @highlight-run/next's element takes the init options as its props.
+const highlightInitElement = `import { HighlightInit } from "@highlight-run/next/client";
+export const Highlight = () => <HighlightInit projectId="p" serviceName="web" networkRecording={{ enabled: true, recordHeadersAndBody: true, urlBlocklist: [] }} />;
+`;
+
 const highlight = `import { H } from "highlight.run";
 
 H.init("1jdkoe52", {
@@ -355,7 +360,9 @@ record({ emit() {}, maskAllInputs: true, maskInputOptions: {} });`,
     `import mixpanel from "mixpanel-browser";
 mixpanel.init("t", { record_sessions_percent: 1, record_mask_all_text: true, record_mask_text_selector: ".x", record_block_selector: "img, video, audio" });`,
     `import { H } from "highlight.run";
-H.init("p", { privacySetting: "strict" });`,
+H.init("p", { privacySetting: "strict", networkRecording: { enabled: true, recordHeadersAndBody: false } });`,
+    `import { HighlightInit } from "@highlight-run/next/client";
+export const Highlight = () => <HighlightInit projectId="p" networkRecording={{ enabled: true }} />;`,
     `import LogRocket from "logrocket";
 LogRocket.init("a/b", { dom: { inputSanitizer: true, textSanitizer: "lipsum" }, shouldCaptureIP: false });`,
     // New Relic snippet with the defaults spelled out.
@@ -507,7 +514,8 @@ LogRocket.init("a/b", { maskAllText: false, defaultPrivacyLevel: "allow" });`,
       },
       { at: "record_mask_all_inputs: false", suggest: [["false", "true"]] },
     ),
-    invalid(highlight, { at: 'privacySetting: "none"', suggest: [['"none"', '"default"'], ['"none"', '"strict"']] }),
+    invalid(highlightInitElement, { at: "recordHeadersAndBody: true", suggest: [["true", "false"]] }),
+    invalid(highlight, { at: 'privacySetting: "none"', suggest: [['"none"', '"default"'], ['"none"', '"strict"']] }, { at: "recordHeadersAndBody: true", suggest: [["true", "false"]] }),
     invalid(
       logrocket,
       { at: "inputSanitizer: false", message: "LogRocket `dom.inputSanitizer: false` records every input value except passwords.", suggest: [["false", "true"]] },

@@ -1140,6 +1140,20 @@ Smartlook.init("0123456789abcdef", { region: "eu" });`,
       ],
     },
     {
+      name: "Smartlook React Native SDKs: the v1 wrapper's setupAndStartRecording and v2's instance.start",
+      code: `
+import Smartlook from "smartlook-react-native-wrapper";
+import SmartlookV2 from "react-native-smartlook-analytics";
+Smartlook.setupAndStartRecording(config.smartlookKey);
+SmartlookV2.instance.preferences.setProjectKey(key);
+SmartlookV2.instance.start();
+Smartlook.trackCustomEvent("opened");`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Smartlook"}, line: 4, column: 1, endLine: 4, endColumn: 54 },
+        { messageId: "missingConsent", data: {"vendor":"Smartlook"}, line: 6, column: 1, endLine: 6, endColumn: 29 },
+      ],
+    },
+    {
       name: "Smartlook global snippet call",
       code: `
 smartlook("init", "0123456789abcdef", { region: "eu" });`,

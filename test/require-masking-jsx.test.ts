@@ -643,6 +643,10 @@ runUnderBothParsers("require-masking: components", RULE, {
     // Input props from register() make a component a field; other props getters do not.
     `<FormField label="Gift card message" {...register("giftMessage")} />`,
     `<UploadZone label="Passport scan" {...getRootProps()} />`,
+    // A component handed to a wrapper that is no field component (a route, a layout, MUI's polymorphic Box).
+    `<Route path="/iban" component={IbanPage} />`,
+    `<Box component={Paper} label="IBAN" />`,
+    `<InputWrapper InputComponent={TextInput} inputID="nickname" label="Nickname" />`,
   ],
   invalid: [
     invalid(`<TextField label="IBAN" />`, "<TextField", BANK, { evidence: 'label "IBAN"' }),
@@ -659,6 +663,9 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<DatePicker label="Date of birth" />`, "<DatePicker", DOB),
     invalid(`<PatternFormat format="#### #### #### ####" />`, "<PatternFormat", CARD, { evidence: 'format "#### #### #### ####"' }),
     invalid(`<TextInput source="ssn" />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
+    // A wrapper given the field component it renders (Expensify's InputWrapper, redux-form's Field under another name).
+    invalid(`<InputWrapper InputComponent={TextInput} inputID={INPUT_IDS.IBAN} label="IBAN" />`, "<InputWrapper", BANK, { evidence: 'label "IBAN"' }),
+    invalid(`<Row><InputWrapper component={Form.Input} name="ssn" /></Row>`, "<InputWrapper", GOV, { evidence: 'name "ssn"' }),
     // PrimeReact's InputText / InputNumber, and an app's own inputs named prefix-first.
     invalid(`<InputText id="iban" />`, "<InputText", BANK, { evidence: 'id "iban"' }),
     invalid(`<InputNumber inputId="cvc" name="cvc" />`, "<InputNumber", CVC, { evidence: 'name "cvc"' }),

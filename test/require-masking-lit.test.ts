@@ -34,6 +34,10 @@ export class PayForm extends LitElement {
 }
 `;
 
+const SHOELACE_TOGGLE = `import { html } from "lit";
+export const password = (field) => html\`<sl-input type="password" name="secret" ?password-toggle=\${field.passwordToggle}></sl-input>\`;
+`;
+
 const BOUND_TYPE = `import { html } from "lit-html";
 const field = (type) => html\`<label>Password <input name="password" type=\${type}></label>\`;
 `;
@@ -111,6 +115,7 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
     { name: "a template without markup", code: `import { html } from "lit";\nexport const t = html\`card number: \${n}\`;` },
     { name: "a bound name says nothing", code: `import { html } from "lit";\nexport const t = (n) => html\`<input name=\${n}>\`;` },
     { name: "harmless fields", code: `import { html } from "lit";\nexport const t = html\`<input type="search" name="q"><input name="promo_code">\`;` },
+    { name: "trap: a Shoelace password without its toggle stays a masked password", code: `import { html } from "lit";\nexport const t = (f) => html\`<sl-input type="password" name="secret" ?clearable=\${f.clearable}></sl-input>\`;` },
     {
       name: "markup strings that are never written as HTML: an unused template, textContent, a reassigned variable",
       code: `const other = \`<input name="ssn">\`;\nel.textContent = \`<input name="passport">\`;\nlet t = \`<input name="iban">\`;\nt = "";\nel.innerHTML = t;`,
@@ -129,6 +134,11 @@ createJsxTester(FULLSTORY).run("require-masking (lit, espree)", rule, {
       errors: [error(LIT_ELEMENT, `<input id="n"`), error(LIT_ELEMENT, `<input name="cvc"`)],
     },
     { name: "a bound type may be text", code: BOUND_TYPE, errors: [error(BOUND_TYPE, "<input")] },
+    {
+      name: "a Shoelace password whose toggle is bound with lit's boolean binding can show the password",
+      code: SHOELACE_TOGGLE,
+      errors: [error(SHOELACE_TOGGLE, "<sl-input")],
+    },
     { name: "an input family named input-first: Lion's <lion-input-iban>", code: LION, errors: [error(LION, "<lion-input-iban")] },
     // An `html` export builds HTML wherever it comes from: lit re-exported by the app, Polymer, FAST, uhtml.
     { name: "html imported from the app's own module", code: CUSTOM_TAG, errors: [error(CUSTOM_TAG, "<input")] },

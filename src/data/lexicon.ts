@@ -263,6 +263,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
         ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],
         ["lab", "result"], ["lab", "results"], ["heart", "attack"], ["eating", "disorder"],
+        // A patient's history by kind ("Drug History", "Personal General Health"), and a dental or
+        // pre-surgery questionnaire's conditions ("Bleeding problems", "Joint replacement", `drugUse`).
+        ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
+        ["bleeding", "problem"], ["bleeding", "problems"], ["joint", "replacement"], ["stomach", "problems"], ["stomach", "troubles"],
+        ["swollen", "ankles"], ["drug", "use"], ["tobacco", "use"], ["tobacco", "usage"],
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
         ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
         // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
@@ -270,6 +275,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // A consultation's findings: "Physical Examination".
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
+        "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
+        "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",
@@ -391,7 +398,21 @@ const GREEK_CZECH_SLOVAK: Partial<Record<CategoryId, AddedWords>> = {
   "date-of-birth": { recommended: ["Ημερομηνία γέννησης", "Ημ. γέννησης", "Ημ/νία γέννησης", "Ημερ. γέννησης"] },
 };
 
-const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI, GREEK_CZECH_SLOVAK];
+/**
+ * Catalan, which the reference does not cover: Catalonia's and Andorra's health and public-service
+ * forms ("Data de naixement", "Grup sanguini", "Targeta sanitària"). The DNI/NIE words are the Spanish ones.
+ */
+const CATALAN: Partial<Record<CategoryId, AddedWords>> = {
+  "date-of-birth": { recommended: ["Data de naixement", "Data naixement"], nameTokens: ["datanaixement"], nameBigrams: [["data", "naixement"]] },
+  health: {
+    recommended: ["Grup sanguini", "Malalties", "Al·lèrgies", "Medicació", "Diagnòstic", "Donant d'òrgans", "Donant de òrgans", "Targeta sanitària"],
+    nameBigrams: [["grup", "sanguini"]],
+  },
+  "payment-card": { recommended: ["Número de targeta"] },
+  "bank-account": { recommended: ["Número de compte"] },
+};
+
+const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI, GREEK_CZECH_SLOVAK, CATALAN];
 
 function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
   const drop = new Set(removed.map((s) => s.toLowerCase()));

@@ -127,6 +127,8 @@ export const OPTION_SITES: readonly OptionSite[] = [
   { vendor: "amplitude", api: "init", argument: 1 },
   { vendor: "mixpanel", api: "init", argument: 1 },
   { vendor: "highlight", api: "init", argument: 1 },
+  // <HighlightInit networkRecording={{...}} />: each prop is an init option.
+  { vendor: "highlight", api: "HighlightInit", prop: "networkRecording", rootPath: ["networkRecording"] },
   { vendor: "logrocket", api: "init", argument: 1 },
   // new BrowserAgent({ init: { session_replay } }); the snippet's NREUM.init is matched by the rule.
   { vendor: "newrelic", api: "BrowserAgent", argument: 0 },
@@ -418,6 +420,14 @@ export const UNSAFE_OPTIONS: readonly UnsafeOption[] = [
     vendor: "highlight", path: ["inlineImages"], test: IS_TRUE, category: "capture-scope",
     exposes: "copies image data into the recording (profile photos, scanned documents)", safeValues: FALSE_OFF,
     source: "Highlight: Options that WEAKEN privacy",
+  },
+
+  // Not in the reference: Highlight's NetworkRecordingOptions (highlight.run types) record request and
+  // response headers and bodies with `recordHeadersAndBody`, like Sentry's networkCaptureBodies.
+  {
+    vendor: "highlight", path: ["networkRecording", "recordHeadersAndBody"], test: IS_TRUE, category: "network",
+    exposes: "records request and response headers and bodies (form posts, API payloads with personal data)", safeValues: FALSE_OFF,
+    source: "Highlight SDK: NetworkRecordingOptions.recordHeadersAndBody (not in the reference)",
   },
 
   // --- LogRocket: records everything but password inputs unless sanitizers are on.

@@ -694,6 +694,16 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
           { name: "record", path: ["default", "record"], kind: "call", role: "command" },
         ],
       },
+      // Not in the reference: the React Native SDKs. The v1 wrapper starts with `setupAndStartRecording(key)`
+      // (or `setup(key)` and then `startRecording()`); v2 with `Smartlook.instance.start()`.
+      {
+        name: "smartlook-react-native-wrapper",
+        apis: [
+          { name: "setupAndStartRecording", path: ["default", "setupAndStartRecording"], kind: "call", role: "start" },
+          { name: "startRecording", path: ["default", "startRecording"], kind: "call", role: "start" },
+        ],
+      },
+      { name: "react-native-smartlook-analytics", apis: [{ name: "start", path: ["default", "instance", "start"], kind: "call", role: "start" }] },
     ],
     globals: [
       {

@@ -3,12 +3,15 @@
  * turn into visible text: Shoelace and Web Awesome `password-toggle` (`passwordToggle` in React),
  * PrimeNG / PrimeReact `toggleMask`, Element Plus `show-password`, Naive UI `show-password-on`,
  * Fluent UI `canRevealPassword`, Buefy `password-reveal`. Kept as written in each syntax; `isRevealProp` compares them
- * without case, dashes, Angular's binding brackets or Vue's binding prefix.
+ * without case, dashes, Angular's binding brackets or Vue's and lit's binding prefixes.
  */
 const REVEAL_NAMES: ReadonlySet<string> = new Set(["passwordtoggle", "togglemask", "showpassword", "showpasswordon", "canrevealpassword", "passwordreveal"]);
 const DECORATION = /[-[\]]/gu;
-/** Vue's binding prefix: `:password-reveal="true"`, `v-bind:show-password`. */
-const BINDING_PREFIX = /^(?:v-bind:|:)/u;
+/**
+ * Vue's binding prefix (`:password-reveal="true"`, `v-bind:show-password`) and lit's boolean and
+ * property bindings (`?password-toggle=${field.passwordToggle}`, `.passwordToggle=${true}`).
+ */
+const BINDING_PREFIX = /^(?:v-bind:|[:?.])/u;
 
 export function isRevealProp(name: string): boolean {
   return REVEAL_NAMES.has(name.toLowerCase().replace(BINDING_PREFIX, "").replace(DECORATION, ""));

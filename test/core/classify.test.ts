@@ -132,6 +132,25 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("pasportalUrl"))).toBeNull();
   });
 
+  it("reads a patient's history by kind, a dental questionnaire's conditions and Catalan health forms", () => {
+    expect(verdict({ labels: ["Drug History"] })?.category).toBe("health");
+    expect(verdict(named("personalGeneralHealth", { labels: ["Personal General Health"] }))?.category).toBe("health");
+    expect(verdict(named("medicationHistory"))?.category).toBe("health");
+    expect(verdict(named("drugUse"))?.category).toBe("health");
+    expect(verdict(named("bleedingProblems"))?.category).toBe("health");
+    expect(verdict(named("respiratoryProblems"))?.category).toBe("health");
+    expect(verdict({ labels: ["DO YOU USE ALCOHOL, COCAINE, OR OTHER DANGEROUS DRUGS?"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Grup sanguini"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Data de naixement"] })?.category).toBe("date-of-birth");
+    expect(verdict({ labels: ["Número de targeta"] })?.category).toBe("payment-card");
+    // Traps: a commit history, a browser history, a user's drug order in a pharmacy shop, the health of a service.
+    expect(verdict(named("commitHistory"))).toBeNull();
+    expect(verdict({ labels: ["Order history"] })).toBeNull();
+    expect(verdict(named("drugName"))).toBeNull();
+    expect(verdict({ labels: ["Service health"] })).toBeNull();
+    expect(verdict(named("generalSettings"))).toBeNull();
+  });
+
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {
     expect(verdict(named("is_diabetic"))?.category).toBe("health");
     expect(verdict(named("is_epileptic"))?.category).toBe("health");

@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { RuleListener } from "../../util/create-rule.js";
-import { type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
+import { type ComponentField, type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { isCodeBox } from "./code-boxes.js";
@@ -121,6 +121,34 @@ function spreadsInputProps(node: OpeningElement): boolean {
     const name = calleeName(argument.callee);
     return name !== null && INPUT_PROPS_CALLS.has(name);
   });
+}
+
+/** Props that hand a wrapper the input component it renders: `<InputWrapper InputComponent={TextInput}>`, `component={TextField}`. */
+const INPUT_COMPONENT_PROPS: readonly string[] = ["InputComponent", "inputComponent", "component"];
+
+/**
+ * The field component a wrapper is given to render (Expensify's `<InputWrapper InputComponent={TextInput}
+ * inputID=...>`, redux-form's `<Field component={TextField}>`): the wrapper is that field.
+ */
+function inputComponentProp(node: OpeningElement, options: ComponentSettings): { field: ComponentField; name: string } | null {
+  for (const prop of INPUT_COMPONENT_PROPS) {
+    const value = findAttribute(node, prop)?.value;
+    if (value?.type !== "JSXExpressionContainer") continue;
+    const name = componentReferenceName(value.expression);
+    const field = name === null ? null : resolveComponentField(name, null, options);
+    if (field && name !== null) return { field, name };
+  }
+  return null;
+}
+
+/** `TextInput`, `Form.Input`: a component written as a value. */
+function componentReferenceName(expression: TSESTree.Node): string | null {
+  if (expression.type === "Identifier") return expression.name;
+  if (expression.type === "MemberExpression" && !expression.computed && expression.property.type === "Identifier") {
+    const object = componentReferenceName(expression.object);
+    return object === null ? null : `${object}.${expression.property.name}`;
+  }
+  return null;
 }
 
 /** A show-password prop that is not turned off (`canRevealPassword`, but not `canRevealPassword={false}`). */
@@ -303,6 +331,11 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
         field = aliasedField;
         componentName = imported;
       }
+    }
+    const given = field ? null : inputComponentProp(node, options);
+    if (given) {
+      field = given.field;
+      componentName = given.name;
     }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
