@@ -121,6 +121,21 @@ const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
     <?php echo $form->textField($model, 'coupon_code'); ?>
 <?php $this->endWidget(); ?>`;
 
+const WOO = `<div class="wc-payment-form">
+<?php
+woocommerce_form_field(
+    $payment_type . '_iban',
+    array(
+        'required' => true,
+        'class'    => array( 'form-row-wide' ),
+        'label'    => __( 'IBAN', 'woocommerce-gateway' ),
+    )
+);
+woocommerce_form_field( $payment_type . '_bic', array( 'type' => 'hidden' ) );
+woocommerce_form_field( 'order_comments', array( 'type' => 'textarea', 'label' => __( 'Order notes', 'woocommerce' ) ) );
+?>
+</div>`;
+
 const SYMFONY = `{{ form_start(form) }}
   {{ form_row(form.card_number, {'label': 'Card Number:'}) }}
   {{ form_widget(form.cvv, {'attr': {'class': 'form-control'}}) }}
@@ -164,6 +179,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Rails: a static password helper (recorders mask it)", code: `<%= f.password_field :password %>\n<%= password_field_tag :password_confirmation %>` },
     { name: "Rails: harmless fields and non-field helpers", code: `<%= f.text_field :coupon_code %>\n<%= f.label :card_number %>\n<%= link_to "Card number", card_path %>\n<%= text_field %>` },
     { name: "Laravel: a marker class in the options array", code: `{!! Form::text('iban', null, ['class' => 'form-control fs-exclude']) !!}` },
+    { name: "WooCommerce: a marker class in input_class", code: `<div class="payment"><?php woocommerce_form_field( 'sepa_iban', array( 'label' => __( 'IBAN', 'td' ), 'input_class' => array( 'fs-exclude' ) ) ); ?></div>` },
     { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
@@ -240,6 +256,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Yii 2: $form->field names its field, with or without a chained input",
       code: YII,
       errors: [helperAt(YII, "field($model, 'card_number')", "field"), helperAt(YII, "field($model, 'iban')", "field")],
+    },
+    {
+      name: "WooCommerce: woocommerce_form_field in a payment gateway's template",
+      code: WOO,
+      errors: [helperAt(WOO, "woocommerce_form_field(\n    $payment_type . '_iban'", "woocommerce_form_field")],
     },
     {
       name: "Symfony: form_row and form_widget name their fields",
@@ -358,8 +379,25 @@ describe("helperFieldsIn", () => {
       { nameRange: [1, 8], range: [0, 101], helper: "include", tag: "input", attributes: [["id", "dateBirth"], ["type", "date"], ["label", "Date of birth"]] },
     ]);
     expect(helperFieldsIn(`@include("partials.form.password", ["name" => "pin", "class" => "fs-exclude"])`, 0)[0]?.attributes).toEqual([["type", "password"], ["name", "pin"], ["class", "fs-exclude"]]);
+    // A parameter that holds markup ends the template text at its tag: the parameters before it still count.
+    const cut = `@include('new.components.input', [\n  'name' => 'card_number',\n  'label' => t('checkout.card_number'),\n  'suffix' => '`;
+    expect(helperFieldsIn(cut, 0)).toEqual([{ nameRange: [1, 8], range: [0, cut.length], helper: "include", tag: "input", attributes: [["name", "card_number"]] }]);
     // Not fields: a partial named for something else, a field partial given nothing that names a field, no parameters.
     for (const code of [`@include('partials.footer', ['name' => 'ssn'])`, `@include('forms.input', ['size' => 'lg'])`, `@include('forms.input')`, `@include('checkout.fields', ['name' => 'ssn'])`]) {
+      expect(helperFieldsIn(code, 0)).toEqual([]);
+    }
+  });
+
+  it("reads WooCommerce's woocommerce_form_field: the key's literal parts, the type, translated label and both classes", () => {
+    const code = `<?php woocommerce_form_field( $payment_type . '_iban', array( 'required' => true, 'class' => array( 'form-row-wide' ), 'label' => __( 'IBAN', 'gateway' ), 'input_class' => array( 'input-text', 'fs-exclude' ) ) ); ?>`;
+    expect(helperFieldsIn(code, 0)).toEqual([
+      { nameRange: [6, 28], range: [5, code.length - 4], helper: "woocommerce_form_field", tag: "input", attributes: [["name", "_iban"], ["label", "IBAN"], ["class", "form-row-wide input-text fs-exclude"]] },
+    ]);
+    expect(helperFieldsIn(`<?php woocommerce_form_field( 'card_pin', [ 'type' => 'password', 'placeholder' => esc_attr__( 'PIN', 'td' ) ] ); ?>`, 0)[0]?.attributes).toEqual([
+      ["type", "password"], ["name", "card_pin"], ["placeholder", "PIN"],
+    ]);
+    // Not fields: a hidden value, a key computed with no literal part, an unclosed call.
+    for (const code of [`<?php woocommerce_form_field( 'iban', array( 'type' => 'hidden' ) ); ?>`, `<?php woocommerce_form_field( $key, $field ); ?>`, `<?php woocommerce_form_field( 'iban', array(`]) {
       expect(helperFieldsIn(code, 0)).toEqual([]);
     }
   });

@@ -267,7 +267,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // pre-surgery questionnaire's conditions ("Bleeding problems", "Joint replacement", `drugUse`).
         ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
         ["bleeding", "problem"], ["bleeding", "problems"], ["joint", "replacement"], ["stomach", "problems"], ["stomach", "troubles"],
-        ["swollen", "ankles"], ["drug", "use"], ["tobacco", "use"], ["tobacco", "usage"],
+        ["swollen", "ankles"], ["drug", "use"], ["tobacco", "use"], ["tobacco", "usage"], ["ocular", "health"], ["eye", "health"], ["dental", "health"],
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
         ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
         // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
@@ -276,7 +276,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
         "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
-        "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant",
+        "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant", "ocular health", "eye health", "dental health",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",

@@ -586,16 +586,18 @@ function bladeIncludeFields(text: string, offset: number, found: HelperField[]):
     const kind = PARTIAL_KINDS[FIELD_PARTIAL.exec(call[2]!.toLowerCase())?.[1] ?? ""];
     if (!kind) continue;
     const arrayStart = call.index + call[0].length;
+    // A parameter that holds markup (`'suffix' => '<i class="fa fa-lock"></i>'`) ends this text at its
+    // tag: the parameters before it still name the field.
     const arrayEnd = closingBracket(text, arrayStart);
-    if (arrayEnd === -1) continue;
     const given: [string, string][] = [];
-    pairAttributes(splitArguments(text.slice(arrayStart, arrayEnd - 1)), given);
+    pairAttributes(splitArguments(text.slice(arrayStart, arrayEnd === -1 ? text.length : arrayEnd - 1)), given);
     const attributes = given.map(([name, value]): [string, string] => [PARTIAL_PARAMETERS[name] ?? name, value]);
     if (!attributes.some(([name]) => PARTIAL_NAMING.has(name))) continue;
     const end = closingBracket(text, call.index + "@include(".length);
     // Like the other helpers, the name range starts one character in (after the `@`).
     const nameStart = offset + call.index + 1;
-    found.push({ nameRange: [nameStart, nameStart + "include".length], range: [nameStart - 1, offset + (end === -1 ? arrayEnd : end)], helper: "include", tag: kind.tag, attributes: withType(kind, attributes) });
+    const callEnd = end !== -1 ? end : arrayEnd !== -1 ? arrayEnd : text.length;
+    found.push({ nameRange: [nameStart, nameStart + "include".length], range: [nameStart - 1, offset + callEnd], helper: "include", tag: kind.tag, attributes: withType(kind, attributes) });
   }
 }
 
@@ -605,6 +607,65 @@ function bladeIncludeFields(text: string, offset: number, found: HelperField[]):
  */
 const PRINTED_LINE = /^[ \t]*(?:[%.#][\w.#:-]*(?:\{[^}\n]*\})?[ \t]*)?==?[ \t]*(?=\S)/gmu;
 const CONTINUED = /,[ \t\r]*$/u;
+/**
+ * WooCommerce's `woocommerce_form_field( 'billing_iban', array( 'type' => 'text', 'label' => __( 'IBAN', 'td' ),
+ * 'input_class' => array( 'fs-exclude' ) ) )`, as checkout and payment-gateway templates print their
+ * fields. The key names the field (its literal parts: `$prefix . '_iban'`); the arguments give its
+ * type, label, placeholder, id, autocomplete and classes (`class` is the wrapping row's, which masks it too).
+ */
+const WOO_FORM_FIELD = /\bwoocommerce_form_field\s*\(/gu;
+const WOO_KINDS: Readonly<Record<string, HelperKind | null>> = { ...KINDS, country: KINDS.select, state: KINDS.select, hidden: null };
+const WOO_TEXT_ARGUMENTS: ReadonlySet<string> = new Set(["label", "placeholder", "id", "autocomplete", "description"]);
+const WOO_CLASS_ARGUMENTS: ReadonlySet<string> = new Set(["class", "input_class"]);
+/** WordPress's translation calls print their first argument: `__( 'IBAN', 'domain' )`, `esc_html__`, `_x`. */
+const WP_TRANSLATION = /^(?:__|_e|_x|esc_html__|esc_attr__|esc_html_e|esc_attr_e|esc_html_x|esc_attr_x)\s*\(/u;
+const QUOTED_TEXT = /(["'])((?:(?!\1)[^\\]|\\.)*)\1/gu;
+
+/** A PHP value as text: a literal, a translation call's text, or an array's literals joined by spaces. */
+function phpText(code: string): string | null {
+  const value = literal(code);
+  if (value !== null) return value;
+  const trimmed = code.trim();
+  const translation = WP_TRANSLATION.exec(trimmed);
+  if (translation) return literal(splitArguments(trimmed.slice(translation[0].length, -1))[0] ?? "");
+  const array = PHP_ARRAY.exec(trimmed)?.[1] ?? (trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : null);
+  if (array === null) return null;
+  const items = splitArguments(array).map(literal).filter((item): item is string => item !== null);
+  return items.length > 0 ? items.join(" ") : null;
+}
+
+function wooFormFields(text: string, offset: number, found: HelperField[]): void {
+  for (const call of text.matchAll(WOO_FORM_FIELD)) {
+    const argumentsStart = call.index + call[0].length;
+    const end = closingBracket(text, argumentsStart);
+    if (end === -1) continue;
+    const [key = "", args = ""] = splitArguments(text.slice(argumentsStart, end - 1));
+    const name = [...key.matchAll(QUOTED_TEXT)].map((quoted) => quoted[2]).join("");
+    if (name === "") continue;
+    const argsBody = PHP_ARRAY.exec(args.trim())?.[1] ?? (args.trim().startsWith("[") ? args.trim().slice(1, -1) : "");
+    let kind: HelperKind | null = KINDS.text;
+    const attributes: [string, string][] = [["name", name]];
+    const classes: string[] = [];
+    for (const part of splitArguments(argsBody)) {
+      const pair = readPair(part);
+      if (!pair) continue;
+      const argument = pair[0].toLowerCase();
+      const value = phpText(pair[1]);
+      if (value === null) continue;
+      if (argument === "type") {
+        const typed = WOO_KINDS[value.toLowerCase()];
+        if (typed !== undefined) kind = typed;
+      } else if (WOO_CLASS_ARGUMENTS.has(argument)) classes.push(value);
+      else if (WOO_TEXT_ARGUMENTS.has(argument)) attributes.push([argument, value]);
+    }
+    // A hidden value is no field.
+    if (kind === null) continue;
+    if (classes.length > 0) attributes.push(["class", classes.join(" ")]);
+    const nameStart = offset + call.index;
+    found.push({ nameRange: [nameStart, nameStart + "woocommerce_form_field".length], range: [nameStart - 1, offset + end], helper: "woocommerce_form_field", tag: kind.tag, attributes: withType(kind, attributes) });
+  }
+}
+
 /** A helper call's options fit in a few lines; a longer run of commas is data, not a call. */
 const MAX_CONTINUED_LINES = 12;
 
@@ -634,6 +695,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (RAZOR_HINT.test(text)) razorFields(text, offset, found);
   if (text.includes("<@spring.")) freemarkerFields(text, offset, found);
   if (text.includes("@include(")) bladeIncludeFields(text, offset, found);
+  if (text.includes("woocommerce_form_field")) wooFormFields(text, offset, found);
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;

@@ -436,7 +436,10 @@ const PRINTED = new WeakSet<HtmlElement>();
 function printedElement(helper: HelperField, parent: HtmlParentNode | null, locOf: RangeLocator): HtmlElement {
   // The element starts one character before the helper's name, so the report points at the name.
   const range: [number, number] = [helper.nameRange[0] - 1, helper.range[1]];
-  const loc = locOf(range);
+  // Measured from the name, which may start a line (`woocommerce_form_field(` after `<?php`): the
+  // report's column is one past the element's start column, on the name's line.
+  const nameStart = locOf([helper.nameRange[0], helper.nameRange[0]]).start;
+  const loc = { start: { line: nameStart.line, column: nameStart.column - 1 }, end: locOf(range).end };
   const element: HtmlElement = {
     type: "HtmlElement",
     name: helper.tag,
