@@ -224,6 +224,14 @@ mixpanel.init(import.meta.env.VITE_MIXPANEL_TOKEN, {
 });
 `;
 
+// React Native: Sentry's mobile replay and PostHog's screen recording mask text, inputs and images by default.
+const sentryNative = `import * as Sentry from "@sentry/react-native";
+Sentry.init({ dsn: "x", replaysSessionSampleRate: 1, integrations: [Sentry.mobileReplayIntegration({ maskAllText: false, maskAllImages: false, maskAllVectors: false })] });
+`;
+const posthogNative = `import PostHog from "posthog-react-native";
+export const posthog = new PostHog("phc_abc", { enableSessionReplay: true, sessionReplayConfig: { maskAllTextInputs: false, maskAllImages: false } });
+`;
+
 // @highlight-run/next's element takes the init options as its props.
 const highlightInitElement = `import { HighlightInit } from "@highlight-run/next/client";
 export const Highlight = () => <HighlightInit projectId="p" serviceName="web" networkRecording={{ enabled: true, recordHeadersAndBody: true, urlBlocklist: [] }} />;
@@ -363,6 +371,10 @@ mixpanel.init("t", { record_sessions_percent: 1, record_mask_all_text: true, rec
 H.init("p", { privacySetting: "strict", networkRecording: { enabled: true, recordHeadersAndBody: false } });`,
     `import { HighlightInit } from "@highlight-run/next/client";
 export const Highlight = () => <HighlightInit projectId="p" networkRecording={{ enabled: true }} />;`,
+    `import * as Sentry from "@sentry/react-native";
+Sentry.init({ dsn: "x", integrations: [Sentry.mobileReplayIntegration({ maskAllText: true, maskAllImages: true })] });`,
+    `import PostHog from "posthog-react-native";
+export const posthog = new PostHog("phc_abc", { enableSessionReplay: true, sessionReplayConfig: { maskAllTextInputs: true, captureLog: false } });`,
     `import LogRocket from "logrocket";
 LogRocket.init("a/b", { dom: { inputSanitizer: true, textSanitizer: "lipsum" }, shouldCaptureIP: false });`,
     // New Relic snippet with the defaults spelled out.
@@ -514,6 +526,8 @@ LogRocket.init("a/b", { maskAllText: false, defaultPrivacyLevel: "allow" });`,
       },
       { at: "record_mask_all_inputs: false", suggest: [["false", "true"]] },
     ),
+    invalid(sentryNative, { at: "maskAllText: false", suggest: [["false", "true"]] }, { at: "maskAllImages: false", suggest: [["false", "true"]] }),
+    invalid(posthogNative, { at: "maskAllTextInputs: false", suggest: [["false", "true"]] }, { at: "maskAllImages: false", suggest: [["false", "true"]] }),
     invalid(highlightInitElement, { at: "recordHeadersAndBody: true", suggest: [["true", "false"]] }),
     invalid(highlight, { at: 'privacySetting: "none"', suggest: [['"none"', '"default"'], ['"none"', '"strict"']] }, { at: "recordHeadersAndBody: true", suggest: [["true", "false"]] }),
     invalid(

@@ -14,6 +14,14 @@ import * as Sentry from "@sentry/react-native";
 Sentry.init({ dsn: "x", tracesSampleRate: 1 });`,
     },
     {
+      name: "React Native: PostHog without enableSessionReplay records no screens; opted out by default it waits for optIn()",
+      code: `
+import PostHog, { PostHogProvider } from "posthog-react-native";
+export const posthog = new PostHog("phc_abc", { host: "https://eu.i.posthog.com" });
+export const later = new PostHog("phc_abc", { enableSessionReplay: true, defaultOptIn: false });
+export const App = () => <PostHogProvider apiKey="phc_abc" options={{ enableSessionReplay: false }}><Main /></PostHogProvider>;`,
+    },
+    {
       name: "PostHog recording started in the loaded callback only after consent; a callback that only turns debugging on",
       code: `
 import posthog from "posthog-js";
@@ -960,6 +968,20 @@ Sentry.init({ dsn: "x", replaysSessionSampleRate: 1, integrations: [Sentry.mobil
       errors: [
         { messageId: "missingConsent", data: {"vendor":"LogRocket"}, line: 4, column: 1, endLine: 4, endColumn: 27 },
         { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 5, column: 69, endLine: 5, endColumn: 101 },
+      ],
+    },
+    {
+      name: "React Native: Sentry 5.x took the mobile replay rates under _experiments; PostHog records screens with enableSessionReplay",
+      code: `
+import * as Sentry from "@sentry/react-native";
+import PostHog, { PostHogProvider } from "posthog-react-native";
+Sentry.init({ dsn: "x", _experiments: { replaysSessionSampleRate: 1 }, integrations: [Sentry.mobileReplayIntegration()] });
+export const posthog = new PostHog("phc_abc", { host: "https://eu.i.posthog.com", enableSessionReplay: true });
+export const App = () => <PostHogProvider apiKey="phc_abc" options={{ enableSessionReplay: true }}><Main /></PostHogProvider>;`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 87, endLine: 4, endColumn: 119 },
+        { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 5, column: 24, endLine: 5, endColumn: 111 },
+        { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 6, column: 26, endLine: 6, endColumn: 100 },
       ],
     },
     {

@@ -555,6 +555,8 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     // React Native: a constant secureTextEntry is a password field, shown as dots on every screen.
     `<TextInput placeholder="Password" secureTextEntry />`,
     `<TextInput placeholder="PIN" secureTextEntry={true} />`,
+    // posthog-react-native redacts a view labelled ph-no-capture, with what it holds.
+    `<View accessibilityLabel="ph-no-capture"><TextInput placeholder="PIN" secureTextEntry={hidden} /></View>`,
     // Items spread onto a field over a constant array: a marker any item carries counts; items that name nothing sensitive.
     `const FIELDS = [{ name: "cardNumber", label: "Card number", className: "fs-exclude" }, { name: "email", label: "Email" }]; FIELDS.map((f) => <TextField key={f.name} {...f} />)`,
     `const FIELDS = [{ name: "city", label: "City" }, { name: "zip", label: "ZIP" }]; FIELDS.map((f) => <input key={f.name} {...f} />)`,
@@ -585,6 +587,8 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     // secureTextEntry bound to state is a show-password toggle; turned off, the field is read as text.
     invalid(`class InputPassword extends Component { render() { return <TextInput {...this.props} secureTextEntry={this.state.hidden} />; } }`, "<TextInput", CREDENTIAL, { evidence: 'type="password"' }),
     invalid(`<TextInput placeholder="PIN" secureTextEntry={false} />`, "<TextInput", CREDENTIAL, { evidence: 'placeholder "PIN"' }),
+    // Any other accessibility label is no marker.
+    invalid(`<View accessibilityLabel="PIN entry"><TextInput placeholder="PIN" secureTextEntry={false} /></View>`, "<TextInput", CREDENTIAL, { evidence: 'placeholder "PIN"' }),
     invalid(`<TextInput onChangeText={(text) => setTaxId(text)} />`, "<TextInput", GOV, { evidence: 'name "taxId"' }),
     invalid(`<input onChange={function (e) { setIban(e.target.value || ""); }} />`, "<input", BANK, { evidence: 'name "iban"' }),
     invalid(`<input onChange={(e) => setCvc(valid ? e.target.value : cvc)} />`, "<input", CVC, { evidence: 'name "cvc"' }),
@@ -643,6 +647,10 @@ runUnderBothParsers("require-masking: components", RULE, {
     // Input props from register() make a component a field; other props getters do not.
     `<FormField label="Gift card message" {...register("giftMessage")} />`,
     `<UploadZone label="Passport scan" {...getRootProps()} />`,
+    // Autofill hints that name nothing sensitive, and a plural that is not a code's boxes.
+    `<TextInput textContentType="emailAddress" autoComplete="email" />`,
+    `<TextInput textContentType="username" />`,
+    `<TagInputs tags={tags} />`,
     // A component handed to a wrapper that is no field component (a route, a layout, MUI's polymorphic Box).
     `<Route path="/iban" component={IbanPage} />`,
     `<Box component={Paper} label="IBAN" />`,
@@ -655,6 +663,11 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<CardNumberInput />`, "<CardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
     invalid(`<MyCardNumberInput />`, "<MyCardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
     invalid(`<OtpInput numInputs={6} />`, "<OtpInput", OTP, { evidence: 'name "Otp"' }),
+    invalid(`<OtpInputs handleChange={setCode} numberOfInputs={6} />`, "<OtpInputs", OTP, { evidence: 'name "OtpInputs"' }),
+    // React Native's autofill hints, as Android (autoComplete) and iOS (textContentType) spell them.
+    invalid(`<CodeField value={value} onChangeText={setValue} cellCount={6} textContentType="oneTimeCode" />`, "<CodeField", OTP, { evidence: 'autocomplete="one-time-code"' }),
+    invalid(`<TextInput autoComplete="sms-otp" />`, "<TextInput", OTP, { evidence: 'autocomplete="one-time-code"' }),
+    invalid(`<TextInput textContentType="creditCardNumber" />`, "<TextInput", CARD, { evidence: 'autocomplete="cc-number"' }),
     invalid(`<InputOTP maxLength={6}><InputOTPGroup><InputOTPSlot index={0} /></InputOTPGroup></InputOTP>`, "<InputOTP", OTP),
     invalid(`<PasswordInput label="Password" />`, "<PasswordInput", CREDENTIAL),
     invalid(`<Input.Password />`, "<Input.Password", CREDENTIAL),

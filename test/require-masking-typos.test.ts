@@ -22,6 +22,9 @@ const cvvCode = `<input name="cvv" className="fs_exclude" />`;
 const ibanCode = `<div fs-exclude=""><input name="iban" /></div>`;
 const ssnCode = `<input name="ssn" className="data-private" />`;
 const peselCode = `<input name="pesel" data-dd-privacy="masked" />`;
+// React Native: a near miss of posthog-react-native's accessibilityLabel marker (any other label is just a label).
+const nativePinCode = `<View accessibilityLabel="ph-no-captur"><TextInput placeholder="PIN" secureTextEntry={hidden} /></View>`;
+const POSTHOG: Marker = ['class "ph-no-capture"', "PostHog", ' className="ph-no-capture"'];
 
 runUnderBothParsers("require-masking: markers that do nothing", rule, {
   valid: [
@@ -31,6 +34,19 @@ runUnderBothParsers("require-masking: markers that do nothing", rule, {
     `<input name="city" data-privte />`,
   ],
   invalid: [
+    {
+      code: nativePinCode,
+      errors: [
+        {
+          messageId: "misspelledMarker",
+          data: { category: "Credential", evidence: 'type="password"', written: 'accessibilitylabel="ph-no-captur"', intended: 'accessibilityLabel="ph-no-capture"', vendor: "PostHog" },
+          line: 1,
+          column: 42,
+          endColumn: 51,
+          suggestions: suggestions(nativePinCode, 50, [POSTHOG, LOGROCKET, FULLSTORY, SENTRY, HOTJAR]),
+        },
+      ],
+    },
     {
       code: cardCode,
       errors: [

@@ -14,7 +14,7 @@ export interface MarkerTypo {
 const MIN_LENGTH = 6;
 const byForm = (form: MarkerFact["form"]): Map<string, MarkerFact> => {
   const map = new Map<string, MarkerFact>();
-  for (const marker of MARKERS) if (marker.form === form && !map.has(marker.name)) map.set(marker.name, marker);
+  for (const marker of MARKERS) if (marker.form === form && !map.has(marker.name.toLowerCase())) map.set(marker.name.toLowerCase(), marker);
   return map;
 };
 const ATTRIBUTE_MARKERS = byForm("attribute");
@@ -74,13 +74,14 @@ function nearest(written: string, known: ReadonlyMap<string, MarkerFact>): Marke
 function typosOn(carrier: MarkerCarrier, out: MarkerTypo[]): void {
   for (const name of carrier.attributes.keys()) {
     if (ATTRIBUTE_MARKERS.has(name)) {
-      const valued = VALUED_MARKERS.filter((marker) => marker.name === name);
+      const valued = VALUED_MARKERS.filter((marker) => marker.name.toLowerCase() === name);
       const value = valued.length > 0 ? carrier.attributes.get(name) : undefined;
       if (value?.kind === "static") {
         const written = value.value.trim().toLowerCase();
         if (!valued.some((marker) => marker.values?.includes(written))) {
           const values = new Map(valued.flatMap((marker) => (marker.values ?? []).map((v) => [v, marker] as const)));
-          const intended = nearest(written, values) ?? valued.find((marker) => marker.kind !== "unmask") ?? null;
+          const shared = valued.some((marker) => marker.sharedAttribute);
+          const intended = nearest(written, values) ?? (shared ? null : valued.find((marker) => marker.kind !== "unmask")) ?? null;
           if (intended) out.push({ written: `${name}="${value.value}"`, intended, reason: "misspelled" });
         }
       }

@@ -6,9 +6,11 @@ const byForm = (form: MarkerFact["form"]): Map<string, MarkerFact[]> => {
   const index = new Map<string, MarkerFact[]>();
   for (const marker of MARKERS) {
     if (marker.form !== form) continue;
-    const list = index.get(marker.name) ?? [];
+    // Attribute names are read in lower case (HTML folds them; JSX props are compared folded).
+    const key = marker.name.toLowerCase();
+    const list = index.get(key) ?? [];
     list.push(marker);
-    index.set(marker.name, list);
+    index.set(key, list);
   }
   return index;
 };

@@ -268,6 +268,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
         ["bleeding", "problem"], ["bleeding", "problems"], ["joint", "replacement"], ["stomach", "problems"], ["stomach", "troubles"],
         ["swollen", "ankles"], ["drug", "use"], ["tobacco", "use"], ["tobacco", "usage"], ["ocular", "health"], ["eye", "health"], ["dental", "health"],
+        // South Africa's health insurance is a "medical aid" ("Medical aid number").
+        ["medical", "aid"],
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
         ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
         // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
@@ -276,7 +278,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
         "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
-        "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant", "ocular health", "eye health", "dental health",
+        "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant", "ocular health", "eye health", "dental health", "medical aid",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",

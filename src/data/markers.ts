@@ -27,6 +27,8 @@ export interface MarkerFact {
   needsConfiguration?: boolean;
   /** Only reaches form fields (inputs, textareas, selects), e.g. Hotjar's allow marker. */
   fieldsOnly?: boolean;
+  /** The attribute has other uses (React Native's `accessibilityLabel`): only a value close to a marker value is a typo. */
+  sharedAttribute?: boolean;
 }
 
 const DD_MASK_VALUES = ["mask", "mask-user-input", "mask-unless-allowlisted"] as const;
@@ -61,6 +63,9 @@ export const MARKERS: readonly MarkerFact[] = [
   // PostHog: ph-mask is rrweb's maskTextClass (text only, not input values).
   { vendor: "posthog", kind: "block", form: "class", name: "ph-no-capture", coversInputValues: true, inherits: true, suggested: true },
   { vendor: "posthog", kind: "mask", form: "class", name: "ph-mask", coversInputValues: false, inherits: true },
+  // React Native (not in the reference): posthog-react-native redacts a view whose `accessibilityLabel` is
+  // ph-no-capture.
+  { vendor: "posthog", kind: "block", form: "attribute", name: "accessibilityLabel", values: ["ph-no-capture"], coversInputValues: true, inherits: true, sharedAttribute: true },
   { vendor: "posthog", kind: "ignore", form: "class", name: "ph-ignore-input", coversInputValues: true, inherits: false },
   // Datadog: a descendant's own level overrides an inherited one (except under hidden).
   { vendor: "datadog", kind: "mask", form: "attribute", name: "data-dd-privacy", values: DD_MASK_VALUES, coversInputValues: true, inherits: true, suggested: true },

@@ -116,9 +116,12 @@ export const OPTION_SITES: readonly OptionSite[] = [
   // Sentry.replayIntegration({...}); legacy v7 new Replay({...}).
   { vendor: "sentry", api: "replayIntegration", argument: 0 },
   { vendor: "sentry", api: "Replay", argument: 0 },
+  { vendor: "sentry", api: "mobileReplayIntegration", argument: 0 },
   // posthog.init(key, {...}); <PostHogProvider apiKey options={{...}}>.
   { vendor: "posthog", api: "init", argument: 1 },
   { vendor: "posthog", api: "PostHogProvider", prop: "options" },
+  // posthog-react-native: new PostHog(apiKey, {...}).
+  { vendor: "posthog", api: "PostHog", argument: 1 },
   // datadogRum.init({...}); DD_RUM.init({...}).
   { vendor: "datadog", api: "init", argument: 0 },
   { vendor: "rrweb", api: "record", argument: 0 },
@@ -200,6 +203,14 @@ export const UNSAFE_OPTIONS: readonly UnsafeOption[] = [
     exposes: "records the values typed into form fields (only password inputs stay masked)",
     safeValues: TRUE_SAFE, source: "Sentry: Defaults, Options that WEAKEN privacy",
   },
+  // Not in the reference: @sentry/react-native's mobileReplayIntegration masks all text, images and
+  // vector drawings by default; its docs show turning all three off for apps "without sensitive data".
+  // Unmasked vectors are mostly icons, so `maskAllVectors: false` is left alone.
+  {
+    vendor: "sentry", path: ["maskAllImages"], test: IS_FALSE, category: "masking",
+    exposes: "records the app's images unmasked (profile photos, scanned documents)",
+    safeValues: TRUE_SAFE, source: "Sentry React Native: mobileReplayIntegration privacy options (not in the reference)",
+  },
   {
     vendor: "sentry", path: ["blockAllMedia"], test: IS_FALSE, category: "masking",
     exposes: "records images, SVGs, videos, audio and embeds (profile photos, scanned documents)",
@@ -258,6 +269,17 @@ export const UNSAFE_OPTIONS: readonly UnsafeOption[] = [
     vendor: "posthog", path: ["session_recording", "recordCrossOriginIframes"], test: IS_TRUE, category: "capture-scope",
     exposes: "records the content of cross-origin iframes", safeValues: FALSE_SAFE,
     source: "PostHog: Defaults, Options that WEAKEN privacy",
+  },
+  // Not in the reference: posthog-react-native's `sessionReplayConfig` masks text inputs and images by default.
+  {
+    vendor: "posthog", path: ["sessionReplayConfig", "maskAllTextInputs"], test: IS_FALSE, category: "masking",
+    exposes: "records the values typed into the app's text inputs", safeValues: TRUE_SAFE,
+    source: "PostHog React Native: sessionReplayConfig (not in the reference)",
+  },
+  {
+    vendor: "posthog", path: ["sessionReplayConfig", "maskAllImages"], test: IS_FALSE, category: "masking",
+    exposes: "records the app's images unmasked (profile photos, scanned documents)", safeValues: TRUE_SAFE,
+    source: "PostHog React Native: sessionReplayConfig (not in the reference)",
   },
   {
     vendor: "posthog", path: ["session_recording", "recordHeaders"], test: IS_TRUE, category: "network",

@@ -167,7 +167,8 @@ const TRUE = [true] as const;
 const sentryInitOptions: StartOptions = {
   argument: 0,
   // Replay records only with a non-zero session or on-error rate (both default to 0).
-  requiresAny: [["replaysSessionSampleRate"], ["replaysOnErrorSampleRate"]],
+  // @sentry/react-native 5.x took the mobile replay rates under `_experiments`.
+  requiresAny: [["replaysSessionSampleRate"], ["replaysOnErrorSampleRate"], ["_experiments", "replaysSessionSampleRate"], ["_experiments", "replaysOnErrorSampleRate"]],
   // `enabled: false` turns the whole SDK off (`enabled: consent.analytics` is a consent gate).
   off: [{ path: ["enabled"], values: [false] }],
 };
@@ -231,6 +232,19 @@ const postHogInitOptions: StartOptions = {
 
 /** `<PostHogProvider apiKey options>`: the `options` prop holds the init options (argument = prop). */
 const postHogProviderOptions: StartOptions = { ...postHogInitOptions, argument: -1, prop: "options" };
+
+/**
+ * posthog-react-native (not in the reference): `new PostHog(apiKey, options)` or `<PostHogProvider apiKey
+ * options>` records the screens only with `enableSessionReplay: true`; `defaultOptIn: false` keeps
+ * capture off until `optIn()`.
+ */
+const postHogNativeOptions: StartOptions = {
+  argument: 1,
+  requiresAny: [["enableSessionReplay"]],
+  off: [{ path: ["disabled"], values: TRUE }],
+  defer: [{ path: ["defaultOptIn"], values: [false] }],
+};
+const postHogNativeProviderOptions: StartOptions = { ...postHogNativeOptions, argument: -1, prop: "options" };
 
 /** What a PostHog instance offers beside `init`, under `prefix` (the module, the global, or nothing for the instance itself). */
 function postHogInstanceApis(prefix: readonly string[]): RecorderApi[] {
@@ -537,6 +551,14 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
       {
         name: "@posthog/react",
         apis: [{ name: "PostHogProvider", path: ["PostHogProvider"], kind: "element", role: "start", options: postHogProviderOptions }],
+      },
+      {
+        name: "posthog-react-native",
+        apis: [
+          { name: "PostHog", path: ["default"], kind: "construct", role: "start", options: postHogNativeOptions },
+          { name: "PostHog", path: ["PostHog"], kind: "construct", role: "start", options: postHogNativeOptions },
+          { name: "PostHogProvider", path: ["PostHogProvider"], kind: "element", role: "start", options: postHogNativeProviderOptions },
+        ],
       },
     ],
     globals: [{ name: "posthog", apis: postHogApis([]) }],

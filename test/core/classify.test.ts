@@ -141,6 +141,7 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("respiratoryProblems"))?.category).toBe("health");
     expect(verdict({ labels: ["Personal Ocular Health"] })?.category).toBe("health");
     expect(verdict(named("dentalHealth"))?.category).toBe("health");
+    expect(verdict({ labels: ["Medical aid number"] })?.category).toBe("health");
     expect(verdict({ labels: ["DO YOU USE ALCOHOL, COCAINE, OR OTHER DANGEROUS DRUGS?"] })?.category).toBe("health");
     expect(verdict({ labels: ["Grup sanguini"] })?.category).toBe("health");
     expect(verdict({ labels: ["Data de naixement"] })?.category).toBe("date-of-birth");
@@ -152,6 +153,7 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Service health"] })).toBeNull();
     expect(verdict(named("generalSettings"))).toBeNull();
     expect(verdict({ labels: ["Eye color"] })).toBeNull();
+    expect(verdict({ labels: ["First aid kit"] })).toBeNull();
   });
 
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {

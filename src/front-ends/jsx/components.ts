@@ -24,7 +24,8 @@ const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "se
 const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton";
 const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
 const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
-const INPUT_ENDINGS = "Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|PinInputField|Control|MaskedInput|InputMask|InputText|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
+// One-time-code boxes are also named in the plural (react-native-otp-inputs' `OtpInputs`).
+const INPUT_ENDINGS = "Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|OtpInputs|OTPInputs|PinInputField|Control|MaskedInput|InputMask|InputText|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
 /** What a component adds to a field, named after it: `InputWithLabel`, `TextInputWithLabelFormGroup`. */
 export const WITH_PART_START = "With[A-Z]";
 const WITH_PART = new RegExp(String.raw`(?<=[a-z\d])${WITH_PART_START}[A-Za-z\d]*$`, "u");

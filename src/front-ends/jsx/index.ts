@@ -8,6 +8,7 @@ import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, pre
 import { isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
+import { nativeAutocomplete } from "./native-autocomplete.js";
 import { isRevealProp, revealIsOptIn } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression, unwrapTs } from "./values.js";
@@ -421,6 +422,8 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     const secureEntry = secureEntryType(node);
     if (secureEntry) attributes.set("type", secureEntry);
   }
+  const autofill = nativeAutocomplete(attributes.get("autocomplete"), attributes.get("textcontenttype"));
+  if (autofill) attributes.set("autocomplete", { kind: "static", value: autofill });
   if (candidate.tag === "select" && candidate.componentName === null && !attributes.has("placeholder")) {
     const prompt = selectPrompt(node.parent);
     if (prompt) attributes.set("placeholder", { kind: "static", value: prompt });
