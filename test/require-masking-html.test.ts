@@ -60,6 +60,9 @@ const { cards } = Astro.props;
   <label for="cardNumber">Card Number</label>
   <input type="text" id="cardNumber">
 </form>`;
+// A Stimulus controller shows the password: the field is its target, or sits in its container.
+const REVEAL_BY_CONTROLLER = `<div data-controller="password-visibility"><div class="field"><input type="password" name="password"><button type="button" data-action="password-visibility#toggle"></button></div></div>
+<input type="password" name="pin" data-reveal-password-target="input">`;
 const AFTER_MESSAGE = `<form>
   <div class="form-group"><input type="text" name="username"></div>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
@@ -198,6 +201,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a marker after an ERB do block is present", code: `<input name="cvv" class="<% tags.each do |t| %><%= t %> <% end %> fs-exclude">` },
     { name: "a presence marker whose value is a closed template choice", code: `<input name="cvv" data-sentry-mask="{{ 'true' if masked else 'false' }}">`, settings: { "replay-privacy": { recorders: ["sentry"] } } },
     { name: "static password", code: `<input type="password" name="password">` },
+    {
+      name: "trap: a Stimulus controller that does not show passwords, and a field that is no controller's target",
+      code: `<div data-controller="form-validation"><input type="password" name="password" data-form-validation-target="input"></div>`,
+    },
     { name: "masked ancestor", code: `<form class="fs-exclude"><label>Card number <input name="cc"></label></form>` },
     { name: "harmless fields", code: `<form><input type="search" name="q"><input name="coupon_code"><input type="email" name="email"></form>` },
     { name: "a CAPTCHA security code", code: `<form><img src="/captcha.png" alt=""><label for="c">Security code</label><input id="c" name="security_code"></form>` },
@@ -405,6 +412,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a button that says Show or Afficher right after the field reveals it",
       code: REVEAL_BY_TEXT,
       errors: [unmaskedAt(REVEAL_BY_TEXT, `<input type="password" name="pw3"`), unmaskedAt(REVEAL_BY_TEXT, `<input type="password" name="pw4"`)],
+    },
+    {
+      name: "a Stimulus password-visibility controller around the field, or one that names the field as its target, reveals it",
+      code: REVEAL_BY_CONTROLLER,
+      errors: [unmaskedAt(REVEAL_BY_CONTROLLER, `<input type="password" name="password"`), unmaskedAt(REVEAL_BY_CONTROLLER, `<input type="password" name="pin"`)],
     },
     {
       name: "a button classed see-password right after the field reveals it",

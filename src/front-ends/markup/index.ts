@@ -12,7 +12,7 @@ import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel 
 import { isRevealProp, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
-import { hasRevealControlBeside, PageScripts } from "./reveal-controls.js";
+import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
 import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
@@ -516,7 +516,7 @@ export class MarkupFieldCollector {
    * script must name the field, by id or name, or select one of its classes.
    */
   #revealedByPage(element: HtmlElement, attributes: ReadonlyMap<string, AttributeValue>, classes: readonly ClassToken[]): boolean {
-    if (hasRevealControlBeside(element)) return true;
+    if (hasRevealControlBeside(element) || hasRevealController(element)) return true;
     if (!this.#scripts.revealsPasswords) return false;
     const named = ["id", "name"].some((name) => {
       const value = attributes.get(name);

@@ -37,6 +37,28 @@ function isControl(element: HtmlElement, depth: number): boolean {
   return false;
 }
 
+/** How far up a show-password controller's container may sit (its field is usually one or two levels in). */
+const CONTROLLER_DEPTH = 3;
+const DATA_TARGET = /^data-(.+)-target$/u;
+
+/**
+ * A Stimulus-style controller that shows passwords: the field named as its target
+ * (`data-password-visibility-target="input"`), or `data-controller="password-visibility"` on the
+ * field or a container around it.
+ */
+export function hasRevealController(field: HtmlElement): boolean {
+  for (const attribute of field.attributes) {
+    const controller = DATA_TARGET.exec(attribute.name)?.[1];
+    if (controller !== undefined && REVEAL_CONTROL.test(controller)) return true;
+  }
+  let node: HtmlElement | null = field;
+  for (let depth = 0; node && depth <= CONTROLLER_DEPTH; depth++, node = parentElementOf(node)) {
+    const controllers = node.attributes.find((attribute) => attribute.name === "data-controller");
+    if (controllers && REVEAL_CONTROL.test(controllers.value)) return true;
+  }
+  return false;
+}
+
 /** The element right after this child: a field's own toggle follows it (an icon before it is decoration). */
 function nextElement(children: readonly HtmlChildNode[], index: number): HtmlElement | null {
   for (let i = index + 1; i < children.length; i++) {
