@@ -31,6 +31,10 @@ ${RAILS_HOTJAR}
 <% end %>
 <%= javascript_tag do %>window.dataLayer = window.dataLayer || [];<% end %>`,
     },
+    {
+      name: "trap: a Yandex Metrica tag without webvisor records no sessions",
+      code: `<script>(function(m,e,t,r,i,k,a){m[i]=m[i]||function(){(m[i].a=m[i].a||[]).push(arguments)};k=e.createElement(t),a=e.getElementsByTagName(t)[0],k.async=1,k.src=r,a.parentNode.insertBefore(k,a)})(window, document, "script", "https://mc.yandex.ru/metrika/tag.js", "ym");\nym(12345678, "init", { clickmap:true, trackLinks:true, webvisor:false });</script>`,
+    },
     { name: "trap: Lucky Orange named in a script that loads nothing from it", code: `<script>console.log("Pricing: https://www.luckyorange.com/pricing");</script>` },
     {
       name: "a page's own banner: Mouseflow loads only after the choice kept in localStorage reads granted",
@@ -242,6 +246,21 @@ window.__wtw_lucky_site_id = 12345;
 })();
 </script>`,
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Lucky Orange" }, line: 2, column: 1, endLine: 2, endColumn: 27 }],
+    },
+    {
+      name: "Yandex Metrica's tag with Session Replay (webvisor): reported at the init call after its loader",
+      code: `<script type="text/javascript">
+   (function(m,e,t,r,i,k,a){m[i]=m[i]||function(){(m[i].a=m[i].a||[]).push(arguments)};
+   m[i].l=1*new Date();k=e.createElement(t),a=e.getElementsByTagName(t)[0],k.async=1,k.src=r,a.parentNode.insertBefore(k,a)})
+   (window, document, "script", "https://mc.yandex.ru/metrika/tag.js", "ym");
+   ym(12345678, "init", { clickmap:true, trackLinks:true, accurateTrackBounce:true, webvisor:true });
+</script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Yandex Metrica Session Replay" }, line: 5, column: 4, endLine: 5, endColumn: 23 }],
+    },
+    {
+      name: "Yandex Metrica's counter id printed by the server template",
+      code: `<script>\n  ym(<?php echo $counterId; ?>, "init", { webvisor: true });\n</script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Yandex Metrica Session Replay" }, line: 2, column: 3, endLine: 2, endColumn: 39 }],
     },
     {
       name: "a page written with CRLF line ends: the snippet is reported on its own line, past the CRs before it",

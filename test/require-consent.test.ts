@@ -14,6 +14,14 @@ import * as Sentry from "@sentry/react-native";
 Sentry.init({ dsn: "x", tracesSampleRate: 1 });`,
     },
     {
+      name: "Yandex Metrica without webvisor records no sessions; its goals and hits are no start",
+      code: `
+import { YMInitializer } from "react-yandex-metrika";
+ym(12345678, "init", { clickmap: true, trackLinks: true });
+ym(12345678, "hit", "/page");
+export const Metrics = () => <YMInitializer accounts={[12345678]} options={{ clickmap: true }} />;`,
+    },
+    {
       name: "React Native: PostHog without enableSessionReplay records no screens; opted out by default it waits for optIn()",
       code: `
 import PostHog, { PostHogProvider } from "posthog-react-native";
@@ -1173,6 +1181,20 @@ Smartlook.trackCustomEvent("opened");`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"Smartlook"}, line: 4, column: 1, endLine: 4, endColumn: 54 },
         { messageId: "missingConsent", data: {"vendor":"Smartlook"}, line: 6, column: 1, endLine: 6, endColumn: 29 },
+      ],
+    },
+    {
+      name: "Yandex Metrica with Session Replay (webvisor: true): the ym command, the older Ya.Metrika2 and react-yandex-metrika",
+      code: `
+import { YMInitializer } from "react-yandex-metrika";
+ym(12345678, "init", { clickmap: true, webvisor: true });
+ym(12345678, "reachGoal", "order");
+window.yaCounter = new Ya.Metrika2({ id: 12345678, webvisor: true });
+export const Metrics = () => <YMInitializer accounts={[12345678]} options={{ webvisor: true }} />;`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Yandex Metrica Session Replay"}, line: 3, column: 1, endLine: 3, endColumn: 57 },
+        { messageId: "missingConsent", data: {"vendor":"Yandex Metrica Session Replay"}, line: 5, column: 20, endLine: 5, endColumn: 69 },
+        { messageId: "missingConsent", data: {"vendor":"Yandex Metrica Session Replay"}, line: 6, column: 30, endLine: 6, endColumn: 98 },
       ],
     },
     {

@@ -201,6 +201,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a marker after an ERB do block is present", code: `<input name="cvv" class="<% tags.each do |t| %><%= t %> <% end %> fs-exclude">` },
     { name: "a presence marker whose value is a closed template choice", code: `<input name="cvv" data-sentry-mask="{{ 'true' if masked else 'false' }}">`, settings: { "replay-privacy": { recorders: ["sentry"] } } },
     { name: "static password", code: `<input type="password" name="password">` },
+    { name: "Yandex Metrica's ym-disable-keys keeps typed values out of its Session Replay", code: `<input name="card_number" class="form-control ym-disable-keys">`, settings: { "replay-privacy": { recorders: ["yandexmetrica"] } } },
     {
       name: "trap: a Stimulus controller that does not show passwords, and a field that is no controller's target",
       code: `<div data-controller="form-validation"><input type="password" name="password" data-form-validation-target="input"></div>`,
@@ -417,6 +418,12 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a Stimulus password-visibility controller around the field, or one that names the field as its target, reveals it",
       code: REVEAL_BY_CONTROLLER,
       errors: [unmaskedAt(REVEAL_BY_CONTROLLER, `<input type="password" name="password"`), unmaskedAt(REVEAL_BY_CONTROLLER, `<input type="password" name="pin"`)],
+    },
+    {
+      name: "Yandex Metrica: a click-map class masks nothing; the quick fix adds ym-disable-keys",
+      code: `<input name="card_number" class="ym-disable-clickmap">`,
+      settings: { "replay-privacy": { recorders: ["yandexmetrica"] } },
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input name="card_number" class="ym-disable-clickmap ym-disable-keys">` }] }],
     },
     {
       name: "a button classed see-password right after the field reveals it",

@@ -93,6 +93,13 @@ export const MARKERS: readonly MarkerFact[] = [
   ...(["fs-mask", "amp-mask"] as const).map(
     (name): MarkerFact => ({ vendor: "mixpanel", kind: "mask", form: "class", name, coversInputValues: true, inherits: true }),
   ),
+  // Yandex Metrica (not in the reference; yandex.com/support/metrica, "Setting up data collection"): its
+  // classes hold for the element and its children. ym-disable-keys keeps what is typed in fields out of
+  // Session Replay (Webvisor); ym-hide-content hides elements; ym-record-keys and ym-show-content record them.
+  { vendor: "yandexmetrica", kind: "mask", form: "class", name: "ym-disable-keys", coversInputValues: true, inherits: true, suggested: true },
+  { vendor: "yandexmetrica", kind: "block", form: "class", name: "ym-hide-content", coversInputValues: true, inherits: true },
+  { vendor: "yandexmetrica", kind: "unmask", form: "class", name: "ym-record-keys", coversInputValues: true, inherits: true, fieldsOnly: true },
+  { vendor: "yandexmetrica", kind: "unmask", form: "class", name: "ym-show-content", coversInputValues: false, inherits: true },
   // Highlight: highlight-mask is its rrweb fork's maskTextClass (text); data-hl-record unmasks the element only.
   { vendor: "highlight", kind: "block", form: "class", name: "highlight-block", coversInputValues: true, inherits: true, suggested: true },
   { vendor: "highlight", kind: "mask", form: "class", name: "highlight-mask", coversInputValues: false, inherits: true },

@@ -35,7 +35,8 @@ export type RecorderVendorId =
   | "luckyorange"
   | "crazyegg"
   | "medallia"
-  | "noibu";
+  | "noibu"
+  | "yandexmetrica";
 
 /**
  * What a call means for recording:
@@ -861,6 +862,40 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     globals: [{ name: "__insp", apis: [{ name: "push", path: ["push"], kind: "call", role: "command" }] }],
     hosts: [{ host: "cdn.inspectlet.com", autostart: true }],
     snippet: { start: String.raw`cdn\.inspectlet\.com` },
+  },
+  // Not in the reference: Yandex Metrica records sessions (Session Replay, formerly Webvisor) only with
+  // `webvisor: true` in the tag's options: `ym(12345, "init", { webvisor: true })`, the older
+  // `new Ya.Metrika2({ id, webvisor: true })`, react-yandex-metrika's `<YMInitializer options={{ webvisor: true }}>`.
+  {
+    id: "yandexmetrica",
+    name: VENDORS.yandexmetrica,
+    packages: [
+      {
+        name: "react-yandex-metrika",
+        apis: [{ name: "YMInitializer", path: ["YMInitializer"], kind: "element", role: "start", options: { argument: -1, prop: "options", requiresAny: [["webvisor"]] } }],
+      },
+    ],
+    globals: [
+      // The counter id comes first and the command second, so every call is read by its options.
+      // (In a server template the id may be printed: `ym(<?php echo $id; ?>, "init", ...)`.)
+      { name: "ym", apis: [{ name: "init", path: [], kind: "call", role: "start", options: { argument: 2, requiresAny: [["webvisor"]] } }] },
+      {
+        name: "Ya",
+        apis: [
+          { name: "Metrika2", path: ["Metrika2"], kind: "construct", role: "start", options: { argument: 0, requiresAny: [["webvisor"]] } },
+          { name: "Metrika", path: ["Metrika"], kind: "construct", role: "start", options: { argument: 0, requiresAny: [["webvisor"]] } },
+        ],
+      },
+    ],
+    hosts: [
+      { host: "mc.yandex.ru/metrika/", autostart: false },
+      { host: "mc.yandex.com/metrika/", autostart: false },
+      { host: "mc.webvisor.org/metrika/", autostart: false },
+    ],
+    snippet: {
+      start: String.raw`\bym\s*\(\s*[^,()\n]{1,80},\s*["']init["']|\bnew\s+Ya\.Metrika2?\s*\(`,
+      requires: String.raw`\bwebvisor["']?\s*:\s*(?:true|!0|1)\b`,
+    },
   },
   {
     id: "luckyorange",

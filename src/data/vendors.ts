@@ -31,6 +31,7 @@ export const VENDORS = {
   medallia: "Medallia DXA",
   noibu: "Noibu",
   uxcam: "UXCam",
+  yandexmetrica: "Yandex Metrica Session Replay",
 } as const;
 
 export type VendorId = keyof typeof VENDORS;
