@@ -14,6 +14,13 @@ import * as Sentry from "@sentry/react-native";
 Sentry.init({ dsn: "x", tracesSampleRate: 1 });`,
     },
     {
+      name: "UXCam calls that start nothing (an event, hiding a view)",
+      code: `
+import RNUxcam from "react-native-ux-cam";
+RNUxcam.logEvent("checkout");
+RNUxcam.occludeSensitiveView(cardRef);`,
+    },
+    {
       name: "Yandex Metrica without webvisor records no sessions; its goals and hits are no start",
       code: `
 import { YMInitializer } from "react-yandex-metrika";
@@ -1195,6 +1202,17 @@ export const Metrics = () => <YMInitializer accounts={[12345678]} options={{ web
         { messageId: "missingConsent", data: {"vendor":"Yandex Metrica Session Replay"}, line: 3, column: 1, endLine: 3, endColumn: 57 },
         { messageId: "missingConsent", data: {"vendor":"Yandex Metrica Session Replay"}, line: 5, column: 20, endLine: 5, endColumn: 69 },
         { messageId: "missingConsent", data: {"vendor":"Yandex Metrica Session Replay"}, line: 6, column: 30, endLine: 6, endColumn: 98 },
+      ],
+    },
+    {
+      name: "UXCam's React Native SDK: startWithConfiguration starts it; opting in is no consent check",
+      code: `
+import RNUxcam from "react-native-ux-cam";
+RNUxcam.optIntoSchematicRecordings();
+RNUxcam.optInOverall();
+RNUxcam.startWithConfiguration({ userAppKey: "key" });`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"UXCam"}, line: 5, column: 1, endLine: 5, endColumn: 54 },
       ],
     },
     {

@@ -36,6 +36,7 @@ export type RecorderVendorId =
   | "crazyegg"
   | "medallia"
   | "noibu"
+  | "uxcam"
   | "yandexmetrica";
 
 /**
@@ -862,6 +863,24 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     globals: [{ name: "__insp", apis: [{ name: "push", path: ["push"], kind: "call", role: "command" }] }],
     hosts: [{ host: "cdn.inspectlet.com", autostart: true }],
     snippet: { start: String.raw`cdn\.inspectlet\.com` },
+  },
+  // Not in the reference: UXCam's React Native SDK records the app's screens from
+  // `RNUxcam.startWithConfiguration({ userAppKey })` (or the older `startWithKey(key)`).
+  {
+    id: "uxcam",
+    name: VENDORS.uxcam,
+    packages: [
+      {
+        name: "react-native-ux-cam",
+        apis: [
+          { name: "startWithConfiguration", path: ["default", "startWithConfiguration"], kind: "call", role: "start" },
+          { name: "startWithKey", path: ["default", "startWithKey"], kind: "call", role: "start" },
+        ],
+      },
+    ],
+    globals: [],
+    hosts: [],
+    snippet: null,
   },
   // Not in the reference: Yandex Metrica records sessions (Session Replay, formerly Webvisor) only with
   // `webvisor: true` in the tag's options: `ym(12345, "init", { webvisor: true })`, the older
