@@ -63,6 +63,10 @@ const { cards } = Astro.props;
 // A Stimulus controller shows the password: the field is its target, or sits in its container.
 const REVEAL_BY_CONTROLLER = `<div data-controller="password-visibility"><div class="field"><input type="password" name="password"><button type="button" data-action="password-visibility#toggle"></button></div></div>
 <input type="password" name="pin" data-reveal-password-target="input">`;
+const CARD_WITH_DATE_EXPIRY = `<form>
+  <label for="cc">Card number</label><input id="cc" name="card_number">
+  <label for="exp">Expiration Date:</label><input type="date" id="exp" name="exp_date">
+</form>`;
 const AFTER_MESSAGE = `<form>
   <div class="form-group"><input type="text" name="username"></div>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
@@ -201,6 +205,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a marker after an ERB do block is present", code: `<input name="cvv" class="<% tags.each do |t| %><%= t %> <% end %> fs-exclude">` },
     { name: "a presence marker whose value is a closed template choice", code: `<input name="cvv" data-sentry-mask="{{ 'true' if masked else 'false' }}">`, settings: { "replay-privacy": { recorders: ["sentry"] } } },
     { name: "static password", code: `<input type="password" name="password">` },
+    { name: "trap: a product's expiry date on a full-date input, with no card in the form", code: `<form><label for="e">Expiration Date:</label><input type="date" id="e" name="exp_date"></form>` },
     { name: "Yandex Metrica's ym-disable-keys keeps typed values out of its Session Replay", code: `<input name="card_number" class="form-control ym-disable-keys">`, settings: { "replay-privacy": { recorders: ["yandexmetrica"] } } },
     {
       name: "trap: a Stimulus controller that does not show passwords, and a field that is no controller's target",
@@ -424,6 +429,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<input name="card_number" class="ym-disable-clickmap">`,
       settings: { "replay-privacy": { recorders: ["yandexmetrica"] } },
       errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input name="card_number" class="ym-disable-clickmap ym-disable-keys">` }] }],
+    },
+    {
+      name: "an expiry on a full-date input is a card's in a card form",
+      code: CARD_WITH_DATE_EXPIRY,
+      errors: [unmaskedAt(CARD_WITH_DATE_EXPIRY, `<input id="cc"`), unmaskedAt(CARD_WITH_DATE_EXPIRY, `<input type="date" id="exp"`)],
     },
     {
       name: "a button classed see-password right after the field reveals it",

@@ -91,6 +91,8 @@ const SHAPE_CONFIRMED: ReadonlySet<CategoryId> = new Set(["government-id"]);
 
 /** Input types whose value is a date or time: only a birth date or a card expiry is sensitive there. */
 const DATE_TYPES: ReadonlySet<string> = new Set(["date", "month", "week", "datetime-local", "time"]);
+/** Inputs that take a full day: a card's expiry is a month, so one of these is a card's only in a card form (a product's `exp_date`). */
+const FULL_DATE_TYPES: ReadonlySet<string> = new Set(["date", "datetime-local"]);
 // A date about a document (a passport's expiry, an ID's issue date) is not its number; a date about a
 // person's health or record ("When was your last menstrual cycle?", "Date of conviction") is that data.
 const DATE_CATEGORIES: ReadonlySet<CategoryId> = new Set(["date-of-birth", "payment-card", "health", "criminal"]);
@@ -475,6 +477,7 @@ export function classifyField(field: Field): Sensitivity[] {
   // short label, which names the field rather than describing it: "Gift Card Number" over `id="cardNumber"`.
   const identifierSources = sources.filter((s) => (!s.isLabel && !s.alternative) || (s.isLabel && s.aside === null && s.modifiers.tokens.length <= NAMING_LABEL_TOKENS));
   const searchOnly = staticType(field) === "search";
+  const fullDate = FULL_DATE_TYPES.has(staticType(field) ?? "");
   const negatedByIdentifier = new Map<CompiledCategory, boolean>();
   const isNegated = (category: CompiledCategory): boolean => {
     let negated = negatedByIdentifier.get(category);
@@ -496,7 +499,7 @@ export function classifyField(field: Field): Sensitivity[] {
           category: category.id,
           evidence: source.describe,
           strength: source.strength,
-          contextual: match.contextual,
+          contextual: match.contextual || (fullDate && category.id === "payment-card"),
           strictOnly: downgraded || searchOnly,
           formOnly: match.formOnly,
           weight: match.weight,
