@@ -67,6 +67,10 @@ const CARD_WITH_DATE_EXPIRY = `<form>
   <label for="cc">Card number</label><input id="cc" name="card_number">
   <label for="exp">Expiration Date:</label><input type="date" id="exp" name="exp_date">
 </form>`;
+const LONG_QUESTION = `<li><div class="row">
+  <legend>Have you or any member of your family proposed for this insurance suffered at any time from rheumatism, diabetes, gastric or duodenal ulceration, paralysis, gout or asthma?</legend>
+  <div class="col"><div><input type="radio" id="q4" name="Qsn4" value="yes"><label for="q4">Yes</label></div><div><input type="radio" id="q4a" name="Qsn4" value="no"><label for="q4a">No</label></div></div>
+</div></li>`;
 const AFTER_MESSAGE = `<form>
   <div class="form-group"><input type="text" name="username"></div>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
@@ -165,6 +169,14 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
+      name: "trap: a long question that asks nothing sensitive",
+      code: `<li><legend>Would you like us to keep your delivery preferences, saved addresses and the order history of this account for the next purchases you make in our shop?</legend><div><input type="radio" id="k1" name="q9" value="yes"><label for="k1">Yes</label></div></li>`,
+    },
+    {
+      name: "trap: a question longer than a question gets is no caption",
+      code: `<li><legend>${"Please read these terms before you answer. ".repeat(5)}Have you suffered from diabetes?</legend><div><input type="radio" id="k2" name="q10" value="yes"><label for="k2">Yes</label></div></li>`,
+    },
+    {
       name: "trap: a forgot-password link, a key icon or an icon before the field is no reveal control",
       code: `<p><input type="password" name="p3"> <a href="/forgot" class="forgot-password">Forgot password?</a></p>\n<p><input type="password" name="p4"><i class="fa fa-key"></i></p>\n<p><i class="fa fa-eye"></i><input type="password" name="p5"></p>\n<p><input type="password" name="p6"><button class="show-passengers">Passengers</button></p>\n<p><input type="password" name="p7"><button class="see-passengers">Passengers</button></p>`,
     },
@@ -243,6 +255,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 17, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group class="fs-exclude" formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
         { messageId: "unmasked", line: 4, column: 2, endLine: 4, endColumn: 14, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox class="fs-exclude" formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
       ],
+    },
+    {
+      name: "an insurance questionnaire's long question lists the conditions it asks about",
+      code: LONG_QUESTION,
+      errors: [unmaskedAt(LONG_QUESTION, `<input type="radio" id="q4"`), unmaskedAt(LONG_QUESTION, `<input type="radio" id="q4a"`)],
     },
     {
       name: "a heading above a group of checkboxes asks their question; the group's own options are passed over",

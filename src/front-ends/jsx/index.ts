@@ -4,7 +4,7 @@ import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentField, type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
-import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, MAX_QUESTION, precedingCaption } from "./labels.js";
 import { isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
@@ -506,7 +506,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
       if (labels.length === 0 || (isChoice && groupLabel === null)) {
         const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField } : { stop: containsField, skip: containsField };
-        const caption = precedingCaption(element, child, fields, read, !isChoice && named);
+        const caption = precedingCaption(element, child, fields, read, !isChoice && named, isChoice ? MAX_QUESTION : undefined);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);
           else groupLabel = caption;

@@ -16,6 +16,8 @@ export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
 const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
 /** Longer text is content, not a caption. */
 const MAX_CAPTION = 120;
+/** A radio or checkbox group's question may list what it asks about (an insurance questionnaire's conditions). */
+export const MAX_QUESTION = 240;
 /**
  * Text written as a label, right before the field: a few words ending in a colon ("Medical History:").
  * It names even a field with a name of its own, as a `<label>` would.
@@ -74,7 +76,14 @@ function childIndex(parent: JSXContainer, node: Node): number {
  * headings and paragraphs are passed over: a named field's own name says more than text nearby
  * ("We send a verification code to this number" above a phone field).
  */
-export function precedingCaption(parent: JSXContainer, node: Node, fields: { stop: ContainsField; skip: ContainsField }, read: ReadText, labelsOnly = false): string | null {
+export function precedingCaption(
+  parent: JSXContainer,
+  node: Node,
+  fields: { stop: ContainsField; skip: ContainsField },
+  read: ReadText,
+  labelsOnly = false,
+  maxLength = MAX_CAPTION,
+): string | null {
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
   let partsBefore = node.type === "JSXElement" && isDatePartSelect(node) ? MAX_PARTS_BEFORE : 0;
   let nearest = true;
@@ -83,7 +92,7 @@ export function precedingCaption(parent: JSXContainer, node: Node, fields: { sto
     if (!sibling) continue;
     if (sibling.type === "JSXText") {
       const text = sibling.value.trim();
-      if (text && !(partsBefore > 0 && PART_SEPARATOR.test(text))) return text.length <= MAX_CAPTION ? text : null;
+      if (text && !(partsBefore > 0 && PART_SEPARATOR.test(text))) return text.length <= maxLength ? text : null;
       continue;
     }
     if (sibling.type !== "JSXElement") continue;
@@ -109,7 +118,7 @@ export function precedingCaption(parent: JSXContainer, node: Node, fields: { sto
     // A label that names another element by `htmlFor` is that element's.
     if (isLabel && labelsOtherElement(sibling)) return null;
     // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
-    if (!isLabel && textOf(sibling).length > MAX_CAPTION) return null;
+    if (!isLabel && textOf(sibling).length > maxLength) return null;
     const text = read(sibling);
     if (text) return text;
   }

@@ -264,8 +264,11 @@ const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "
 const MAX_CAPTION = 48;
 const MAX_CAPTION_WORDS = 6;
 
-/** A choice group's question may be a whole sentence ("Have you ever been convicted of a felony?"). */
-const MAX_QUESTION = 120;
+/**
+ * A choice group's question may be a whole sentence ("Have you ever been convicted of a felony?"),
+ * and an insurance questionnaire's lists the conditions it asks about (about 200 characters).
+ */
+const MAX_QUESTION = 240;
 
 /**
  * The question a radio or checkbox answers with its group: the nearest text, caption, heading or
