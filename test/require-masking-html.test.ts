@@ -67,6 +67,12 @@ const CARD_WITH_DATE_EXPIRY = `<form>
   <label for="cc">Card number</label><input id="cc" name="card_number">
   <label for="exp">Expiration Date:</label><input type="date" id="exp" name="exp_date">
 </form>`;
+const EEO_CHECKBOXES = `<div>
+  <h4>Ethnicity</h4>
+  <p>Choose all that apply</p>
+  <input type="checkbox" name="e1">Hispanic/Latino<br>
+  <input type="checkbox" name="e2">Asian<br>
+</div>`;
 const LONG_QUESTION = `<li><div class="row">
   <legend>Have you or any member of your family proposed for this insurance suffered at any time from rheumatism, diabetes, gastric or duodenal ulceration, paralysis, gout or asthma?</legend>
   <div class="col"><div><input type="radio" id="q4" name="Qsn4" value="yes"><label for="q4">Yes</label></div><div><input type="radio" id="q4a" name="Qsn4" value="no"><label for="q4a">No</label></div></div>
@@ -169,6 +175,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: an el-input without show-password is a text field; inputName only names a field that has none", code: `<el-input v-model="form.search" clearable></el-input>\n<app-text-input name="nickname" inputName="ssn"></app-text-input>` },
     { name: "trap: a checkbox's caption after it says nothing sensitive; its value is a plain yes", code: `<div><input type="checkbox" name="news" value="yes"> <span>Send me news</span></div>` },
     {
+      name: "trap: unlabelled checkboxes under an instruction and a harmless heading",
+      code: `<div><h4>Newsletters</h4><p>Select all that apply</p><input type="checkbox" name="n1">Weekly deals<br><input type="checkbox" name="n2">Asian recipes<br></div>`,
+    },
+    {
       name: "trap: a long question that asks nothing sensitive",
       code: `<li><legend>Would you like us to keep your delivery preferences, saved addresses and the order history of this account for the next purchases you make in our shop?</legend><div><input type="radio" id="k1" name="q9" value="yes"><label for="k1">Yes</label></div></li>`,
     },
@@ -255,6 +265,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 17, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group class="fs-exclude" formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
         { messageId: "unmasked", line: 4, column: 2, endLine: 4, endColumn: 14, suggestions: [{ messageId: "addMarker", output: `<mat-radio-group formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox class="fs-exclude" formControlName="hasDisability">I have a disability</mat-checkbox>` }] },
       ],
+    },
+    {
+      name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
+      code: EEO_CHECKBOXES,
+      errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
     },
     {
       name: "an insurance questionnaire's long question lists the conditions it asks about",

@@ -134,6 +134,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     // Traps: a long question that asks nothing sensitive; a caption that long is no caption of a text field.
     `<div><p>Would you like us to keep your delivery preferences, saved addresses and the order history of this account for your next purchases?</p><label><input type="radio" name="keep" value="yes" /> Yes</label></div>`,
     `<div><p>Please tell us whether your family has a history of diabetes, asthma or heart disease, and how it affected your daily routine at home.</p><input name="notes" /></div>`,
+    // Trap: an instruction is skipped, but the heading above it asks nothing sensitive.
+    `<div><h4>Toppings</h4><p>Choose all that apply</p><label><input type="checkbox" value="olives" /> Olives</label></div>`,
   ],
   invalid: [
     ...perCategory,
@@ -191,6 +193,8 @@ const signalCases = [
   // The question of a radio group: a fieldset legend, a paragraph before the options, a radiogroup's name.
   invalid(`<fieldset><legend>Have you ever been convicted of a felony?</legend><label><input type="radio" name="q7" value="yes" /> Yes</label></fieldset>`, "<input", CRIMINAL, { evidence: 'question "Have you ever been convicted of a fel..."' }),
   invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
+  // "Select all that apply" between the question and the options says how to answer.
+  invalid(`<div><h4>Race / Ethnicity</h4><p>Select all that apply.</p><label><input type="checkbox" value="asian" /> Asian</label></div>`, "<input", SPECIAL, { evidence: 'question "Race / Ethnicity"' }),
   // An insurance questionnaire's question lists the conditions it asks about.
   invalid(
     `<div><p>Have you or any member of your family proposed for this insurance suffered at any time from rheumatism, diabetes, gastric or duodenal ulceration, paralysis, gout or asthma?</p><label><input type="radio" name="q4" value="yes" /> Yes</label></div>`,

@@ -3,3 +3,13 @@
  * ("Medical history:", "Card number: *"), which sets it apart from a block of the page.
  */
 export const LABEL_COLON = /:[\s*]*$/u;
+
+/**
+ * An instruction between a choice group's question and its options says how to answer, not what is
+ * asked: "Choose all that apply", "Select one", "(check all that apply)". The question is before it.
+ */
+const ANSWER_INSTRUCTION = /^\(?\s*(?:please\s+)?(?:choose|select|check|tick|mark|pick)\s+(?:all|one|any|up\s+to|as\s+many)\b[^.?!]{0,40}[.:)]*\s*$/iu;
+
+export function isAnswerInstruction(text: string): boolean {
+  return ANSWER_INSTRUCTION.test(text);
+}

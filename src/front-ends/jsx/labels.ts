@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
 import { withoutVariantSuffix } from "./components.js";
-import { LABEL_COLON } from "../captions.js";
+import { isAnswerInstruction, LABEL_COLON } from "../captions.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 type JSXElement = TSESTree.JSXElement;
@@ -92,6 +92,7 @@ export function precedingCaption(
     if (!sibling) continue;
     if (sibling.type === "JSXText") {
       const text = sibling.value.trim();
+      if (text && isAnswerInstruction(text)) continue;
       if (text && !(partsBefore > 0 && PART_SEPARATOR.test(text))) return text.length <= maxLength ? text : null;
       continue;
     }
@@ -120,7 +121,8 @@ export function precedingCaption(
     // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
     if (!isLabel && textOf(sibling).length > maxLength) return null;
     const text = read(sibling);
-    if (text) return text;
+    // "Select all that apply" says how to answer; the question is before it.
+    if (text && !isAnswerInstruction(text)) return text;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside } from "../captcha.js";
-import { LABEL_COLON } from "../captions.js";
+import { isAnswerInstruction, LABEL_COLON } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
@@ -280,7 +280,8 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement): string | nu
     const sibling = parent.children[i]!;
     if (sibling.type === "HtmlText") {
       const text = readableText(sibling);
-      if (text) return asQuestion(text);
+      // Text right after another option is that option's caption (`<input type="checkbox">Asian<br>`).
+      if (text && !isAnswerInstruction(text) && !followsChoice(parent, i)) return asQuestion(text);
       continue;
     }
     if (sibling.type !== "HtmlElement") continue;
@@ -291,7 +292,7 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement): string | nu
     if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for") ? null : asQuestion(elementText(sibling));
     if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
       const text = elementText(sibling);
-      if (text) return asQuestion(text);
+      if (text && !isAnswerInstruction(text)) return asQuestion(text);
     }
   }
   return null;
@@ -381,6 +382,16 @@ function holdsOnlyChoices(element: HtmlElement): boolean {
     const type = node.attributes.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
     return !kind.choiceType && !(kind.tag === "input" && CHOICE_TYPES.has(type));
   }, (node) => fieldKind(node) === null);
+}
+
+/** Whether the child at `index` comes right after a radio or checkbox (blank text between). */
+function followsChoice(parent: HtmlParentNode, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = parent.children[i]!;
+    if (previous.type === "HtmlText" && readableText(previous) === "") continue;
+    return previous.type === "HtmlElement" && fieldKind(previous) !== null && holdsOnlyChoices(previous);
+  }
+  return false;
 }
 
 /** Template code left in a text (a lit `${...}` slot, an unread block): not a caption. */
