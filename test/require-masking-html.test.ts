@@ -164,6 +164,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "PrimeNG's p-password without [toggleMask] is a plain password input", code: `<p-password formControlName="senha" [feedback]="true" promptLabel="Crie sua senha"></p-password>` },
     { name: "trap: a verification code beside a CAPTCHA picture is the picture's text", code: `<div class="row"><label>Verification code</label><input name="vc"><img src="/captcha.php" alt="CAPTCHA"></div>` },
     {
+      name: "trap: a CAPTCHA among the form's other fields: named for it, or followed by the picture of the code",
+      code: `<form>用户名：<input type="text" name="username"><br>验证码：<input type="text" name="jcaptchaCode"><img src="/jcaptcha"><br>\n<input type="text" placeholder="验证码" name="inputCode"> <img src="/code" style="width: 130px"></form>`,
+    },
+    {
       name: "trap: a page that reuses an id gives each label to the element with that id next to it",
       code: `<p><input type="radio" id="yes" name="disability" class="fs-exclude"><label for="yes">Yes, I have a disability</label></p>\n<p><input type="radio" id="yes" name="veteran"><label for="yes">Yes, I am a veteran</label></p>`,
     },
@@ -382,6 +386,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "a web component's label attribute is its label", code: `<sl-input label="IBAN"></sl-input>`, needle: "<sl-input" },
       { name: "Quasar 0.x's float-label is the label", code: `<q-input float-label="Codice fiscale" type="text"></q-input>`, needle: "<q-input" },
       { name: "a form repeated on the page with the same ids: its second copy keeps the label", code: `<form><label for="cc">Card number</label><input id="cc" class="fs-exclude"></form>\n<form><label for="cc">Card number</label><input id="cc" name="copy"></form>`, needle: `<input id="cc" name="copy"` },
+      { name: "a code field followed by a button, not a picture, is a code sent to the visitor", code: `<form>验证码：<input type="text" name="smsCode"><button type="button">获取验证码</button><img src="/icons/code-help.svg"></form>`, needle: `<input type="text" name="smsCode"` },
       { name: "a CAPTCHA in another row is not this field's: a code sent by SMS", code: `<form><div class="row"><label>Code</label><input name="vc" class="fs-exclude"><img src="/captcha.php"></div>\n<div class="row"><label>Verification code</label><input name="sms"><button>Send</button></div></form>`, needle: `<input name="sms"` },
       { name: "a div that reads like a label, before a label that only wraps the field", code: `<div><div>Familiy Medical History:</div><label><textarea name="fh"></textarea></label></div>`, needle: "<textarea" },
       { name: "a component field's own name says what it holds", code: `<otp-input :num-inputs="6"></otp-input>`, needle: "<otp-input" },

@@ -414,7 +414,36 @@ const CATALAN: Partial<Record<CategoryId, AddedWords>> = {
   "bank-account": { recommended: ["Número de compte"] },
 };
 
-const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI, GREEK_CZECH_SLOVAK, CATALAN];
+/**
+ * Arabic, Persian, Hebrew and Vietnamese, which the reference does not cover: Iran's national code
+ * (کد ملی), Israel's identity number (ת.ז / תעודת זהות), Vietnam's identity card (CMND, CCCD), and
+ * each language's date of birth, card, account, password and verification-code labels.
+ * A bare "رقم البطاقة" (card number) is left out: Arabic forms say it of the identity card too.
+ */
+const ARABIC_PERSIAN_HEBREW_VIETNAMESE: Partial<Record<CategoryId, AddedWords>> = {
+  "government-id": {
+    recommended: ["رقم الهوية", "رقم الهوية الوطنية", "الرقم الوطني", "الرقم القومي", "رقم جواز السفر", "رقم الإقامة",
+      "کد ملی", "کدملی", "شماره ملی", "شماره شناسنامه", "شماره گذرنامه",
+      "תעודת זהות", "ת.ז", "ת.ז.", "מספר זהות", "מספר דרכון",
+      "Số CMND", "CMND", "CCCD", "Số CCCD", "Căn cước công dân", "Số hộ chiếu"],
+    nameTokens: ["cmnd", "cccd", "codemelli", "kodmelli"],
+  },
+  "date-of-birth": { recommended: ["تاريخ الميلاد", "تاریخ تولد", "תאריך לידה", "Ngày sinh", "Sinh ngày"] },
+  "payment-card": { recommended: ["رقم البطاقة الائتمانية", "رقم بطاقة الائتمان", "شماره کارت", "מספר כרטיס", "מספר כרטיס אשראי", "Số thẻ"] },
+  "bank-account": { recommended: ["رقم الحساب", "رقم الآيبان", "شماره حساب", "شماره شبا", "מספר חשבון", "Số tài khoản"] },
+  credential: { recommended: ["كلمة المرور", "كلمة السر", "رمز عبور", "کلمه عبور", "סיסמה", "סיסמא", "Mật khẩu"] },
+  "one-time-code": { recommended: ["رمز التحقق", "كود التحقق", "کد تایید", "کد تأیید", "קוד אימות", "Mã OTP", "Mã xác nhận", "Mã xác thực"] },
+  health: { recommended: ["فصيلة الدم", "الأمراض المزمنة", "گروه خونی", "סוג דם", "Nhóm máu", "Tiền sử bệnh"] },
+};
+
+/** Chinese forms also write the identity card without "number" (患者身份证, a patient's ID card). */
+const CHINESE_ADDITIONS: Partial<Record<CategoryId, AddedWords>> = {
+  "government-id": { recommended: ["身份证", "身份證"] },
+};
+
+const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [
+  RUSSIAN_UKRAINIAN, INDONESIAN_MALAY, THAI, GREEK_CZECH_SLOVAK, CATALAN, ARABIC_PERSIAN_HEBREW_VIETNAMESE, CHINESE_ADDITIONS,
+];
 
 function withoutAll(list: readonly string[], removed: readonly string[] = []): string[] {
   const drop = new Set(removed.map((s) => s.toLowerCase()));

@@ -54,7 +54,33 @@ function besideCaptcha<E>(field: E, parentOf: (element: E) => E | null, children
   return false;
 }
 
+/** An image served from a path named `code` (`<img src="/code">`, `/servlet/code.jpg`): the picture of a code. */
+const CODE_PATH = /(?:^|\/)code(?:\.\w+)?(?:[?#]|$)/iu;
+
+/** Attributes that name a field. */
+const FIELD_NAMING: ReadonlySet<string> = new Set(["name", "id"]);
+
+/**
+ * A field that names itself a CAPTCHA (`name="jcaptchaCode"`), or whose next element is the picture
+ * (`<input name="inputCode"><img src="/code">`): a CAPTCHA even in a form whose other fields share its parent.
+ */
+function markupCaptchaItself(field: HtmlElement): boolean {
+  if (field.attributes.some((attribute) => FIELD_NAMING.has(attribute.name) && CAPTCHA.test(attribute.value))) return true;
+  const parent = field.parent;
+  if (!parent) return false;
+  const siblings = parent.children;
+  for (let index = siblings.indexOf(field) + 1; index < siblings.length; index++) {
+    const next = siblings[index]!;
+    if (next.type === "HtmlText" && next.value.trim() === "") continue;
+    if (next.type !== "HtmlElement" || next.name !== "img") return false;
+    return next.attributes.some((attribute) => CAPTCHA.test(attribute.value) || (attribute.name === "src" && CODE_PATH.test(attribute.value))) ||
+      picturesCode(next.name, next.attributes.map((attribute) => attribute.value));
+  }
+  return false;
+}
+
 export function markupCaptchaBeside(field: HtmlElement, isField: (element: HtmlElement) => boolean): boolean {
+  if (markupCaptchaItself(field)) return true;
   return besideCaptcha(
     field,
     parentElementOf,

@@ -156,6 +156,20 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["First aid kit"] })).toBeNull();
   });
 
+  it("reads Arabic, Persian, Hebrew and Vietnamese identity, birth-date and code labels", () => {
+    expect(verdict({ labels: ["کد ملی"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["رقم الهوية"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["ת.ז"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Số CMND *"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["患者身份证"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["تاريخ الميلاد"] })?.category).toBe("date-of-birth");
+    expect(verdict({ labels: ["Ngày sinh"] })?.category).toBe("date-of-birth");
+    expect(verdict({ labels: ["رمز التحقق"] })?.category).toBe("one-time-code");
+    expect(verdict({ labels: ["שם פרטי"] })).toBeNull();
+    expect(verdict({ labels: ["رقم الهاتف"] })).toBeNull();
+    expect(verdict({ labels: ["Số lượng"] })).toBeNull();
+  });
+
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {
     expect(verdict(named("is_diabetic"))?.category).toBe("health");
     expect(verdict(named("is_epileptic"))?.category).toBe("health");
