@@ -121,6 +121,14 @@ const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
     <?php echo $form->textField($model, 'coupon_code'); ?>
 <?php $this->endWidget(); ?>`;
 
+const CAKE = `<?php echo $this->Form->create('Payment'); ?>
+<div class="form-group"><?php echo $this->Form->input('Payment.card_no', ['class' => 'form-control', 'placeholder' => 'Card number']); ?></div>
+<?php echo $this->Form->error('Payment.card_no', null, ['wrap' => 'p']); ?>
+<?= $this->Form->select('Payment.expire_month', $months, ['class' => 'form-control', 'empty' => null]) ?>
+<?= $this->Form->control('coupon_code', ['label' => 'Coupon']) ?>
+<?= $this->Form->control('dob', ['type' => 'date', 'label' => 'Date of birth']) ?>
+<?php echo $this->Form->end(); ?>`;
+
 const WOO = `<div class="wc-payment-form">
 <?php
 woocommerce_form_field(
@@ -179,6 +187,8 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Rails: a static password helper (recorders mask it)", code: `<%= f.password_field :password %>\n<%= password_field_tag :password_confirmation %>` },
     { name: "Rails: harmless fields and non-field helpers", code: `<%= f.text_field :coupon_code %>\n<%= f.label :card_number %>\n<%= link_to "Card number", card_path %>\n<%= text_field %>` },
     { name: "Laravel: a marker class in the options array", code: `{!! Form::text('iban', null, ['class' => 'form-control fs-exclude']) !!}` },
+    { name: "CakePHP: a marker class in the options", code: `<?= $this->Form->input('Payment.card_no', ['class' => 'form-control fs-exclude']) ?>` },
+    { name: "CakePHP: a static password", code: `<?= $this->Form->password('password', ['class' => 'form-control']) ?>` },
     { name: "WooCommerce: a marker class in input_class", code: `<div class="payment"><?php woocommerce_form_field( 'sepa_iban', array( 'label' => __( 'IBAN', 'td' ), 'input_class' => array( 'fs-exclude' ) ) ); ?></div>` },
     { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
@@ -256,6 +266,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Yii 2: $form->field names its field, with or without a chained input",
       code: YII,
       errors: [helperAt(YII, "field($model, 'card_number')", "field"), helperAt(YII, "field($model, 'iban')", "field")],
+    },
+    {
+      name: "CakePHP: FormHelper's input, control and select name their fields (model.field); create, error and end are no fields",
+      code: CAKE,
+      errors: [
+        helperAt(CAKE, "input('Payment.card_no'", "input"),
+        helperAt(CAKE, "select('Payment.expire_month'", "select"),
+        helperAt(CAKE, "control('dob'", "control"),
+      ],
     },
     {
       name: "WooCommerce: woocommerce_form_field in a payment gateway's template",

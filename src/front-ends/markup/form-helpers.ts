@@ -378,6 +378,37 @@ function yii1Field(code: string): HelperCall | null {
   return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
 }
 
+/**
+ * CakePHP's FormHelper: `$this->Form->input('Payment.card_no', ['placeholder' => '...', 'class' => 'x'])`
+ * (`control` since CakePHP 3.4), and the typed helpers (`password`, `textarea`, `select('expire_month',
+ * $months, [...])`). A dotted name is model and field, rendered `Payment[card_no]`.
+ */
+const CAKE_FIELD = /\$this->Form->(input|control|text|password|textarea|select|radio|checkbox|email|tel|number|date|month|year|dateTime)\(\s*(["'])([\w.[\]]+)\2/u;
+const CAKE_KINDS: Readonly<Record<string, HelperKind>> = {
+  input: KINDS.text, control: KINDS.text, text: KINDS.text, password: KINDS.password, textarea: KINDS.textarea, select: KINDS.select,
+  radio: KINDS.radio, checkbox: KINDS.checkbox, email: KINDS.email, tel: KINDS.tel, number: KINDS.number, date: KINDS.date,
+  month: KINDS.month, year: KINDS.select, dateTime: KINDS.date,
+};
+/** Helpers whose options come after a list of choices (`select('field', $options, [attributes])`). */
+const CAKE_CHOICE_LISTS: ReadonlySet<string> = new Set(["select", "radio"]);
+
+function cakeField(code: string): HelperCall | null {
+  const call = CAKE_FIELD.exec(code);
+  if (!call) return null;
+  const method = call[1]!;
+  let kind = CAKE_KINDS[method]!;
+  const [model, ...rest] = call[3]!.split(".");
+  const name = rest.length > 0 ? `${model}[${rest.join("][")}]` : model!;
+  const attributes: [string, string][] = [["name", name]];
+  const open = call.index + call[0].indexOf("(");
+  const close = closingBracket(code, open + 1);
+  if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(CAKE_CHOICE_LISTS.has(method) ? 2 : 1), attributes);
+  // `input('dob', ['type' => 'date'])`: the type option picks the field.
+  const typed = (method === "input" || method === "control") && attributes.find(([key]) => key === "type")?.[1];
+  if (typed && Object.hasOwn(KINDS, typed)) kind = KINDS[typed as keyof typeof KINDS];
+  return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
+}
+
 /** Symfony: `form_row(form.card_number, { attr: { class: "fs-exclude" }, label: "Card number" })`. */
 function symfonyField(code: string): HelperCall | null {
   const call = SYMFONY_CALL.exec(code);
@@ -710,7 +741,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     const code = text.slice(codeStart, end).replace(TRIM_MARK, "");
     const field =
       opener === "<%=" ? rubyHelperField(code)
-      : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code))
+      : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code) ?? cakeField(code))
       : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
