@@ -73,6 +73,16 @@ const EEO_CHECKBOXES = `<div>
   <input type="checkbox" name="e1">Hispanic/Latino<br>
   <input type="checkbox" name="e2">Asian<br>
 </div>`;
+// A form laid out as a table: column headers name the cells' fields, the question before it asks about every unnamed one.
+const CONVICTIONS_TABLE = `<p>List all convictions including traffic.</p>
+<div class="table-responsive"><table>
+  <thead><tr><th>Year</th><th>Nature of Offense</th></tr></thead>
+  <tbody><tr><td><input type="text"></td><td><input type="text"></td></tr></tbody>
+</table></div>`;
+const MEDICATIONS_TABLE = `<table>
+  <tr><th colspan="2">Patient</th><th>Medication</th></tr>
+  <tr><td><input name="first"></td><td><input name="last"></td><td><input name="med_1"></td></tr>
+</table>`;
 const LONG_QUESTION = `<li><div class="row">
   <legend>Have you or any member of your family proposed for this insurance suffered at any time from rheumatism, diabetes, gastric or duodenal ulceration, paralysis, gout or asthma?</legend>
   <div class="col"><div><input type="radio" id="q4" name="Qsn4" value="yes"><label for="q4">Yes</label></div><div><input type="radio" id="q4a" name="Qsn4" value="no"><label for="q4a">No</label></div></div>
@@ -183,6 +193,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<div><h4>Newsletters</h4><p>Select all that apply</p><input type="checkbox" name="n1">Weekly deals<br><input type="checkbox" name="n2">Asian recipes<br></div>`,
     },
     {
+      name: "trap: a page laid out as a table under a card heading: named fields say what they hold; a table without header cells names no column",
+      code: `<h3>Credit card information</h3><table><tr><td>Email</td><td><input name="email"></td></tr><tr><td><input type="text"></td></tr></table>\n<table><tr><td>Allergies</td></tr><tr><td><input name="notes"></td></tr></table>`,
+    },
+    {
       name: "trap: a long question that asks nothing sensitive",
       code: `<li><legend>Would you like us to keep your delivery preferences, saved addresses and the order history of this account for the next purchases you make in our shop?</legend><div><input type="radio" id="k1" name="q9" value="yes"><label for="k1">Yes</label></div></li>`,
     },
@@ -274,6 +288,16 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
       code: EEO_CHECKBOXES,
       errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
+    },
+    {
+      name: "a conviction list laid out as a table: every unnamed cell answers the question before the table",
+      code: CONVICTIONS_TABLE,
+      errors: [unmaskedAt(CONVICTIONS_TABLE, `<input type="text"></td><td>`), unmaskedAt(CONVICTIONS_TABLE, `<input type="text"></td></tr>`)],
+    },
+    {
+      name: "a column header names the field in its column, counting column spans",
+      code: MEDICATIONS_TABLE,
+      errors: [unmaskedAt(MEDICATIONS_TABLE, `<input name="med_1"`)],
     },
     {
       name: "an insurance questionnaire's long question lists the conditions it asks about",

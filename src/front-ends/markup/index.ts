@@ -394,6 +394,68 @@ function followsChoice(parent: HtmlParentNode, index: number): boolean {
   return false;
 }
 
+const TABLE_CELLS: ReadonlySet<string> = new Set(["td", "th"]);
+
+function cellSpan(cell: HtmlElement): number {
+  const span = Number.parseInt(cell.attributes.find((attribute) => attribute.name === "colspan")?.value ?? "1", 10);
+  return Number.isFinite(span) && span > 0 ? span : 1;
+}
+
+function rowCells(row: HtmlElement): HtmlElement[] {
+  return row.children.filter((child): child is HtmlElement => child.type === "HtmlElement" && TABLE_CELLS.has(child.name));
+}
+
+function firstRow(section: HtmlElement): HtmlElement | null {
+  for (const child of section.children) {
+    if (child.type !== "HtmlElement") continue;
+    if (child.name === "tr") return child;
+    if (child.name === "thead") return firstRow(child);
+  }
+  return null;
+}
+
+/**
+ * The header of the column a table cell is in: a form laid out as a table (a list of convictions,
+ * of medications) names each column once, in `<thead>` or a first row of `<th>` cells.
+ */
+function columnHeader(cell: HtmlElement): string | null {
+  const row = parentElementOf(cell);
+  if (row?.name !== "tr") return null;
+  let table = parentElementOf(row);
+  if (table && (table.name === "tbody" || table.name === "thead" || table.name === "tfoot")) table = parentElementOf(table);
+  if (table?.name !== "table") return null;
+  const header = firstRow(table);
+  if (!header || header === row || !rowCells(header).some((c) => c.name === "th")) return null;
+  let column = 0;
+  for (const other of rowCells(row)) {
+    if (other === cell) break;
+    column += cellSpan(other);
+  }
+  let at = 0;
+  for (const headerCell of rowCells(header)) {
+    at += cellSpan(headerCell);
+    if (at > column) {
+      const text = elementText(headerCell);
+      return text && isCaption(text) ? text : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * What a table of fields asks: its `<caption>`, else the question before it (or before its only wrapper).
+ * Only a data table with header cells asks one: a page laid out as a table has headings, not questions.
+ */
+function tableQuestion(table: HtmlElement): string | null {
+  const header = firstRow(table);
+  if (!header || !rowCells(header).some((cell) => cell.name === "th")) return null;
+  const caption = table.children.find((child): child is HtmlElement => child.type === "HtmlElement" && child.name === "caption");
+  if (caption) return asQuestion(elementText(caption));
+  let node = table;
+  for (let parent = parentElementOf(node); parent && parent.children.filter((child) => child.type === "HtmlElement").length === 1; parent = parentElementOf(node)) node = parent;
+  return node.parent ? choiceQuestion(node.parent, node) : null;
+}
+
 /** Template code left in a text (a lit `${...}` slot, an unread block): not a caption. */
 const CODE_IN_TEXT = /[<>]|\$\{|\{\{|\{%/u;
 
@@ -634,6 +696,13 @@ export class MarkupFieldCollector {
         const nearby = nearbyLabel(parent, child, (id) => this.#elementsById.has(id), unnamed);
         if (nearby) labels.push(nearby);
       }
+      if (TABLE_CELLS.has(parent.name) && level < NEARBY_LABEL_LEVELS && labels.length === 0) {
+        const header = columnHeader(parent);
+        if (header) labels.push(header);
+      }
+      // An unnamed field in a table (a row of a conviction list) answers the table's question; a named or
+      // bound one says what it holds itself (a page laid out as a table has a heading, not a question).
+      if (parent.name === "table" && groupLabel === null && !choice && unnamed && own.identifiers.length === 0) groupLabel = tableQuestion(parent);
       child = parent;
       level++;
     }
