@@ -79,6 +79,10 @@ const CONVICTIONS_TABLE = `<p>List all convictions including traffic.</p>
   <thead><tr><th>Year</th><th>Nature of Offense</th></tr></thead>
   <tbody><tr><td><input type="text"></td><td><input type="text"></td></tr></tbody>
 </table></div>`;
+const CAPTIONED_TABLE = `<table><caption>Criminal convictions in the last ten years</caption>
+  <tbody><tr><th>Year</th><th>Court</th></tr>
+  <tr><td><input type="text"></td><td><input type="text" name="court"></td></tr></tbody>
+</table>`;
 const MEDICATIONS_TABLE = `<table>
   <tr><th colspan="2">Patient</th><th>Medication</th></tr>
   <tr><td><input name="first"></td><td><input name="last"></td><td><input name="med_1"></td></tr>
@@ -293,6 +297,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a conviction list laid out as a table: every unnamed cell answers the question before the table",
       code: CONVICTIONS_TABLE,
       errors: [unmaskedAt(CONVICTIONS_TABLE, `<input type="text"></td><td>`), unmaskedAt(CONVICTIONS_TABLE, `<input type="text"></td></tr>`)],
+    },
+    {
+      name: "a table's caption asks about its unnamed fields, past the caption to the header row in an explicit tbody; a named field is read by its own name and column",
+      code: CAPTIONED_TABLE,
+      errors: [unmaskedAt(CAPTIONED_TABLE, `<input type="text"></td>`)],
     },
     {
       name: "a column header names the field in its column, counting column spans",

@@ -5,6 +5,12 @@
 export const LABEL_COLON = /:[\s*]*$/u;
 
 /**
+ * The longest question a radio or checkbox group may have: a whole sentence ("Have you ever been
+ * convicted of a felony?"), or an insurance questionnaire's list of the conditions it asks about.
+ */
+export const MAX_QUESTION = 240;
+
+/**
  * An instruction between a choice group's question and its options says how to answer, not what is
  * asked: "Choose all that apply", "Select one", "(check all that apply)". The question is before it.
  */

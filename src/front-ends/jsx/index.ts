@@ -4,7 +4,8 @@ import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentField, type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
-import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, MAX_QUESTION, precedingCaption } from "./labels.js";
+import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { MAX_QUESTION } from "../captions.js";
 import { isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
@@ -136,8 +137,9 @@ function inputComponentProp(node: OpeningElement, options: ComponentSettings): {
     const value = findAttribute(node, prop)?.value;
     if (value?.type !== "JSXExpressionContainer") continue;
     const name = componentReferenceName(value.expression);
-    const field = name === null ? null : resolveComponentField(name, null, options);
-    if (field && name !== null) return { field, name };
+    if (name === null) continue;
+    const field = resolveComponentField(name, null, options);
+    if (field) return { field, name };
   }
   return null;
 }

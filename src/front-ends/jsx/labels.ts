@@ -16,8 +16,6 @@ export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
 const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
 /** Longer text is content, not a caption. */
 const MAX_CAPTION = 120;
-/** A radio or checkbox group's question may list what it asks about (an insurance questionnaire's conditions). */
-export const MAX_QUESTION = 240;
 /**
  * Text written as a label, right before the field: a few words ending in a colon ("Medical History:").
  * It names even a field with a name of its own, as a `<label>` would.

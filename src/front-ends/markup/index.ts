@@ -7,7 +7,7 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside } from "../captcha.js";
-import { isAnswerInstruction, LABEL_COLON } from "../captions.js";
+import { isAnswerInstruction, LABEL_COLON, MAX_QUESTION } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
@@ -16,6 +16,7 @@ import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reve
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
 import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
+import { columnHeaderCell, headerRow, TABLE_CELLS } from "./tables.js";
 import { parentElementOf, someElement } from "./tree.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
@@ -265,12 +266,6 @@ const MAX_CAPTION = 48;
 const MAX_CAPTION_WORDS = 6;
 
 /**
- * A choice group's question may be a whole sentence ("Have you ever been convicted of a felony?"),
- * and an insurance questionnaire's lists the conditions it asks about (about 200 characters).
- */
-const MAX_QUESTION = 240;
-
-/**
  * The question a radio or checkbox answers with its group: the nearest text, caption, heading or
  * label-like element before the group (`<h5>Race and Ethnicity</h5>` above a row of checkboxes). The
  * group's other options are passed over; a sibling holding another kind of field ends the search.
@@ -394,52 +389,14 @@ function followsChoice(parent: HtmlParentNode, index: number): boolean {
   return false;
 }
 
-const TABLE_CELLS: ReadonlySet<string> = new Set(["td", "th"]);
-
-function cellSpan(cell: HtmlElement): number {
-  const span = Number.parseInt(cell.attributes.find((attribute) => attribute.name === "colspan")?.value ?? "1", 10);
-  return Number.isFinite(span) && span > 0 ? span : 1;
-}
-
-function rowCells(row: HtmlElement): HtmlElement[] {
-  return row.children.filter((child): child is HtmlElement => child.type === "HtmlElement" && TABLE_CELLS.has(child.name));
-}
-
-function firstRow(section: HtmlElement): HtmlElement | null {
-  for (const child of section.children) {
-    if (child.type !== "HtmlElement") continue;
-    if (child.name === "tr") return child;
-    if (child.name === "thead") return firstRow(child);
-  }
-  return null;
-}
-
 /**
  * The header of the column a table cell is in: a form laid out as a table (a list of convictions,
  * of medications) names each column once, in `<thead>` or a first row of `<th>` cells.
  */
 function columnHeader(cell: HtmlElement): string | null {
-  const row = parentElementOf(cell);
-  if (row?.name !== "tr") return null;
-  let table = parentElementOf(row);
-  if (table && (table.name === "tbody" || table.name === "thead" || table.name === "tfoot")) table = parentElementOf(table);
-  if (table?.name !== "table") return null;
-  const header = firstRow(table);
-  if (!header || header === row || !rowCells(header).some((c) => c.name === "th")) return null;
-  let column = 0;
-  for (const other of rowCells(row)) {
-    if (other === cell) break;
-    column += cellSpan(other);
-  }
-  let at = 0;
-  for (const headerCell of rowCells(header)) {
-    at += cellSpan(headerCell);
-    if (at > column) {
-      const text = elementText(headerCell);
-      return text && isCaption(text) ? text : null;
-    }
-  }
-  return null;
+  const header = columnHeaderCell(cell);
+  const text = header ? elementText(header) : "";
+  return text && isCaption(text) ? text : null;
 }
 
 /**
@@ -447,8 +404,7 @@ function columnHeader(cell: HtmlElement): string | null {
  * Only a data table with header cells asks one: a page laid out as a table has headings, not questions.
  */
 function tableQuestion(table: HtmlElement): string | null {
-  const header = firstRow(table);
-  if (!header || !rowCells(header).some((cell) => cell.name === "th")) return null;
+  if (!headerRow(table)) return null;
   const caption = table.children.find((child): child is HtmlElement => child.type === "HtmlElement" && child.name === "caption");
   if (caption) return asQuestion(elementText(caption));
   let node = table;
@@ -715,9 +671,8 @@ export class MarkupFieldCollector {
       attributes,
       classes: own.classes,
       hasUnknownAttributes: own.hasUnknownAttributes,
-      // A component field's name says what it holds (`<otp-input>`, `<p-inputOtp>`, `<card-number-input>`).
-      // A component's own name may say what it holds (`<app-card-number-input>`); a tag library's names
-      // (`<asp:CheckBox>`, `<h:inputText>`) never do.
+      // A component field's name says what it holds (`<otp-input>`, `<card-number-input>`); a tag
+      // library's names (`<asp:CheckBox>`, `<h:inputText>`) never do.
       identifiers: [...own.identifiers, ...(kind.custom && !kind.serverTag ? [element.rawName] : []), ...(choice ? choiceValue(attributes) : [])],
       labels: labels.filter(Boolean),
       groupLabel,

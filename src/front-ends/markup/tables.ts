@@ -1,0 +1,56 @@
+/**
+ * The structure of a form laid out as a data table: which header cell heads a cell's column, and
+ * whether a table has a header row at all (a page laid out as a table has none).
+ */
+import type { HtmlElement } from "../../languages/html/types.js";
+import { parentElementOf } from "./tree.js";
+
+export const TABLE_CELLS: ReadonlySet<string> = new Set(["td", "th"]);
+const ROW_GROUPS: ReadonlySet<string> = new Set(["thead", "tbody", "tfoot"]);
+
+function cellSpan(cell: HtmlElement): number {
+  const span = Number.parseInt(cell.attributes.find((attribute) => attribute.name === "colspan")?.value ?? "1", 10);
+  return Number.isFinite(span) && span > 0 ? span : 1;
+}
+
+function rowCells(row: HtmlElement): HtmlElement[] {
+  return row.children.filter((child): child is HtmlElement => child.type === "HtmlElement" && TABLE_CELLS.has(child.name));
+}
+
+/** The first row of a table or of one of its row groups (past a `<caption>` or `<colgroup>`). */
+function firstRow(section: HtmlElement): HtmlElement | null {
+  for (const child of section.children) {
+    if (child.type !== "HtmlElement") continue;
+    if (child.name === "tr") return child;
+    if (ROW_GROUPS.has(child.name)) return firstRow(child);
+  }
+  return null;
+}
+
+/** The table's first row, when it holds header cells. */
+export function headerRow(table: HtmlElement): HtmlElement | null {
+  const first = firstRow(table);
+  return first && rowCells(first).some((cell) => cell.name === "th") ? first : null;
+}
+
+/** The header cell of the column a body cell is in (column spans counted), or null. */
+export function columnHeaderCell(cell: HtmlElement): HtmlElement | null {
+  const row = parentElementOf(cell);
+  if (row?.name !== "tr") return null;
+  let table = parentElementOf(row);
+  if (table && ROW_GROUPS.has(table.name)) table = parentElementOf(table);
+  if (table?.name !== "table") return null;
+  const header = headerRow(table);
+  if (!header || header === row) return null;
+  let column = 0;
+  for (const other of rowCells(row)) {
+    if (other === cell) break;
+    column += cellSpan(other);
+  }
+  let reached = 0;
+  for (const headerCell of rowCells(header)) {
+    reached += cellSpan(headerCell);
+    if (reached > column) return headerCell;
+  }
+  return null;
+}
