@@ -144,7 +144,10 @@ const DATE_PARTS = `<form><input name="cardNumber" class="fs-exclude">
 const HEADINGS_AND_PICKERS = `<div><h6>Mnemonic</h6><textarea rows="3"></textarea></div>
 <ion-item><ion-label>DOB</ion-label><ion-datetime name="dob"></ion-datetime></ion-item>
 <el-date-picker v-model="form.birthday" type="date"></el-date-picker>
-<input name="cnp" placeholder="CNP">`;
+<input name="cnp" placeholder="CNP">
+<label for="b">Your Birthday</label><DatePicker type="date" id="b"></DatePicker>
+<date-picker v-model="form.dob"></date-picker>
+<date-picker v-model="form.deliveryDate"></date-picker>`;
 
 const CODE_BOXES = `<div class="inputs">${[0, 1, 2, 3, 4].map((n) => `<span class="cell"><input id="d${n}" type="text" maxlength="1"></span>`).join("")}</div>
 <div *ngFor="let item of boxes; let i = index"><ion-input [formControlName]="i" maxlength="1"></ion-input></div>`;
@@ -582,13 +585,15 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       ],
     },
     {
-      name: "a heading captions an unnamed field; date pickers of component libraries are fields; Romania's CNP",
+      name: "a heading captions an unnamed field; date pickers of component libraries, prefixed or not, are fields (a delivery date is not sensitive); Romania's CNP",
       code: HEADINGS_AND_PICKERS,
       errors: [
         unmaskedAt(HEADINGS_AND_PICKERS, "<textarea"),
         unmaskedAt(HEADINGS_AND_PICKERS, "<ion-datetime"),
         unmaskedAt(HEADINGS_AND_PICKERS, "<el-date-picker"),
         unmaskedAt(HEADINGS_AND_PICKERS, `<input name="cnp"`),
+        unmaskedAt(HEADINGS_AND_PICKERS, `<DatePicker`),
+        unmaskedAt(HEADINGS_AND_PICKERS, `<date-picker v-model="form.dob"`),
       ],
     },
     {

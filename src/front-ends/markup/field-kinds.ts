@@ -19,10 +19,11 @@ const INPUT_FAMILY_FIELD = /^[a-z][a-z\d]*-input-[a-z\d-]+$/u;
 const NOT_AN_INPUT_PART = /-(?:group|label|wrapper|container|toggle|addon|icon|error|hint|prefix|suffix|button|message|counter|clear|help|description)$/u;
 /**
  * Date pickers of component libraries (`<ion-datetime>`, `<el-date-picker>`, `<a-date-picker>`,
- * `<b-datepicker>`): the date chosen is the field's value. Angular Material's `<mat-datepicker>` is
- * the calendar pop-up of an `<input [matDatepicker]>`, which is the field.
+ * `<b-datepicker>`, and unprefixed ones: iView's `<DatePicker>`, vue2-datepicker's `<date-picker>`):
+ * the date chosen is the field's value. Angular Material's `<mat-datepicker>` is the calendar pop-up
+ * of an `<input [matDatepicker]>`, which is the field.
  */
-const DATE_PICKER_FIELD = /^(?!mat-)[a-z][a-z\d]*(?:-[a-z\d]+)*-(?:datetime|date-picker|datepicker|date-input)$/u;
+const DATE_PICKER_FIELD = /^(?!mat-)(?:[a-z][a-z\d]*(?:-[a-z\d]+)*-)?(?:date-picker|datepicker|date-input)$|^(?!mat-)[a-z][a-z\d]*(?:-[a-z\d]+)*-datetime$/u;
 /**
  * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
  * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
