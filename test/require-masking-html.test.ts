@@ -91,6 +91,8 @@ const LONG_QUESTION = `<li><div class="row">
   <legend>Have you or any member of your family proposed for this insurance suffered at any time from rheumatism, diabetes, gastric or duodenal ulceration, paralysis, gout or asthma?</legend>
   <div class="col"><div><input type="radio" id="q4" name="Qsn4" value="yes"><label for="q4">Yes</label></div><div><input type="radio" id="q4a" name="Qsn4" value="no"><label for="q4a">No</label></div></div>
 </div></li>`;
+const REVEAL_IN_LABEL = `<label class="block">Password <i class="fas fa-eye" onclick="inputs.passwordToogle('pw')"></i></label>
+<input type="password" name="pw" id="pw">`;
 const AFTER_MESSAGE = `<form>
   <div class="form-group"><input type="text" name="username"></div>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
@@ -252,6 +254,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a marker after an ERB do block is present", code: `<input name="cvv" class="<% tags.each do |t| %><%= t %> <% end %> fs-exclude">` },
     { name: "a presence marker whose value is a closed template choice", code: `<input name="cvv" data-sentry-mask="{{ 'true' if masked else 'false' }}">`, settings: { "replay-privacy": { recorders: ["sentry"] } } },
     { name: "static password", code: `<input type="password" name="password">` },
+    { name: "trap: a label before a password that holds only an icon of a lock, no toggle", code: `<label>Password <i class="fa fa-lock"></i></label>\n<input type="password" name="password">` },
     { name: "trap: a product's expiry date on a full-date input, with no card in the form", code: `<form><label for="e">Expiration Date:</label><input type="date" id="e" name="exp_date"></form>` },
     { name: "Yandex Metrica's ym-disable-keys keeps typed values out of its Session Replay", code: `<input name="card_number" class="form-control ym-disable-keys">`, settings: { "replay-privacy": { recorders: ["yandexmetrica"] } } },
     {
@@ -507,6 +510,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "an expiry on a full-date input is a card's in a card form",
       code: CARD_WITH_DATE_EXPIRY,
       errors: [unmaskedAt(CARD_WITH_DATE_EXPIRY, `<input id="cc"`), unmaskedAt(CARD_WITH_DATE_EXPIRY, `<input type="date" id="exp"`)],
+    },
+    {
+      name: "an eye toggle in the label written right before the password reveals it (at a partial's top level too)",
+      code: REVEAL_IN_LABEL,
+      errors: [unmaskedAt(REVEAL_IN_LABEL, `<input type="password"`)],
     },
     {
       name: "a button classed see-password right after the field reveals it",

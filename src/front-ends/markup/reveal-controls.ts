@@ -68,11 +68,25 @@ function nextElement(children: readonly HtmlChildNode[], index: number): HtmlEle
   return null;
 }
 
+/** The field's label written right before it holds the toggle: `<label>Password <i class="fa fa-eye" onclick="toggle()"></i></label><input type="password">`. */
+function revealInLabelBefore(field: HtmlElement): boolean {
+  // A partial's top level is the document itself.
+  const parent = field.parent;
+  if (!parent) return false;
+  for (let i = parent.children.indexOf(field) - 1; i >= 0; i--) {
+    const node = parent.children[i]!;
+    if (node.type !== "HtmlElement") continue;
+    return node.name === "label" && node.children.some((child) => child.type === "HtmlElement" && isControl(child, 1));
+  }
+  return false;
+}
+
 /**
  * A show-password control right after the field, or right after its wrapper when the wrapper holds
  * the field alone (`<div class="pw"><input></div><button ...>`).
  */
 export function hasRevealControlBeside(field: HtmlElement): boolean {
+  if (revealInLabelBefore(field)) return true;
   let node: HtmlElement = field;
   for (let level = 0; level < 2; level++) {
     const parent = parentElementOf(node);
