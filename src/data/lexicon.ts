@@ -208,7 +208,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // (a bare `nin` stays ambiguous, as the reference has it: it needs `number`, `national`...).
         "ninnumber", "ninno", "bvn", "bvnnumber", "bvnno",
         // Hong Kong's identity card number (HKID), asked by its appointment and HR forms.
-        "hkid", "hkidno", "hkidnumber"],
+        "hkid", "hkidno", "hkidnumber",
+        // Malaysia's and Singapore's identity card ("IC Number", `ic_no`) and India's PAN written as an ID (`panid`).
+        "icnumber", "icno", "panid"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"]],
@@ -219,7 +221,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "USCIS number", "Alien registration number", "National Identification Number", "BVN", "BVN number", "Bank Verification Number",
         // Chinese forms that let the visitor choose the document (ID card, passport) ask for its number: 证件号码.
         "证件号码", "证件号", "證件號碼",
-        "HKID", "HKID number", "HKID no", "Hong Kong ID", "Hong Kong Identity Card", "Hong Kong Identity Card number", "香港身份證號碼"],
+        "HKID", "HKID number", "HKID no", "Hong Kong ID", "Hong Kong Identity Card", "Hong Kong Identity Card number", "香港身份證號碼",
+        "IC Number", "IC No", "No. IC", "PAN ID"],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.

@@ -170,6 +170,17 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Số lượng"] })).toBeNull();
   });
 
+  it("reads Malaysia's IC number and India's PAN written as an ID", () => {
+    expect(verdict({ labels: ["IC Number *"] })?.category).toBe("government-id");
+    expect(verdict(named("ic_no"))?.category).toBe("government-id");
+    expect(verdict({ labels: ["PAN ID:"] })?.category).toBe("government-id");
+    expect(verdict(named("panid"))?.category).toBe("government-id");
+    // Traps: an integrated circuit's part, a frying pan, an icon.
+    expect(verdict({ labels: ["IC package"] })).toBeNull();
+    expect(verdict(named("panSize"))).toBeNull();
+    expect(verdict(named("iconName"))).toBeNull();
+  });
+
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {
     expect(verdict(named("is_diabetic"))?.category).toBe("health");
     expect(verdict(named("is_epileptic"))?.category).toBe("health");
