@@ -332,7 +332,9 @@ const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
   "government-id": {
     recommended: ["Номер паспорта", "Серия паспорта", "Серия и номер паспорта", "Паспортные данные", "СНИЛС",
       "Номер загранпаспорта", "Водительское удостоверение", "Серія та номер паспорта", "РНОКПП"],
-    contextual: ["ИНН", "Паспорт", "Кем выдан", "Код подразделения"],
+    // Kyrgyz and Belarusian passports carry a "personal number" (the national ID); other forms use the
+    // words for staff numbers, so, like ИНН, it counts under `strict` or with an ID shape on the field.
+    contextual: ["ИНН", "Паспорт", "Кем выдан", "Код подразделения", "Персональный номер", "Личный номер"],
   },
   // "Р/С" (расчётный счёт) is how Russian bank details abbreviate the settlement account.
   "bank-account": { recommended: ["Номер счета", "Номер счёта", "Лицевой счет", "Лицевой счёт", "Номер рахунку", "Расчётный счёт", "Расчетный счет", "Р/С", "Р/сч"] },

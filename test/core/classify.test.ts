@@ -179,6 +179,9 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["IC package"] })).toBeNull();
     expect(verdict(named("panSize"))).toBeNull();
     expect(verdict(named("iconName"))).toBeNull();
+    // A passport's "personal number" is the national ID, but staff numbers share the words: strict only.
+    expect(verdict({ labels: ["Персональный номер"] })).toBeNull();
+    expect(verdict({ labels: ["Персональный номер"] }, { weakSignals: true })?.category).toBe("government-id");
   });
 
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {
