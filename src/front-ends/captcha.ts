@@ -54,6 +54,12 @@ function besideCaptcha<E>(field: E, parentOf: (element: E) => E | null, children
   return false;
 }
 
+/** An element that names a CAPTCHA (`<img src="/captcha.php">`, `data-captcha`), or a picture of the code. */
+function markupNamesCaptcha(element: HtmlElement): boolean {
+  return element.attributes.some((attribute) => CAPTCHA.test(attribute.value) || CAPTCHA.test(attribute.name)) ||
+    picturesCode(element.name, element.attributes.map((attribute) => attribute.value));
+}
+
 /** An image served from a path named `code` (`<img src="/code">`, `/servlet/code.jpg`): the picture of a code. */
 const CODE_PATH = /(?:^|\/)code(?:\.\w+)?(?:[?#]|$)/iu;
 
@@ -73,8 +79,7 @@ function markupCaptchaItself(field: HtmlElement): boolean {
     const next = siblings[index]!;
     if (next.type === "HtmlText" && next.value.trim() === "") continue;
     if (next.type !== "HtmlElement" || next.name !== "img") return false;
-    return next.attributes.some((attribute) => CAPTCHA.test(attribute.value) || (attribute.name === "src" && CODE_PATH.test(attribute.value))) ||
-      picturesCode(next.name, next.attributes.map((attribute) => attribute.value));
+    return markupNamesCaptcha(next) || next.attributes.some((attribute) => attribute.name === "src" && CODE_PATH.test(attribute.value));
   }
   return false;
 }
@@ -85,9 +90,7 @@ export function markupCaptchaBeside(field: HtmlElement, isField: (element: HtmlE
     field,
     parentElementOf,
     (element) => element.children.filter((child): child is HtmlElement => child.type === "HtmlElement"),
-    (element) =>
-      element.attributes.some((attribute) => CAPTCHA.test(attribute.value) || CAPTCHA.test(attribute.name)) ||
-      picturesCode(element.name, element.attributes.map((attribute) => attribute.value)),
+    markupNamesCaptcha,
     isField,
   );
 }

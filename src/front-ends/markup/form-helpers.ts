@@ -127,6 +127,11 @@ const YII1_INPUTS: Readonly<Record<string, HelperKind>> = {
 /** PHP's long array syntax around options: `array('class' => 'x')`. */
 const PHP_ARRAY = /^array\s*\((.*)\)$/su;
 
+/** The inside of a PHP array written either way (`array( ... )`, `[ ... ]`), or null. */
+function phpArrayBody(code: string): string | null {
+  return PHP_ARRAY.exec(code)?.[1] ?? (code.startsWith("[") && code.endsWith("]") ? code.slice(1, -1) : null);
+}
+
 /** Symfony's Twig form functions: `form_row(form.x, {...})`, `form_widget(form.x, {...})`. */
 const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*[,)]/u;
 
@@ -365,6 +370,13 @@ function yiiField(code: string): HelperCall | null {
   return { helper: "field", offset: code.indexOf("field"), kind, attributes: withType(kind, attributes) };
 }
 
+/** The attributes in a matched call's option arguments, those after its first `skip` arguments. */
+function pairCallArguments(code: string, call: RegExpExecArray, skip: number, out: [string, string][]): void {
+  const open = call.index + call[0].indexOf("(");
+  const close = closingBracket(code, open + 1);
+  if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(skip), out);
+}
+
 /** Yii 1: `$form->textField($model, 'cvc', array('class' => 'fs-exclude'))`. */
 function yii1Field(code: string): HelperCall | null {
   const call = YII1_FIELD.exec(code);
@@ -372,9 +384,7 @@ function yii1Field(code: string): HelperCall | null {
   const method = call[1]!;
   const kind = YII1_INPUTS[method]!;
   const attributes: [string, string][] = [["name", call[3]!]];
-  const open = call.index + call[0].indexOf("(");
-  const close = closingBracket(code, open + 1);
-  if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(kind === KINDS.select ? 3 : 2), attributes);
+  pairCallArguments(code, call, kind === KINDS.select ? 3 : 2, attributes);
   return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
 }
 
@@ -400,9 +410,7 @@ function cakeField(code: string): HelperCall | null {
   const [model, ...rest] = call[3]!.split(".");
   const name = rest.length > 0 ? `${model}[${rest.join("][")}]` : model!;
   const attributes: [string, string][] = [["name", name]];
-  const open = call.index + call[0].indexOf("(");
-  const close = closingBracket(code, open + 1);
-  if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(CAKE_CHOICE_LISTS.has(method) ? 2 : 1), attributes);
+  pairCallArguments(code, call, CAKE_CHOICE_LISTS.has(method) ? 2 : 1, attributes);
   // `input('dob', ['type' => 'date'])`: the type option picks the field.
   const typed = (method === "input" || method === "control") && attributes.find(([key]) => key === "type")?.[1];
   if (typed && Object.hasOwn(KINDS, typed)) kind = KINDS[typed as keyof typeof KINDS];
@@ -659,7 +667,7 @@ function phpText(code: string): string | null {
   const trimmed = code.trim();
   const translation = WP_TRANSLATION.exec(trimmed);
   if (translation) return literal(splitArguments(trimmed.slice(translation[0].length, -1))[0] ?? "");
-  const array = PHP_ARRAY.exec(trimmed)?.[1] ?? (trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : null);
+  const array = phpArrayBody(trimmed);
   if (array === null) return null;
   const items = splitArguments(array).map(literal).filter((item): item is string => item !== null);
   return items.length > 0 ? items.join(" ") : null;
@@ -673,7 +681,7 @@ function wooFormFields(text: string, offset: number, found: HelperField[]): void
     const [key = "", args = ""] = splitArguments(text.slice(argumentsStart, end - 1));
     const name = [...key.matchAll(QUOTED_TEXT)].map((quoted) => quoted[2]).join("");
     if (name === "") continue;
-    const argsBody = PHP_ARRAY.exec(args.trim())?.[1] ?? (args.trim().startsWith("[") ? args.trim().slice(1, -1) : "");
+    const argsBody = phpArrayBody(args.trim()) ?? "";
     let kind: HelperKind | null = KINDS.text;
     const attributes: [string, string][] = [["name", name]];
     const classes: string[] = [];

@@ -72,13 +72,17 @@ function nextElement(children: readonly HtmlChildNode[], index: number): HtmlEle
 function revealInLabelBefore(field: HtmlElement): boolean {
   // A partial's top level is the document itself.
   const parent = field.parent;
-  if (!parent) return false;
-  for (let i = parent.children.indexOf(field) - 1; i >= 0; i--) {
-    const node = parent.children[i]!;
-    if (node.type !== "HtmlElement") continue;
-    return node.name === "label" && node.children.some((child) => child.type === "HtmlElement" && isControl(child, 1));
+  const before = parent ? previousElement(parent.children, parent.children.indexOf(field)) : null;
+  return before?.name === "label" && before.children.some((child) => child.type === "HtmlElement" && isControl(child, 1));
+}
+
+/** The element right before this child. */
+function previousElement(children: readonly HtmlChildNode[], index: number): HtmlElement | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const node = children[i]!;
+    if (node.type === "HtmlElement") return node;
   }
-  return false;
+  return null;
 }
 
 /**
