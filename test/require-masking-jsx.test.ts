@@ -643,6 +643,7 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<Form.Item name="cardNumber" label="Card number"><Input data-private /></Form.Item>`,
     `<FormField name="ssn" render={({ field }) => <FormItem><FormLabel>SSN</FormLabel><FormControl><Input className="fs-exclude" {...field} /></FormControl></FormItem>} />`,
     `<Controller name="iban" render={({ field }) => <TextField {...field} data-private />} />`,
+    `<Controller name="promoCode" render={({ field }) => <Input name={field.name} label="Promo code" />} />`,
     // Stripe Elements render cross-origin iframes.
     `<CardNumberElement options={{}} />`,
     // supabase's shadcn parts carry a variant tag: still fields, and still masked by a marker.
@@ -718,6 +719,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<FormField name="allergies" render={({ field }) => <FormItem><FormLabel>Allergies</FormLabel><FormControl><Textarea {...field} /></FormControl></FormItem>} />`, "<Textarea", HEALTH, { evidence: 'name "allergies"' }),
     invalid(`<Form.Group controlId="ccNumber"><Form.Label>Card number</Form.Label><Form.Control /></Form.Group>`, "<Form.Control", CARD, { evidence: 'name "ccNumber"' }),
     invalid(`<Field name="ssn">{({ input }) => <input {...input} />}</Field>`, "<input", GOV, { evidence: 'name "ssn"' }),
+    // `name={field.name}` only passes the wrapper's name on (island.is's card form, inside an InputMask).
+    invalid(`<Controller name="cardCVC" render={({ field }) => <InputMask mask="999" {...field}><Input name={field.name} /></InputMask>} />`, "<Input ", CVC, { evidence: 'name "cardCVC"' }),
     // react-input-mask renders the field it wraps: that field is reported, with the mask's name.
     invalid(`<ReactInputMask name="data_nascimento" mask="99/99/9999"><TextField label="Data de nascimento" /></ReactInputMask>`, "<TextField", DOB),
     invalid(`<InputMask mask="999.999.999-99" name="cpf" />`, "<InputMask", GOV, { evidence: 'name "cpf"' }),

@@ -92,6 +92,17 @@ function findAttribute(node: OpeningElement, prop: string): TSESTree.JSXAttribut
   return null;
 }
 
+/**
+ * A `name` that only passes on a name given elsewhere (`name={field.name}` in a react-hook-form
+ * `<Controller>`'s render prop): the wrapper around it still names the field.
+ */
+function passesNameOn(node: OpeningElement): boolean {
+  const value = findAttribute(node, "name")?.value;
+  if (value?.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") return false;
+  const expression = unwrapTs(value.expression);
+  return expression.type === "MemberExpression" && !expression.computed && expression.property.type === "Identifier" && expression.property.name === "name";
+}
+
 function literalProp(node: OpeningElement, prop: string): string | null {
   const value = findAttribute(node, prop)?.value;
   if (value?.type === "Literal" && typeof value.value === "string") return value.value;
@@ -458,7 +469,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;
-  let named = own.identifiers.length > 0 || attributes.has("name");
+  let named = own.identifiers.length > 0 || (attributes.has("name") && !passesNameOn(node));
   let child: JSXElement | TSESTree.JSXFragment = node.parent;
   let levels = 0;
   for (let container = containerOf(node.parent); container; container = containerOf(container)) {

@@ -63,12 +63,12 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
     out.push(trimmed.slice(0, budget.left));
     budget.left -= trimmed.length;
   };
-  const pushKey = (value: Node): void => {
+  const pushKey = (value: Node, descriptor = false): void => {
     if (value.type === "Literal" && typeof value.value === "string") push(keyText(value.value));
     else if (value.type === "JSXExpressionContainer" && value.expression.type === "Literal" && typeof value.expression.value === "string") push(keyText(value.expression.value));
     else if (value.type === "MemberExpression") {
       // react-intl's message descriptors: `formatMessage(messages.cardNumber)`, `messages["account.dob.month"]`.
-      const key = resolve?.(value) ?? messageKeyOf(value);
+      const key = resolve?.(value) ?? messageKeyOf(value, descriptor);
       if (key) push(keyText(key));
     } else collectText(value, out, resolve, budget, depth + 1);
   };
@@ -105,7 +105,7 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
     case "CallExpression": {
       const name = calleeName(node.callee);
       if (name && TRANSLATION_CALLEES.has(name)) {
-        for (const argument of node.arguments) pushKey(argument);
+        for (const argument of node.arguments) pushKey(argument, name === DESCRIPTOR_FORMATTER);
       }
       return;
     }
@@ -146,15 +146,20 @@ export function collectText(node: Node, out: string[], resolve: TextResolver | n
 /** react-intl's `defineMessages` result, by convention `messages` (`intlMessages`, `msgs`). */
 const MESSAGES_OBJECT = /(?:^|[a-z])(?:[Mm]essages|[Mm]sgs)$/u;
 
+/** react-intl's formatter: its argument is always a message descriptor, whatever its object's name. */
+const DESCRIPTOR_FORMATTER = "formatMessage";
+
 /**
  * The key a message descriptor is looked up by: `messages["account.dob.month"]`, or the property of
- * `messages.cardNumber`. Another object's property (`keys.iban`) is a variable, not a key.
+ * `messages.cardNumber` (of `card.cardNumber` too when handed to `formatMessage`). Another object's
+ * property given to a translator (`t(keys.iban)`) is a variable, not a key.
  */
-function messageKeyOf(member: TSESTree.MemberExpression): string | null {
+function messageKeyOf(member: TSESTree.MemberExpression, descriptor: boolean): string | null {
   const property = member.property;
   if (member.computed) return property.type === "Literal" && typeof property.value === "string" ? property.value : null;
   const object = member.object;
-  return object.type === "Identifier" && MESSAGES_OBJECT.test(object.name) && property.type === "Identifier" ? property.name : null;
+  const named = object.type === "Identifier" && (descriptor || MESSAGES_OBJECT.test(object.name));
+  return named && property.type === "Identifier" ? property.name : null;
 }
 
 export function textOf(node: Node, resolve: TextResolver | null = null): string {
