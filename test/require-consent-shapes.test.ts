@@ -116,6 +116,23 @@ if (rate) LogRocket.init("acme/web");`,
   return null;
 }`,
     },
+    {
+      name: "a check imported from the app's consent module, kept in React state (cryptoreflex's Clarity loader)",
+      code: `${IMPORT}import { isCategoryAllowed, onConsentChange } from "@/lib/consent";
+export function Replay() {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => {
+    setAllowed(isCategoryAllowed("analytics"));
+    return onConsentChange(() => setAllowed(isCategoryAllowed("analytics")));
+  }, []);
+  useEffect(() => {
+    if (!allowed) return;
+    LogRocket.init("acme/web");
+  }, [allowed]);
+  return null;
+}`,
+    },
+    { name: "a check imported from a cookie-consent module", code: `${IMPORT}import { canTrack } from "../utils/cookie-consent";\nif (canTrack()) LogRocket.init("acme/web");` },
   ],
   invalid: [
     invalid("trap: an exported loader that the file never calls", `export const initReplay = () => { LogRocket.init("acme/web"); };`),
@@ -157,6 +174,14 @@ if (enabled) LogRocket.init("acme/web");`,
 }`,
     ),
     invalid("trap: a status enum compared with a value that is not a consent read", `if (request.status === RequestStatus.allow) LogRocket.init("acme/web");`),
+    invalid(
+      "trap: the same check imported from a module that is not about consent",
+      `import { isCategoryAllowed } from "@/lib/catalog";\nif (isCategoryAllowed("analytics")) LogRocket.init("acme/web");`,
+    ),
+    invalid(
+      "trap: a consent module's function that does something rather than answer",
+      `import { initConsent } from "@/lib/consent";\nif (initConsent()) LogRocket.init("acme/web");`,
+    ),
     invalid(
       "trap: cookieconsent.status.deny is a refusal",
       `window.cookieconsent.initialise({

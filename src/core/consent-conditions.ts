@@ -21,6 +21,8 @@ import {
   CMP_CHECK_FUNCTIONS,
   CMP_GLOBALS,
   encodesAcceptedConsent,
+  isCheckName,
+  isConsentModulePath,
   tokenize,
 } from "./consent-names.js";
 
@@ -598,9 +600,20 @@ export class ConsentConditions {
       }
       return "source";
     }
-    // const prefs = getPreferences(): a local helper that returns what the consent store holds.
-    if (callee.type === "Identifier") return this.storedConsentHelper(expr);
+    if (callee.type === "Identifier") {
+      // isCategoryAllowed("analytics") imported from "@/lib/consent": the app's own consent check.
+      if (isCheckName(name) && this.importedFromConsentModule(callee)) return trap ? "trap" : "consent";
+      // const prefs = getPreferences(): a local helper that returns what the consent store holds.
+      return this.storedConsentHelper(expr);
+    }
     return null;
+  }
+
+  private importedFromConsentModule(callee: ESTree.Identifier): boolean {
+    const def = findVariable(this.scopeOf(callee), callee)?.defs[0];
+    if (def?.type !== "ImportBinding") return false;
+    const declaration = def.parent as ESTree.ImportDeclaration | null;
+    return typeof declaration?.source.value === "string" && isConsentModulePath(declaration.source.value);
   }
 
   /** A selector argument that names or returns a consent decision. */

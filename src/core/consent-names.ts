@@ -194,6 +194,24 @@ export function isAcceptHandlerName(name: string): boolean {
   return verb && tokens.some((token) => token === "cookies" || token === "cookie" || token === "tracking" || token === "consent");
 }
 
+/** Module paths of an app's consent code: `@/lib/consent`, `./cookie-consent`, `../gdpr`, `utils/cmp`. */
+const CONSENT_MODULE_WORDS = new Set([...CONSENT_WORDS, "gdpr", "cmp", "cookiebanner"]);
+const CHECK_PREFIXES = new Set(["is", "has", "can", "should", "may"]);
+
+export function isConsentModulePath(path: string): boolean {
+  return tokenize(path).some((token) => CONSENT_MODULE_WORDS.has(token));
+}
+
+/**
+ * A function name that answers a question (`isCategoryAllowed`, `canTrack`, `hasAnalytics`), not one
+ * that does something (`showBanner`, `onConsentChange`). Read together with where it comes from.
+ */
+export function isCheckName(name: string): boolean {
+  const tokens = tokenize(name);
+  if (tokens.some((token) => REJECT_WORDS.has(token) || token === "out")) return false;
+  return CHECK_PREFIXES.has(tokens[0] ?? "") || tokens.some((token) => DECIDED_WORDS.has(token));
+}
+
 export type CategoryKind = "analytics" | "other" | "always-on" | "unknown";
 
 /** Normalises a category value: lowercase, `-`, `_`, spaces and a leading `!` kept apart. */
