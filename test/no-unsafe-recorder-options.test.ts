@@ -146,6 +146,20 @@ if (typeof window !== "undefined") {
 }
 `;
 
+// Masks only the inputs marked `data-mask`, and hands every other value back raw (cashflow-projector).
+const posthogMaskByException = `import posthog from "posthog-js";
+
+posthog.init("phc_abc", {
+  session_recording: {
+    maskAllInputs: true,
+    maskInputFn: (text, element) => {
+      if (element?.dataset["mask"] === "true") return "*".repeat(text.length);
+      return text;
+    },
+  },
+});
+`;
+
 const posthogSnippet = `!function(t,e){var o,n,p,r;e.__SV||(window.posthog=e,e._i=[],e.init=function(i,s,a){})}(document,window.posthog||[]);
 posthog.init("phc_abc", { api_host: "https://us.i.posthog.com", session_recording: { maskAllInputs: false } });
 `;
@@ -440,6 +454,12 @@ LogRocket.init("a/b", { maskAllText: false, defaultPrivacyLevel: "allow" });`,
     ),
     invalid(posthogInit, { at: "recordBody: true", suggest: [["true", "false"]] }, { at: "maskInputFn: (text, element) => text" }),
     invalid(posthogSnippet, { at: "maskAllInputs: false", suggest: [["false", "true"]] }),
+    invalid(posthogMaskByException, {
+      at: `maskInputFn: (text, element) => {
+      if (element?.dataset["mask"] === "true") return "*".repeat(text.length);
+      return text;
+    }`,
+    }),
     invalid(
       datadogMain,
       {

@@ -269,7 +269,11 @@ export class OptionResolver {
   }
 }
 
-/** Whether a function returns its first parameter unchanged (`(text) => text`). */
+/**
+ * Whether a function hands back its first parameter unchanged: always (`(text) => text`), or by
+ * default, as its last statement after masking only the cases it picks
+ * (`if (el.dataset.mask === "true") return "*".repeat(text.length); return text;`).
+ */
 export function isIdentityFunction(fn: ESTree.Function): boolean {
   const [first] = fn.params;
   if (first?.type !== "Identifier") return false;
@@ -278,8 +282,8 @@ export function isIdentityFunction(fn: ESTree.Function): boolean {
     return value?.type === "Identifier" && value.name === first.name;
   };
   if (fn.body.type !== "BlockStatement") return returnsFirst(fn.body);
-  const statements = fn.body.body;
-  return statements.length === 1 && statements[0]!.type === "ReturnStatement" && returnsFirst(statements[0].argument);
+  const last = fn.body.body.at(-1);
+  return last?.type === "ReturnStatement" && returnsFirst(last.argument);
 }
 
 /** An SDK enum member written in code (`DefaultPrivacyLevel.ALLOW`), resolved through its import. */

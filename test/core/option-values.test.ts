@@ -139,7 +139,11 @@ describe("isIdentityFunction", () => {
     ["const target = (text) => '*'.repeat(text.length);", false],
     ["const target = () => 'x';", false],
     ["const target = (a, b) => b;", false],
-    ["const target = (text) => { log(text); return text; };", false],
+    ["const target = (text) => { log(text); return text; };", true],
+    // Masks only what it picks; everything else is returned raw (cashflow-projector's PostHog set-up).
+    ['const target = (text, el) => { if (el.dataset.mask === "true") return "*".repeat(text.length); return text; };', true],
+    ['const target = (text, el) => { if (el.type === "email") return text; return "*".repeat(text.length); };', false],
+    ["const target = (text) => { const masked = text; };", false],
   ])("%s -> %s", (code, expected) => {
     withTarget(code, (r, t) => {
       const fn = r.functionOf(t);
