@@ -73,6 +73,15 @@ const EEO_CHECKBOXES = `<div>
   <input type="checkbox" name="e1">Hispanic/Latino<br>
   <input type="checkbox" name="e2">Asian<br>
 </div>`;
+// Google Forms' classic export: the question labels point `for` a group no element stands for, and
+// each option is wrapped in its own label inside a list.
+const GOOGLE_FORMS_CHECKBOXES = `<div class="full-block">
+  <label class="ss-q-title" for="entry_237">Ethnicity</label>
+  <ul class="ss-choices">
+    <li><label class="ss-choice-label"><input type="checkbox" name="entry237group" value="WHITE" id="group_237_1"> WHITE</label></li>
+    <li><label class="ss-choice-label"><input type="checkbox" name="entry237group" value="ASIAN" id="group_237_2"> ASIAN</label></li>
+  </ul>
+</div>`;
 // A form laid out as a table: column headers name the cells' fields, the question before it asks about every unnamed one.
 const CONVICTIONS_TABLE = `<p>List all convictions including traffic.</p>
 <div class="table-responsive"><table>
@@ -282,6 +291,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "Angular [ngClass] object with true", code: `<input formControlName="iban" [ngClass]="{ 'fs-exclude': true, invalid: bad }">` },
     { name: "a class printed by template code without a condition", code: `<input name="cvc" class="<?= 'fs-exclude' ?>">` },
     { name: "duplicate class: the browser keeps the first", code: `<input name="cvv" class="fs-exclude" class="form-control">` },
+    {
+      name: "a label for another field on the page is not the question of the options after it",
+      code: `<div><label for="race-notes">Race</label><textarea id="race-notes" data-private></textarea>\n<ul><li><label><input type="checkbox" name="newsletter"> Subscribe</label></li></ul></div>`,
+    },
     { name: "uppercase names", code: `<DIV CLASS="fs-exclude"><INPUT NAME="CardNumber"></DIV>` },
     { name: "a page with CRLF and a BOM", code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<div class="fs-exclude">\r\n<input name="cvv">\r\n</div>\r\n</body></html>\r\n` },
   ],
@@ -298,6 +311,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
       code: EEO_CHECKBOXES,
       errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
+    },
+    {
+      name: "Google Forms checkboxes, each in its own label in a list: the question is the label for the group, which no element stands for",
+      code: GOOGLE_FORMS_CHECKBOXES,
+      errors: [unmaskedAt(GOOGLE_FORMS_CHECKBOXES, `<input type="checkbox" name="entry237group" value="WHITE"`), unmaskedAt(GOOGLE_FORMS_CHECKBOXES, `<input type="checkbox" name="entry237group" value="ASIAN"`)],
     },
     {
       name: "a conviction list laid out as a table: every unnamed cell answers the question before the table",

@@ -270,7 +270,7 @@ const MAX_CAPTION_WORDS = 6;
  * label-like element before the group (`<h5>Race and Ethnicity</h5>` above a row of checkboxes). The
  * group's other options are passed over; a sibling holding another kind of field ends the search.
  */
-function choiceQuestion(parent: HtmlParentNode, child: HtmlElement): string | null {
+function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (id: string) => boolean = () => true): string | null {
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = parent.children[i]!;
     if (sibling.type === "HtmlText") {
@@ -284,7 +284,12 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement): string | nu
       if (holdsOnlyChoices(sibling)) continue;
       return null;
     }
-    if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for") ? null : asQuestion(elementText(sibling));
+    if (LABEL_LIKE.test(sibling.name)) {
+      // A label for another field is not the question; one `for` a group no element stands for is
+      // (Google Forms' `<label for="entry_237">Ethnicity</label>` over options with their own ids).
+      const target = sibling.attributes.find((a) => a.name === "for");
+      return target && idExists(target.value) ? null : asQuestion(elementText(sibling));
+    }
     if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
       const text = elementText(sibling);
       if (text && !isAnswerInstruction(text)) return asQuestion(text);
@@ -502,6 +507,7 @@ export class MarkupFieldCollector {
   readonly #idPositions: IdPositions = new Map();
   readonly #elementsById = new Map<string, HtmlElement>();
   readonly #readings = new WeakMap<HtmlElement, ElementReading>();
+  readonly #idExists = (id: string): boolean => this.#elementsById.has(id);
   readonly #scripts = new PageScripts();
   readonly #defaultScope: object;
 
@@ -642,14 +648,14 @@ export class MarkupFieldCollector {
         const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
         if (legend) groupLabel = elementText(legend);
       }
-      if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS) groupLabel = choiceQuestion(parent, child);
+      if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS) groupLabel = choiceQuestion(parent, child, this.#idExists);
       if (labels.length === 0 && level === 0) {
         // A checkbox or radio is captioned by what follows it: `<input type="checkbox"> <p>Diabetes</p>`.
         const after = followingLabel(parent, child) ?? (choice ? followingCaption(parent, child) : null);
         if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
-        const nearby = nearbyLabel(parent, child, (id) => this.#elementsById.has(id), unnamed);
+        const nearby = nearbyLabel(parent, child, this.#idExists, unnamed);
         if (nearby) labels.push(nearby);
       }
       if (TABLE_CELLS.has(parent.name) && level < NEARBY_LABEL_LEVELS && labels.length === 0) {
@@ -660,10 +666,11 @@ export class MarkupFieldCollector {
       // bound one says what it holds itself (a page laid out as a table has a heading, not a question).
       if (parent.name === "table" && groupLabel === null && !choice && unnamed && own.identifiers.length === 0) groupLabel = tableQuestion(parent);
       child = parent;
-      level++;
+      // A label wrapped around the field adds no layout level (Google Forms' `<li><label><input> Asian</label></li>`).
+      if (parent.name !== "label") level++;
     }
     // A partial's top level: the question may be the group's sibling in the document itself.
-    if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child);
+    if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child, this.#idExists);
     const nameStart = element.startTagRange[0] + 1;
     return {
       tag: kind.tag,
