@@ -121,6 +121,12 @@ const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
     <?php echo $form->textField($model, 'coupon_code'); ?>
 <?php $this->endWidget(); ?>`;
 
+// Lithium (li3): the form helper is `$this->form`, `field` its generic field.
+const LITHIUM = `<?=$this->form->create('', array('url' => '/users/addbankdetails')); ?>
+<?=$this->form->field('accountnumber', array('label' => '3. Account number', 'placeholder' => 'Account number')); ?>
+<?=$this->form->field('bankname', array('label' => '4. Bank name')); ?>
+<?=$this->form->field('branchaddress', array('label' => '5. Branch address')); ?>
+<?=$this->form->end(); ?>`;
 const CAKE = `<?php echo $this->Form->create('Payment'); ?>
 <div class="form-group"><?php echo $this->Form->input('Payment.card_no', ['class' => 'form-control', 'placeholder' => 'Card number']); ?></div>
 <?php echo $this->Form->error('Payment.card_no', null, ['wrap' => 'p']); ?>
@@ -275,6 +281,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
         helperAt(CAKE, "select('Payment.expire_month'", "select"),
         helperAt(CAKE, "control('dob'", "control"),
       ],
+    },
+    {
+      name: "Lithium: $this->form->field names its field; a bank's name and address are no bank data",
+      code: LITHIUM,
+      errors: [helperAt(LITHIUM, "field('accountnumber'", "field")],
     },
     {
       name: "WooCommerce: woocommerce_form_field in a payment gateway's template",

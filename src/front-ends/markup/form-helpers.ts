@@ -391,11 +391,12 @@ function yii1Field(code: string): HelperCall | null {
 /**
  * CakePHP's FormHelper: `$this->Form->input('Payment.card_no', ['placeholder' => '...', 'class' => 'x'])`
  * (`control` since CakePHP 3.4), and the typed helpers (`password`, `textarea`, `select('expire_month',
- * $months, [...])`). A dotted name is model and field, rendered `Payment[card_no]`.
+ * $months, [...])`). A dotted name is model and field, rendered `Payment[card_no]`. Lithium's helper
+ * reads the same: `$this->form->field('accountnumber', array('label' => 'Account number'))`.
  */
-const CAKE_FIELD = /\$this->Form->(input|control|text|password|textarea|select|radio|checkbox|email|tel|number|date|month|year|dateTime)\(\s*(["'])([\w.[\]]+)\2/u;
+const CAKE_FIELD = /\$this->(?:Form|form)->(input|control|field|text|password|textarea|select|radio|checkbox|email|tel|number|date|month|year|dateTime)\(\s*(["'])([\w.[\]]+)\2/u;
 const CAKE_KINDS: Readonly<Record<string, HelperKind>> = {
-  input: KINDS.text, control: KINDS.text, text: KINDS.text, password: KINDS.password, textarea: KINDS.textarea, select: KINDS.select,
+  input: KINDS.text, control: KINDS.text, field: KINDS.text, text: KINDS.text, password: KINDS.password, textarea: KINDS.textarea, select: KINDS.select,
   radio: KINDS.radio, checkbox: KINDS.checkbox, email: KINDS.email, tel: KINDS.tel, number: KINDS.number, date: KINDS.date,
   month: KINDS.month, year: KINDS.select, dateTime: KINDS.date,
 };
@@ -412,7 +413,7 @@ function cakeField(code: string): HelperCall | null {
   const attributes: [string, string][] = [["name", name]];
   pairCallArguments(code, call, CAKE_CHOICE_LISTS.has(method) ? 2 : 1, attributes);
   // `input('dob', ['type' => 'date'])`: the type option picks the field.
-  const typed = (method === "input" || method === "control") && attributes.find(([key]) => key === "type")?.[1];
+  const typed = (method === "input" || method === "control" || method === "field") && attributes.find(([key]) => key === "type")?.[1];
   if (typed && Object.hasOwn(KINDS, typed)) kind = KINDS[typed as keyof typeof KINDS];
   return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
 }
