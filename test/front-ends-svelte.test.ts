@@ -152,6 +152,8 @@ describe("Svelte template syntax", () => {
       '<Checkbox name="disability" label="I have a disability" />\n<Card title="Card number" />',
       // A script without markup.
       '<script>\n  let cardNumber = $state("");\n</script>\n\n<p>{cardNumber}</p>',
+      // A bound type the script only ever sets to "password" is a plain password field.
+      '<script>\n  let kind = "password";\n</script>\n<input type={kind} name="pw" />',
     ],
     invalid: [
       {
@@ -190,6 +192,16 @@ describe("Svelte template syntax", () => {
         // A checkbox group's bound variable names what the group collects; `toppings` names nothing sensitive.
         code: '<input type="checkbox" bind:group={healthConditions} value="Disability" />\n<input type="checkbox" bind:group={toppings} value="Cheese" />',
         errors: [{ messageId: "unmasked", data: { category: "Health data", evidence: 'name "healthConditions"' }, line: 1, column: 2, suggestions: [{ messageId: "addMarker", output: '<input class="fs-exclude" type="checkbox" bind:group={healthConditions} value="Disability" />\n<input type="checkbox" bind:group={toppings} value="Cheese" />' }] }],
+      },
+      {
+        // Svelte's show-password idiom: `{type}` bound to a reactive declaration (`type` cannot sit beside bind:value).
+        code: '<script>\n  let shown = false;\n  $: type = shown ? "text" : "password";\n</script>\n<input {type} on:input={onInput} />',
+        errors: [{ messageId: "unmasked", data: { category: "Credential", evidence: 'type="password"' }, line: 5, column: 2, suggestions: [{ messageId: "addMarker", output: '<script>\n  let shown = false;\n  $: type = shown ? "text" : "password";\n</script>\n<input class="fs-exclude" {type} on:input={onInput} />' }] }],
+      },
+      {
+        // ...or a variable a handler flips.
+        code: '<script>\n  let inputType = "password";\n  const toggle = () => { inputType = inputType === "password" ? "text" : "password"; };\n</script>\n<input type={inputType} />',
+        errors: [{ messageId: "unmasked", data: { category: "Credential", evidence: 'type="password"' }, line: 5, column: 2, suggestions: [{ messageId: "addMarker", output: '<script>\n  let inputType = "password";\n  const toggle = () => { inputType = inputType === "password" ? "text" : "password"; };\n</script>\n<input class="fs-exclude" type={inputType} />' }] }],
       },
       {
         // A spread may add attributes we cannot see, but never turns a known field harmless.

@@ -5,6 +5,7 @@ import { MarkupFieldCollector } from "./markup/index.js";
 import type { RangeLocator } from "../util/source-location.js";
 import { kebabCase, stringOf } from "../util/strings.js";
 import { type ComponentSettings, resolveComponentField } from "./jsx/components.js";
+import { type ScriptAssignments, scriptAssignments } from "./svelte-script-values.js";
 
 /**
  * The Svelte front end, for `.svelte` files parsed by `svelte-eslint-parser`. Each `SvelteElement`
@@ -120,10 +121,24 @@ class SvelteConverter {
   /** ESLint's own line counting: svelte-eslint-parser does not break lines at U+2028. */
   readonly #locOf: RangeLocator;
 
-  constructor(text: string, settings: ComponentSettings, locOf: RangeLocator) {
+  readonly #program: unknown;
+  #assignments: ScriptAssignments | null = null;
+
+  constructor(text: string, settings: ComponentSettings, locOf: RangeLocator, program: unknown = null) {
     this.#text = text;
     this.#locOf = locOf;
     this.#settings = settings;
+    this.#program = program;
+  }
+
+  /**
+   * The value a bound `type` may take: what the script assigns to its variable (`{type}` after
+   * `$: type = show ? "text" : "password"`), else the variable's name.
+   */
+  #boundType(variable: string): string {
+    this.#assignments ??= scriptAssignments(this.#program);
+    const ranges = this.#assignments.get(variable);
+    return ranges ? ranges.map((range) => this.#slice(range)).join(" || ") : variable;
   }
 
   /**
@@ -204,7 +219,7 @@ class SvelteConverter {
         // `{placeholder}` is `placeholder={placeholder}`.
         const name = identifierName((node as SvAttribute).key);
         if (name === "class") this.#boundClass(node, owner, name, out);
-        else if (name) out.push(this.#make(`:${name.toLowerCase()}`, node, owner, name, null, true));
+        else if (name) out.push(this.#make(`:${name.toLowerCase()}`, node, owner, name === "type" ? this.#boundType(name) : name, null, true));
         return;
       }
       case "SvelteSpreadAttribute":
@@ -248,8 +263,9 @@ class SvelteConverter {
         return;
       }
       // `type={show ? "text" : "password"}` binds like Vue's `:type`; the markup front end then
-      // reads the literal candidates of the expression.
-      out.push(this.#make(`:${name}`, node, owner, expression, expressions[0]!.range, true));
+      // reads the literal candidates of the expression (of a variable's assignments, for `type={inputType}`).
+      const bound = name === "type" && expressions[0]!.type === "Identifier" ? this.#boundType(expression) : expression;
+      out.push(this.#make(`:${name}`, node, owner, bound, expressions[0]!.range, true));
       return;
     }
     // Text with `{...}` parts (`class="input {hide ? 'fs-exclude' : ''}"`, `name="card-{i}"`): each
@@ -347,7 +363,7 @@ export function svelteTemplateVisitor(
   let collector: MarkupFieldCollector | null = null;
   return {
     Program(node: object) {
-      converter = new SvelteConverter(text, settings, locOf);
+      converter = new SvelteConverter(text, settings, locOf, node);
       collector = new MarkupFieldCollector(node);
     },
     SvelteElement(node: SvElement) {
