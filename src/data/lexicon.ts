@@ -121,16 +121,17 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // A first, middle or last name is part of a person's name, not the name on a card (a green card's
     // "Card number" in an insurance form made "First name" a cardholder).
     // A member or club card is a loyalty card (the reference's trap 58 names member cards; its list has only "membership").
-    negativeModifiers: ["sample", "test", "demo", "account holder", "kontoinhaber", "titular cuenta", "member", "members", "club", "bonus",
+    negativeModifiers: ["sample", "test", "demo", "account holder", "account owner", "kontoinhaber", "titular cuenta", "member", "members", "club", "bonus",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
       "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
     // account alike (an IBAN form asks for "Nom du titulaire" too): the cardholder only in a card form.
     // A bare `name` field next to a card number is the cardholder (the reference's form-context rule);
     // alone, even under `strict`, it is just a name.
+    // OpenCart's payment extensions call the cardholder the card's owner ("Card Owner"; `cc_owner` below).
     formOnly: {
       nameTokens: ["name", "holder", "titular", "titulaire", "inhaber"],
-      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular"],
+      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular", "Card Owner"],
     },
     // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form.
     addContextual: {
@@ -140,7 +141,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // nopCommerce and other .NET shops name the expiry `ExpireMonth` / `ExpireYear`.
       nameBigrams: [["expired", "date"], ["expire", "month"], ["expire", "year"], ["expire", "date"], ["valid", "thru"], ["valid", "through"], ["gueltig", "bis"], ["gultig", "bis"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
-        ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"]],
+        ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"],
+        // OpenCart's `cc_owner` is the cardholder; alone it may copy a message to an owner.
+        ["cc", "owner"]],
       labelPhrases: ["Expired date", "Valid thru", "Valid through", "Good thru"],
     },
   },
@@ -170,7 +173,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "bank-account": {
     negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     // German code abbreviates the Kontonummer (`kontonr`).
-    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening"] },
+    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening", "RIB"] },
+    // The reference lists the French RIB (relevé d'identité bancaire) with routing-type codes, but it is
+    // the whole account identifier (bank, branch, account number and key), as it is in Tunisia and Morocco.
+    promote: { nameTokens: ["rib"] },
   },
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
   // Day, month and year selects named in capitals run together (`DOBDD`, `DOBMM`, `DOBYY`).
@@ -276,12 +282,15 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
         ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
         // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
-        ["groupe", "sanguin"], ["grupo", "sanguineo"], ["gruppo", "sanguigno"]],
+        ["groupe", "sanguin"], ["grupo", "sanguineo"], ["gruppo", "sanguigno"],
+        // A French form's "état de santé" / "situation sanitaire" (health status).
+        ["etat", "sante"], ["situation", "sanitaire"]],
       // A consultation's findings: "Physical Examination".
       labelPhrases: ["physical examination", "physical exam", ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "blood pressure", "heart disease", "heart murmur",
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
         "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
         "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant", "ocular health", "eye health", "dental health", "medical aid",
+        "état de santé", "Situation sanitaire",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",

@@ -101,6 +101,11 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Nom du titulaire"] })).toBeNull();
     expect(verdict({ labels: ["Nom du titulaire"] }, { cardContext: true })?.category).toBe("payment-card");
     expect(verdict({ labels: ["Nom sur la carte"] })?.category).toBe("payment-card");
+    // OpenCart's `cc_owner` and "Card Owner" in a card form; alone, `cc_owner` may copy an e-mail to an owner.
+    expect(verdict(named("cc_owner"), { cardContext: true })?.category).toBe("payment-card");
+    expect(verdict({ labels: ["Card Owner"] }, { cardContext: true })?.category).toBe("payment-card");
+    expect(verdict(named("cc_owner"), {})).toBeNull();
+    expect(verdict({ labels: ["Account owner"] }, { cardContext: true })).toBeNull();
   });
 
   it("reads other spellings of passport and plural diseases", () => {
@@ -128,12 +133,21 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
     expect(verdict(named("rekeningTotaal"))).toBeNull();
+    // A RIB is the whole French (Tunisian, Moroccan) account identifier, not a routing code.
+    expect(verdict(named("rib"))?.category).toBe("bank-account");
+    expect(verdict({ labels: ["RIB"] })?.category).toBe("bank-account");
+    expect(verdict(named("ribbonColor"))).toBeNull();
     expect(verdict(named("passportal"))).toBeNull();
     expect(verdict(named("pasportalUrl"))).toBeNull();
   });
 
   it("reads a patient's history by kind, a dental questionnaire's conditions and Catalan health forms", () => {
     expect(verdict({ labels: ["Drug History"] })?.category).toBe("health");
+    // French health status; an order's status is not.
+    expect(verdict({ labels: ["État de santé"] })?.category).toBe("health");
+    expect(verdict(named("siutationSanitaire", { labels: ["Situation sanitaire"] }))?.category).toBe("health");
+    expect(verdict(named("etatSante"))?.category).toBe("health");
+    expect(verdict(named("etatCommande", { labels: ["État de la commande"] }))).toBeNull();
     expect(verdict(named("personalGeneralHealth", { labels: ["Personal General Health"] }))?.category).toBe("health");
     expect(verdict(named("medicationHistory"))?.category).toBe("health");
     expect(verdict(named("drugUse"))?.category).toBe("health");
