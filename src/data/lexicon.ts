@@ -272,6 +272,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
         ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],
         ["lab", "result"], ["lab", "results"], ["heart", "attack"], ["eating", "disorder"],
+        // A patient's medical record number (`medical_record_no`, "Medical record number").
+        ["medical", "record"],
         // A patient's history by kind ("Drug History", "Personal General Health"), and a dental or
         // pre-surgery questionnaire's conditions ("Bleeding problems", "Joint replacement", `drugUse`).
         ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
@@ -290,7 +292,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
         "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
         "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant", "ocular health", "eye health", "dental health", "medical aid",
-        "état de santé", "Situation sanitaire",
+        "état de santé", "Situation sanitaire", "medical record number",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",
@@ -369,7 +371,12 @@ const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
     nameTokens: ["tanggallahir", "tgllahir", "tarikhlahir"],
     nameBigrams: [["tanggal", "lahir"], ["tgl", "lahir"], ["tarikh", "lahir"]],
   },
-  health: { recommended: ["Riwayat Penyakit", "Golongan Darah", "Alergi", "Riwayat Alergi", "Diagnosa"], nameTokens: ["riwayatpenyakit", "golongandarah", "diagnosa"] },
+  // A clinic's "No Rekam Medis" is the patient's medical record number.
+  health: {
+    recommended: ["Riwayat Penyakit", "Golongan Darah", "Alergi", "Riwayat Alergi", "Diagnosa", "Rekam Medis", "No Rekam Medis"],
+    nameTokens: ["riwayatpenyakit", "golongandarah", "diagnosa", "rekammedis"],
+    nameBigrams: [["rekam", "medis"]],
+  },
   "bank-account": {
     recommended: ["Nomor Rekening", "No Rekening", "No Akaun", "Nombor Akaun"],
     nameTokens: ["norekening", "nomorrekening", "norek"],

@@ -148,6 +148,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("siutationSanitaire", { labels: ["Situation sanitaire"] }))?.category).toBe("health");
     expect(verdict(named("etatSante"))?.category).toBe("health");
     expect(verdict(named("etatCommande", { labels: ["État de la commande"] }))).toBeNull();
+    // A patient's medical record number (Indonesian "No Rekam Medis"); a record label is not.
+    expect(verdict(named("no_rm", { labels: ["No Rekam Medis"] }))?.category).toBe("health");
+    expect(verdict(named("medicalRecordNo"))?.category).toBe("health");
+    expect(verdict(named("recordLabel", { labels: ["Record label"] }))).toBeNull();
     expect(verdict(named("personalGeneralHealth", { labels: ["Personal General Health"] }))?.category).toBe("health");
     expect(verdict(named("medicationHistory"))?.category).toBe("health");
     expect(verdict(named("drugUse"))?.category).toBe("health");
