@@ -164,7 +164,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     add: {
       nameTokens: ["twofa", "twofacode"],
       nameBigrams: [["authenticator", "code"]],
-      labelPhrases: ["authenticator app code", "authenticator code", "code from your authenticator app"],
+      // "Enter your four-digit code", and a sign-in code in Spanish, French and German.
+      labelPhrases: ["authenticator app code", "authenticator code", "code from your authenticator app", "4-digit code", "four-digit code", "six-digit code",
+        "Código de autenticación", "Code d'authentification", "Authentifizierungscode"],
     },
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "attempts", "length", "captcha", "recaptcha", "hcaptcha", "turnstile"],
   },

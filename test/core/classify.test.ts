@@ -259,6 +259,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("twoFACode"))?.category).toBe("one-time-code");
     expect(verdict(named("twoFa"))?.category).toBe("one-time-code");
     expect(verdict(named("twoFaces"))).toBeNull();
+    // A code by its length, and a sign-in code in Spanish; a postal code is neither.
+    expect(verdict({ labels: ["Enter your four-digit code."] })?.category).toBe("one-time-code");
+    expect(verdict({ labels: ["Código de autenticación"] })?.category).toBe("one-time-code");
+    expect(verdict({ labels: ["Código postal"] })).toBeNull();
     expect(verdict(named("key"))).toBeNull();
     expect(verdict(named("apiKey"))?.category).toBe("credential");
   });
