@@ -248,6 +248,19 @@ window.__wtw_lucky_site_id = 12345;
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Lucky Orange" }, line: 2, column: 1, endLine: 2, endColumn: 27 }],
     },
     {
+      name: "a page-speed loader's script type (WP Rocket, a Shopify theme's lazy-script) holds the snippet until the first click, not until consent",
+      code: `<script type="rocketlazyloadscript" src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>
+<script type="lazy-script">
+  (function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};
+  t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;
+  y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc");
+</script>`,
+      errors: [
+        { messageId: "missingConsentHtml", data: { vendor: "Hotjar" }, line: 1, column: 1, endLine: 1, endColumn: 88 },
+        { messageId: "missingConsentHtml", data: { vendor: "Microsoft Clarity" }, line: 3, column: 3, endLine: 4, endColumn: 68 },
+      ],
+    },
+    {
       name: "Yandex Metrica's tag with Session Replay (webvisor): reported at the init call after its loader",
       code: `<script type="text/javascript">
    (function(m,e,t,r,i,k,a){m[i]=m[i]||function(){(m[i].a=m[i].a||[]).push(arguments)};

@@ -541,6 +541,12 @@ export const JAVASCRIPT_TYPES: ReadonlySet<string> = new Set([
   "text/babel",
   "text/jsx",
   "text/partytown",
+  // Page-speed loaders that hold a script until the first scroll or click, then run it whatever the
+  // visitor chose: WP Rocket, LiteSpeed Cache, Perfmatters, and Shopify themes' `lazy-script`.
+  "rocketlazyloadscript",
+  "litespeed/javascript",
+  "pmdelayedscript",
+  "lazy-script",
 ]);
 
 /** Props and option keys whose callbacks run only after the visitor accepts. */
