@@ -725,7 +725,14 @@ function isTagDescriptionContent(node: Rule.Node): boolean {
   const parent = value.parent;
   if (parent?.type === "ArrayExpression") return true;
   if ((parent?.type as string) === "JSXExpressionContainer") return isComponentScriptProp(parent as Rule.Node);
-  return parent?.type === "Property" && describesScriptTag(parent.parent);
+  return parent?.type === "Property" && (describesScriptTag(parent.parent) || inHeadScriptList(parent.parent));
+}
+
+/** An entry of a head config's script list (Nuxt's and unhead's `head: { script: [{ innerHTML }] }`). */
+function inHeadScriptList(object: Rule.Node | null): boolean {
+  const list = object?.type === "ObjectExpression" ? object.parent : null;
+  const property = list?.type === "ArrayExpression" ? list.parent : null;
+  return property?.type === "Property" && propertyKey(property) === "script";
 }
 
 /**

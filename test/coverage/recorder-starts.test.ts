@@ -540,6 +540,21 @@ module.exports = () => ({
       errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 58, endLine: 4, endColumn: 58 + HOTJAR_SNIPPET.length }],
     },
     {
+      name: "a Nuxt head config's script list holds the snippet: reported at the init call after the loader, as in a page",
+      code: `
+export default defineAppConfig({
+  head: {
+    script: [{
+      hid: "yandex-metrika",
+      innerHTML: \`(function(m,e,t,r,i,k,a){k=e.createElement(t),a=e.getElementsByTagName(t)[0],k.async=1,k.src=r,a.parentNode.insertBefore(k,a)})
+        (window, document, "script", "https://mc.yandex.ru/metrika/tag.js", "ym");
+        ym(103178484, "init", { webvisor: true });\`,
+    }],
+  },
+});`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Yandex Metrica Session Replay" }, line: 8, column: 9, endLine: 8, endColumn: 51 }],
+    },
+    {
       name: "a script tag as a VitePress head tuple [tag, attributes, content] holds the snippet",
       code: `
 export const head = [
