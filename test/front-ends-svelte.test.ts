@@ -152,6 +152,8 @@ describe("Svelte template syntax", () => {
       '<Checkbox name="disability" label="I have a disability" />\n<Card title="Card number" />',
       // A script without markup.
       '<script>\n  let cardNumber = $state("");\n</script>\n\n<p>{cardNumber}</p>',
+      // An `inputType` bound to an enum member says no password (Immich's settings fields).
+      '<SettingInputField inputType={SettingInputFieldType.TEXT} label={$t("host")} bind:value={config.smtp.host} />',
       // A bound type the script only ever sets to "password" is a plain password field.
       '<script>\n  let kind = "password";\n</script>\n<input type={kind} name="pw" />',
     ],

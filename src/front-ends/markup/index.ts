@@ -360,8 +360,14 @@ const BLAZOR_INPUT_TYPE = /^(?:InputType\.([A-Za-z]+)|([a-z]+))$/u;
 const RAZOR_AT = /^@/u;
 const UNKNOWN_INPUT_TYPE: AttributeValue = { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: true };
 
+/**
+ * The type an `InputType` / `inputType` prop renders. A framework binding (`inputType={FieldType.TEXT}`
+ * in Svelte, `:input-type="..."` in Vue) is read by its literal candidates only: an unknown one is no
+ * password (Immich's settings fields are text, number and password alike).
+ */
 function blazorInputType(value: AttributeValue): AttributeValue {
-  const match = value.kind === "static" ? BLAZOR_INPUT_TYPE.exec(value.value.trim().replace(RAZOR_AT, "")) : null;
+  if (value.kind !== "static") return value;
+  const match = BLAZOR_INPUT_TYPE.exec(value.value.trim().replace(RAZOR_AT, ""));
   const written = match?.[1] ?? match?.[2];
   return written === undefined ? UNKNOWN_INPUT_TYPE : { kind: "static", value: written.toLowerCase() };
 }
