@@ -121,6 +121,10 @@ const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
     <?php echo $form->textField($model, 'coupon_code'); ?>
 <?php $this->endWidget(); ?>`;
 
+// Firefly III's Twig macros: one per widget, named for the field.
+const FIREFLY = `{{ ExpandedForm.text('iban') }}
+{{ ExpandedForm.text('BIC', null, {maxlength: 11}) }}
+{{ ExpandedForm.text('account_number') }}`;
 // Lithium (li3): the form helper is `$this->form`, `field` its generic field.
 const LITHIUM = `<?=$this->form->create('', array('url' => '/users/addbankdetails')); ?>
 <?=$this->form->field('accountnumber', array('label' => '3. Account number', 'placeholder' => 'Account number')); ?>
@@ -220,6 +224,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Slim: a marker class in the options on a continued line", code: `= f.text_field :iban,\n    class: 'form-control fs-exclude'`, filename: "_form.html.slim" },
     { name: "Slim/Haml: text that is no helper call, and a harmless field", code: `p = @account.number\n= link_to "Card number", card_path\n= f.text_field :coupon_code`, filename: "show.html.haml" },
     { name: "Phalcon Volt: a marker class in the attribute array", code: `<label for="iban">IBAN</label>\n{{ form.render('iban', ['class': 'form-control fs-exclude']) }}` },
+    { name: "a Twig macro library that is not named for forms", code: `{{ helpers.text('iban') }}` },
     { name: "Phalcon Volt: render of something that is not a form", code: `{{ partial.render('passport_number') }}\n{{ form.render(fieldName) }}` },
     { name: "WTForms: class_ is the class", code: `{{ form.ssn(class_="form-control fs-exclude") }}` },
     { name: "WTForms: data_ keywords print data- attributes", code: `{{ form.cvv(data_private="") }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
@@ -281,6 +286,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
         helperAt(CAKE, "select('Payment.expire_month'", "select"),
         helperAt(CAKE, "control('dob'", "control"),
       ],
+    },
+    {
+      name: "Firefly III: a form macro library's text macro names its field; the BIC is strict only",
+      code: FIREFLY,
+      errors: [helperAt(FIREFLY, "ExpandedForm.text('iban')", "ExpandedForm.text"), helperAt(FIREFLY, "ExpandedForm.text('account_number')", "ExpandedForm.text")],
     },
     {
       name: "Lithium: $this->form->field names its field; a bank's name and address are no bank data",

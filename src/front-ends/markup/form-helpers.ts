@@ -135,6 +135,24 @@ function phpArrayBody(code: string): string | null {
 /** Symfony's Twig form functions: `form_row(form.x, {...})`, `form_widget(form.x, {...})`. */
 const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*[,)]/u;
 
+/**
+ * A template macro library named for forms, one macro per widget: Firefly III's Twig
+ * `ExpandedForm.text('iban')`, `ExpandedForm.date('birthday')`.
+ */
+const FORM_MACRO = /^\s*([A-Za-z_]\w*)\.(text|password|textarea|date|select|number|integer|amount|tel|email|checkbox)\s*\(\s*(["'])([\w.[\]-]+)\3/u;
+const FORM_MACRO_KINDS: Readonly<Record<string, HelperKind>> = {
+  text: KINDS.text, password: KINDS.password, textarea: KINDS.textarea, date: KINDS.date, select: KINDS.select,
+  number: KINDS.number, integer: KINDS.number, amount: KINDS.number, tel: KINDS.tel, email: KINDS.email, checkbox: KINDS.checkbox,
+};
+
+function formMacroField(code: string): HelperCall | null {
+  const call = FORM_MACRO.exec(code);
+  if (!call || !FORM_OBJECT.test(call[1]!)) return null;
+  const kind = FORM_MACRO_KINDS[call[2]!]!;
+  const helper = `${call[1]}.${call[2]}`;
+  return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, [["name", call[4]!]]) };
+}
+
 /** Phalcon's Volt templates render a form element by name: `form.render('passport_number', ['class': 'x'])`. */
 const PHALCON_RENDER = /^\s*([A-Za-z_]\w*)\.render\s*\(\s*(["'])([\w.[\]-]+)\2(?:\s*,\s*\[(.*)\])?\s*\)\s*$/su;
 
@@ -150,7 +168,7 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|form|Html\.|input|->field\(|Component|govuk|@include\(/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|Form\.|form|Html\.|input|->field\(|Component|govuk|@include\(/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
 /** Razor's `@Html.TextBoxFor(...)`, and the same helpers in ASP.NET MVC's Web Forms views (`<%= Html.TextBoxFor(...) %>`, `<%: ... %>`). */
@@ -751,7 +769,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     const field =
       opener === "<%=" ? rubyHelperField(code)
       : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code) ?? cakeField(code))
-      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? wtformsField(code)) : null));
+      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? formMacroField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
     found.push({
