@@ -136,6 +136,10 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><p>Please tell us whether your family has a history of diabetes, asthma or heart disease, and how it affected your daily routine at home.</p><input name="notes" /></div>`,
     // Trap: an instruction is skipped, but the heading above it asks nothing sensitive.
     `<div><h4>Toppings</h4><p>Choose all that apply</p><label><input type="checkbox" value="olives" /> Olives</label></div>`,
+    // Trap: text that is not styled as a label says less than a named field's own name.
+    `<div><span className="badge">Card number</span><input type="text" name="nickname" /></div>`,
+    // Trap: the group's own label (for its name, no such id) is its question, not the paragraph above it.
+    `<div><p>We do not discriminate on the basis of race, religion or disability.</p><label htmlFor="gender">What is your gender?</label><div><label><input type="radio" name="gender" value="m" /> Male</label></div></div>`,
   ],
   invalid: [
     ...perCategory,
@@ -193,6 +197,10 @@ const signalCases = [
   // The question of a radio group: a fieldset legend, a paragraph before the options, a radiogroup's name.
   invalid(`<fieldset><legend>Have you ever been convicted of a felony?</legend><label><input type="radio" name="q7" value="yes" /> Yes</label></fieldset>`, "<input", CRIMINAL, { evidence: 'question "Have you ever been convicted of a fel..."' }),
   invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
+  // A text element styled as a label names even a named field (alpha-shop's card form).
+  invalid(`<div className="input-group"><div className="input-label">持卡人姓名</div><input type="text" name="visaName" /></div>`, "<input", CARD, { evidence: 'label "持卡人姓名"' }),
+  // A label for the group's name, which no element has as its id, asks the group's question.
+  invalid(`<div><label htmlFor="race">What is your race/ethnicity?</label><div><label><input type="radio" name="race" value="h" /> Hispanic or Latino</label></div></div>`, "<input", SPECIAL, { evidence: 'question "What is your race/ethnicity?"' }),
   // "Select all that apply" between the question and the options says how to answer.
   invalid(`<div><h4>Race / Ethnicity</h4><p>Select all that apply.</p><label><input type="checkbox" value="asian" /> Asian</label></div>`, "<input", SPECIAL, { evidence: 'question "Race / Ethnicity"' }),
   // An insurance questionnaire's question lists the conditions it asks about.

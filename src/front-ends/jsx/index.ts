@@ -466,6 +466,8 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const choiceValue = isChoice ? staticText(attributes.get("value")) : null;
   if (choiceValue !== null) identifiers.push(choiceValue);
 
+  const groupName = isChoice ? staticText(attributes.get("name")) : null;
+  const groupLabelTarget = (target: string): boolean => target === groupName && !context.elementById.has(target);
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;
@@ -518,7 +520,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     if (levels < CAPTION_LEVELS && !isLabel) {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
       if (labels.length === 0 || (isChoice && groupLabel === null)) {
-        const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField } : { stop: containsField, skip: containsField };
+        const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField, groupLabelTarget } : { stop: containsField, skip: containsField };
         const caption = precedingCaption(element, child, fields, read, !isChoice && named, isChoice ? MAX_QUESTION : undefined);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);

@@ -12,6 +12,14 @@ export type JSXContainer = TSESTree.JSXElement | TSESTree.JSXFragment;
 
 /** Label elements: `<label>`, `<legend>`, shadcn `<Label>`, `<FormLabel>`, `<Form.Label>`, MUI `<InputLabel>`. */
 export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
+/** A text element styled as a field's label (`<div className="input-label">`, Bootstrap's `form-label`). */
+const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/u;
+
+function hasLabelClass(element: JSXElement): boolean {
+  return element.openingElement.attributes.some((a) =>
+    a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && (a.name.name === "className" || a.name.name === "class") &&
+    a.value?.type === "Literal" && typeof a.value.value === "string" && LABEL_CLASS.test(a.value.value));
+}
 /** Elements that hold a question or a caption in forms without `<label>`: "Have you ever been convicted of a felony?". */
 const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
 /** Longer text is content, not a caption. */
@@ -77,7 +85,7 @@ function childIndex(parent: JSXContainer, node: Node): number {
 export function precedingCaption(
   parent: JSXContainer,
   node: Node,
-  fields: { stop: ContainsField; skip: ContainsField },
+  fields: { stop: ContainsField; skip: ContainsField; groupLabelTarget?: (target: string) => boolean },
   read: ReadText,
   labelsOnly = false,
   maxLength = MAX_CAPTION,
@@ -103,7 +111,7 @@ export function precedingCaption(
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;
     const name = withoutVariantSuffix(jsxElementName(sibling.openingElement.name));
-    const isLabel = LABEL_ELEMENT.test(name);
+    const isLabel = LABEL_ELEMENT.test(name) || (TEXT_ELEMENT.test(name) && hasLabelClass(sibling));
     const wasNearest = nearest;
     nearest = false;
     if (!isLabel && labelsOnly && wasNearest && TEXT_ELEMENT.test(name)) {
@@ -114,8 +122,9 @@ export function precedingCaption(
       continue;
     }
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
-    // A label that names another element by `htmlFor` is that element's.
-    if (isLabel && labelsOtherElement(sibling)) return null;
+    // A label that names another element by `htmlFor` is that element's; one for the group itself
+    // (`htmlFor="race"` over radios named race, with no element of that id) is the group's question.
+    if (isLabel && labelsOtherElement(sibling, fields.groupLabelTarget)) return null;
     // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
     if (!isLabel && textOf(sibling).length > maxLength) return null;
     const text = read(sibling);
@@ -125,9 +134,13 @@ export function precedingCaption(
   return null;
 }
 
-/** Whether a label names another element by `htmlFor`. */
-function labelsOtherElement(element: JSXElement): boolean {
-  return element.openingElement.attributes.some((a) => a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && a.name.name === "htmlFor");
+/** Whether a label names another element by `htmlFor` (not the group the field belongs to). */
+function labelsOtherElement(element: JSXElement, groupLabelTarget?: (target: string) => boolean): boolean {
+  return element.openingElement.attributes.some((a) => {
+    if (a.type !== "JSXAttribute" || a.name.type !== "JSXIdentifier" || a.name.name !== "htmlFor") return false;
+    const target = a.value?.type === "Literal" && typeof a.value.value === "string" ? a.value.value : null;
+    return target === null || !groupLabelTarget?.(target);
+  });
 }
 
 /**
