@@ -55,6 +55,7 @@ const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('upd
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
 const MODEL_BOUND_INPUT = sfc(`  <FormField label="SSN">\n    <FormControl v-model="form.ssn" type="tel" maxlength="9" />\n  </FormField>`);
 const REVEAL_BY_HANDLER = sfc(`  <div class="wrap">\n    <input v-model="pw" type="password">\n    <i class="icon" @click="togglePassword"></i>\n  </div>`);
+const REVEAL_BY_DISPLAY = sfc(`  <div class="repatpwd">\n    <input v-model="firstPwd" type="password">\n    <img src="./eye.png" @click="displayPwd">\n  </div>`);
 const LOOPED_CODE_BOX = sfc(`  <div class="otp">\n    <input v-for="index in 6" :key="index" v-model="otp[index - 1]" maxlength="1">\n  </div>`);
 const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField v-model="form.notes" />`);
 const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model="creditcard.note">\n  <input v-model="creditcard.data_crypt">`);
@@ -151,6 +152,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     { name: "a component field's own name (<OtpInput>)", code: OTP_COMPONENT, filename: "A.vue", errors: [error(OTP_COMPONENT, "<OtpInput")] },
     { name: "one-character boxes repeated by v-for are a code", code: LOOPED_CODE_BOX, filename: "A.vue", errors: [error(LOOPED_CODE_BOX, "<input")] },
     { name: "an icon whose @click handler shows the password beside the field", code: REVEAL_BY_HANDLER, filename: "A.vue", errors: [error(REVEAL_BY_HANDLER, "<input")] },
+    { name: "an image whose @click handler displays the password (APEX's wallet)", code: REVEAL_BY_DISPLAY, filename: "A.vue", errors: [error(REVEAL_BY_DISPLAY, "<input")] },
     { name: "an app's own component bound to a model and given an input type is an input", code: MODEL_BOUND_INPUT, filename: "A.vue", errors: [error(MODEL_BOUND_INPUT, "<FormControl")] },
     {
       name: "a bound path's object names the form, its key the field: a card's number, not a note about a card",

@@ -9,7 +9,7 @@ import { parentElementOf } from "./tree.js";
 
 /** Class, id, handler or label of a control that shows a password. */
 const REVEAL_CONTROL =
-  /(?:toggle|show|reveal|unmask|view|see)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion|glyphicon)-eye(?:-off|-slash|-outline|-fill|-line|-open|-close)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
+  /(?:toggle|show|display|reveal|unmask|view|see)[-_ ]?(?:the[-_ ]?)?(?:password|passwd|pwd)|(?:password|passwd|pwd)[-_ ]?(?:toggle|show|reveal|visibility|eye)|(?:^|[\s"'])(?:fa|bi|far|fas|mdi|icon|ti|la|ri|bx|ion|glyphicon)-eye(?:-off|-slash|-outline|-fill|-line|-open|-close)?(?=$|[\s"'])|show[-_ ]?hide|toggle[-_ ]?visibility/iu;
 /** The short form, as a whole word: `toggle-pass`, `showPass()`, but not `show-passengers`. */
 const REVEAL_PASS = /(?:[Tt]oggle|[Ss]how|[Rr]eveal|[Vv]iew)[-_ ]?[Pp]ass(?![a-z])/u;
 /** Icon text of a Material-style visibility toggle (`<i class="material-icons">visibility</i>`). */
