@@ -685,8 +685,12 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<FormInput label="Numer karty" name="x" />`, "<FormInput", CARD, { evidence: 'label "Numer karty"' }),
     invalid(`<CardNumberInput />`, "<CardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
     invalid(`<MyCardNumberInput />`, "<MyCardNumberInput", CARD, { evidence: 'name "CardNumber"' }),
-    invalid(`<OtpInput numInputs={6} />`, "<OtpInput", OTP, { evidence: 'name "Otp"' }),
-    invalid(`<OtpInputs handleChange={setCode} numberOfInputs={6} />`, "<OtpInputs", OTP, { evidence: 'name "OtpInputs"' }),
+    // The component's cell count is the strongest word on a code component (its name says it too).
+    invalid(`<OtpInput numInputs={6} />`, "<OtpInput", OTP, { evidence: "numInputs={6}" }),
+    invalid(`<OtpInputs handleChange={setCode} numberOfInputs={6} />`, "<OtpInputs", OTP, { evidence: "numberOfInputs={6}" }),
+    invalid(`<OtpInput />`, "<OtpInput", OTP, { evidence: 'name "Otp"' }),
+    // react-native-smooth-pincode-input: "PinCode" alone may be India's postal code; six cells are a code.
+    invalid(`<SmoothPinCodeInput codeLength={6} value={pin} onTextChange={setPin} />`, "<SmoothPinCodeInput", OTP, { evidence: "codeLength={6}" }),
     // React Native's autofill hints, as Android (autoComplete) and iOS (textContentType) spell them.
     invalid(`<CodeField value={value} onChangeText={setValue} cellCount={6} textContentType="oneTimeCode" />`, "<CodeField", OTP, { evidence: 'autocomplete="one-time-code"' }),
     invalid(`<TextInput autoComplete="sms-otp" />`, "<TextInput", OTP, { evidence: 'autocomplete="one-time-code"' }),
@@ -940,6 +944,8 @@ const traps = [
   `<input type="checkbox" name="pinned" />`,
   `<input name="spinner" />`,
   `<input name="pincode" placeholder="Pincode" maxLength={6} />`,
+  // An India postal PIN's length is no code box.
+  `<AddressInput pinLength={6} name="pincode" />`,
   `<input name="adobeId" />`,
   `<input name="businessName" />`,
   `<input type="checkbox" name="singleSignOn" />`,

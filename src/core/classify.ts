@@ -389,7 +389,7 @@ function structuralSignals(field: Field, found: Sensitivity[]): void {
     else if (THREE_OR_FOUR_DIGITS_PATTERN.test(pattern)) found.push(formOnly("payment-auth", evidence));
   }
   if (staticType(field) === "month") found.push(formOnly("payment-card", `type="month"`));
-  if (field.codeBox) found.push(signal("one-time-code", `maxlength="1" code box`, "medium", 2));
+  if (field.codeBox) found.push(signal("one-time-code", typeof field.codeBox === "string" ? field.codeBox : `maxlength="1" code box`, "medium", 2));
 }
 
 /**
@@ -446,7 +446,7 @@ const KEY_LIST = "\u0002";
  * reused instead of reading the same words again.
  */
 export function classificationKey(field: Field): string {
-  let key = `${field.tag}${KEY_PART}${field.codeBox === true ? 1 : 0}`;
+  let key = `${field.tag}${KEY_PART}${field.codeBox === true ? 1 : field.codeBox || 0}`;
   for (const name of READ_ATTRIBUTES) {
     const value = field.attributes.get(name);
     key += KEY_PART + (!value ? "" : value.kind === "static" ? `s${value.value}` : `d${value.candidates.join(KEY_LIST)}`);

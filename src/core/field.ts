@@ -52,9 +52,10 @@ export interface Field extends MarkerCarrier {
   subject?: string | null;
   /**
    * One of a row of one-character boxes (`maxlength="1"`, four to eight side by side, or one box
-   * repeated by a template loop): how one-time codes and PINs are typed.
+   * repeated by a template loop): how one-time codes and PINs are typed. A string is the evidence of
+   * a code component that draws its own boxes (`codeLength={6}`).
    */
-  codeBox?: boolean;
+  codeBox?: boolean | string;
   /** Where to report, in ESLint's coordinates. */
   loc: { start: { line: number; column: number }; end: { line: number; column: number } };
   /** Builds the quick fix that adds a marker to this element, or null when it cannot be written. */

@@ -52,3 +52,22 @@ export function isCodeBox(element: JSXElement, isField: (element: JSXElement) =>
   }
   return false;
 }
+
+/**
+ * Props by which a code component draws its own boxes: react-native-smooth-pincode-input's
+ * `codeLength`, react-native-confirmation-code-field's `cellCount`, `pinCount`, react-otp-input's `numInputs`.
+ */
+const CELL_COUNT_PROPS: ReadonlySet<string> = new Set(["codeLength", "cellCount", "pinCount", "numInputs", "numberOfInputs", "otpLength"]);
+const MIN_CELLS = 4;
+const MAX_CELLS = 8;
+
+/** The evidence of a component that takes a code box by box (`codeLength={6}`), or null. */
+export function cellCountProp(element: JSXElement): string | null {
+  for (const attribute of element.openingElement.attributes) {
+    if (attribute.type !== "JSXAttribute" || attribute.name.type !== "JSXIdentifier" || !CELL_COUNT_PROPS.has(attribute.name.name)) continue;
+    const value = attribute.value;
+    const count = value?.type === "JSXExpressionContainer" && value.expression.type === "Literal" ? value.expression.value : value?.type === "Literal" ? Number(value.value) : null;
+    if (typeof count === "number" && count >= MIN_CELLS && count <= MAX_CELLS) return `${attribute.name.name}={${count}}`;
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import { type ComponentField, type ComponentSettings, componentNameEvidence, res
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { MAX_QUESTION } from "../captions.js";
-import { isCodeBox } from "./code-boxes.js";
+import { cellCountProp, isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
 import { nativeAutocomplete } from "./native-autocomplete.js";
@@ -545,7 +545,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     ancestors,
     scope,
     subject,
-    codeBox: isCodeBox(node.parent, context.isField),
+    codeBox: isCodeBox(node.parent, context.isField) || (candidate.componentName !== null && cellCountProp(node.parent)) || false,
     besideCaptcha: () => jsxCaptchaBeside(node.parent, (part) => context.sourceCode.getText(part), context.isField),
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
