@@ -678,6 +678,7 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<Route path="/iban" component={IbanPage} />`,
     `<Box component={Paper} label="IBAN" />`,
     `<InputWrapper InputComponent={TextInput} inputID="nickname" label="Nickname" />`,
+    `<Field component={TextField} name="nickname" label="Nickname" />`,
   ],
   invalid: [
     invalid(`<TextField label="IBAN" />`, "<TextField", BANK, { evidence: 'label "IBAN"' }),
@@ -706,6 +707,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     // A wrapper given the field component it renders (Expensify's InputWrapper, redux-form's Field under another name).
     invalid(`<InputWrapper InputComponent={TextInput} inputID={INPUT_IDS.IBAN} label="IBAN" />`, "<InputWrapper", BANK, { evidence: 'label "IBAN"' }),
     invalid(`<Row><InputWrapper component={Form.Input} name="ssn" /></Row>`, "<InputWrapper", GOV, { evidence: 'name "ssn"' }),
+    // redux-form's generic Field given a component named for what it holds, the field's name passed through.
+    invalid(`<Field component={CardNumberInput} label={label} name={name} />`, "<Field", CARD, { evidence: 'name "CardNumber"' }),
     // PrimeReact's InputText / InputNumber, and an app's own inputs named prefix-first.
     invalid(`<InputText id="iban" />`, "<InputText", BANK, { evidence: 'id "iban"' }),
     invalid(`<InputNumber inputId="cvc" name="cvc" />`, "<InputNumber", CVC, { evidence: 'name "cvc"' }),

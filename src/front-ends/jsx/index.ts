@@ -346,7 +346,8 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
         componentName = imported;
       }
     }
-    const given = field ? null : inputComponentProp(node, options);
+    // A generic field wrapper given a component named for what it holds (`<Field component={CardNumberInput}>`) is that field.
+    const given = field && !FIELD_WRAPPER.test(withoutVariantSuffix(componentName)) ? null : inputComponentProp(node, options);
     if (given) {
       field = given.field;
       componentName = given.name;
