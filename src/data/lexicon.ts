@@ -146,6 +146,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["cc", "owner"]],
       labelPhrases: ["Expired date", "Valid thru", "Valid through", "Good thru"],
     },
+    // A card's number in Spanish, Portuguese, Italian and French identifiers, in any compound
+    // (`InputNumeroTarjeta`, `numTarjeta`), not only run together on its own (`numeroTarjeta`).
+    add: { nameBigrams: [["numero", "tarjeta"], ["num", "tarjeta"], ["numero", "cartao"], ["numero", "carta"], ["numero", "carte"], ["num", "carte"]] },
   },
   // A gift card's PIN is stored value, not a personal credential (reference trap 8). Lifetimes and
   // limits of tokens and passwords are settings (`accessTokenTtl`), like the reference's `minlength`.
@@ -219,9 +222,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "hkid", "hkidno", "hkidnumber",
         // Malaysia's and Singapore's identity card ("IC Number", `ic_no`) and India's PAN written as an ID (`panid`).
         "icnumber", "icno", "panid"],
-      // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão).
-      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
-        ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"]],
+      // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão): see nameBigrams below.
       // KYC forms ask for a "Government ID number" or a "Government-issued ID".
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
       // NIC are national identification numbers (a bare `nic` is a network card too).
@@ -230,7 +231,13 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Chinese forms that let the visitor choose the document (ID card, passport) ask for its number: 证件号码.
         "证件号码", "证件号", "證件號碼",
         "HKID", "HKID number", "HKID no", "Hong Kong ID", "Hong Kong Identity Card", "Hong Kong Identity Card number", "香港身份證號碼",
-        "IC Number", "IC No", "No. IC", "PAN ID"],
+        "IC Number", "IC No", "No. IC", "PAN ID",
+        // Morocco's, Tunisia's and Madagascar's national identity card (carte d'identité nationale) by its
+        // number; a bare "CIN" is also India's company identification number.
+        "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN"],
+      // `numCin`, `numero_cin`.
+      nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
+        ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"]],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.

@@ -117,6 +117,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("nmrPasporRI"))?.category).toBe("government-id");
     expect(verdict(named("wlyTerbitPasporRI"))).toBeNull();
     expect(verdict(named("passportPlaceOfIssue"))).toBeNull();
+    // The number of a Moroccan or Tunisian national identity card (CIN); an Indian company's CIN alone is not.
+    expect(verdict({ labels: ["Entrez le numéro de CIN :"] })?.category).toBe("government-id");
+    expect(verdict(named("numCin"))?.category).toBe("government-id");
+    expect(verdict({ labels: ["CIN"] })).toBeNull();
     expect(verdict(named("passport_issuing_authority"))).toBeNull();
     // When it expires is not its number; its series and number are.
     expect(verdict(named("passport_endDate"))).toBeNull();
@@ -130,6 +134,11 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("labResult"))?.category).toBe("health");
     // A test run's results are no lab results.
     expect(verdict(named("testResults"))).toBeNull();
+    // A card's number in Spanish and French identifiers, within a longer compound too; a ticket number is not.
+    expect(verdict(named("InputNumeroTarjeta"))?.category).toBe("payment-card");
+    expect(verdict(named("numTarjeta"))?.category).toBe("payment-card");
+    expect(verdict(named("numCarte"))?.category).toBe("payment-card");
+    expect(verdict(named("numeroTicket"))).toBeNull();
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
     expect(verdict(named("rekeningTotaal"))).toBeNull();
