@@ -42,7 +42,7 @@ function describeTest(test: ValueTest): string {
     case "setsTrueKeys":
       return `an object with ${test.keys.map((key) => `\`${key}: true\``).join(", ")}`;
     case "identityFunction":
-      return "a function returning its input unchanged";
+      return "a function returning its input unchanged (always, or as its last statement)";
   }
 }
 
