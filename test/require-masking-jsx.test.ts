@@ -197,6 +197,8 @@ const signalCases = [
   // The question of a radio group: a fieldset legend, a paragraph before the options, a radiogroup's name.
   invalid(`<fieldset><legend>Have you ever been convicted of a felony?</legend><label><input type="radio" name="q7" value="yes" /> Yes</label></fieldset>`, "<input", CRIMINAL, { evidence: 'question "Have you ever been convicted of a fel..."' }),
   invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
+  // A field bound to state named "code" is named by nothing: the text before it is its caption (React Native).
+  invalid(`<View><Text>Enter OTP</Text><TextInput value={code} onChangeText={setCode} /></View>`, "<TextInput", OTP, { evidence: 'label "Enter OTP"' }),
   // A text element styled as a label names even a named field (alpha-shop's card form).
   invalid(`<div className="input-group"><div className="input-label">持卡人姓名</div><input type="text" name="visaName" /></div>`, "<input", CARD, { evidence: 'label "持卡人姓名"' }),
   // A label for the group's name, which no element has as its id, asks the group's question.
@@ -1007,6 +1009,7 @@ const traps = [
   `<input name="seasonPassNumber" />`,
   // Text near a named field is not its label.
   `<div><p>We will send a verification code to this number</p><input name="phone" type="tel" /></div>`,
+  `<View><Text>We will send a verification code to this number</Text><TextInput value={phone} onChangeText={setPhone} /></View>`,
   `<div><h2>Card details</h2><input name="nickname" /></div>`,
   `<input name="frequentFlyerNumber" />`,
   `<input name="libraryCardNumber" />`,

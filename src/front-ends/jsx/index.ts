@@ -93,6 +93,12 @@ function findAttribute(node: OpeningElement, prop: string): TSESTree.JSXAttribut
 }
 
 /**
+ * State names that say nothing of what a field holds (`value={code}` beside `<Text>Enter OTP</Text>`):
+ * the caption before the field still names it, as for an unnamed one.
+ */
+const UNINFORMATIVE_NAMES: ReadonlySet<string> = new Set(["value", "text", "input", "code", "val", "data"]);
+
+/**
  * A `name` that only passes on a name given elsewhere (`name={field.name}` in a react-hook-form
  * `<Controller>`'s render prop): the wrapper around it still names the field.
  */
@@ -472,7 +478,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;
-  let named = own.identifiers.length > 0 || (attributes.has("name") && !passesNameOn(node));
+  let named = own.identifiers.some((identifier) => !UNINFORMATIVE_NAMES.has(identifier.toLowerCase())) || (attributes.has("name") && !passesNameOn(node));
   let child: JSXElement | TSESTree.JSXFragment = node.parent;
   let levels = 0;
   for (let container = containerOf(node.parent); container; container = containerOf(container)) {
