@@ -283,6 +283,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["lab", "result"], ["lab", "results"], ["heart", "attack"], ["eating", "disorder"],
         // A patient's medical record number (`medical_record_no`, "Medical record number").
         ["medical", "record"],
+        // Vitals an intake form takes beside the blood pressure.
+        ["heart", "rate"], ["blood", "sugar"], ["blood", "glucose"],
         // A patient's history by kind ("Drug History", "Personal General Health"), and a dental or
         // pre-surgery questionnaire's conditions ("Bleeding problems", "Joint replacement", `drugUse`).
         ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
@@ -301,7 +303,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
         "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
         "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "are you pregnant", "ocular health", "eye health", "dental health", "medical aid",
-        "état de santé", "Situation sanitaire", "medical record number",
+        "état de santé", "Situation sanitaire", "medical record number", "heart rate", "blood sugar", "blood glucose",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",

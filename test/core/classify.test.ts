@@ -161,6 +161,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("no_rm", { labels: ["No Rekam Medis"] }))?.category).toBe("health");
     expect(verdict(named("medicalRecordNo"))?.category).toBe("health");
     expect(verdict(named("recordLabel", { labels: ["Record label"] }))).toBeNull();
+    // Vitals beside the blood pressure; a heart icon's rating is not one.
+    expect(verdict({ labels: ["Heart Rate"] })?.category).toBe("health");
+    expect(verdict(named("bloodSugar"))?.category).toBe("health");
+    expect(verdict(named("heartRating"))).toBeNull();
     expect(verdict(named("personalGeneralHealth", { labels: ["Personal General Health"] }))?.category).toBe("health");
     expect(verdict(named("medicationHistory"))?.category).toBe("health");
     expect(verdict(named("drugUse"))?.category).toBe("health");
