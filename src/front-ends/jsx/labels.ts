@@ -12,6 +12,8 @@ export type JSXContainer = TSESTree.JSXElement | TSESTree.JSXFragment;
 
 /** Label elements: `<label>`, `<legend>`, shadcn `<Label>`, `<FormLabel>`, `<Form.Label>`, MUI `<InputLabel>`. */
 export const LABEL_ELEMENT = /^(?:label|legend|Label|[A-Z][\w.]*Label)$/u;
+/** Elements that hold a question or a caption in forms without `<label>`: "Have you ever been convicted of a felony?". */
+const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
 /** A text element styled as a field's label (`<div className="input-label">`, Bootstrap's `form-label`). */
 const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/u;
 
@@ -20,8 +22,7 @@ function hasLabelClass(element: JSXElement): boolean {
     a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && (a.name.name === "className" || a.name.name === "class") &&
     a.value?.type === "Literal" && typeof a.value.value === "string" && LABEL_CLASS.test(a.value.value));
 }
-/** Elements that hold a question or a caption in forms without `<label>`: "Have you ever been convicted of a felony?". */
-const TEXT_ELEMENT = /^(?:p|span|div|strong|b|dt|h[1-6]|Typography|Text|Heading|Title|Subtitle|Paragraph|[A-Z][\w.]*(?:Title|Heading|Question))$/u;
+
 /** Longer text is content, not a caption. */
 const MAX_CAPTION = 120;
 /**
