@@ -73,6 +73,8 @@ const EEO_CHECKBOXES = `<div>
   <input type="checkbox" name="e1">Hispanic/Latino<br>
   <input type="checkbox" name="e2">Asian<br>
 </div>`;
+// Chinese sign-up forms call the SMS code 验证码, which also means CAPTCHA, and name the field so.
+const SMS_CAPTCHA = `<div><input name="captcha" placeholder="验证码"><button type="button" onclick="sendSms()">获取验证码</button></div>`;
 // Google Forms' classic export: the question labels point `for` a group no element stands for, and
 // each option is wrapped in its own label inside a list.
 const GOOGLE_FORMS_CHECKBOXES = `<div class="full-block">
@@ -292,6 +294,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a class printed by template code without a condition", code: `<input name="cvc" class="<?= 'fs-exclude' ?>">` },
     { name: "duplicate class: the browser keeps the first", code: `<input name="cvv" class="fs-exclude" class="form-control">` },
     {
+      name: "a field named captcha beside a picture and the form's Send button is a CAPTCHA",
+      code: `<div><input name="captcha" placeholder="验证码"><img src="/captcha.jpg"><button>Send</button></div>`,
+    },
+    {
       name: "a label for another field on the page is not the question of the options after it",
       code: `<div><label for="race-notes">Race</label><textarea id="race-notes" data-private></textarea>\n<ul><li><label><input type="checkbox" name="newsletter"> Subscribe</label></li></ul></div>`,
     },
@@ -311,6 +317,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
       code: EEO_CHECKBOXES,
       errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
+    },
+    {
+      name: "a field its code calls a captcha, beside a button that sends the code (获取验证码): a one-time code",
+      code: SMS_CAPTCHA,
+      errors: [unmaskedAt(SMS_CAPTCHA, `<input name="captcha"`)],
     },
     {
       name: "Google Forms checkboxes, each in its own label in a list: the question is the label for the group, which no element stands for",

@@ -48,6 +48,8 @@ export interface Field extends MarkerCarrier {
   scope: object;
   /** Whether a CAPTCHA image or refresh control sits beside the field (what is typed is the picture's text); asked only of code fields. */
   besideCaptcha?: () => boolean;
+  /** Whether a control beside the field sends the code to type ("发送验证码", `sendSmsCode`); asked only of CAPTCHA-named fields. */
+  codeSentBeside?: () => boolean;
   /** The component that renders the field (`PetForm`): what its form is about, when the front end knows. */
   subject?: string | null;
   /**

@@ -2,7 +2,7 @@ import { ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, 
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classificationKey, classifyField, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
-import { attributeCandidates, type Field } from "./field.js";
+import { attributeCandidates, type AttributeValue, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { tokenize } from "./tokens.js";
 import { type FoundMarker, maskingVerdict } from "./markers.js";
@@ -79,6 +79,26 @@ export function suggestionMarkers(recorders: readonly VendorId[] | null): readon
   return markers;
 }
 
+const CAPTCHA_NAME = /captcha/iu;
+
+function captchaValue(value: AttributeValue): boolean {
+  return value.kind === "static" ? CAPTCHA_NAME.test(value.value) : value.candidates.some((candidate) => CAPTCHA_NAME.test(candidate));
+}
+
+/** Whether the field's own names call it a captcha (`v-model="form.captcha"`, `name="captcha"`). */
+function namesCaptcha(field: Field): boolean {
+  return field.identifiers.some((identifier) => CAPTCHA_NAME.test(identifier)) || [...field.attributes.values()].some(captchaValue);
+}
+
+/** The field as the lexicon would read it without the names that call it a captcha. */
+function withoutCaptchaNames(field: Field): Field {
+  return {
+    ...field,
+    identifiers: field.identifiers.filter((identifier) => !CAPTCHA_NAME.test(identifier)),
+    attributes: new Map([...field.attributes].filter(([, value]) => !captchaValue(value))),
+  };
+}
+
 /** What a CAPTCHA's answer looks like to the lexicon: a code or a security code. */
 const CAPTCHA_TYPED: ReadonlySet<CategoryId> = new Set(["one-time-code", "payment-auth"]);
 
@@ -144,8 +164,11 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       signals = signals.filter((signal) => signal.category !== "health");
     }
     if (field.subject && isAnimalSubject(field.subject)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
-    // "验证码" / "Verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
-    if (field.besideCaptcha && signals.some((signal) => CAPTCHA_TYPED.has(signal.category)) && field.besideCaptcha()) {
+    if (field.codeSentBeside && namesCaptcha(field) && field.codeSentBeside()) {
+      // A field its code calls a captcha, beside a control that sends the code ("发送验证码"): a one-time code.
+      signals = classifyField(withoutCaptchaNames(field));
+    } else if (field.besideCaptcha && signals.some((signal) => CAPTCHA_TYPED.has(signal.category)) && field.besideCaptcha()) {
+      // "验证码" / "Verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
       signals = signals.filter((signal) => !CAPTCHA_TYPED.has(signal.category));
     }
     if (signals.length === 0) return;

@@ -60,6 +60,42 @@ function markupNamesCaptcha(element: HtmlElement): boolean {
     picturesCode(element.name, element.attributes.map((attribute) => attribute.value));
 }
 
+/**
+ * A control that sends the code (`<el-button @click="handleSendCaptcha">发送验证码</el-button>`, "Get
+ * SMS code"): what is typed is a one-time code, even in a field its code calls a captcha (验证码 means
+ * both). A form's own "Send" button names no code.
+ */
+const SENDS_CODE = /(?:send|get|resend|request)[\s_-]*(?:an? |the |new )?(?:sms|otp|code|captcha|verification)|sms[\s_-]*code|发送|获取(?:短信|验证码|手机)|重新发送|重新获取/iu;
+/** Text read from a control, at most. */
+const MAX_CONTROL_TEXT = 80;
+
+/** The text of a markup control (`<button>获取验证码</button>`), bounded. */
+function controlText(element: HtmlElement): string {
+  let text = "";
+  const stack = [...element.children];
+  while (stack.length > 0 && text.length < MAX_CONTROL_TEXT) {
+    const node = stack.shift()!;
+    if (node.type === "HtmlText") text += node.value;
+    else if (node.type === "HtmlElement") stack.push(...node.children);
+  }
+  return text;
+}
+
+function markupSendsCode(element: HtmlElement): boolean {
+  return element.attributes.some((attribute) => SENDS_CODE.test(attribute.value)) || SENDS_CODE.test(controlText(element));
+}
+
+/** A control beside the field (in its wrapper or row) that sends the code to type. */
+export function markupCodeSenderBeside(field: HtmlElement, isField: (element: HtmlElement) => boolean): boolean {
+  return besideCaptcha(
+    field,
+    parentElementOf,
+    (element) => element.children.filter((child): child is HtmlElement => child.type === "HtmlElement"),
+    markupSendsCode,
+    isField,
+  );
+}
+
 /** An image served from a path named `code` (`<img src="/code">`, `/servlet/code.jpg`): the picture of a code. */
 const CODE_PATH = /(?:^|\/)code(?:\.\w+)?(?:[?#]|$)/iu;
 

@@ -6,7 +6,7 @@ import { classifyAttributeName } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
-import { markupCaptchaBeside } from "../captcha.js";
+import { markupCaptchaBeside, markupCodeSenderBeside } from "../captcha.js";
 import { isAnswerInstruction, LABEL_COLON, MAX_QUESTION } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
@@ -693,6 +693,7 @@ export class MarkupFieldCollector {
       scope,
       codeBox: isCodeBox(element),
       besideCaptcha: () => markupCaptchaBeside(element, (other) => fieldKind(other) !== null),
+      codeSentBeside: () => markupCodeSenderBeside(element, (other) => fieldKind(other) !== null),
       loc: nameLoc(element, nameStart),
       addMarkerFix: (marker) => (PRINTED.has(element) || (kind.serverTag && !serverTagTakes(marker, own)) ? null : markupMarkerFix(element, own, marker)),
     };
