@@ -13,6 +13,7 @@
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
 import { encloses } from "../util/source-location.js";
+import { importedFrom } from "./imports.js";
 import { findVariable, getPropertyName, getStaticValue } from "../util/eslint-shared.js";
 import {
   classifyCategory,
@@ -602,18 +603,12 @@ export class ConsentConditions {
     }
     if (callee.type === "Identifier") {
       // isCategoryAllowed("analytics") imported from "@/lib/consent": the app's own consent check.
-      if (isCheckName(name) && this.importedFromConsentModule(callee)) return trap ? "trap" : "consent";
+      const origin = isCheckName(name) ? importedFrom(this.scopeOf(callee), callee) : null;
+      if (origin && isConsentModulePath(origin.source)) return trap ? "trap" : "consent";
       // const prefs = getPreferences(): a local helper that returns what the consent store holds.
       return this.storedConsentHelper(expr);
     }
     return null;
-  }
-
-  private importedFromConsentModule(callee: ESTree.Identifier): boolean {
-    const def = findVariable(this.scopeOf(callee), callee)?.defs[0];
-    if (def?.type !== "ImportBinding") return false;
-    const declaration = def.parent as ESTree.ImportDeclaration | null;
-    return typeof declaration?.source.value === "string" && isConsentModulePath(declaration.source.value);
   }
 
   /** A selector argument that names or returns a consent decision. */

@@ -1,5 +1,6 @@
 import type { Rule, Scope, SourceCode } from "eslint";
 import type * as ESTree from "estree";
+import { importedFrom } from "./imports.js";
 import { findVariable, getStaticValue } from "../util/eslint-shared.js";
 import type { OptionEnum } from "../data/recorder-options.js";
 
@@ -292,18 +293,6 @@ export interface EnumMember {
   /** The expression naming the enum (`DefaultPrivacyLevel`, `DD.DefaultPrivacyLevel`). */
   owner: AnyNode;
   member: string;
-}
-
-function importedFrom(scope: Scope.Scope, identifier: ESTree.Identifier): { source: string; imported: string | null } | null {
-  const variable = findVariable(scope, identifier);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== "ImportBinding") return null;
-  const spec = def.node;
-  const imported =
-    spec.type === "ImportSpecifier"
-      ? spec.imported.type === "Identifier" ? spec.imported.name : String(spec.imported.value)
-      : spec.type === "ImportDefaultSpecifier" ? "default" : null;
-  return { source: String(def.parent.source.value), imported };
 }
 
 /** Finds `Enum.MEMBER` or `namespace.Enum.MEMBER` for one of `enums`. */

@@ -24,34 +24,44 @@ const LEVELS = 2;
 /** Elements looked at under one ancestor, so a large form costs little. */
 const MAX_ELEMENTS = 40;
 
-/** What one ancestor of the field holds besides the field: a CAPTCHA, another field. */
+/** What one ancestor of the field holds besides the field: the element looked for, another field. */
 interface Seen {
-  captcha: boolean;
+  found: boolean;
   otherField: boolean;
   count: number;
 }
 
 /**
- * Looks through the field's wrapper, then the row around it, and stops at the first ancestor that
- * holds another field: a CAPTCHA there may be that field's.
+ * Whether an element that `matches` (a CAPTCHA, a control that sends the code) sits beside the field:
+ * looks through the field's wrapper, then the row around it, and stops at the first ancestor that
+ * holds another field, since what is there may be that field's.
  */
-function besideCaptcha<E>(field: E, parentOf: (element: E) => E | null, children: (element: E) => readonly E[], namesCaptcha: (element: E) => boolean, isField: (element: E) => boolean): boolean {
+function besideField<E>(field: E, parentOf: (element: E) => E | null, children: (element: E) => readonly E[], matches: (element: E) => boolean, isField: (element: E) => boolean): boolean {
   let ancestor = parentOf(field);
   for (let level = 0; ancestor && level < LEVELS; level++, ancestor = parentOf(ancestor)) {
-    const seen: Seen = { captcha: false, otherField: false, count: 0 };
+    const seen: Seen = { found: false, otherField: false, count: 0 };
     const visit = (element: E): void => {
       if (seen.otherField || ++seen.count > MAX_ELEMENTS) return;
       if (element !== field) {
         if (isField(element)) seen.otherField = true;
-        else if (namesCaptcha(element)) seen.captcha = true;
+        else if (matches(element)) seen.found = true;
       }
       for (const child of children(element)) visit(child);
     };
     visit(ancestor);
     if (seen.otherField) return false;
-    if (seen.captcha) return true;
+    if (seen.found) return true;
   }
   return false;
+}
+
+function markupChildren(element: HtmlElement): HtmlElement[] {
+  return element.children.filter((child): child is HtmlElement => child.type === "HtmlElement");
+}
+
+/** The same walk over markup elements. */
+function besideMarkupField(field: HtmlElement, matches: (element: HtmlElement) => boolean, isField: (element: HtmlElement) => boolean): boolean {
+  return besideField(field, parentElementOf, markupChildren, matches, isField);
 }
 
 /** An element that names a CAPTCHA (`<img src="/captcha.php">`, `data-captcha`), or a picture of the code. */
@@ -66,34 +76,13 @@ function markupNamesCaptcha(element: HtmlElement): boolean {
  * both). A form's own "Send" button names no code.
  */
 const SENDS_CODE = /(?:send|get|resend|request)[\s_-]*(?:an? |the |new )?(?:sms|otp|code|captcha|verification)|sms[\s_-]*code|发送|获取(?:短信|验证码|手机)|重新发送|重新获取/iu;
-/** Text read from a control, at most. */
-const MAX_CONTROL_TEXT = 80;
-
-/** The text of a markup control (`<button>获取验证码</button>`), bounded. */
-function controlText(element: HtmlElement): string {
-  let text = "";
-  const stack = [...element.children];
-  while (stack.length > 0 && text.length < MAX_CONTROL_TEXT) {
-    const node = stack.shift()!;
-    if (node.type === "HtmlText") text += node.value;
-    else if (node.type === "HtmlElement") stack.push(...node.children);
-  }
-  return text;
-}
-
-function markupSendsCode(element: HtmlElement): boolean {
-  return element.attributes.some((attribute) => SENDS_CODE.test(attribute.value)) || SENDS_CODE.test(controlText(element));
-}
-
-/** A control beside the field (in its wrapper or row) that sends the code to type. */
-export function markupCodeSenderBeside(field: HtmlElement, isField: (element: HtmlElement) => boolean): boolean {
-  return besideCaptcha(
-    field,
-    parentElementOf,
-    (element) => element.children.filter((child): child is HtmlElement => child.type === "HtmlElement"),
-    markupSendsCode,
-    isField,
-  );
+/**
+ * A control beside the field (in its wrapper or row) that sends the code to type: by a handler or
+ * attribute (`@click="handleSendCaptcha"`), or by its text as the front end reads it (`text`).
+ */
+export function markupCodeSenderBeside(field: HtmlElement, text: (element: HtmlElement) => string, isField: (element: HtmlElement) => boolean): boolean {
+  const sendsCode = (element: HtmlElement): boolean => element.attributes.some((attribute) => SENDS_CODE.test(attribute.value)) || SENDS_CODE.test(text(element));
+  return besideMarkupField(field, sendsCode, isField);
 }
 
 /** An image served from a path named `code` (`<img src="/code">`, `/servlet/code.jpg`): the picture of a code. */
@@ -121,19 +110,12 @@ function markupCaptchaItself(field: HtmlElement): boolean {
 }
 
 export function markupCaptchaBeside(field: HtmlElement, isField: (element: HtmlElement) => boolean): boolean {
-  if (markupCaptchaItself(field)) return true;
-  return besideCaptcha(
-    field,
-    parentElementOf,
-    (element) => element.children.filter((child): child is HtmlElement => child.type === "HtmlElement"),
-    markupNamesCaptcha,
-    isField,
-  );
+  return markupCaptchaItself(field) || besideMarkupField(field, markupNamesCaptcha, isField);
 }
 
 /** The same for JSX: `<img src={captchaUrl} onClick={refreshCaptcha} />` next to the input. */
 export function jsxCaptchaBeside(field: TSESTree.JSXElement, text: (node: TSESTree.Node) => string, isField: (element: TSESTree.JSXElement) => boolean): boolean {
-  return besideCaptcha<TSESTree.JSXElement>(
+  return besideField<TSESTree.JSXElement>(
     field,
     (element) => {
       // Fragments and `{cond && ...}` add no element between a field and its wrapper.

@@ -693,7 +693,7 @@ export class MarkupFieldCollector {
       scope,
       codeBox: isCodeBox(element),
       besideCaptcha: () => markupCaptchaBeside(element, (other) => fieldKind(other) !== null),
-      codeSentBeside: () => markupCodeSenderBeside(element, (other) => fieldKind(other) !== null),
+      codeSentBeside: () => markupCodeSenderBeside(element, elementText, (other) => fieldKind(other) !== null),
       loc: nameLoc(element, nameStart),
       addMarkerFix: (marker) => (PRINTED.has(element) || (kind.serverTag && !serverTagTakes(marker, own)) ? null : markupMarkerFix(element, own, marker)),
     };
