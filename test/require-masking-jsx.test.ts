@@ -656,6 +656,12 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<Controller name="promoCode" render={({ field }) => <Input name={field.name} label="Promo code" />} />`,
     // Stripe Elements render cross-origin iframes.
     `<CardNumberElement options={{}} />`,
+    // A \`control\` prop that is no field kind, or react-hook-form's control object, makes no field.
+    `<FormControl control="button" name="cardNumber" />`,
+    `<Widget control={control} name="cardNumber" />`,
+    // ProFormCaptcha without its send handler is a CAPTCHA answer; an app's own Textfield named for a title holds nothing sensitive.
+    `<ProFormCaptcha name="captcha" label="验证码" />`,
+    `<Textfield name="title" label="Title" />`,
     // supabase's shadcn parts carry a variant tag: still fields, and still masked by a marker.
     `<FormField_Shadcn_ name="iban" render={({ field }) => <FormItem_Shadcn_><FormControl_Shadcn_><Input_Shadcn_ {...field} data-private /></FormControl_Shadcn_></FormItem_Shadcn_>} />`,
     // A variant tag on something that is not a field.
@@ -711,6 +717,16 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<Row><InputWrapper component={Form.Input} name="ssn" /></Row>`, "<InputWrapper", GOV, { evidence: 'name "ssn"' }),
     // redux-form's generic Field given a component named for what it holds, the field's name passed through.
     invalid(`<Field component={CardNumberInput} label={label} name={name} />`, "<Field", CARD, { evidence: 'name "CardNumber"' }),
+    // The Formik tutorial's switch component: its \`control\` prop names the field it renders.
+    invalid(`<FormControl control="input" name="paymentDetails.cardNumber" label="Card Number" />`, "<FormControl", CARD, { evidence: 'name "paymentDetails.cardNumber"' }),
+    invalid(`<FormControl control="date" name="dob" />`, "<FormControl", DOB, { evidence: 'name "dob"' }),
+    // ant-design pro-components: ProFormText, and ProFormCaptcha sending an SMS code by its own button (验证码 means both).
+    invalid(`<ProFormText name="iban" label="IBAN" />`, "<ProFormText", BANK, { evidence: 'name "iban"' }),
+    invalid(`<ProFormCaptcha name="captcha" label="验证码" onGetCaptcha={sendSms} />`, "<ProFormCaptcha", OTP, { evidence: 'label "验证码"' }),
+    // A field its code calls a captcha, beside a button that sends the code: a one-time code, as in markup.
+    invalid(`<Row><Input name="captcha" placeholder="验证码" /><Button onClick={getSmsCode}>获取验证码</Button></Row>`, "<Input", OTP, { evidence: 'placeholder "验证码"' }),
+    // An app's own input named in lower case after its first letter (React Native's \`Inputtext\`).
+    invalid(`<Inputtext name={'Adhaar Number'} place={'Enter 12 Digits Adhaar Number'} value={adharno} />`, "<Inputtext", GOV, { evidence: 'name "Adhaar Number"' }),
     // PrimeReact's InputText / InputNumber, and an app's own inputs named prefix-first.
     invalid(`<InputText id="iban" />`, "<InputText", BANK, { evidence: 'id "iban"' }),
     invalid(`<InputNumber inputId="cvc" name="cvc" />`, "<InputNumber", CVC, { evidence: 'name "cvc"' }),
@@ -865,6 +881,12 @@ const languages: [string, string, string][] = [
   ["zh", "身份证号", GOV],
   ["ko", "주민등록번호", GOV],
   ["tr", "Doğum Tarihi", DOB],
+  // Taiwan writes the identity card 身分證; a patient's condition and the medication taken.
+  ["zh-TW", "病人身分證", GOV],
+  ["zh", "病情", HEALTH],
+  ["zh", "用药", HEALTH],
+  ["id", "Cacat Tubuh", HEALTH],
+  ["en", "RTGS Acc Number", BANK],
 ];
 
 runUnderBothParsers("require-masking: label languages", RULE, {
@@ -875,6 +897,10 @@ runUnderBothParsers("require-masking: label languages", RULE, {
     `<label>Din e-postadress<input /></label>`,
     `<label>Palabra clave<input /></label>`,
     `<label>Ne pas remplir<input /></label>`,
+    // A user name (用户名) is no medication (用药); a defective product (produk cacat) no disability; an account manager no account number.
+    `<label>用户名<input /></label>`,
+    `<label>Produk cacat<input /></label>`,
+    `<label>Acc Manager<input /></label>`,
   ],
   invalid: languages.map(([, label, category]) => {
     const code = `<label>${label} <input /></label>`;
@@ -917,6 +943,8 @@ const traps = [
   `<div><span>Notes</span><label><input /></label></div>`,
   // A "verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
   `<div><label>验证码</label><input name="code" /><img src={captchaUrl} onClick={refreshCaptcha} /></div>`,
+  // A field named captcha beside its picture and the form's own Send button is a CAPTCHA.
+  `<div><Input name="captcha" placeholder="验证码" /><img src={captchaUrl} /><Button>Send</Button></div>`,
   // The birth date and health history in a form about an animal are the animal's.
   `function PetForm() { return <form><label htmlFor="d">Date of Birth</label><input id="d" name="dateOfBirth" /><textarea name="allergies" /><input name="breed" /></form>; }`,
   `const AddDogModal = () => <form><label>Дата народження:<input type="date" /></label></form>;`,

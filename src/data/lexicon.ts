@@ -142,6 +142,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       nameBigrams: [["expired", "date"], ["expire", "month"], ["expire", "year"], ["expire", "date"], ["valid", "thru"], ["valid", "through"], ["gueltig", "bis"], ["gultig", "bis"], ["name", "card"], ["nome", "cartao"], ["nome", "carta"], ["nombre", "tarjeta"], ["nom", "carte"],
         ["name", "karte"], ["naam", "kaart"], ["namn", "kort"], ["navn", "kort"], ["imie", "karcie"], ["imie", "karty"],
         ["titular", "tarjeta"], ["titular", "cartao"], ["titulaire", "carte"], ["titolare", "carta"], ["inhaber", "karte"],
+        // "Tarjeta Habiente" as Spanish forms also split the cardholder (tarjetahabiente).
+        ["tarjeta", "habiente"],
         // OpenCart's `cc_owner` is the cardholder; alone it may copy a message to an owner.
         ["cc", "owner"]],
       labelPhrases: ["Expired date", "Valid thru", "Valid through", "Good thru"],
@@ -178,7 +180,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "bank-account": {
     negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     // German code abbreviates the Kontonummer (`kontonr`).
-    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"]], labelPhrases: ["Bankrekeningnummer", "Bankrekening", "RIB"] },
+    // Forms abbreviate the account to "Acc" ("RTGS Acc Number", `accNo`).
+    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"], ["acc", "number"], ["acc", "no"]],
+      labelPhrases: ["Bankrekeningnummer", "Bankrekening", "RIB", "Acc Number", "Acc No"] },
     // The reference lists the French RIB (relevé d'identité bancaire) with routing-type codes, but it is
     // the whole account identifier (bank, branch, account number and key), as it is in Tunisia and Morocco.
     promote: { nameTokens: ["rib"] },
@@ -190,7 +194,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "date-of-birth": {
     negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template",
       "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado", ...ANIMAL_WORDS],
-    add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance"] },
+    // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`).
+    add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance", "fechanac", "fecnac"] },
   },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
   // A medical history's "sexual history" is data about a person's sex life (Art. 9).
@@ -221,7 +226,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Hong Kong's identity card number (HKID), asked by its appointment and HR forms.
         "hkid", "hkidno", "hkidnumber",
         // Malaysia's and Singapore's identity card ("IC Number", `ic_no`) and India's PAN written as an ID (`panid`).
-        "icnumber", "icno", "panid"],
+        "icnumber", "icno", "panid", "numss"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão): see nameBigrams below.
       // KYC forms ask for a "Government ID number" or a "Government-issued ID".
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
@@ -237,7 +242,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN"],
       // `numCin`, `numero_cin`.
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
-        ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"]],
+        ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"],
+        // Spain's social security number abbreviated: "Num Seguridad Social", `numSS`.
+        ["seguridad", "social"]],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
@@ -384,9 +391,10 @@ const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
   },
   // A clinic's "No Rekam Medis" is the patient's medical record number.
   health: {
-    recommended: ["Riwayat Penyakit", "Golongan Darah", "Alergi", "Riwayat Alergi", "Diagnosa", "Rekam Medis", "No Rekam Medis"],
-    nameTokens: ["riwayatpenyakit", "golongandarah", "diagnosa", "rekammedis"],
-    nameBigrams: [["rekam", "medis"]],
+    // "Cacat Tubuh" is a physical disability (a bare "cacat" is also a defective product).
+    recommended: ["Riwayat Penyakit", "Golongan Darah", "Alergi", "Riwayat Alergi", "Diagnosa", "Rekam Medis", "No Rekam Medis", "Cacat Tubuh"],
+    nameTokens: ["riwayatpenyakit", "golongandarah", "diagnosa", "rekammedis", "cacattubuh"],
+    nameBigrams: [["rekam", "medis"], ["cacat", "tubuh"]],
   },
   "bank-account": {
     recommended: ["Nomor Rekening", "No Rekening", "No Akaun", "Nombor Akaun"],
@@ -468,9 +476,13 @@ const ARABIC_PERSIAN_HEBREW_VIETNAMESE: Partial<Record<CategoryId, AddedWords>> 
   health: { recommended: ["فصيلة الدم", "الأمراض المزمنة", "گروه خونی", "סוג דם", "Nhóm máu", "Tiền sử bệnh"] },
 };
 
-/** Chinese forms also write the identity card without "number" (患者身份证, a patient's ID card). */
+/**
+ * Chinese forms also write the identity card without "number" (患者身份证, a patient's ID card), and
+ * Taiwan writes it 身分證. A patient's condition (病情), symptoms (症状) and the medication taken (用药).
+ */
 const CHINESE_ADDITIONS: Partial<Record<CategoryId, AddedWords>> = {
-  "government-id": { recommended: ["身份证", "身份證"] },
+  "government-id": { recommended: ["身份证", "身份證", "身分證"] },
+  health: { recommended: ["病情", "症状", "症狀", "用药", "用藥"] },
 };
 
 const ADDED_LANGUAGES: readonly Partial<Record<CategoryId, AddedWords>>[] = [

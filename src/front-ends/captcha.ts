@@ -113,22 +113,43 @@ export function markupCaptchaBeside(field: HtmlElement, isField: (element: HtmlE
   return markupCaptchaItself(field) || besideMarkupField(field, markupNamesCaptcha, isField);
 }
 
-/** The same for JSX: `<img src={captchaUrl} onClick={refreshCaptcha} />` next to the input. */
-export function jsxCaptchaBeside(field: TSESTree.JSXElement, text: (node: TSESTree.Node) => string, isField: (element: TSESTree.JSXElement) => boolean): boolean {
+/** `besideField` over JSX: fragments and `{cond && ...}` add no element between a field and its wrapper. */
+function besideJsxField(field: TSESTree.JSXElement, matches: (element: TSESTree.JSXElement) => boolean, isField: (element: TSESTree.JSXElement) => boolean): boolean {
   return besideField<TSESTree.JSXElement>(
     field,
     (element) => {
-      // Fragments and `{cond && ...}` add no element between a field and its wrapper.
       let parent: TSESTree.Node = element.parent;
       while (parent.type === "JSXFragment" || parent.type === "JSXExpressionContainer" || parent.type === "LogicalExpression" || parent.type === "ConditionalExpression") parent = parent.parent;
       return parent.type === "JSXElement" ? parent : null;
     },
     (element) => element.children.filter((child): child is TSESTree.JSXElement => child.type === "JSXElement"),
+    matches,
+    isField,
+  );
+}
+
+/** The source text of an element's attribute values (`onClick={sendSmsCode}`, `src="/captcha"`). */
+function jsxAttributeValues(element: TSESTree.JSXElement, text: (node: TSESTree.Node) => string): string[] {
+  return element.openingElement.attributes.flatMap((attribute) => (attribute.type === "JSXAttribute" && attribute.value !== null ? [text(attribute.value)] : []));
+}
+
+/** The same for JSX: `<img src={captchaUrl} onClick={refreshCaptcha} />` next to the input. */
+export function jsxCaptchaBeside(field: TSESTree.JSXElement, text: (node: TSESTree.Node) => string, isField: (element: TSESTree.JSXElement) => boolean): boolean {
+  return besideJsxField(
+    field,
     (element) => {
-      const values = element.openingElement.attributes.flatMap((attribute) => (attribute.type === "JSXAttribute" && attribute.value !== null ? [text(attribute.value)] : []));
+      const values = jsxAttributeValues(element, text);
       const name = element.openingElement.name;
       return values.some((value) => CAPTCHA.test(value)) || picturesCode(name.type === "JSXIdentifier" ? name.name : "", values);
     },
     isField,
   );
+}
+
+/**
+ * A control beside a JSX field that sends the code (`<Button onClick={getSmsCode}>获取验证码</Button>`),
+ * by a handler or by its text as the front end reads it (`text`), as in markup.
+ */
+export function jsxCodeSenderBeside(field: TSESTree.JSXElement, source: (node: TSESTree.Node) => string, text: (element: TSESTree.JSXElement) => string, isField: (element: TSESTree.JSXElement) => boolean): boolean {
+  return besideJsxField(field, (element) => jsxAttributeValues(element, source).some((value) => SENDS_CODE.test(value)) || SENDS_CODE.test(text(element)), isField);
 }

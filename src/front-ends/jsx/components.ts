@@ -25,7 +25,8 @@ const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Togg
 const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
 const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
 // One-time-code boxes are also named in the plural (react-native-otp-inputs' `OtpInputs`).
-const INPUT_ENDINGS = "Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|OtpInputs|OTPInputs|PinInputField|Control|MaskedInput|InputMask|InputText|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
+// ant-design pro-components name their fields `ProForm` + kind (`ProFormText`, `ProFormCaptcha`).
+const INPUT_ENDINGS = "ProFormText|ProFormDigit|ProFormMoney|ProFormCaptcha|Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|OtpInputs|OTPInputs|PinInputField|Control|MaskedInput|InputMask|InputText|Inputtext|Textinput|Textfield|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
 /** What a component adds to a field, named after it: `InputWithLabel`, `TextInputWithLabelFormGroup`. */
 export const WITH_PART_START = "With[A-Z]";
 const WITH_PART = new RegExp(String.raw`(?<=[a-z\d])${WITH_PART_START}[A-Za-z\d]*$`, "u");

@@ -7,7 +7,7 @@ import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, refer
 import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { MAX_QUESTION } from "../captions.js";
 import { cellCountProp, isCodeBox } from "./code-boxes.js";
-import { jsxCaptchaBeside } from "../captcha.js";
+import { jsxCaptchaBeside, jsxCodeSenderBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
 import { nativeAutocomplete } from "./native-autocomplete.js";
 import { isRevealProp, revealIsOptIn } from "../password-reveal.js";
@@ -159,6 +159,29 @@ function inputComponentProp(node: OpeningElement, options: ComponentSettings): {
     if (field) return { field, name };
   }
   return null;
+}
+
+/**
+ * The field kind a form-control switch renders, named by a literal `control` prop: the Formik
+ * pattern `<FormikControl control="input" name="cardNumber">` (also written `<FormControl control="input">`).
+ */
+const CONTROL_KINDS: ReadonlyMap<string, ComponentField> = new Map([
+  ["input", { tag: "input", impliedType: null, nameIsEvidence: false }],
+  ["textarea", { tag: "textarea", impliedType: null, nameIsEvidence: false }],
+  ["select", { tag: "select", impliedType: null, nameIsEvidence: false }],
+  ["date", { tag: "input", impliedType: "date", nameIsEvidence: false }],
+  ["radio", { tag: "input", impliedType: "radio", nameIsEvidence: false }],
+  ["checkbox", { tag: "input", impliedType: "checkbox", nameIsEvidence: false }],
+]);
+
+function controlKindProp(node: OpeningElement): ComponentField | null {
+  const kind = literalProp(node, "control");
+  return kind === null ? null : CONTROL_KINDS.get(kind.toLowerCase()) ?? null;
+}
+
+/** A code field with its own send button: ant-design pro-components' `<ProFormCaptcha onGetCaptcha={...}>` sends an SMS code. */
+function sendsOwnCode(node: OpeningElement): boolean {
+  return findAttribute(node, "onGetCaptcha") !== null;
 }
 
 /** `TextInput`, `Form.Input`: a component written as a value. */
@@ -357,6 +380,8 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     if (given) {
       field = given.field;
       componentName = given.name;
+    } else if (!field || FIELD_WRAPPER.test(withoutVariantSuffix(componentName))) {
+      field = controlKindProp(node) ?? field;
     }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
@@ -554,6 +579,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     subject,
     codeBox: isCodeBox(node.parent, context.isField) || (candidate.componentName !== null && cellCountProp(node.parent)) || false,
     besideCaptcha: () => jsxCaptchaBeside(node.parent, (part) => context.sourceCode.getText(part), context.isField),
+    codeSentBeside: () => sendsOwnCode(node) || jsxCodeSenderBeside(node.parent, (part) => context.sourceCode.getText(part), read, context.isField),
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
   };
