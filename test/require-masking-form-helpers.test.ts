@@ -139,6 +139,17 @@ const CAKE = `<?php echo $this->Form->create('Payment'); ?>
 <?= $this->Form->control('dob', ['type' => 'date', 'label' => 'Date of birth']) ?>
 <?php echo $this->Form->end(); ?>`;
 
+// CodeIgniter's form helpers: the name or an array of attributes first, extra attributes last; one PHP block prints several.
+const CODEIGNITER = `<?php
+echo "Please enter your birthdate to verify (YYYY-MM-DD) :";
+echo form_open('sign_up/verify_birthdate');
+echo form_input('birthdate', '', 'id="datepicker"') . "<br/>";
+echo form_hidden('id', $alumni_id);
+echo form_input('coupon_code', '', 'class="form-control"');
+echo form_input(array('name' => 'card_number', 'class' => 'form-control fs-exclude'));
+echo form_dropdown('religion', $religions, '', 'class="form-control"');
+?>`;
+
 const WOO = `<div class="wc-payment-form">
 <?php
 woocommerce_form_field(
@@ -198,6 +209,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Rails: harmless fields and non-field helpers", code: `<%= f.text_field :coupon_code %>\n<%= f.label :card_number %>\n<%= link_to "Card number", card_path %>\n<%= text_field %>` },
     { name: "Laravel: a marker class in the options array", code: `{!! Form::text('iban', null, ['class' => 'form-control fs-exclude']) !!}` },
     { name: "CakePHP: a marker class in the options", code: `<?= $this->Form->input('Payment.card_no', ['class' => 'form-control fs-exclude']) ?>` },
+    { name: "CodeIgniter: a marker class in the extra attributes, a static password", code: `<?= form_input('ssn', '', 'class="fs-exclude"') ?>\n<?= form_password(array('name' => 'password')) ?>` },
     { name: "CakePHP: a static password", code: `<?= $this->Form->password('password', ['class' => 'form-control']) ?>` },
     { name: "WooCommerce: a marker class in input_class", code: `<div class="payment"><?php woocommerce_form_field( 'sepa_iban', array( 'label' => __( 'IBAN', 'td' ), 'input_class' => array( 'fs-exclude' ) ) ); ?></div>` },
     { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
@@ -296,6 +308,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Lithium: $this->form->field names its field; a bank's name and address are no bank data",
       code: LITHIUM,
       errors: [helperAt(LITHIUM, "field('accountnumber'", "field")],
+    },
+    {
+      name: "CodeIgniter: form_input and form_dropdown by name; a coupon, a hidden value and a masked card number are not reported",
+      code: CODEIGNITER,
+      errors: [helperAt(CODEIGNITER, "form_input('birthdate'", "form_input"), helperAt(CODEIGNITER, "form_dropdown('religion'", "form_dropdown")],
     },
     {
       name: "WooCommerce: woocommerce_form_field in a payment gateway's template",

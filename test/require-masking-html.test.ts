@@ -73,6 +73,13 @@ const EEO_CHECKBOXES = `<div>
   <input type="checkbox" name="e1">Hispanic/Latino<br>
   <input type="checkbox" name="e2">Asian<br>
 </div>`;
+// A Blade component's password field and its show toggle, side by side at the partial's top level.
+const PARTIAL_PASSWORD_TOGGLE = `<input type="password" {{ $attributes->merge(["class" => "form-password"]) }} />
+<button type="button" class="password-toggle inline-flex"><i data-lucide="eye"></i></button>`;
+// Spanish abbreviations: the social security number (\`numSS\`), the birth date (\`fechanac\`); a card form's "Tarjeta Habiente".
+const SPANISH_ABBREVIATIONS = `<form><label for="n">Num Seguridad Social</label><input id="n" name="numSS">
+<input type="date" name="fechanac">
+<label for="c">Número de tarjeta</label><input id="c" name="tarjeta"><label for="h">Tarjeta Habiente</label><input id="h"></form>`;
 // Chinese sign-up forms call the SMS code 验证码, which also means CAPTCHA, and name the field so.
 const SMS_CAPTCHA = `<div><input name="captcha" placeholder="验证码"><button type="button" onclick="sendSms()">获取验证码</button></div>`;
 // Google Forms' classic export: the question labels point `for` a group no element stands for, and
@@ -293,6 +300,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "Angular [ngClass] object with true", code: `<input formControlName="iban" [ngClass]="{ 'fs-exclude': true, invalid: bad }">` },
     { name: "a class printed by template code without a condition", code: `<input name="cvc" class="<?= 'fs-exclude' ?>">` },
     { name: "duplicate class: the browser keeps the first", code: `<input name="cvv" class="fs-exclude" class="form-control">` },
+    { name: "a password at a partial's top level beside the form's submit button", code: `<input type="password" name="password">\n<button type="submit" class="btn">Log in</button>` },
+    { name: "the social security regime is no number; Tarjeta Habiente outside a card form", code: `<form><label for="r">Régimen de la Seguridad Social</label><select id="r" name="regimen"><option>General</option></select><label for="h">Tarjeta Habiente</label><input id="h"></form>` },
     {
       name: "a field named captcha beside a picture and the form's Send button is a CAPTCHA",
       code: `<div><input name="captcha" placeholder="验证码"><img src="/captcha.jpg"><button>Send</button></div>`,
@@ -317,6 +326,16 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
       code: EEO_CHECKBOXES,
       errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
+    },
+    {
+      name: "a show-password toggle beside a password field at a partial's top level",
+      code: PARTIAL_PASSWORD_TOGGLE,
+      errors: [unmaskedAt(PARTIAL_PASSWORD_TOGGLE, `<input type="password"`)],
+    },
+    {
+      name: "Spanish abbreviations: Num Seguridad Social (numSS), fechanac, Tarjeta Habiente in a card form",
+      code: SPANISH_ABBREVIATIONS,
+      errors: [unmaskedAt(SPANISH_ABBREVIATIONS, `<input id="n"`), unmaskedAt(SPANISH_ABBREVIATIONS, `<input type="date"`), unmaskedAt(SPANISH_ABBREVIATIONS, `<input id="c"`), unmaskedAt(SPANISH_ABBREVIATIONS, `<input id="h"`)],
     },
     {
       name: "a field its code calls a captcha, beside a button that sends the code (获取验证码): a one-time code",

@@ -62,6 +62,8 @@ const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model
 const RULE_FORM = sfc(`  <el-input v-model="ruleForm.serviceSecret" />\n  <el-input v-model="passwordRules.minLength" />`);
 const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-model="numeroCedula" />\n    <label for="numeroCedula">Cédula</label>\n  </FloatLabel>\n  <Password v-model="pin" toggleMask />`);
 const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
+// Naive UI's grid form item, Ant Design Vue 1.x's form-model item and its Form.Item imported by name label the field inside; a title stays plain.
+const MORE_FORM_ITEMS = sfc(`  <n-form-item-gi :span="8" label="出生日期" path="birth"><n-input v-model:value="form.a" /></n-form-item-gi>\n  <a-form-model-item label="IBAN"><a-input v-model="form.b" /></a-form-model-item>\n  <Form.Item label="验证码"><Input v-model:value="form.c" /></Form.Item>\n  <n-form-item-gi label="Title"><n-input v-model:value="form.d" /></n-form-item-gi>`);
 const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name="ssn" as="input"></Field>\n  <Field name="cvv" v-slot="{ field }">\n    <input v-bind="field" placeholder="CVV" />\n  </Field>\n  <ErrorMessage name="cardNumber" />`);
 const BUEFY_REVEAL = sfc(`  <b-input type="password" v-model="pw" :password-reveal="true" />\n  <el-input type="password" v-model="pin" show-password />`);
 const CHOICE_GROUPS = sfc(`  <el-radio-group v-model="form.religion" label="Religion">\n    <el-radio label="none">None</el-radio>\n  </el-radio-group>\n  <RadioGroup id="ethnic-group" v-model="survey.ethnicGroup" label="What is your ethnic group?">\n    <RadioItem value="asian" label="Asian" />\n  </RadioGroup>\n  <v-checkbox v-model="conditions.diabetes" label="Diabetes" />`);
@@ -177,6 +179,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: FORM_ITEM_LABELS,
       filename: "A.vue",
       errors: [error(FORM_ITEM_LABELS, `<el-input v-model="form.a"`), error(FORM_ITEM_LABELS, "<a-input"), error(FORM_ITEM_LABELS, "<van-field")],
+    },
+    {
+      name: "more component-library form items label the field inside (n-form-item-gi, a-form-model-item, Form.Item)",
+      code: MORE_FORM_ITEMS,
+      filename: "A.vue",
+      errors: [error(MORE_FORM_ITEMS, `<n-input v-model:value="form.a"`), error(MORE_FORM_ITEMS, "<a-input"), error(MORE_FORM_ITEMS, "<Input")],
     },
     {
       name: "a component named for its field alone (<TextField>, <InputField>); only the SSN is sensitive",

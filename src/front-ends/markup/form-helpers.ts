@@ -724,6 +724,42 @@ function wooFormFields(text: string, offset: number, found: HelperField[]): void
   }
 }
 
+/**
+ * CodeIgniter's form helpers: `form_input('birthdate', '', 'id="dob"')`, `form_password(['name' => 'pin'])`,
+ * `form_dropdown('blood_type', $options, '', 'class="x"')`. The first argument is the name or an array of
+ * attributes; the extra attributes come last, as markup text or an array. A PHP block prints several.
+ */
+const CODEIGNITER_CALL = /\bform_(input|password|textarea|dropdown|multiselect|checkbox|radio)\s*\(/gu;
+const CODEIGNITER_KINDS: Readonly<Record<string, HelperKind>> = {
+  input: KINDS.text, password: KINDS.password, textarea: KINDS.textarea, dropdown: KINDS.select, multiselect: KINDS.select, checkbox: KINDS.checkbox, radio: KINDS.radio,
+};
+/** Where the extra attributes sit: after the choices for a select, after the value otherwise. */
+const CODEIGNITER_EXTRA_AT: Readonly<Record<string, number>> = { dropdown: 3, multiselect: 3, checkbox: 3, radio: 3 };
+
+function codeIgniterFields(text: string, offset: number, found: HelperField[]): void {
+  for (const call of text.matchAll(CODEIGNITER_CALL)) {
+    const method = call[1]!;
+    const argumentsStart = call.index + call[0].length;
+    const end = closingBracket(text, argumentsStart);
+    if (end === -1) continue;
+    const args = splitArguments(text.slice(argumentsStart, end - 1));
+    const attributes: [string, string][] = [];
+    const name = literal(args[0] ?? "");
+    if (name !== null) attributes.push(["name", name]);
+    else pairAttributes(args.slice(0, 1), attributes);
+    const extra = args[CODEIGNITER_EXTRA_AT[method] ?? 2];
+    const extraText = extra === undefined ? null : literal(extra);
+    if (extraText !== null) for (const pair of extraText.matchAll(TAG_PAIR)) attributes.push([pair[1]!.toLowerCase(), pair[3]!]);
+    else if (extra !== undefined) pairAttributes([extra], attributes);
+    if (!attributes.some(([key]) => key === "name" || key === "id")) continue;
+    const typed = attributes.find(([key]) => key === "type")?.[1];
+    const kind = method === "input" && typed !== undefined && Object.hasOwn(KINDS, typed) ? KINDS[typed as keyof typeof KINDS] : CODEIGNITER_KINDS[method]!;
+    const nameStart = offset + call.index;
+    const helper = `form_${method}`;
+    found.push({ nameRange: [nameStart, nameStart + helper.length], range: [nameStart, offset + end], helper, tag: kind.tag, attributes: withType(kind, attributes) });
+  }
+}
+
 /** A helper call's options fit in a few lines; a longer run of commas is data, not a call. */
 const MAX_CONTINUED_LINES = 12;
 
@@ -754,6 +790,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
   if (text.includes("<@spring.")) freemarkerFields(text, offset, found);
   if (text.includes("@include(")) bladeIncludeFields(text, offset, found);
   if (text.includes("woocommerce_form_field")) wooFormFields(text, offset, found);
+  if (text.includes("form_")) codeIgniterFields(text, offset, found);
   for (const open of text.matchAll(BLOCK_OPENERS)) {
     const opener = open[0];
     const codeStart = open.index + opener.length;

@@ -25,9 +25,10 @@ type Loc = Field["loc"];
 
 /**
  * Component-library form items whose `label` attribute labels the field inside: Element Plus,
- * Ant Design Vue, Naive UI, TDesign, BootstrapVue, Buefy.
+ * Ant Design Vue (`<a-form-model-item>` in 1.x, `<Form.Item>` imported by name), Naive UI (and its grid
+ * item `<n-form-item-gi>`), TDesign, BootstrapVue, Buefy.
  */
-const LABELLED_FORM_ITEMS: ReadonlySet<string> = new Set(["el-form-item", "a-form-item", "n-form-item", "t-form-item", "form-item", "b-form-group", "b-field"]);
+const LABELLED_FORM_ITEMS: ReadonlySet<string> = new Set(["el-form-item", "a-form-item", "a-form-model-item", "n-form-item", "n-form-item-gi", "t-form-item", "form-item", "form.item", "b-form-group", "b-field"]);
 const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
 const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
 const MAX_TEXT = 240;

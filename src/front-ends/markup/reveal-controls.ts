@@ -59,6 +59,13 @@ export function hasRevealController(field: HtmlElement): boolean {
   return false;
 }
 
+const INPUT_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
+
+/** Whether an element holds an input: then the eye inside it is that input's toggle, not the one before it. */
+function holdsInput(element: HtmlElement, depth: number): boolean {
+  return element.children.some((child) => child.type === "HtmlElement" && (INPUT_TAGS.has(child.name) || (depth < CONTROL_DEPTH && holdsInput(child, depth + 1))));
+}
+
 /** The element right after this child: a field's own toggle follows it (an icon before it is decoration). */
 function nextElement(children: readonly HtmlChildNode[], index: number): HtmlElement | null {
   for (let i = index + 1; i < children.length; i++) {
@@ -93,11 +100,12 @@ export function hasRevealControlBeside(field: HtmlElement): boolean {
   if (revealInLabelBefore(field)) return true;
   let node: HtmlElement = field;
   for (let level = 0; level < 2; level++) {
-    const parent = parentElementOf(node);
+    // A component partial's field and toggle sit at the top level (a Blade `<x-password>` component).
+    const parent = node.parent;
     if (!parent) return false;
     const next = nextElement(parent.children, parent.children.indexOf(node));
-    if (next && isControl(next, 0)) return true;
-    if (parent.children.some((child) => child.type === "HtmlElement" && child !== node)) return false;
+    if (next && isControl(next, 0) && !holdsInput(next, 0)) return true;
+    if (parent.type !== "HtmlElement" || parent.children.some((child) => child.type === "HtmlElement" && child !== node)) return false;
     node = parent;
   }
   return false;
