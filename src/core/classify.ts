@@ -44,6 +44,14 @@ const IDENTIFIER_ATTRIBUTES = [
   "name", "id", "data-testid", "data-test", "data-test-id", "data-cy", "data-qa", "formcontrolname", "ng-model",
 ] as const;
 const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
+/**
+ * The input types of HTML. A component's `type` outside them names its mask (react-native-masked-text's
+ * `<TextInputMask type="cpf">`, `type="credit-card"`): what it holds, like a name.
+ */
+const HTML_INPUT_TYPES: ReadonlySet<string> = new Set([
+  "text", "password", "email", "tel", "number", "url", "search", "date", "month", "week", "time", "datetime-local", "datetime",
+  "checkbox", "radio", "hidden", "submit", "button", "reset", "image", "file", "range", "color", "textarea", "select",
+]);
 // Django renders every id as `id_<name>`: the prefix is not the word "ID" (`id_name_on_card` is no ID card).
 const ID_PREFIX = /^id_\B/u;
 /**
@@ -283,6 +291,9 @@ function collectSources(field: Field): Source[] {
     }
   }
   for (const identifier of field.identifiers) add("name", identifier, false, "medium");
+  if (field.componentName) {
+    for (const type of attributeCandidates(field, "type")) if (!HTML_INPUT_TYPES.has(type.trim().toLowerCase())) add("type", type, false, "medium");
+  }
   for (const name of LABEL_ATTRIBUTES) {
     for (const value of attributeCandidates(field, name)) add(name, value, true, "medium");
   }

@@ -129,8 +129,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // A bare `name` field next to a card number is the cardholder (the reference's form-context rule);
     // alone, even under `strict`, it is just a name.
     // OpenCart's payment extensions call the cardholder the card's owner ("Card Owner"; `cc_owner` below).
+    // So is a bare "Exp" (`name="exp"`, label "EXP"): the expiry in a card form, experience points elsewhere.
     formOnly: {
-      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber"],
+      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "exp"],
       labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular", "Card Owner"],
     },
     // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form.
@@ -379,9 +380,10 @@ const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
  */
 const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
   "government-id": {
-    recommended: ["NIK", "Nomor Induk Kependudukan", "No KTP", "Nomor KTP", "NIK KTP", "Nomor Paspor", "No Paspor", "No Kad Pengenalan", "Nombor Kad Pengenalan", "No MyKad"],
+    recommended: ["NIK", "Nomor Induk Kependudukan", "No KTP", "Nomor KTP", "NIK KTP", "KTP Number", "Nomor Paspor", "No Paspor", "No Kad Pengenalan", "Nombor Kad Pengenalan", "No MyKad"],
     nameTokens: ["nik", "noktp", "nomorktp", "niktp", "nomorinduk", "nokp", "mykad"],
-    nameBigrams: [["no", "ktp"], ["nomor", "ktp"], ["nomor", "nik"]],
+    // "KTP Number" as English screens write it; "KTP Address" is the address on the card.
+    nameBigrams: [["no", "ktp"], ["nomor", "ktp"], ["nomor", "nik"], ["ktp", "number"]],
   },
   "special-category": { recommended: ["Agama", "Suku"], nameTokens: ["agama"] },
   "date-of-birth": {
@@ -564,7 +566,7 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
 };
 
 /** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input). */
-export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name"]);
+export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp"]);
 
 /**
  * Single-word label phrases that are common words in another language of the lexicon: they count
