@@ -271,6 +271,20 @@ window.__wtw_lucky_site_id = 12345;
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Yandex Metrica Session Replay" }, line: 5, column: 4, endLine: 5, endColumn: 23 }],
     },
     {
+      name: "Yandex Metrica's older counter: reported at new Ya.Metrika2 in the callback its loader calls, not at the loader",
+      code: `<script type="text/javascript">
+    (function (d, w, c) {
+        (w[c] = w[c] || []).push(function () {
+            try {
+                w.yaCounter49230295 = new Ya.Metrika2({ id: 49230295, clickmap: true, webvisor: true });
+            } catch (e) { }
+        });
+        var s = d.createElement("script"); s.src = "https://mc.yandex.ru/metrika/tag.js";
+    })(document, window, "yandex_metrika_callbacks2");
+</script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Yandex Metrica Session Replay" }, line: 5, column: 17, endLine: 5, endColumn: 55 }],
+    },
+    {
       name: "Yandex Metrica's counter id printed by the server template",
       code: `<script>\n  ym(<?php echo $counterId; ?>, "init", { webvisor: true });\n</script>`,
       errors: [{ messageId: "missingConsentHtml", data: { vendor: "Yandex Metrica Session Replay" }, line: 2, column: 3, endLine: 2, endColumn: 39 }],

@@ -80,6 +80,12 @@ const PARTIAL_PASSWORD_TOGGLE = `<input type="password" {{ $attributes->merge(["
 const SPANISH_ABBREVIATIONS = `<form><label for="n">Num Seguridad Social</label><input id="n" name="numSS">
 <input type="date" name="fechanac">
 <label for="c">Número de tarjeta</label><input id="c" name="tarjeta"><label for="h">Tarjeta Habiente</label><input id="h"></form>`;
+// Alpine's x-bind:type (like Vue's :type) sets the type after the markup's own \`type="password"\`.
+const ALPINE_TYPE_TOGGLE = `<input type="password" x-bind:type="showPassword ? 'text' : 'password'" x-model="password" name="password">`;
+// The enterprise Angular suites' text boxes: DevExtreme, Kendo UI, Syncfusion.
+const TEXT_BOXES = `<div><dx-text-box label="IBAN"></dx-text-box><kendo-textbox placeholder="Card number"></kendo-textbox><ejs-textbox placeholder="City"></ejs-textbox></div>`;
+// A bare "EXP" in a card form is the card's expiry.
+const CARD_EXP = `<form>Card Number <input name="card_number"> EXP <input type="text" maxlength=5 name="exp" placeholder="07-09"></form>`;
 // Chinese sign-up forms call the SMS code 验证码, which also means CAPTCHA, and name the field so.
 const SMS_CAPTCHA = `<div><input name="captcha" placeholder="验证码"><button type="button" onclick="sendSms()">获取验证码</button></div>`;
 // Google Forms' classic export: the question labels point `for` a group no element stands for, and
@@ -300,6 +306,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "Angular [ngClass] object with true", code: `<input formControlName="iban" [ngClass]="{ 'fs-exclude': true, invalid: bad }">` },
     { name: "a class printed by template code without a condition", code: `<input name="cvc" class="<?= 'fs-exclude' ?>">` },
     { name: "duplicate class: the browser keeps the first", code: `<input name="cvv" class="fs-exclude" class="form-control">` },
+    { name: "a bound attribute other than the type leaves a static password a password", code: `<input type="password" :placeholder="hint" x-bind:class="cls" name="password">` },
+    { name: "a bare EXP outside a card form is no expiry (a game's experience points)", code: `<form><label for="x">EXP</label><input id="x" name="exp" type="number"><label for="l">Level</label><input id="l" name="level"></form>` },
     { name: "a password at a partial's top level beside the form's submit button", code: `<input type="password" name="password">\n<button type="submit" class="btn">Log in</button>` },
     { name: "the social security regime is no number; Tarjeta Habiente outside a card form", code: `<form><label for="r">Régimen de la Seguridad Social</label><select id="r" name="regimen"><option>General</option></select><label for="h">Tarjeta Habiente</label><input id="h"></form>` },
     {
@@ -326,6 +334,21 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
       code: EEO_CHECKBOXES,
       errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
+    },
+    {
+      name: "a bound type replaces the markup's own: Alpine's x-bind:type toggles the password",
+      code: ALPINE_TYPE_TOGGLE,
+      errors: [unmaskedAt(ALPINE_TYPE_TOGGLE, "<input")],
+    },
+    {
+      name: "DevExtreme's dx-text-box and Kendo UI's kendo-textbox are fields; a city is not sensitive",
+      code: TEXT_BOXES,
+      errors: [unmaskedAt(TEXT_BOXES, "<dx-text-box"), unmaskedAt(TEXT_BOXES, "<kendo-textbox")],
+    },
+    {
+      name: "a bare EXP in a card form is the expiry",
+      code: CARD_EXP,
+      errors: [unmaskedAt(CARD_EXP, `<input name="card_number"`), unmaskedAt(CARD_EXP, `<input type="text" maxlength=5`)],
     },
     {
       name: "a show-password toggle beside a password field at a partial's top level",

@@ -29,7 +29,7 @@ function afterName(code: string, anchor: string, nth = 0): number {
   let index = -1;
   for (let i = 0; i <= nth; i++) index = code.indexOf(anchor, index + 1);
   if (index < 0) throw new Error(`anchor ${anchor} not in ${code}`);
-  const name = /^<([\w.]+)/u.exec(code.slice(index))?.[1] ?? "";
+  const name = /^<([\w.-]+)/u.exec(code.slice(index))?.[1] ?? "";
   return index + 1 + name.length;
 }
 
@@ -662,6 +662,11 @@ runUnderBothParsers("require-masking: components", RULE, {
     // ProFormCaptcha without its send handler is a CAPTCHA answer; an app's own Textfield named for a title holds nothing sensitive.
     `<ProFormCaptcha name="captcha" label="验证码" />`,
     `<Textfield name="title" label="Title" />`,
+    // A custom element not named for a field, one named for a city; a company's CNPJ and a postal code as mask types.
+    `<sl-card label="Card number"></sl-card>`,
+    `<sl-input label="City" name="city"></sl-input>`,
+    `<TextInputMask type="cnpj" value={v} onChangeText={setV} />`,
+    `<TextInputMask type="zip-code" value={v} onChangeText={setV} />`,
     // supabase's shadcn parts carry a variant tag: still fields, and still masked by a marker.
     `<FormField_Shadcn_ name="iban" render={({ field }) => <FormItem_Shadcn_><FormControl_Shadcn_><Input_Shadcn_ {...field} data-private /></FormControl_Shadcn_></FormItem_Shadcn_>} />`,
     // A variant tag on something that is not a field.
@@ -725,6 +730,12 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<ProFormCaptcha name="captcha" label="验证码" onGetCaptcha={sendSms} />`, "<ProFormCaptcha", OTP, { evidence: 'label "验证码"' }),
     // A field its code calls a captcha, beside a button that sends the code: a one-time code, as in markup.
     invalid(`<Row><Input name="captcha" placeholder="验证码" /><Button onClick={getSmsCode}>获取验证码</Button></Row>`, "<Input", OTP, { evidence: 'placeholder "验证码"' }),
+    // Custom elements in JSX (Stencil, Shoelace in React) are read as in markup.
+    invalid(`<sl-input label="Social security number" name="ssn"></sl-input>`, "<sl-input", GOV, { evidence: 'label "Social security number"' }),
+    invalid(`<vui-textbox label="Verification code" name="code" />`, "<vui-textbox", OTP, { evidence: 'label "Verification code"' }),
+    // react-native-masked-text names its mask by \`type\`: a CPF is Brazil's personal tax ID.
+    invalid(`<TextInputMask type={'cpf'} value={value} onChangeText={onChange} />`, "<TextInputMask", GOV, { evidence: 'type "cpf"' }),
+    invalid(`<TextInputMask type="credit-card" value={v} onChangeText={setV} />`, "<TextInputMask", CARD, { evidence: 'type "credit-card"' }),
     // An app's own input named in lower case after its first letter (React Native's \`Inputtext\`).
     invalid(`<Inputtext name={'Adhaar Number'} place={'Enter 12 Digits Adhaar Number'} value={adharno} />`, "<Inputtext", GOV, { evidence: 'name "Adhaar Number"' }),
     // PrimeReact's InputText / InputNumber, and an app's own inputs named prefix-first.
@@ -886,6 +897,7 @@ const languages: [string, string, string][] = [
   ["zh", "病情", HEALTH],
   ["zh", "用药", HEALTH],
   ["id", "Cacat Tubuh", HEALTH],
+  ["id", "KTP Number", GOV],
   ["en", "RTGS Acc Number", BANK],
 ];
 
@@ -901,6 +913,7 @@ runUnderBothParsers("require-masking: label languages", RULE, {
     `<label>用户名<input /></label>`,
     `<label>Produk cacat<input /></label>`,
     `<label>Acc Manager<input /></label>`,
+    `<label>KTP Address<input /></label>`,
   ],
   invalid: languages.map(([, label, category]) => {
     const code = `<label>${label} <input /></label>`;

@@ -152,10 +152,11 @@ const NOT_WHITE_SPACE = /\S/u;
 /**
  * Where a snippet starts in a script's text, for a match of its signature at `index`: the
  * immediately called function around the match (Hotjar's `(function(h,o,t,j,a,r){` above its
- * `_hjSettings=`), else the start of the match's line (`smartlook('init', ...)`).
+ * `_hjSettings=`), else the start of the match's line (`smartlook('init', ...)`, and the vendor's own
+ * signature when it starts in place).
  */
-export function snippetStartBefore(text: string, index: number): number {
-  const from = Math.max(0, index - MAX_SNIPPET_SPAN);
+export function snippetStartBefore(text: string, index: number, sdk?: RecorderSdk): number {
+  const from = sdk?.snippet?.startsInPlace ? index : Math.max(0, index - MAX_SNIPPET_SPAN);
   const opens = [...text.slice(from, index).matchAll(IIFE_OPEN)].map((match) => from + match.index + match[0].length - match[1]!.length);
   for (let i = opens.length - 1; i >= 0; i--) {
     if (stillOpen(text, opens[i]!, index)) return opens[i]!;

@@ -711,7 +711,7 @@ function snippetCodeRange(text: string, value: Rule.Node, vendor: RecorderVendor
   const first = code.search(NOT_WHITE_SPACE);
   if (first < 0) return undefined;
   const signature = scanSnippetText(code, new Set([vendor]))[0];
-  const begin = signature ? Math.max(first, snippetStartBefore(code, signature.index)) : first;
+  const begin = signature ? Math.max(first, snippetStartBefore(code, signature.index, signature.sdk)) : first;
   return [start + 1 + begin, end - 1];
 }
 const NOT_WHITE_SPACE = /\S/u;

@@ -148,6 +148,12 @@ export interface SnippetSignature {
    * and `loader` (plain text) is the script path it then loads. Both in one file make a start.
    */
   config?: { global: string; loader: string };
+  /**
+   * The signature starts recording where it stands, even inside the loader's function: Yandex's older
+   * `new Ya.Metrika2({ webvisor: true })` runs in a callback its loader calls. Otherwise a snippet is
+   * reported at the function around its signature (Hotjar's `(function(h,o,t,j,a,r){`).
+   */
+  startsInPlace?: true;
 }
 
 export interface RecorderSdk {
@@ -914,6 +920,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     snippet: {
       start: String.raw`\bym\s*\(\s*[^,()\n]{1,80},\s*["']init["']|\bnew\s+Ya\.Metrika2?\s*\(`,
       requires: String.raw`\bwebvisor["']?\s*:\s*(?:true|!0|1)\b`,
+      startsInPlace: true,
     },
   },
   {

@@ -16,8 +16,8 @@ const TAG_SHAPES = [
   String.raw`[\w$.:-]*(?:${FIELD_NAME_ENDINGS})(?:${VARIANT_TAG}|${WITH_PART_START}[\w$]*|${BASE_PART})?(?![\w$])`,
   // An app's own inputs named prefix-first (`<InputSocialSecurityNumber`, `<Form.InputSeller`).
   String.raw`(?:[\w$]+\.)?${INPUT_PREFIX}`,
-  // Web components in lit templates (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`).
-  String.raw`[a-z][\da-z]*-[\w-]*(?:input|text-?field|text-?area|select|password|otp)`,
+  // Web components in lit templates and JSX (`<sl-input`, `<vaadin-password-field`, `<ion-textarea`, `<vui-textbox`).
+  String.raw`[a-z][\da-z]*-[\w-]*(?:input|text-?field|text-?area|text-?box|select|password|otp|date-?picker)`,
 ];
 
 const BY_SETTINGS = new WeakMap<PluginSettings, readonly RegExp[]>();

@@ -169,7 +169,7 @@ export default createRule<Options, MessageIds>({
         for (const match of scanSnippetText(text, vendors ?? undefined)) {
           if (match.status !== "records" || vendorNames.has(match.sdk.name)) continue;
           vendorNames.set(match.sdk.name, textStart + match.index);
-          const start = pageOffset(context.sourceCode.text, texts, snippetStartBefore(text, match.index));
+          const start = pageOffset(context.sourceCode.text, texts, snippetStartBefore(text, match.index, match.sdk));
           const end = pageOffset(context.sourceCode.text, texts, match.index + match.length);
           if (start !== null && end !== null) snippetRanges.set(match.sdk.name, [start, end]);
         }

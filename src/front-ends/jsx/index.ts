@@ -9,6 +9,7 @@ import { MAX_QUESTION } from "../captions.js";
 import { cellCountProp, isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside, jsxCodeSenderBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
+import { namedFieldKind } from "../markup/field-kinds.js";
 import { nativeAutocomplete } from "./native-autocomplete.js";
 import { isRevealProp, revealIsOptIn } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
@@ -354,6 +355,12 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       } else if (tag === "label") {
         addLabelFor(node);
       } else {
+        // A custom element in JSX (Stencil, web components in React): `<sl-input>`, `<vui-textbox>`.
+        const custom = tag.includes("-") ? namedFieldKind(tag) : null;
+        if (custom) {
+          candidates.push({ node, tag: custom.tag, componentName: tag, impliedType: custom.impliedType ?? custom.renderedType ?? null, nameIsEvidence: false });
+          return;
+        }
         const editable = findAttribute(node, "contentEditable");
         if (editable) {
           const value = editable.value === null ? "" : literalProp(node, "contentEditable") ?? (editable.value.type === "JSXExpressionContainer" && editable.value.expression.type === "Literal" ? String(editable.value.expression.value) : "true");

@@ -8,9 +8,11 @@ import { someElement } from "./tree.js";
 export const NATIVE_FIELDS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
 /**
  * Web-component and Angular-library fields: `ion-input`, `mat-select`, `sl-input`, `vaadin-password-field`;
- * Blade components, whose names nest with dots: `x-text-input`, `x-form.input`.
+ * Blade components, whose names nest with dots: `x-text-input`, `x-form.input`. The enterprise Angular
+ * suites name theirs text boxes: DevExtreme's `<dx-text-box>`, Kendo UI's `<kendo-textbox>` and
+ * `<kendo-maskedtextbox>`, Syncfusion's `<ejs-textbox>` and `<ejs-maskedtextbox>`.
  */
-const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field)$/u;
+const CUSTOM_FIELD = /^[a-z][a-z\d]*(?:(?:[-.]|::)[a-z\d]+)*(?:[-.]|::)(?:input|inputtext|input-text|inputmask|inputnumber|inputotp|otp|textfield|text-field|textarea|text-area|select|password|password-field|textbox|text-box|maskedtextbox)$/u;
 /**
  * Input families named input-first: Lion's `<lion-input-iban>`, `<lion-input-date>`. The parts around
  * an input are not fields (`<ion-input-password-toggle>`, `<x-input-group>`).
@@ -155,18 +157,25 @@ function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefi
   return { tag, impliedType: null, custom: true, serverTag: true, nameFrom: "path", ...(local.includes("password") ? { renderedType: "password" } : {}) };
 }
 
-export function fieldKind(element: HtmlElement): FieldKind | null {
-  const { name } = element;
-  if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
-  if (name === "field") return veeValidateFieldKind(element);
-  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? BLAZOR_LIBRARY_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
-  if (serverTag) return serverTag;
+/** The field a component or custom element renders, by its name alone (`sl-input`, `dx-text-box`, `el-date-picker`). */
+export function namedFieldKind(name: string): FieldKind | null {
   if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name) || (INPUT_FAMILY_FIELD.test(name) && !NOT_AN_INPUT_PART.test(name))) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
     return { tag, impliedType: null, custom: true };
   }
   if (DATE_PICKER_FIELD.test(name)) return { tag: "input", impliedType: null, custom: true, renderedType: "date" };
+  return null;
+}
+
+export function fieldKind(element: HtmlElement): FieldKind | null {
+  const { name } = element;
+  if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
+  if (name === "field") return veeValidateFieldKind(element);
+  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? BLAZOR_LIBRARY_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
+  if (serverTag) return serverTag;
+  const named = namedFieldKind(name);
+  if (named) return named;
   if (CHOICE_GROUP_FIELD.test(name) || CHOICE_ITEM_FIELD.test(name)) return choiceKind(element);
   const editable = element.attributes.find((a) => a.name === "contenteditable");
   if (editable && CONTENT_EDITABLE_ON.has(editable.value.trim().toLowerCase())) return { tag: "contenteditable", impliedType: null, custom: false };

@@ -122,6 +122,14 @@ function setAttribute(reading: ElementReading, name: string, value: AttributeVal
   if (!reading.attributes.has(name)) reading.attributes.set(name, value);
 }
 
+/**
+ * A framework binding (`:type`, `x-bind:type`, `[type]`) sets the attribute after the markup is read,
+ * so it replaces a static value written beside it: `<input type="password" x-bind:type="show ? 'text' : 'password'">`.
+ */
+function setBoundAttribute(reading: ElementReading, name: string, value: AttributeValue): void {
+  if (reading.attributes.get(name)?.kind !== "dynamic") reading.attributes.set(name, value);
+}
+
 /** Records an attribute printed by template code or only under a template condition. */
 function addPrintedAttribute(reading: ElementReading, name: string, value: string | null, conditional: boolean): void {
   const lower = name.toLowerCase();
@@ -235,7 +243,7 @@ export function readElement(element: HtmlElement): ElementReading {
         break;
       case "attribute":
         if (binding.name === "class") boundClassTokens(attribute.value, reading.classes);
-        else setAttribute(reading, binding.name, boundExpressionValue(attribute.value));
+        else setBoundAttribute(reading, binding.name, boundExpressionValue(attribute.value));
         // `:value="form.iban"` with an `@input` handler is a hand-written v-model: the last key names
         // the field (the objects around it name the form).
         if (binding.name === "value" && VALUE_PATH.test(attribute.value.trim())) reading.identifiers.push(attribute.value.trim().split(".").at(-1)!);
