@@ -84,6 +84,12 @@ const SPANISH_ABBREVIATIONS = `<form><label for="n">Num Seguridad Social</label>
 const ALPINE_TYPE_TOGGLE = `<input type="password" x-bind:type="showPassword ? 'text' : 'password'" x-model="password" name="password">`;
 // The enterprise Angular suites' text boxes: DevExtreme, Kendo UI, Syncfusion.
 const TEXT_BOXES = `<div><dx-text-box label="IBAN"></dx-text-box><kendo-textbox placeholder="Card number"></kendo-textbox><ejs-textbox placeholder="City"></ejs-textbox></div>`;
+// A wrapper that holds only a label is that label: Tailwind forms wrap theirs (\`for=""\` names no element).
+const WRAPPED_LABEL = `<form><input name="card_number">
+<div><div class="mb-2"><label for="" class="text-gray-700">Expired</label></div>
+<div class="grid"><select name="month"><option value="" selected disabled>MM</option></select><select name="year"><option value="" selected disabled>YY</option></select></div></div></form>`;
+// Portuguese code abbreviates the data de nascimento; a place of birth is no date.
+const DATA_NASC = `<form><input type="text" formControlName="data_nasc" placeholder="Data de Nasc."><input type="text" name="local_nasc" placeholder="Local de Nasc."></form>`;
 // A bare "EXP" in a card form is the card's expiry.
 const CARD_EXP = `<form>Card Number <input name="card_number"> EXP <input type="text" maxlength=5 name="exp" placeholder="07-09"></form>`;
 // Chinese sign-up forms call the SMS code 验证码, which also means CAPTCHA, and name the field so.
@@ -307,6 +313,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a class printed by template code without a condition", code: `<input name="cvc" class="<?= 'fs-exclude' ?>">` },
     { name: "duplicate class: the browser keeps the first", code: `<input name="cvv" class="fs-exclude" class="form-control">` },
     { name: "a bound attribute other than the type leaves a static password a password", code: `<input type="password" :placeholder="hint" x-bind:class="cls" name="password">` },
+    { name: "a wrapped label for another element is that element's", code: `<form><input name="card_number" class="fs-exclude"><div><div><label for="promo">Expired</label></div><div><select name="month"><option>MM</option></select></div></div><input id="promo" name="promo"></form>` },
     { name: "a bare EXP outside a card form is no expiry (a game's experience points)", code: `<form><label for="x">EXP</label><input id="x" name="exp" type="number"><label for="l">Level</label><input id="l" name="level"></form>` },
     { name: "a password at a partial's top level beside the form's submit button", code: `<input type="password" name="password">\n<button type="submit" class="btn">Log in</button>` },
     { name: "the social security regime is no number; Tarjeta Habiente outside a card form", code: `<form><label for="r">Régimen de la Seguridad Social</label><select id="r" name="regimen"><option>General</option></select><label for="h">Tarjeta Habiente</label><input id="h"></form>` },
@@ -344,6 +351,16 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "DevExtreme's dx-text-box and Kendo UI's kendo-textbox are fields; a city is not sensitive",
       code: TEXT_BOXES,
       errors: [unmaskedAt(TEXT_BOXES, "<dx-text-box"), unmaskedAt(TEXT_BOXES, "<kendo-textbox")],
+    },
+    {
+      name: "a wrapper that holds only a label is that label (card expiry selects under 'Expired')",
+      code: WRAPPED_LABEL,
+      errors: [unmaskedAt(WRAPPED_LABEL, `<input name="card_number"`), unmaskedAt(WRAPPED_LABEL, `<select name="month"`), unmaskedAt(WRAPPED_LABEL, `<select name="year"`)],
+    },
+    {
+      name: "data_nasc is a birth date; local_nasc a place",
+      code: DATA_NASC,
+      errors: [unmaskedAt(DATA_NASC, `<input type="text" formControlName`)],
     },
     {
       name: "a bare EXP in a card form is the expiry",

@@ -728,6 +728,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     // ant-design pro-components: ProFormText, and ProFormCaptcha sending an SMS code by its own button (验证码 means both).
     invalid(`<ProFormText name="iban" label="IBAN" />`, "<ProFormText", BANK, { evidence: 'name "iban"' }),
     invalid(`<ProFormCaptcha name="captcha" label="验证码" onGetCaptcha={sendSms} />`, "<ProFormCaptcha", OTP, { evidence: 'label "验证码"' }),
+    // A wrapper holding only a label for an id no element has names the field after it (Tailwind forms).
+    invalid(`<form><input name="cardNumber" data-private /><div><div><label htmlFor="code">Expiry Date:</label></div><input type="number" name="month" placeholder="MM" /></div></form>`, '<input type="number"', CARD, { evidence: 'label "Expiry Date:"' }),
     // A field its code calls a captcha, beside a button that sends the code: a one-time code, as in markup.
     invalid(`<Row><Input name="captcha" placeholder="验证码" /><Button onClick={getSmsCode}>获取验证码</Button></Row>`, "<Input", OTP, { evidence: 'placeholder "验证码"' }),
     // Custom elements in JSX (Stencil, Shoelace in React) are read as in markup.
@@ -956,6 +958,8 @@ const traps = [
   `<div><span>Notes</span><label><input /></label></div>`,
   // A "verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
   `<div><label>验证码</label><input name="code" /><img src={captchaUrl} onClick={refreshCaptcha} /></div>`,
+  // A wrapped label for an element that exists (\`htmlFor="code"\` and the security code's \`id="code"\`) is that element's.
+  `<form><div><label htmlFor="card">Card Number:</label><input name="card" id="card" data-private /></div><div><div><label htmlFor="code">Expiry Date:</label></div><input type="number" name="month" /></div><div><label htmlFor="code">Promo</label><input name="promo" id="code" /></div></form>`,
   // A field named captcha beside its picture and the form's own Send button is a CAPTCHA.
   `<div><Input name="captcha" placeholder="验证码" /><img src={captchaUrl} /><Button>Send</Button></div>`,
   // The birth date and health history in a form about an animal are the animal's.

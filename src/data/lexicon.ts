@@ -195,8 +195,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "date-of-birth": {
     negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template",
       "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado", ...ANIMAL_WORDS],
-    // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`).
-    add: { nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance", "fechanac", "fecnac"] },
+    // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`), Portuguese the data de
+    // nascimento (`data_nasc`, `dtNasc`, "Data de Nasc.").
+    add: {
+      nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance", "fechanac", "fecnac", "datanasc", "dtnasc"],
+      nameBigrams: [["data", "nasc"], ["dt", "nasc"]],
+    },
   },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
   // A medical history's "sexual history" is data about a person's sex life (Art. 9).

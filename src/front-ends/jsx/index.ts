@@ -506,7 +506,9 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   if (choiceValue !== null) identifiers.push(choiceValue);
 
   const groupName = isChoice ? staticText(attributes.get("name")) : null;
-  const groupLabelTarget = (target: string): boolean => target === groupName && !context.elementById.has(target);
+  // A label for an id no element has names what follows it: the group it is written for (radios
+  // named `race` under `htmlFor="race"`), or the next fields (`htmlFor="code"` over expiry month and year).
+  const groupLabelTarget = (target: string): boolean => (!isChoice || target === groupName) && !context.elementById.has(target);
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;
@@ -559,7 +561,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     if (levels < CAPTION_LEVELS && !isLabel) {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
       if (labels.length === 0 || (isChoice && groupLabel === null)) {
-        const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField, groupLabelTarget } : { stop: containsField, skip: containsField };
+        const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField, groupLabelTarget } : { stop: containsField, skip: containsField, groupLabelTarget };
         const caption = precedingCaption(element, child, fields, read, !isChoice && named, isChoice ? MAX_QUESTION : undefined);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);

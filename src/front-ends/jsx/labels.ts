@@ -111,8 +111,10 @@ export function precedingCaption(
     if (fields.stop(sibling)) return null;
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;
-    const name = withoutVariantSuffix(jsxElementName(sibling.openingElement.name));
-    const isLabel = LABEL_ELEMENT.test(name) || (TEXT_ELEMENT.test(name) && hasLabelClass(sibling));
+    // A wrapper that holds only a label (`<div><label>Expiry date:</label></div>`) is that label.
+    const element = soleLabel(sibling) ?? sibling;
+    const name = withoutVariantSuffix(jsxElementName(element.openingElement.name));
+    const isLabel = LABEL_ELEMENT.test(name) || (TEXT_ELEMENT.test(name) && hasLabelClass(element));
     const wasNearest = nearest;
     nearest = false;
     if (!isLabel && labelsOnly && wasNearest && TEXT_ELEMENT.test(name)) {
@@ -125,7 +127,7 @@ export function precedingCaption(
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
     // A label that names another element by `htmlFor` is that element's; one for the group itself
     // (`htmlFor="race"` over radios named race, with no element of that id) is the group's question.
-    if (isLabel && labelsOtherElement(sibling, fields.groupLabelTarget)) return null;
+    if (isLabel && labelsOtherElement(element, fields.groupLabelTarget)) return null;
     // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
     if (!isLabel && textOf(sibling).length > maxLength) return null;
     const text = read(sibling);
@@ -133,6 +135,17 @@ export function precedingCaption(
     if (text && !isAnswerInstruction(text)) return text;
   }
   return null;
+}
+
+/** The label a wrapper holds and nothing else (text around it included), or null. */
+function soleLabel(wrapper: JSXElement): JSXElement | null {
+  let label: JSXElement | null = null;
+  for (const child of wrapper.children) {
+    if (child.type === "JSXText" && !child.value.trim()) continue;
+    if (child.type !== "JSXElement" || label !== null || !LABEL_ELEMENT.test(jsxElementName(child.openingElement.name))) return null;
+    label = child;
+  }
+  return label;
 }
 
 /** Whether a label names another element by `htmlFor` (not the group the field belongs to). */

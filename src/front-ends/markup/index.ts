@@ -184,6 +184,17 @@ function shareDateCaptions(fields: Field[], elements: readonly HtmlElement[]): F
   return fields;
 }
 
+/** The label a wrapper holds and nothing else, or null. */
+function soleLabelOf(wrapper: HtmlElement): HtmlElement | null {
+  let label: HtmlElement | null = null;
+  for (const child of wrapper.children) {
+    if (child.type === "HtmlText" && !child.value.trim()) continue;
+    if (child.type !== "HtmlElement" || label !== null || !LABEL_LIKE.test(child.name)) return null;
+    label = child;
+  }
+  return label;
+}
+
 function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean, headings: boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
@@ -205,7 +216,9 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
     }
     if (holdsField(sibling)) return null;
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
-    if (LABEL_LIKE.test(sibling.name)) return sibling.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(sibling);
+    // So is a wrapper that holds only a label (`<div class="mb-2"><label>Expired</label></div>`).
+    const label = LABEL_LIKE.test(sibling.name) ? sibling : soleLabelOf(sibling);
+    if (label) return label.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(label);
     // A validation message after the previous field is that field's (`<small *ngIf="username.touched">Username is required</small>`).
     if (isValidationMessage(sibling)) continue;
     if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
