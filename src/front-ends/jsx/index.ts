@@ -508,7 +508,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const groupName = isChoice ? staticText(attributes.get("name")) : null;
   // A label for an id no element has names what follows it: the group it is written for (radios
   // named `race` under `htmlFor="race"`), or the next fields (`htmlFor="code"` over expiry month and year).
-  const groupLabelTarget = (target: string): boolean => (!isChoice || target === groupName) && !context.elementById.has(target);
+  const ownLabelTarget = (target: string): boolean => (!isChoice || target === groupName) && !context.elementById.has(target);
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;
@@ -561,7 +561,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     if (levels < CAPTION_LEVELS && !isLabel) {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
       if (labels.length === 0 || (isChoice && groupLabel === null)) {
-        const fields = isChoice ? { stop: context.containsOtherThanChoices, skip: containsField, groupLabelTarget } : { stop: containsField, skip: containsField, groupLabelTarget };
+        const fields = { stop: isChoice ? context.containsOtherThanChoices : containsField, skip: containsField, ownLabelTarget };
         const caption = precedingCaption(element, child, fields, read, !isChoice && named, isChoice ? MAX_QUESTION : undefined);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);

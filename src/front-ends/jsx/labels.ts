@@ -86,7 +86,7 @@ function childIndex(parent: JSXContainer, node: Node): number {
 export function precedingCaption(
   parent: JSXContainer,
   node: Node,
-  fields: { stop: ContainsField; skip: ContainsField; groupLabelTarget?: (target: string) => boolean },
+  fields: { stop: ContainsField; skip: ContainsField; ownLabelTarget?: (target: string) => boolean },
   read: ReadText,
   labelsOnly = false,
   maxLength = MAX_CAPTION,
@@ -126,8 +126,9 @@ export function precedingCaption(
     }
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
     // A label that names another element by `htmlFor` is that element's; one for the group itself
-    // (`htmlFor="race"` over radios named race, with no element of that id) is the group's question.
-    if (isLabel && labelsOtherElement(element, fields.groupLabelTarget)) return null;
+    // (`htmlFor="race"` over radios named race, with no element of that id) is the group's question,
+    // and one for an id no element has names the field after it.
+    if (isLabel && labelsOtherElement(element, fields.ownLabelTarget)) return null;
     // Judge the length by the text as written: a list of questions mapped into one `<p>` is still one caption.
     if (!isLabel && textOf(sibling).length > maxLength) return null;
     const text = read(sibling);
@@ -148,12 +149,12 @@ function soleLabel(wrapper: JSXElement): JSXElement | null {
   return label;
 }
 
-/** Whether a label names another element by `htmlFor` (not the group the field belongs to). */
-function labelsOtherElement(element: JSXElement, groupLabelTarget?: (target: string) => boolean): boolean {
+/** Whether a label names another element by `htmlFor` (not a target that is the field's own: its group, or an id no element has). */
+function labelsOtherElement(element: JSXElement, ownLabelTarget?: (target: string) => boolean): boolean {
   return element.openingElement.attributes.some((a) => {
     if (a.type !== "JSXAttribute" || a.name.type !== "JSXIdentifier" || a.name.name !== "htmlFor") return false;
     const target = a.value?.type === "Literal" && typeof a.value.value === "string" ? a.value.value : null;
-    return target === null || !groupLabelTarget?.(target);
+    return target === null || !ownLabelTarget?.(target);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { FieldTag } from "../../core/field.js";
-import type { HtmlElement } from "../../languages/html/types.js";
+import type { HtmlChildNode, HtmlElement } from "../../languages/html/types.js";
 import { classifyAttributeName } from "./bindings.js";
 import { someElement } from "./tree.js";
 
@@ -231,3 +231,23 @@ export const ASP_TEXT_MODE_TYPES: ReadonlyMap<string, string> = new Map([
   ["password", "password"], ["email", "email"], ["number", "number"], ["phone", "tel"], ["date", "date"], ["month", "month"],
   ["search", "search"], ["url", "url"], ["datetimelocal", "datetime-local"], ["time", "time"], ["week", "week"],
 ]);
+
+const fieldInside = new WeakMap<HtmlElement, boolean>();
+
+/** Whether the element is or holds a form field (iterative, cached: siblings are asked about again). */
+export function holdsField(element: HtmlElement): boolean {
+  const cached = fieldInside.get(element);
+  if (cached !== undefined) return cached;
+  let holds = false;
+  const stack: HtmlChildNode[] = [element];
+  while (stack.length > 0 && !holds) {
+    const node = stack.pop()!;
+    if (node.type !== "HtmlElement") continue;
+    const known = node === element ? undefined : fieldInside.get(node);
+    if (known !== undefined) holds = known;
+    else if (fieldKind(node) !== null) holds = true;
+    else for (const child of node.children) stack.push(child);
+  }
+  fieldInside.set(element, holds);
+  return holds;
+}

@@ -15,7 +15,7 @@ import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helper
 import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
-import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, NATIVE_FIELDS } from "./field-kinds.js";
+import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, holdsField, NATIVE_FIELDS } from "./field-kinds.js";
 import { columnHeaderCell, headerRow, TABLE_CELLS } from "./tables.js";
 import { parentElementOf, someElement } from "./tree.js";
 
@@ -105,7 +105,6 @@ function canReveal(element: HtmlElement): boolean {
 
 
 
-const fieldInside = new WeakMap<HtmlElement, boolean>();
 const childIndexes = new WeakMap<HtmlParentNode, Map<HtmlChildNode, number>>();
 
 /** Position of a child (indexed once per parent: a form with thousands of inputs stays linear). */
@@ -118,23 +117,6 @@ function indexInParent(parent: HtmlParentNode, child: HtmlChildNode): number {
   return indexes.get(child) ?? -1;
 }
 
-/** Whether the element is or holds a form field (iterative, cached: siblings are asked about again). */
-function holdsField(element: HtmlElement): boolean {
-  const cached = fieldInside.get(element);
-  if (cached !== undefined) return cached;
-  let holds = false;
-  const stack: HtmlChildNode[] = [element];
-  while (stack.length > 0 && !holds) {
-    const node = stack.pop()!;
-    if (node.type !== "HtmlElement") continue;
-    const known = node === element ? undefined : fieldInside.get(node);
-    if (known !== undefined) holds = known;
-    else if (fieldKind(node) !== null) holds = true;
-    else for (const child of node.children) stack.push(child);
-  }
-  fieldInside.set(element, holds);
-  return holds;
-}
 
 /**
  * The label-like element just before `child` inside `parent` (`<mat-label>` before `<input matInput>`,

@@ -1,4 +1,5 @@
 import type { HtmlChildNode, HtmlElement } from "../../languages/html/types.js";
+import { holdsField } from "./field-kinds.js";
 import { parentElementOf } from "./tree.js";
 
 /**
@@ -59,13 +60,6 @@ export function hasRevealController(field: HtmlElement): boolean {
   return false;
 }
 
-const INPUT_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "select"]);
-
-/** Whether an element holds an input: then the eye inside it is that input's toggle, not the one before it. */
-function holdsInput(element: HtmlElement, depth: number): boolean {
-  return element.children.some((child) => child.type === "HtmlElement" && (INPUT_TAGS.has(child.name) || (depth < CONTROL_DEPTH && holdsInput(child, depth + 1))));
-}
-
 /** The element right after this child: a field's own toggle follows it (an icon before it is decoration). */
 function nextElement(children: readonly HtmlChildNode[], index: number): HtmlElement | null {
   for (let i = index + 1; i < children.length; i++) {
@@ -104,7 +98,8 @@ export function hasRevealControlBeside(field: HtmlElement): boolean {
     const parent = node.parent;
     if (!parent) return false;
     const next = nextElement(parent.children, parent.children.indexOf(node));
-    if (next && isControl(next, 0) && !holdsInput(next, 0)) return true;
+    // An element that holds a field is that field's wrapper: an eye inside it is that field's toggle.
+    if (next && isControl(next, 0) && !holdsField(next)) return true;
     if (parent.type !== "HtmlElement" || parent.children.some((child) => child.type === "HtmlElement" && child !== node)) return false;
     node = parent;
   }
