@@ -156,10 +156,12 @@ const NOT_WHITE_SPACE = /\S/u;
  * signature when it starts in place).
  */
 export function snippetStartBefore(text: string, index: number, sdk?: RecorderSdk): number {
-  const from = sdk?.snippet?.startsInPlace ? index : Math.max(0, index - MAX_SNIPPET_SPAN);
-  const opens = [...text.slice(from, index).matchAll(IIFE_OPEN)].map((match) => from + match.index + match[0].length - match[1]!.length);
-  for (let i = opens.length - 1; i >= 0; i--) {
-    if (stillOpen(text, opens[i]!, index)) return opens[i]!;
+  if (!sdk?.snippet?.startsInPlace) {
+    const from = Math.max(0, index - MAX_SNIPPET_SPAN);
+    const opens = [...text.slice(from, index).matchAll(IIFE_OPEN)].map((match) => from + match.index + match[0].length - match[1]!.length);
+    for (let i = opens.length - 1; i >= 0; i--) {
+      if (stillOpen(text, opens[i]!, index)) return opens[i]!;
+    }
   }
   const lineStart = text.lastIndexOf("\n", index - 1) + 1;
   const firstCode = text.slice(lineStart, index).search(NOT_WHITE_SPACE);

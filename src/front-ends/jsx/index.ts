@@ -382,13 +382,16 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
         componentName = imported;
       }
     }
-    // A generic field wrapper given a component named for what it holds (`<Field component={CardNumberInput}>`) is that field.
-    const given = field && !FIELD_WRAPPER.test(withoutVariantSuffix(componentName)) ? null : inputComponentProp(node, options);
-    if (given) {
-      field = given.field;
-      componentName = given.name;
-    } else if (!field || FIELD_WRAPPER.test(withoutVariantSuffix(componentName))) {
-      field = controlKindProp(node) ?? field;
+    // A generic field wrapper given a component named for what it holds (`<Field component={CardNumberInput}>`)
+    // or told which field to render (`<FormControl control="input">`) is that field.
+    if (!field || FIELD_WRAPPER.test(withoutVariantSuffix(componentName))) {
+      const given = inputComponentProp(node, options);
+      if (given) {
+        field = given.field;
+        componentName = given.name;
+      } else {
+        field = controlKindProp(node) ?? field;
+      }
     }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });

@@ -388,6 +388,12 @@ function yiiField(code: string): HelperCall | null {
   return { helper: "field", offset: code.indexOf("field"), kind, attributes: withType(kind, attributes) };
 }
 
+/** The field a generic input helper's `type` option picks (`input('dob', ['type' => 'date'])`), or null. */
+function typeOptionKind(attributes: readonly [string, string][]): HelperKind | null {
+  const typed = attributes.find(([key]) => key === "type")?.[1];
+  return typed !== undefined && Object.hasOwn(KINDS, typed) ? KINDS[typed as keyof typeof KINDS] : null;
+}
+
 /** The attributes in a matched call's option arguments, those after its first `skip` arguments. */
 function pairCallArguments(code: string, call: RegExpExecArray, skip: number, out: [string, string][]): void {
   const open = call.index + call[0].indexOf("(");
@@ -430,9 +436,7 @@ function cakeField(code: string): HelperCall | null {
   const name = rest.length > 0 ? `${model}[${rest.join("][")}]` : model!;
   const attributes: [string, string][] = [["name", name]];
   pairCallArguments(code, call, CAKE_CHOICE_LISTS.has(method) ? 2 : 1, attributes);
-  // `input('dob', ['type' => 'date'])`: the type option picks the field.
-  const typed = (method === "input" || method === "control" || method === "field") && attributes.find(([key]) => key === "type")?.[1];
-  if (typed && Object.hasOwn(KINDS, typed)) kind = KINDS[typed as keyof typeof KINDS];
+  if (method === "input" || method === "control" || method === "field") kind = typeOptionKind(attributes) ?? kind;
   return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
 }
 
@@ -752,8 +756,7 @@ function codeIgniterFields(text: string, offset: number, found: HelperField[]): 
     if (extraText !== null) for (const pair of extraText.matchAll(TAG_PAIR)) attributes.push([pair[1]!.toLowerCase(), pair[3]!]);
     else if (extra !== undefined) pairAttributes([extra], attributes);
     if (!attributes.some(([key]) => key === "name" || key === "id")) continue;
-    const typed = attributes.find(([key]) => key === "type")?.[1];
-    const kind = method === "input" && typed !== undefined && Object.hasOwn(KINDS, typed) ? KINDS[typed as keyof typeof KINDS] : CODEIGNITER_KINDS[method]!;
+    const kind = (method === "input" ? typeOptionKind(attributes) : null) ?? CODEIGNITER_KINDS[method]!;
     const nameStart = offset + call.index;
     const helper = `form_${method}`;
     found.push({ nameRange: [nameStart, nameStart + helper.length], range: [nameStart, offset + end], helper, tag: kind.tag, attributes: withType(kind, attributes) });

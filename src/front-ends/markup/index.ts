@@ -104,7 +104,6 @@ function canReveal(element: HtmlElement): boolean {
 }
 
 
-
 const childIndexes = new WeakMap<HtmlParentNode, Map<HtmlChildNode, number>>();
 
 /** Position of a child (indexed once per parent: a form with thousands of inputs stays linear). */
@@ -166,6 +165,11 @@ function shareDateCaptions(fields: Field[], elements: readonly HtmlElement[]): F
   return fields;
 }
 
+/** Whether a label is `for` an element the page has: that element's label, not the one near it. */
+function labelsOtherElement(label: HtmlElement, idExists: (id: string) => boolean): boolean {
+  return label.attributes.some((a) => a.name === "for" && idExists(a.value));
+}
+
 /** The label a wrapper holds and nothing else, or null. */
 function soleLabelOf(wrapper: HtmlElement): HtmlElement | null {
   let label: HtmlElement | null = null;
@@ -200,7 +204,7 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
     // So is a wrapper that holds only a label (`<div class="mb-2"><label>Expired</label></div>`).
     const label = LABEL_LIKE.test(sibling.name) ? sibling : soleLabelOf(sibling);
-    if (label) return label.attributes.some((a) => a.name === "for" && hasElement(a.value)) ? null : elementText(label);
+    if (label) return labelsOtherElement(label, hasElement) ? null : elementText(label);
     // A validation message after the previous field is that field's (`<small *ngIf="username.touched">Username is required</small>`).
     if (isValidationMessage(sibling)) continue;
     if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
@@ -283,8 +287,7 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (i
     if (LABEL_LIKE.test(sibling.name)) {
       // A label for another field is not the question; one `for` a group no element stands for is
       // (Google Forms' `<label for="entry_237">Ethnicity</label>` over options with their own ids).
-      const target = sibling.attributes.find((a) => a.name === "for");
-      return target && idExists(target.value) ? null : asQuestion(elementText(sibling));
+      return labelsOtherElement(sibling, idExists) ? null : asQuestion(elementText(sibling));
     }
     if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
       const text = elementText(sibling);
