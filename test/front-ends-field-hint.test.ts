@@ -30,6 +30,7 @@ describe("mayRenderField", () => {
     ["an input named after what it adds", `const U = () => <TextInputWithLabelFormGroup name="ssn" />;`],
     ["an upper-case tag in a lit template", "html`<INPUT name=\"iban\">`"],
     ["contenteditable in any case", "html`<div CONTENTEDITABLE></div>`"],
+    ["an app's own field known by its props", `const V = () => <FormElement form={form} name="iban" placeholder="IBAN" />;`],
   ])("accepts %s", (_name, text) => {
     expect(mayRenderField(text, DEFAULTS)).toBe(true);
   });

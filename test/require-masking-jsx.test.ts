@@ -162,6 +162,8 @@ const signalCases = [
   invalid(`<input type={shown ? "text" : "password"} autoComplete="current-password webauthn" />`, "<input", CREDENTIAL, { evidence: 'autocomplete="current-password webauthn"' }),
   // Input type: a password field whose type can become text.
   invalid(`<input type={visible ? "text" : "password"} />`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
+  // A type held in state that starts as "password": its setter is the show-password toggle.
+  invalid(`function Navbar(props) {\n  const [passwordType, setPasswordType] = useState("password");\n  return <div><button onClick={() => setPasswordType("text")}>eye</button><input type={passwordType} {...props} /></div>;\n}`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
   // Payment SDK attributes.
   invalid(`<input data-stripe="number" />`, "<input", CARD, { evidence: 'data-stripe="number"' }),
   invalid(`<input data-stripe="cvc" />`, "<input", CVC, { evidence: 'data-stripe="cvc"' }),
@@ -266,6 +268,8 @@ const signalCases = [
   invalid(`<Form.Item name="mnemonics"><Input.TextArea placeholder={t("Mnemonics words")} /></Form.Item>`, "<Input.TextArea", CRYPTO, { evidence: 'name "mnemonics"' }),
   // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
   invalid(`const PasswordField = (props) => <InputGroup {...props} type={shown ? "text" : "password"} />;`, "<InputGroup", CREDENTIAL, { evidence: 'type="password"' }),
+  // An app's own field component known only by its props: a name and a placeholder.
+  invalid(`<FormElement form={form} name="card_number" placeholder="Card Number" type="number" />`, "<FormElement", CARD, { evidence: 'name "card_number"' }),
   // A password field with a reveal button (Fluent UI, PrimeReact).
   invalid(`<TextField type="password" canRevealPassword value={pw} />`, "<TextField", CREDENTIAL, { evidence: 'type="password"' }),
   invalid(`<Password type="password" toggleMask value={pin} />`, "<Password", CREDENTIAL, { evidence: 'type="password"' }),
@@ -395,6 +399,9 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div className="grid">${'<input maxLength={1} />'.repeat(10)}</div>`,
     // Pages and forms named for what the visitor does with a password are no password fields.
     `<>{token ? <ChooseNewPassword token={token} /> : <ResetPassword />}<ForgotPassword /><ChangePassword user={user} /></>`,
+    // A name and a placeholder make a field of an unknown component only: a file upload stays no field, and a name alone is no field.
+    `<FileInput name="passport" placeholder="Upload a scan of your passport" />`,
+    `<SortableColumn name="cardNumber" title="Card number" />`,
     // A Form.Control that wraps the input (medusa's UI, Radix Slot) is no field itself: the static password inside is masked.
     `<Form.Field control={form.control} name="password" render={({ field }) => (<Form.Item><Form.Label>Password</Form.Label><Form.Control><Input type="password" {...field} /></Form.Control></Form.Item>)} />`,
     // Only a date's part selects share the caption before the first.
@@ -402,6 +409,9 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select><option value="">Gender</option></select></div>`,
     // What a visit costs is billing, not health data; a physical address is an address.
     `<div><input name="physicalExamFee" placeholder="Physical exam fee" /><input name="physicalAddress" /><input name="consultationPrice" /></div>`,
+    // A type held in state that starts as something else, or a state with no setter, is no password toggle.
+    `function F() {\n  const [kind, setKind] = useState("text");\n  return <input type={kind} name="nickname" />;\n}`,
+    `function F() {\n  const [kind] = useState("password");\n  return <input type={kind} />;\n}`,
     // A static password field is masked by every major recorder.
     `<input type="password" name="password" />`,
     `<input type="password" name="cvv" autoComplete="cc-csc" />`,

@@ -38,6 +38,8 @@ function fieldHintsOf(settings: PluginSettings): readonly RegExp[] {
       // No `u`: the shapes are ASCII, and irregexp scans a third faster without Unicode case folding.
       new RegExp(`<(?:${tags.join("|")})`, "i"),
       /contenteditable/iu,
+      // An app's own field component known only by its props (`<FormElement name="iban" placeholder="IBAN" />`).
+      /placeholder=/u,
       new RegExp(`(?<![\\w$])${escapeRegExp(settings.polymorphicPropName)}=\\{?\\s*["'\`](?:input|textarea|select)\\b`, "u"),
     ];
     BY_SETTINGS.set(settings, hints);

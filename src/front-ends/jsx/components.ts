@@ -104,6 +104,12 @@ export function resolveComponentField(name: string, polymorphicValue: string | n
   return known;
 }
 
+/** Whether a component's name says it is no field although it may look like one (`FileInput`, `ResetPassword`). */
+export function namedAsNonField(name: string): boolean {
+  const bare = withoutVariantSuffix(name);
+  return NOT_A_FIELD.test(bare) || PASSWORD_PAGE.test(bare);
+}
+
 function fieldByName(name: string): ComponentField | null {
   if (NOT_A_FIELD.test(name) || PASSWORD_PAGE.test(name)) return null;
   const last = name.slice(name.lastIndexOf(".") + 1);

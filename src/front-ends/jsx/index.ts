@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { RuleListener } from "../../util/create-rule.js";
-import { type ComponentField, type ComponentSettings, componentNameEvidence, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
+import { type ComponentField, type ComponentSettings, componentNameEvidence, namedAsNonField, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { MAX_QUESTION } from "../captions.js";
@@ -141,6 +141,14 @@ function spreadsInputProps(node: OpeningElement): boolean {
     const name = calleeName(argument.callee);
     return name !== null && INPUT_PROPS_CALLS.has(name);
   });
+}
+
+/**
+ * A component given a field's name and a placeholder renders an input, whatever it is called: an
+ * app's own `<FormElement form={form} name="card_number" placeholder="Card Number" />`.
+ */
+function takesNameAndPlaceholder(node: OpeningElement, componentName: string): boolean {
+  return findAttribute(node, "name") !== null && findAttribute(node, "placeholder") !== null && !namedAsNonField(componentName);
 }
 
 /** Props that hand a wrapper the input component it renders: `<InputWrapper InputComponent={TextInput}>`, `component={TextField}`. */
@@ -395,8 +403,9 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
-    } else if (togglesPasswordType(node) || spreadsInputProps(node)) {
-      // Whatever its name (Blueprint's `<InputGroup>`), a component whose type toggles to password is a field.
+    } else if (togglesPasswordType(node) || spreadsInputProps(node) || takesNameAndPlaceholder(node, componentName)) {
+      // Whatever its name (Blueprint's `<InputGroup>`), a component whose type toggles to password is a field,
+      // and so is one given react-hook-form's input props, or a name and a placeholder.
       candidates.push({ node, tag: "input", componentName, impliedType: null, nameIsEvidence: false });
     } else if (isLabelComponent(componentName)) {
       addLabelFor(node);

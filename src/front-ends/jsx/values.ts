@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type * as ESTree from "estree";
 import { type AttributeValue, UNKNOWN_VALUE } from "../../core/field.js";
-import { textOf } from "./text.js";
+import { calleeName, textOf } from "./text.js";
 import { soleDeclaration } from "../script-bindings.js";
 
 type Expression = TSESTree.Expression;
@@ -70,6 +70,27 @@ function merge(a: AttributeValue, b: AttributeValue): AttributeValue {
 function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expression | null {
   const declaration = soleDeclaration(node, scope);
   return declaration?.kind === "const" ? declaration.init : null;
+}
+
+/** State hooks whose first element is the state and second its setter (React, Preact signals, Solid). */
+const STATE_HOOKS: ReadonlySet<string> = new Set(["useState", "useSignal", "createSignal"]);
+
+/**
+ * A state that starts as a text and has a setter: `const [type, setType] = useState("password")` is
+ * "password" at first and whatever the setter makes it later (a show-password toggle's "text").
+ */
+function stateValue(node: TSESTree.Identifier, scope: Scope.Scope | null): AttributeValue | null {
+  if (!scope) return null;
+  const definition = findVariable(scope, node.name)?.defs[0];
+  if (definition?.type !== "Variable") return null;
+  const declarator = definition.node as unknown as TSESTree.VariableDeclarator;
+  const pattern = declarator.id;
+  if (pattern.type !== "ArrayPattern" || pattern.elements.length < 2 || pattern.elements[0] !== (definition.name as unknown) || !declarator.init) return null;
+  const call = unwrapTs(declarator.init);
+  if (call.type !== "CallExpression" || !STATE_HOOKS.has(calleeName(call.callee) ?? "")) return null;
+  const initial = call.arguments[0];
+  if (initial?.type !== "Literal" || typeof initial.value !== "string" || !initial.value.trim()) return null;
+  return { kind: "dynamic", candidates: [initial.value], mayBeAbsent: false, hasUnknown: true };
 }
 
 /**
@@ -174,6 +195,8 @@ export function resolveAttributeExpression(expression: Expression, scope: Scope.
   if (node.type === "Identifier") {
     const init = constInit(node, scope);
     if (init) return resolveAttributeExpression(init, scope, text, depth + 1);
+    const state = stateValue(node, scope);
+    if (state) return state;
   }
   if (node.type === "Identifier" || node.type === "MemberExpression") {
     const mapped = mappedValues(node, scope);
