@@ -198,6 +198,13 @@ const HAML = `%tr
   %td= f.text_field :quantity
   = f.input :passport_number, input_html: { class: "form-control" }`;
 
+const HAML_SELECTS = `%span.formw= f.date_select :date_of_birth, dob_select_options
+%span.formw= f.date_select :visit_on
+%span.formw= f.collection_select :religion_id, Religion.all, :id, :name
+%span.formw= f.collection_select :country_id, Country.all, :id, :name
+%span.formw= f.check_box :diabetes
+%span.formw= f.check_box :newsletter`;
+
 const INSIDE_CONDITIONAL_MARKER = `<div class="{% if mask %}fs-exclude{% endif %}">{{ payment_form.card_number|add_class:"input" }}</div>`;
 
 createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", rule, {
@@ -337,6 +344,12 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       errors: [helperAt(HAML, "text_field :cvc", "text_field"), helperAt(HAML, "input :passport_number", "input")],
     },
     {
+      name: "Haml: Rails' date, collection and check-box helpers are fields; only the sensitive ones are reported",
+      code: HAML_SELECTS,
+      filename: "_form.html.haml",
+      errors: [helperAt(HAML_SELECTS, "date_select :date_of_birth", "date_select"), helperAt(HAML_SELECTS, "collection_select :religion_id", "collection_select"), helperAt(HAML_SELECTS, "check_box :diabetes", "check_box")],
+    },
+    {
       name: "Phalcon Volt: form.render names its element, and the element's name is its id (the label's for)",
       code: PHALCON,
       errors: [helperAt(PHALCON, "form.render('passport_number'", "form.render")],
@@ -462,7 +475,7 @@ describe("helperFieldsIn", () => {
   it("finds nothing in plain text, unclosed blocks or unknown helpers", () => {
     expect(helperFieldsIn("Fill in the form below.", 0)).toEqual([]);
     expect(helperFieldsIn("<%= f.text_field :ssn", 0)).toEqual([]);
-    expect(helperFieldsIn("<%= f.collection_select :ssn, [] %>", 0)).toEqual([]);
+    expect(helperFieldsIn("<%= f.time_zone_select :ssn %>", 0)).toEqual([]);
     expect(helperFieldsIn("<%= f.text_field name_variable %>", 0)).toEqual([]);
   });
 });

@@ -208,6 +208,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a prompt option about something else; a first option that can be chosen is no prompt", code: `<select name="s"><option value="">Choose a size</option></select><select name="t"><option value="a">Blood type</option></select>` },
     { name: "trap: a place of birth is not a date of birth", code: `<input name="lugar_nacimiento">` },
     { name: "trap: Stripe.js v2's billing postal code is no card data", code: `<input type="text" data-stripe="address_zip">` },
+    {
+      name: "trap: a label 'for' a field in another table cell is that field's, even with a field below it",
+      code: `<table><tr><td><label for="dob">Date of birth</label></td><td><input id="dob" class="fs-exclude"></td></tr><tr><td>Nickname</td><td><input id="nick" name="nickname"></td></tr></table>`,
+    },
+    { name: "trap: Openpay's device-session field is no card data", code: `<input type="text" name="device" data-openpay-card="device_session_id">` },
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: a div without a colon is a block of the page, not a caption", code: `<div><div>Card number</div><input name="nickname"></div>` },
     { name: "PrimeNG's p-password without [toggleMask] is a plain password input", code: `<p-password formControlName="senha" [feedback]="true" promptLabel="Crie sua senha"></p-password>` },
@@ -530,6 +535,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "Aurelia value.bind", code: `<input value.bind="passportNumber">` },
       { name: "Stripe.js v2 names card fields by data-stripe", code: `<input type="text" size="2" data-stripe="exp_year">` },
       { name: "Recurly.js names card fields by data-recurly", code: `<input type="text" data-recurly="cvv">` },
+      { name: "Conekta.js names card fields by data-conekta", code: `<input type="text" size="4" data-conekta="card[exp_year]"/>` },
+      { name: "Openpay.js names card fields by data-openpay-card", code: `<input type="text" placeholder="3 dígitos" autocomplete="off" data-openpay-card="cvv2">` },
       { name: "a nested form name whose last key only completes its object", code: `<input name="payment[card][number]">` },
       { name: "a JSP label printed by an i18n tag: its message key says what it is", code: `<label for="number"><fmt:message key="checkout.card.number"/></label>\n<input type="text" id="number"/>` },
       { name: "a Spring message code as the label", code: `<label for="n"><spring:message code="form.iban"/></label>\n<input type="text" id="n"/>` },
@@ -539,6 +546,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "an unclosed attribute quote swallows the next attribute, like in a browser", code: `<input type="text" name="card_cvc autocomplete="cc-csc" size="4">` },
       { name: "stray < and unclosed tags", code: `<p>Total < 100 USD\n<div><label>Card number <input name="ccnum">\n<p>Notes`, needle: `<input name="ccnum"` },
       { name: "<template> content is checked", code: `<template id="row"><input name="card_number"></template>` },
+      {
+        name: "a label copied with its 'for' unchanged names the field beside it, not the one its 'for' names",
+        code: `<div class="form-group"><label for="inputName">Full Name</label><input type="text" id="inputName"></div>\n<div class="form-group"><label for="inputName">Date Of Birth</label><input type="date" id="inputDOB"></div>`,
+        needle: `<input type="date"`,
+      },
       {
         name: "a wrapping label of an earlier field is not this field's label",
         code: `<div><label>Card number <input name="cc" class="fs-exclude"></label><textarea name="notes"></textarea><label>CVC</label><input name="x"></div>`,

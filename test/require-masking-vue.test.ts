@@ -61,7 +61,7 @@ const STANDALONE_FIELD = sfc(`  <TextField v-model="form.ssn" />\n  <InputField 
 const CARD_OBJECT = sfc(`  <input v-model="creditcard.number">\n  <input v-model="creditcard.note">\n  <input v-model="creditcard.data_crypt">`);
 const RULE_FORM = sfc(`  <el-input v-model="ruleForm.serviceSecret" />\n  <el-input v-model="passwordRules.minLength" />`);
 const PRIMEVUE_FIELDS = sfc(`  <FloatLabel>\n    <InputText id="numeroCedula" v-model="numeroCedula" />\n    <label for="numeroCedula">Cédula</label>\n  </FloatLabel>\n  <Password v-model="pin" toggleMask />`);
-const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />`);
+const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="form.a" /></el-form-item>\n  <a-form-item label="Card number"><a-input v-model:value="form.b" /></a-form-item>\n  <el-form-item label="City"><el-input v-model="form.c" /></el-form-item>\n  <van-field v-model="form.d" label="CVV" />\n  <VantField v-model="form.e" name="银行卡号" label="银行卡号" />\n  <VantField v-model="form.f" name="开户行" label="开户行" />`);
 // Naive UI's grid form item, Ant Design Vue 1.x's form-model item and its Form.Item imported by name label the field inside; a title stays plain.
 const MORE_FORM_ITEMS = sfc(`  <n-form-item-gi :span="8" label="出生日期" path="birth"><n-input v-model:value="form.a" /></n-form-item-gi>\n  <a-form-model-item label="IBAN"><a-input v-model="form.b" /></a-form-model-item>\n  <Form.Item label="验证码"><Input v-model:value="form.c" /></Form.Item>\n  <n-form-item-gi label="Title"><n-input v-model:value="form.d" /></n-form-item-gi>`);
 const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name="ssn" as="input"></Field>\n  <Field name="cvv" v-slot="{ field }">\n    <input v-bind="field" placeholder="CVV" />\n  </Field>\n  <ErrorMessage name="cardNumber" />`);
@@ -175,10 +175,10 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       errors: [error(PRIMEVUE_FIELDS, "<InputText"), error(PRIMEVUE_FIELDS, "<Password")],
     },
     {
-      name: "a form item's label attribute labels the field inside (Element Plus, Ant Design Vue); Vant's <van-field>",
+      name: "a form item's label attribute labels the field inside (Element Plus, Ant Design Vue); Vant's <van-field>, also registered as <VantField>; the bank's name (开户行) is no account",
       code: FORM_ITEM_LABELS,
       filename: "A.vue",
-      errors: [error(FORM_ITEM_LABELS, `<el-input v-model="form.a"`), error(FORM_ITEM_LABELS, "<a-input"), error(FORM_ITEM_LABELS, "<van-field")],
+      errors: [error(FORM_ITEM_LABELS, `<el-input v-model="form.a"`), error(FORM_ITEM_LABELS, "<a-input"), error(FORM_ITEM_LABELS, "<van-field"), error(FORM_ITEM_LABELS, `<VantField v-model="form.e"`)],
     },
     {
       name: "more component-library form items label the field inside (n-form-item-gi, a-form-model-item, Form.Item)",

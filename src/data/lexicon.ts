@@ -590,8 +590,9 @@ type VendorFieldAttribute = RawVendorAttribute & { values: Readonly<Record<strin
 
 /**
  * Values the reference leaves out: Stripe.js v2 pages write the expiry with underscores
- * (`data-stripe="exp_year"`), and Braintree's and Adyen's client-side encryption name their fields
- * by `data-encrypted-name`.
+ * (`data-stripe="exp_year"`), Braintree's and Adyen's client-side encryption name their fields
+ * by `data-encrypted-name`, and the Mexican gateways' tokenizers by `data-conekta="card[number]"`
+ * (Conekta.js) and `data-openpay-card="card_number"` (Openpay.js).
  */
 const VENDOR_ATTRIBUTE_ADDITIONS: readonly VendorFieldAttribute[] = [
   { attribute: "data-stripe", values: { exp_month: "payment-card", exp_year: "payment-card" } },
@@ -601,6 +602,14 @@ const VENDOR_ATTRIBUTE_ADDITIONS: readonly VendorFieldAttribute[] = [
       number: "payment-card", month: "payment-card", year: "payment-card", expiryMonth: "payment-card", expiryYear: "payment-card",
       holderName: "payment-card", cvv: "payment-auth", cvc: "payment-auth",
     },
+  },
+  {
+    attribute: "data-conekta",
+    values: { "card[number]": "payment-card", "card[name]": "payment-card", "card[exp_month]": "payment-card", "card[exp_year]": "payment-card", "card[cvc]": "payment-auth" },
+  },
+  {
+    attribute: "data-openpay-card",
+    values: { card_number: "payment-card", holder_name: "payment-card", expiration_month: "payment-card", expiration_year: "payment-card", cvv2: "payment-auth" },
   },
 ];
 

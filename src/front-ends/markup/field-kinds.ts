@@ -28,9 +28,10 @@ const NOT_AN_INPUT_PART = /-(?:group|label|wrapper|container|toggle|addon|icon|e
 const DATE_PICKER_FIELD = /^(?!mat-)(?:[a-z][a-z\d]*(?:-[a-z\d]+)*-)?(?:date-picker|datepicker|date-input)$|^(?!mat-)[a-z][a-z\d]*(?:-[a-z\d]+)*-datetime$/u;
 /**
  * A component named for its field alone: Vue's `<TextField>` (read as `text-field`), Glimmer's
- * `<PasswordField>` or `<InputField>` in Handlebars (read lower case).
+ * `<PasswordField>` or `<InputField>` in Handlebars (read lower case); Vant's `<van-field>`, which
+ * apps also register as `<VantField>`.
  */
-const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|van-field)$/u;
+const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|vant?-field)$/u;
 const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
 /**
  * Choice groups of component libraries: `<el-radio-group>`, `<v-radio-group>`, `<mat-radio-group>`,

@@ -72,6 +72,10 @@ const RAILS_HELPERS: ReadonlyMap<string, HelperKind> = new Map<string, HelperKin
   ["search_field", KINDS.search],
   ["text_area", KINDS.textarea],
   ["select", KINDS.select],
+  // `f.date_select :date_of_birth` prints a select per date part; `f.collection_select :religion_id, Religion.all, :id, :name`.
+  ["date_select", KINDS.select],
+  ["collection_select", KINDS.select],
+  ["check_box", KINDS.checkbox],
   // govuk-formbuilder, the form builder of UK government Rails services (`f.govuk_date_field :date_of_birth`).
   // Its password field comes with a Show button, like GOV.UK Frontend's password input.
   ["govuk_text_field", KINDS.text],

@@ -170,6 +170,17 @@ function labelsOtherElement(label: HtmlElement, idExists: (id: string) => boolea
   return label.attributes.some((a) => a.name === "for" && idExists(a.value));
 }
 
+/**
+ * A label `for` an element outside its own wrapper, beside a field of its own: a form group copied
+ * with its `for` left as it was (`<div><label for="inputName">Date Of Birth</label><input id="inputDOB"></div>`).
+ * It names the field beside it, as its author meant, and not the element its `for` names.
+ */
+function isMisdirectedLabel(label: HtmlElement, target: string): boolean {
+  const wrapper = parentElementOf(label);
+  if (!wrapper || !holdsField(wrapper)) return false;
+  return !someElement(wrapper.children, (element) => element.attributes.some((a) => a.name === "id" && a.value === target));
+}
+
 /** The label a wrapper holds and nothing else, or null. */
 function soleLabelOf(wrapper: HtmlElement): HtmlElement | null {
   let label: HtmlElement | null = null;
@@ -181,7 +192,7 @@ function soleLabelOf(wrapper: HtmlElement): HtmlElement | null {
   return label;
 }
 
-function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: string) => boolean, headings: boolean): string | null {
+function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (label: HtmlElement) => boolean, headings: boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
@@ -204,7 +215,7 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, hasElement: (id: s
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
     // So is a wrapper that holds only a label (`<div class="mb-2"><label>Expired</label></div>`).
     const label = LABEL_LIKE.test(sibling.name) ? sibling : soleLabelOf(sibling);
-    if (label) return labelsOtherElement(label, hasElement) ? null : elementText(label);
+    if (label) return labelsOther(label) ? null : elementText(label);
     // A validation message after the previous field is that field's (`<small *ngIf="username.touched">Username is required</small>`).
     if (isValidationMessage(sibling)) continue;
     if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
@@ -513,6 +524,8 @@ export class MarkupFieldCollector {
   readonly #elementsById = new Map<string, HtmlElement>();
   readonly #readings = new WeakMap<HtmlElement, ElementReading>();
   readonly #idExists = (id: string): boolean => this.#elementsById.has(id);
+  readonly #misdirectedLabels = new WeakSet<HtmlElement>();
+  readonly #labelsOther = (label: HtmlElement): boolean => !this.#misdirectedLabels.has(label) && labelsOtherElement(label, this.#idExists);
   readonly #scripts = new PageScripts();
   readonly #defaultScope: object;
 
@@ -544,7 +557,8 @@ export class MarkupFieldCollector {
         rememberId(this.#idPositions, attribute.value, element.startTagRange);
       }
       else if (attribute.name === "for" && element.name === "label") {
-        rememberLabel(this.#labelsFor, attribute.value, element.range, () => elementText(element));
+        if (isMisdirectedLabel(element, attribute.value)) this.#misdirectedLabels.add(element);
+        else rememberLabel(this.#labelsFor, attribute.value, element.range, () => elementText(element));
       }
     }
   }
@@ -660,7 +674,7 @@ export class MarkupFieldCollector {
         if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
-        const nearby = nearbyLabel(parent, child, this.#idExists, unnamed);
+        const nearby = nearbyLabel(parent, child, this.#labelsOther, unnamed);
         if (nearby) labels.push(nearby);
       }
       if (TABLE_CELLS.has(parent.name) && level < NEARBY_LABEL_LEVELS && labels.length === 0) {
