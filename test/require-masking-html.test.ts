@@ -83,6 +83,13 @@ const SPANISH_ABBREVIATIONS = `<form><label for="n">Num Seguridad Social</label>
 // Alpine's x-bind:type (like Vue's :type) sets the type after the markup's own \`type="password"\`.
 const ALPINE_TYPE_TOGGLE = `<input type="password" x-bind:type="showPassword ? 'text' : 'password'" x-model="password" name="password">`;
 // The enterprise Angular suites' text boxes: DevExtreme, Kendo UI, Syncfusion.
+const BANK_FORM = `<form>
+  <label for="a">Account number</label><input id="a" name="account_number">
+  <label for="r">Routing number</label><input id="r" name="routing_number">
+  <label for="b">BIC</label><input id="b" name="bic">
+  <label for="h">Account holder</label><input id="h" name="account_holder">
+</form>
+<form><label for="r2">Routing number</label><input id="r2" name="routing_number"></form>`;
 const TEXT_BOXES = `<div><dx-text-box label="IBAN"></dx-text-box><kendo-textbox placeholder="Card number"></kendo-textbox><ejs-textbox placeholder="City"></ejs-textbox></div>`;
 // A wrapper that holds only a label is that label: Tailwind forms wrap theirs (\`for=""\` names no element).
 const WRAPPED_LABEL = `<form><input name="card_number">
@@ -356,6 +363,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "DevExtreme's dx-text-box and Kendo UI's kendo-textbox are fields; a city is not sensitive",
       code: TEXT_BOXES,
       errors: [unmaskedAt(TEXT_BOXES, "<dx-text-box"), unmaskedAt(TEXT_BOXES, "<kendo-textbox")],
+    },
+    {
+      name: "a routing number beside an account number completes the bank details; the BIC, the holder's name and a routing number alone do not count",
+      code: BANK_FORM,
+      errors: [unmaskedAt(BANK_FORM, `<input id="a"`), unmaskedAt(BANK_FORM, `<input id="r"`)],
     },
     {
       name: "a wrapper that holds only a label is that label (card expiry selects under 'Expired')",

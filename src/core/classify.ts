@@ -303,15 +303,23 @@ function collectSources(field: Field): Source[] {
   return sources;
 }
 
-function hasNegative(category: CompiledCategory, tokens: readonly string[], compound: string): boolean {
-  if (category.negative.has(compound)) return true;
-  for (const token of tokens) if (category.negative.has(token)) return true;
-  return category.negativeSequences.some((sequence) => containsSequence(tokens, sequence));
+function hasModifier(single: ReadonlySet<string>, sequences: readonly (readonly string[])[], tokens: readonly string[], compound: string): boolean {
+  if (single.size === 0 && sequences.length === 0) return false;
+  if (single.has(compound)) return true;
+  for (const token of tokens) if (single.has(token)) return true;
+  return sequences.some((sequence) => containsSequence(tokens, sequence));
+}
+
+/** Whether modifiers cancel a match of the category: every match, or (`recommended`) a recommended one. */
+function hasNegative(category: CompiledCategory, tokens: readonly string[], compound: string, recommended: boolean): boolean {
+  if (hasModifier(category.negative, category.negativeSequences, tokens, compound)) return true;
+  return recommended && hasModifier(category.recommendedNegative, category.recommendedNegativeSequences, tokens, compound);
 }
 
 interface Match {
   contextual: boolean;
   formOnly: boolean;
+  strictEvenInForm: boolean;
   weight: number;
 }
 
@@ -340,9 +348,9 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
   const { distinct } = source;
   const index = lexiconIndexOf();
   const best = new Map<CompiledCategory, Match>();
-  const offer = (category: CompiledCategory, { contextual, formOnly }: { contextual: boolean; formOnly: boolean }, weight: number): void => {
+  const offer = (category: CompiledCategory, { contextual, formOnly, strictEvenInForm }: Omit<Match, "weight">, weight: number): void => {
     const current = best.get(category);
-    const match = { contextual, formOnly, weight };
+    const match = { contextual, formOnly, strictEvenInForm, weight };
     if (!current || contextNeed(match) < contextNeed(current) || (contextNeed(match) === contextNeed(current) && weight > current.weight)) best.set(category, match);
   };
   const alone = tokens.length === 1 && wholeLabel;
@@ -489,20 +497,22 @@ export function classifyField(field: Field): Sensitivity[] {
   const identifierSources = sources.filter((s) => (!s.isLabel && !s.alternative) || (s.isLabel && s.aside === null && s.modifiers.tokens.length <= NAMING_LABEL_TOKENS));
   const searchOnly = staticType(field) === "search";
   const fullDate = FULL_DATE_TYPES.has(staticType(field) ?? "");
-  const negatedByIdentifier = new Map<CompiledCategory, boolean>();
-  const isNegated = (category: CompiledCategory): boolean => {
-    let negated = negatedByIdentifier.get(category);
+  const negatedByIdentifier = [new Map<CompiledCategory, boolean>(), new Map<CompiledCategory, boolean>()] as const;
+  const isNegated = (category: CompiledCategory, recommended: boolean): boolean => {
+    const cache = negatedByIdentifier[recommended ? 1 : 0];
+    let negated = cache.get(category);
     if (negated === undefined) {
       // A placeholder's modifiers hold for the field only when it names the field ("Gift card number"),
       // not when it is an instruction ("Type here").
-      negated = identifierSources.some((s) => hasNegative(category, s.modifiers.tokens, s.modifiers.compound) && (s.strength !== "weak" || matchSource(s).has(category)));
-      negatedByIdentifier.set(category, negated);
+      negated = identifierSources.some((s) => hasNegative(category, s.modifiers.tokens, s.modifiers.compound, recommended) && (s.strength !== "weak" || matchSource(s).has(category)));
+      cache.set(category, negated);
     }
     return negated;
   };
   for (const source of sources) {
     for (const [category, match] of matchSource(source)) {
-      if (isNegated(category) || hasNegative(category, source.modifiers.tokens, source.modifiers.compound) || objectOnly(source, category)) continue;
+      const recommended = !match.contextual;
+      if (isNegated(category, recommended) || hasNegative(category, source.modifiers.tokens, source.modifiers.compound, recommended) || objectOnly(source, category)) continue;
       const downgraded = identifierSources.some((s) => s.modifiers.tokens.some((t) => category.downgrade.has(t))) || source.modifiers.tokens.some((t) => category.downgrade.has(t));
       hits.push({
         source,
@@ -511,7 +521,7 @@ export function classifyField(field: Field): Sensitivity[] {
           evidence: source.describe,
           strength: source.strength,
           contextual: match.contextual || (fullDate && category.id === "payment-card"),
-          strictOnly: downgraded || searchOnly,
+          strictOnly: downgraded || searchOnly || match.strictEvenInForm,
           formOnly: match.formOnly,
           weight: match.weight,
         },
@@ -534,6 +544,8 @@ export interface ResolveOptions {
   enabled: ReadonlySet<CategoryId>;
   /** Card context in the field's form: expiry and security-code wording counts. */
   cardContext: boolean;
+  /** A bank account field in the field's form: the bank's routing-type codes count. */
+  accountContext: boolean;
   /** Strict preset: contextual and strict-only signals count without context. */
   weakSignals: boolean;
 }
@@ -551,7 +563,7 @@ export function resolveSensitivity(signals: readonly Sensitivity[], options: Res
     if (s.formOnly) return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category) && (!s.strictOnly || options.weakSignals);
     if (s.strictOnly && !options.weakSignals) return false;
     if (!s.contextual || options.weakSignals) return true;
-    return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category);
+    return (options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category)) || (options.accountContext && s.category === ACCOUNT_CONTEXT_CATEGORY);
   });
   usable.sort(compareSignals);
   const best = usable[0];
@@ -561,6 +573,19 @@ export function resolveSensitivity(signals: readonly Sensitivity[], options: Res
 
 /** Categories whose presence in a form gives card context to expiry and security-code wording. */
 export const CARD_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set(["payment-card", "payment-auth"]);
+
+/**
+ * The category whose contextual entries count in a form with an account number: the bank's routing
+ * number, sort code, IFSC, BSB, BLZ, BIC. The reference files them as strict-only ("identifies a
+ * bank, not secret"), and as the supporting identifiers of an account: beside the account number
+ * they complete the visitor's bank details.
+ */
+export const ACCOUNT_CONTEXT_CATEGORY: CategoryId = "bank-account";
+
+/** Whether a field is itself a bank account number (an IBAN, an account number): its form is a bank form. */
+export function givesAccountContext(signals: readonly Sensitivity[]): boolean {
+  return signals.some((s) => s.category === ACCOUNT_CONTEXT_CATEGORY && !s.contextual && !s.strictOnly);
+}
 
 /**
  * Whether a field is itself clear evidence of a card form (a card number, CVC, `cc-*` field). A

@@ -30,6 +30,8 @@ export interface Indexed<T> {
   contextual: boolean;
   /** Needs a card form under `strict` too (the cardholder's `name`). */
   formOnly: boolean;
+  /** Counts under `strict` only, whatever the form (a bank's BIC beside its IBAN). */
+  strictEvenInForm: boolean;
 }
 
 /** One category's lexicon compiled for lookups (built once at module load). */
@@ -42,6 +44,7 @@ export interface CompiledCategory {
   contextualBigrams: readonly (readonly string[])[];
   contextualPhrases: readonly Phrase[];
   formOnlyTokens: ReadonlySet<string>;
+  strictEvenInFormTokens: ReadonlySet<string>;
   /** Bigrams by their first token, so a name is checked only against bigrams it can complete. */
   bigramsByToken: ReadonlyMap<string, readonly Indexed<readonly string[]>[]>;
   /** Token phrases by their first token, and the substring phrases of unspaced scripts. */
@@ -50,6 +53,9 @@ export interface CompiledCategory {
   /** Single-token negative modifiers, and multi-token ones that need all their tokens. */
   negative: ReadonlySet<string>;
   negativeSequences: readonly (readonly string[])[];
+  /** Negative modifiers of the recommended entries only (`routing` cancels a bank's account number, not its routing number). */
+  recommendedNegative: ReadonlySet<string>;
+  recommendedNegativeSequences: readonly (readonly string[])[];
   downgrade: ReadonlySet<string>;
 }
 
@@ -105,27 +111,29 @@ function compileModifiers(modifiers: readonly string[]): { single: Set<string>; 
   return { single, sequences };
 }
 
-function fileUnder<T>(index: Map<string, Indexed<T>[]>, key: string | undefined, entry: T, contextual: boolean, formOnly = false): void {
+function fileUnder<T>(index: Map<string, Indexed<T>[]>, key: string | undefined, entry: T, contextual: boolean, formOnly = false, strictEvenInForm = false): void {
   if (key === undefined) return;
   const list = index.get(key) ?? [];
-  list.push({ entry, contextual, formOnly });
+  list.push({ entry, contextual, formOnly, strictEvenInForm });
   index.set(key, list);
 }
 
 function compileCategory(category: CategoryLexicon): CompiledCategory {
   const negative = compileModifiers(category.negativeModifiers);
+  const recommendedNegative = compileModifiers(category.recommendedNegativeModifiers);
   const phrases = category.labelPhrases.map(compilePhrase);
   const contextualPhrases = [...category.contextualLabelPhrases, ...category.strictOnly.labelPhrases].map(compilePhrase);
   const bigramsByToken = new Map<string, Indexed<readonly string[]>[]>();
   for (const bigram of category.nameBigrams) fileUnder(bigramsByToken, bigram[0], bigram, false);
-  for (const bigram of category.strictOnly.nameBigrams) fileUnder(bigramsByToken, bigram[0], bigram, true);
+  const strictBigrams = new Set(category.strictEvenInForm.nameBigrams.map((bigram) => bigram.join(" ")));
+  for (const bigram of category.strictOnly.nameBigrams) fileUnder(bigramsByToken, bigram[0], bigram, true, false, strictBigrams.has(bigram.join(" ")));
   const phrasesByToken = new Map<string, Indexed<Phrase>[]>();
   const substringPhrases: Indexed<Phrase>[] = [];
   const formOnlyPhrases = new Set(category.formOnly.labelPhrases.map((text) => text.toLowerCase()));
   for (const [list, contextual] of [[phrases, false], [contextualPhrases, true]] as const) {
     for (const phrase of list) {
       const formOnly = contextual && formOnlyPhrases.has(phrase.text.toLowerCase());
-      if (phrase.substring !== null) substringPhrases.push({ entry: phrase, contextual, formOnly });
+      if (phrase.substring !== null) substringPhrases.push({ entry: phrase, contextual, formOnly, strictEvenInForm: false });
       else fileUnder(phrasesByToken, phrase.tokens?.[0], phrase, contextual, formOnly);
     }
   }
@@ -138,11 +146,14 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
     contextualBigrams: category.strictOnly.nameBigrams,
     contextualPhrases,
     formOnlyTokens: new Set(category.formOnly.nameTokens),
+    strictEvenInFormTokens: new Set(category.strictEvenInForm.nameTokens),
     bigramsByToken,
     phrasesByToken,
     substringPhrases,
     negative: negative.single,
     negativeSequences: negative.sequences,
+    recommendedNegative: recommendedNegative.single,
+    recommendedNegativeSequences: recommendedNegative.sequences,
     downgrade: compileModifiers(category.downgradeModifiers).single,
   };
 }
@@ -180,7 +191,9 @@ function buildIndex(categories: readonly CompiledCategory[]): LexiconIndex {
   };
   for (const category of categories) {
     for (const [set, contextual] of [[category.tokens, false], [category.contextualTokens, true]] as const) {
-      for (const token of set) file(tokens, token, { category, entry: token, contextual, formOnly: contextual && category.formOnlyTokens.has(token) });
+      for (const token of set) {
+        file(tokens, token, { category, entry: token, contextual, formOnly: contextual && category.formOnlyTokens.has(token), strictEvenInForm: contextual && category.strictEvenInFormTokens.has(token) });
+      }
     }
     for (const [key, list] of category.bigramsByToken) for (const item of list) file(bigrams, key, { category, ...item });
     for (const [key, list] of category.phrasesByToken) for (const item of list) file(phrases, key, { category, ...item });

@@ -33,6 +33,10 @@ export interface CategoryLexicon extends RawCategoryLexicon {
   id: CategoryId;
   /** Contextual entries that count only in a card form, under `strict` too (see `Correction.formOnly`). */
   formOnly: { nameTokens: readonly string[]; labelPhrases: readonly string[] };
+  /** Negative modifiers that cancel recommended entries only (see `Correction.recommendedNegatives`). */
+  recommendedNegativeModifiers: readonly string[];
+  /** Contextual entries that form context does not promote (see `Correction.strictEvenInForm`). */
+  strictEvenInForm: { nameTokens: readonly string[]; nameBigrams: readonly (readonly string[])[] };
 }
 
 /** Human names used in messages ("Card number field ..."). */
@@ -72,10 +76,33 @@ interface Correction {
    */
   formOnly?: { nameTokens?: readonly string[]; labelPhrases?: readonly string[] };
   /** Entries of the reference that are left out altogether. */
-  drop?: { nameTokens?: readonly string[] };
+  drop?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[]; labelPhrases?: readonly string[] };
   negativeModifiers?: readonly string[];
+  /**
+   * Negative modifiers that cancel the recommended entries only: words that say the field is of the
+   * category's contextual kind (`routing` in `account[routing_number]` says it is no account number,
+   * and it is still a bank's routing number, which `strict` reports).
+   */
+  recommendedNegatives?: readonly string[];
+  /**
+   * Contextual entries that count under `strict` only, in any form: a bank's BIC or SWIFT code
+   * names the bank, not the visitor's account, even beside an IBAN.
+   */
+  strictEvenInForm?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[] };
   downgradeModifiers?: readonly string[];
 }
+
+/**
+ * The reference files the bank account's holder with the routing-type codes, as bank data. It is
+ * the name of a person: in a bank form, where those codes count (see `ACCOUNT_CONTEXT_CATEGORIES`
+ * in the classifier), it stays a name.
+ */
+const ACCOUNT_HOLDER = {
+  nameTokens: ["accountholder", "accountholdername", "accountname"],
+  nameBigrams: [["account", "holder"], ["account", "name"]],
+  labelPhrases: ["Name des Kontoinhabers", "Nom du titulaire du compte", "Nombre del titular de la cuenta", "Nome del titolare del conto",
+    "Nome do titular da conta", "Naam rekeninghouder", "口座名義", "예금주", "Hesap sahibi"],
+};
 
 // Company words in the languages of the lexicon: a company's tax number is not personal data.
 const COMPANY_WORDS = ["firma", "firm", "firmy", "empresa", "entreprise", "societe", "azienda", "unternehmen", "bedrijf", "foretag", "spolka"];
@@ -178,8 +205,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // `account[routing_number]`: the account+number bigram must not fire on a bank's routing data.
   // Dutch writes the bank into the word: `bankRekening`, "Bankrekeningnummer".
+  // The account holder's name is a person's name (`person-name` below), even in a bank form.
   "bank-account": {
-    negativeModifiers: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
+    recommendedNegatives: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
+    strictEvenInForm: { nameTokens: ["bic", "swift", "swiftcode", "swiftbic", "bicswift"], nameBigrams: [["swift", "code"]] },
+    drop: { nameTokens: ACCOUNT_HOLDER.nameTokens, nameBigrams: ACCOUNT_HOLDER.nameBigrams, labelPhrases: ACCOUNT_HOLDER.labelPhrases },
     // German code abbreviates the Kontonummer (`kontonr`).
     // Forms abbreviate the account to "Acc" ("RTGS Acc Number", `accNo`).
     add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"], ["acc", "number"], ["acc", "no"]],
@@ -188,6 +218,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // the whole account identifier (bank, branch, account number and key), as it is in Tunisia and Morocco.
     promote: { nameTokens: ["rib"] },
   },
+  // The bank account's holder, moved from `bank-account` (see ACCOUNT_HOLDER).
+  "person-name": { add: ACCOUNT_HOLDER },
   // Marketing birthday features, like the reference's "birthday message/party/reminder".
   // Day, month and year selects named in capitals run together (`DOBDD`, `DOBMM`, `DOBYY`).
   // Code in Spanish, Portuguese and French names a birth date by "birth" alone (`<input type="date"
@@ -507,27 +539,29 @@ function withoutBigrams(list: readonly (readonly string[])[], removed: readonly 
   return list.filter((bigram) => !drop.has(bigramKey(bigram)));
 }
 
-function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pick<CategoryLexicon, "formOnly"> {
+function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pick<CategoryLexicon, "formOnly" | "recommendedNegativeModifiers" | "strictEvenInForm"> {
   const fix = CORRECTIONS[category.id as CategoryId] ?? {};
   const languages = ADDED_LANGUAGES.flatMap((table) => table[category.id as CategoryId] ?? []);
   const { add = {}, addContextual = {}, toContextual = {}, promote = {}, formOnly = {}, drop = {} } = fix;
   const strict = category.strictOnly;
   const notRecommended = [...(toContextual.nameTokens ?? []), ...(formOnly.nameTokens ?? []), ...(drop.nameTokens ?? [])];
-  const notRecommendedPhrases = [...(toContextual.labelPhrases ?? []), ...(formOnly.labelPhrases ?? [])];
+  const notRecommendedPhrases = [...(toContextual.labelPhrases ?? []), ...(formOnly.labelPhrases ?? []), ...(drop.labelPhrases ?? [])];
   return {
     ...category,
     nameTokens: [...withoutAll(category.nameTokens, notRecommended), ...(promote.nameTokens ?? []), ...(add.nameTokens ?? []), ...languages.flatMap((l) => l.nameTokens ?? [])],
-    nameBigrams: [...withoutBigrams(category.nameBigrams, toContextual.nameBigrams), ...(add.nameBigrams ?? []), ...languages.flatMap((l) => l.nameBigrams ?? [])],
+    nameBigrams: [...withoutBigrams(category.nameBigrams, [...(toContextual.nameBigrams ?? []), ...(drop.nameBigrams ?? [])]), ...(add.nameBigrams ?? []), ...languages.flatMap((l) => l.nameBigrams ?? [])],
     labelPhrases: [...withoutAll(category.labelPhrases, notRecommendedPhrases), ...(add.labelPhrases ?? []), ...languages.flatMap((l) => l.recommended)],
     strictOnly: {
       nameTokens: [...withoutAll(strict.nameTokens, [...(promote.nameTokens ?? []), ...(formOnly.nameTokens ?? []), ...(drop.nameTokens ?? [])]),
         ...(toContextual.nameTokens ?? []), ...(addContextual.nameTokens ?? []), ...(formOnly.nameTokens ?? [])],
-      nameBigrams: [...strict.nameBigrams, ...(toContextual.nameBigrams ?? []), ...(addContextual.nameBigrams ?? [])],
-      labelPhrases: [...withoutAll(strict.labelPhrases, formOnly.labelPhrases), ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []),
+      nameBigrams: [...withoutBigrams(strict.nameBigrams, drop.nameBigrams), ...(toContextual.nameBigrams ?? []), ...(addContextual.nameBigrams ?? [])],
+      labelPhrases: [...withoutAll(strict.labelPhrases, [...(formOnly.labelPhrases ?? []), ...(drop.labelPhrases ?? [])]), ...(toContextual.labelPhrases ?? []), ...(addContextual.labelPhrases ?? []),
         ...(formOnly.labelPhrases ?? []), ...languages.flatMap((l) => l.contextual ?? [])],
     },
     formOnly: { nameTokens: formOnly.nameTokens ?? [], labelPhrases: formOnly.labelPhrases ?? [] },
     negativeModifiers: [...category.negativeModifiers, ...(fix.negativeModifiers ?? [])],
+    recommendedNegativeModifiers: fix.recommendedNegatives ?? [],
+    strictEvenInForm: { nameTokens: fix.strictEvenInForm?.nameTokens ?? [], nameBigrams: fix.strictEvenInForm?.nameBigrams ?? [] },
     downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],
   };
 }

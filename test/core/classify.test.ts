@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { classificationKey, classifyField, givesCardContext, isClassifiable, resolveSensitivity, type Sensitivity } from "../../src/core/classify.js";
+import { classificationKey, classifyField, givesAccountContext, givesCardContext, isClassifiable, resolveSensitivity, type Sensitivity } from "../../src/core/classify.js";
 import { type CategoryId, RECOMMENDED_CATEGORIES } from "../../src/data/lexicon.js";
 import { dynamic, field, type FieldInput } from "./field-helper.js";
 
 const RECOMMENDED = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
 
 /** What `configs.recommended` reports for a field: category and evidence, or null. */
-function verdict(input: FieldInput, options: { cardContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
+function verdict(input: FieldInput, options: { cardContext?: boolean; accountContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
   const found = resolveSensitivity(classifyField(field(input)), {
     enabled: options.enabled ?? RECOMMENDED,
     cardContext: options.cardContext ?? false,
+    accountContext: options.accountContext ?? false,
     weakSignals: options.weakSignals ?? false,
   });
   return found && { category: found.category, evidence: found.evidence };
@@ -457,6 +458,35 @@ describe("card context and shapes", () => {
     expect(gives({ attrs: { placeholder: "MM/YY" } })).toBe(false);
     expect(gives(named("expiry"))).toBe(false);
     expect(gives(named("giftCardNumber"))).toBe(false);
+  });
+
+  it("counts a bank's routing-type codes beside an account number, and under strict alone", () => {
+    for (const input of [named("routing_number"), named("sortCode"), named("ifsc"), named("bsb"), named("blz"), { labels: ["Routing number"] }, { labels: ["agência"] }]) {
+      expect(verdict(input)).toBeNull();
+      expect(verdict(input, { accountContext: true })?.category).toBe("bank-account");
+      expect(verdict(input, { weakSignals: true })?.category).toBe("bank-account");
+    }
+    // A BIC names the bank, not the account, even beside an IBAN; strict reports it.
+    for (const input of [named("bic"), named("swift_code"), { labels: ["BIC"] }]) {
+      expect(verdict(input, { accountContext: true })).toBeNull();
+      expect(verdict(input, { weakSignals: true })?.category).toBe("bank-account");
+    }
+    // The account holder's name is a name, in a bank form too; "routing" still says a routing number is no account number.
+    expect(verdict(named("account_holder_name"), { accountContext: true })).toBeNull();
+    expect(verdict(named("account_holder_name"), { weakSignals: true, enabled: new Set(["person-name", "bank-account"]) })?.category).toBe("person-name");
+    expect(verdict(named("routingRules"), { accountContext: true })).toBeNull();
+    expect(verdict(named("account_routing_number"))).toBeNull();
+    // Card context does not count for bank codes.
+    expect(verdict(named("routing_number"), { cardContext: true })).toBeNull();
+  });
+
+  it("gives account context from an account number only", () => {
+    const gives = (input: FieldInput) => givesAccountContext(classifyField(field(input)));
+    expect(gives(named("iban"))).toBe(true);
+    expect(gives(named("account_number"))).toBe(true);
+    expect(gives(named("routing_number"))).toBe(false);
+    expect(gives(named("bic"))).toBe(false);
+    expect(gives(named("merchant_account_number"))).toBe(false);
   });
 
   it("takes specific ID shapes alone and lets others confirm a contextual word", () => {

@@ -11,7 +11,7 @@ export function AchBankAccount({ onSave }: { onSave: (v: Ach) => void }) {
       <label htmlFor="holder">Name on account</label>
       <input id="holder" {...register("accountHolderName")} />
       <label htmlFor="routing">Routing number</label>
-      <input id="routing" {...register("routingNumber")} inputMode="numeric" maxLength={9} />
+      <input id="routing" {...register("routingNumber")} inputMode="numeric" maxLength={9} /> {/* expect: bank-account */}
       <label htmlFor="account">Account number</label>
       <input id="account" {...register("accountNumber")} inputMode="numeric" /> {/* expect: bank-account */}
       <label htmlFor="confirm">Confirm account number</label>

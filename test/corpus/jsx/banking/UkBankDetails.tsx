@@ -7,7 +7,7 @@ export function UkBankDetails() {
       <label htmlFor="sort-1">Sort code</label>
       <div className="sort-code" role="group" aria-label="Sort code">
         {[0, 1, 2].map((i) => (
-          <input
+          <input /* expect: bank-account (beside the account number below) */
             key={i}
             id={`sort-${i + 1}`}
             name={`sortCode${i + 1}`}

@@ -38,7 +38,7 @@ export function ConnectOnboarding() {
       </fieldset>
       <fieldset>
         <legend>Payouts</legend>
-        <input {...register("routing_number")} placeholder="Routing number" />
+        <input {...register("routing_number")} placeholder="Routing number" /> {/* expect: bank-account */}
         <input {...register("account_number")} placeholder="Account number" /> {/* expect: bank-account */}
       </fieldset>
       <button type="submit">Submit</button>
