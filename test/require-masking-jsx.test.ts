@@ -268,6 +268,8 @@ const signalCases = [
   invalid(`<Form.Item name="mnemonics"><Input.TextArea placeholder={t("Mnemonics words")} /></Form.Item>`, "<Input.TextArea", CRYPTO, { evidence: 'name "mnemonics"' }),
   // A component whose type toggles to password is a field, whatever its name (Blueprint's InputGroup).
   invalid(`const PasswordField = (props) => <InputGroup {...props} type={shown ? "text" : "password"} />;`, "<InputGroup", CREDENTIAL, { evidence: 'type="password"' }),
+  // A label copied with its htmlFor unchanged names the field beside it, not the one its htmlFor names.
+  invalid(`<form><div className="form-group"><label htmlFor="inputName">Full Name</label><input id="inputName" /></div><div className="form-group"><label htmlFor="inputName">Date Of Birth</label><input type="date" id="inputDOB" /></div></form>`, `<input type="date"`, DOB, { evidence: 'label "Date Of Birth"' }),
   // An app's own field component known only by its props: a name and a placeholder.
   invalid(`<FormElement form={form} name="card_number" placeholder="Card Number" type="number" />`, "<FormElement", CARD, { evidence: 'name "card_number"' }),
   // A password field with a reveal button (Fluent UI, PrimeReact).
@@ -399,6 +401,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div className="grid">${'<input maxLength={1} />'.repeat(10)}</div>`,
     // Pages and forms named for what the visitor does with a password are no password fields.
     `<>{token ? <ChooseNewPassword token={token} /> : <ResetPassword />}<ForgotPassword /><ChangePassword user={user} /></>`,
+    // A label htmlFor a field in another cell is that field's, though a field sits below it.
+    `<table><tbody><tr><td><label htmlFor="dob">Date of birth</label></td><td><input id="dob" data-private /></td></tr><tr><td>Nickname</td><td><input id="nick" name="nickname" /></td></tr></tbody></table>`,
     // A name and a placeholder make a field of an unknown component only: a file upload stays no field, and a name alone is no field.
     `<FileInput name="passport" placeholder="Upload a scan of your passport" />`,
     `<SortableColumn name="cardNumber" title="Card number" />`,

@@ -300,6 +300,29 @@ function encloses(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer !== inner && outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
+/**
+ * Labels `htmlFor` an element outside their own wrapper while a field sits beside them: a form group
+ * copied with its `htmlFor` left as it was. Such a label names the field beside it, as its author
+ * meant, and is taken off its target's labels.
+ */
+function misdirectedLabels(
+  labels: readonly { label: JSXElement; target: string }[],
+  containsField: (node: TSESTree.Node) => boolean,
+  elementById: ReadonlyMap<string, JSXElement>,
+  labelsFor: LabelsById,
+): ReadonlySet<JSXElement> {
+  const found = new Set<JSXElement>();
+  for (const { label, target } of labels) {
+    const wrapper = label.parent;
+    const element = elementById.get(target);
+    if (wrapper.type !== "JSXElement" || !element || encloses(wrapper, element) || !containsField(wrapper)) continue;
+    found.add(label);
+    const entries = labelsFor.get(target);
+    if (entries) labelsFor.set(target, entries.filter((entry) => entry.range[0] !== label.range[0]));
+  }
+  return found;
+}
+
 /** `<FormLabel>`, `<Form.Label>`: a cheap ending check first, since this runs for every component element. */
 function isLabelComponent(componentName: string): boolean {
   const name = withoutVariantSuffix(componentName);
@@ -313,6 +336,7 @@ function isLabelComponent(componentName: string): boolean {
 export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: Field[]) => void): RuleListener {
   const candidates: Candidate[] = [];
   const labelsFor: LabelsById = new Map();
+  const labelElements: { label: JSXElement; target: string }[] = [];
   const idPositions: IdPositions = new Map();
   const elementById = new Map<string, JSXElement>();
   const carriers = new WeakMap<OpeningElement, Collected>();
@@ -343,6 +367,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     const target = attribute ? referenceKey(attribute.value, sourceCode) : null;
     if (target === null) return;
     rememberLabel(labelsFor, target, node.parent.range, () => read(node.parent));
+    labelElements.push({ label: node.parent, target });
   };
 
   let aliases: ReadonlyMap<string, string> | undefined;
@@ -418,11 +443,12 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       if (candidates.length === 0) return;
       const fields = keepOuterMost(candidates, carrier);
       const containsField = startsWithin(fields.map((c) => c.node.parent));
+      const misdirected = misdirectedLabels(labelElements, containsField, elementById, labelsFor);
       const fieldElements = new Set<TSESTree.Node>(fields.map((c) => c.node.parent));
       const isField = (element: TSESTree.JSXElement): boolean => fieldElements.has(element);
       // The options of a radio group sit between the question and a later option.
       const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
-      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, containsField, containsOtherThanChoices, isField, sourceCode, read })));
+      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, misdirected, containsField, containsOtherThanChoices, isField, sourceCode, read })));
     },
   };
 }
@@ -461,6 +487,8 @@ interface BuildContext {
   labelsFor: ReadonlyMap<string, readonly LabelEntry[]>;
   idPositions: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   elementById: ReadonlyMap<string, JSXElement>;
+  /** Labels copied with their `htmlFor` unchanged: they name the field beside them. */
+  misdirected: ReadonlySet<JSXElement>;
   containsField: (node: TSESTree.Node) => boolean;
   isField: (element: TSESTree.JSXElement) => boolean;
   containsOtherThanChoices: (node: TSESTree.Node) => boolean;
@@ -520,7 +548,8 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const groupName = isChoice ? staticText(attributes.get("name")) : null;
   // A label for an id no element has names what follows it: the group it is written for (radios
   // named `race` under `htmlFor="race"`), or the next fields (`htmlFor="code"` over expiry month and year).
-  const ownLabelTarget = (target: string): boolean => (!isChoice || target === groupName) && !context.elementById.has(target);
+  const ownLabelTarget = (target: string, label: JSXElement): boolean =>
+    context.misdirected.has(label) || ((!isChoice || target === groupName) && !context.elementById.has(target));
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
   let groupLabel: string | null = null;

@@ -86,7 +86,7 @@ function childIndex(parent: JSXContainer, node: Node): number {
 export function precedingCaption(
   parent: JSXContainer,
   node: Node,
-  fields: { stop: ContainsField; skip: ContainsField; ownLabelTarget?: (target: string) => boolean },
+  fields: { stop: ContainsField; skip: ContainsField; ownLabelTarget?: (target: string, label: JSXElement) => boolean },
   read: ReadText,
   labelsOnly = false,
   maxLength = MAX_CAPTION,
@@ -150,11 +150,11 @@ function soleLabel(wrapper: JSXElement): JSXElement | null {
 }
 
 /** Whether a label names another element by `htmlFor` (not a target that is the field's own: its group, or an id no element has). */
-function labelsOtherElement(element: JSXElement, ownLabelTarget?: (target: string) => boolean): boolean {
+function labelsOtherElement(element: JSXElement, ownLabelTarget?: (target: string, label: JSXElement) => boolean): boolean {
   return element.openingElement.attributes.some((a) => {
     if (a.type !== "JSXAttribute" || a.name.type !== "JSXIdentifier" || a.name.name !== "htmlFor") return false;
     const target = a.value?.type === "Literal" && typeof a.value.value === "string" ? a.value.value : null;
-    return target === null || !ownLabelTarget?.(target);
+    return target === null || !ownLabelTarget?.(target, element);
   });
 }
 
