@@ -162,6 +162,8 @@ const signalCases = [
   invalid(`<input type={shown ? "text" : "password"} autoComplete="current-password webauthn" />`, "<input", CREDENTIAL, { evidence: 'autocomplete="current-password webauthn"' }),
   // Input type: a password field whose type can become text.
   invalid(`<input type={visible ? "text" : "password"} />`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
+  // A type held in a variable named for a password's type (a class component's state).
+  invalid(`<input type={this.state.passwordType} onChange={this.onChange} />`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
   // A type held in state that starts as "password": its setter is the show-password toggle.
   invalid(`function Navbar(props) {\n  const [passwordType, setPasswordType] = useState("password");\n  return <div><button onClick={() => setPasswordType("text")}>eye</button><input type={passwordType} {...props} /></div>;\n}`, "<input", CREDENTIAL, { evidence: 'type="password"' }),
   // Payment SDK attributes.
@@ -413,6 +415,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><label>Date of birth</label><select name="birth_day" data-private></select><select><option value="">Gender</option></select></div>`,
     // What a visit costs is billing, not health data; a physical address is an address.
     `<div><input name="physicalExamFee" placeholder="Physical exam fee" /><input name="physicalAddress" /><input name="consultationPrice" /></div>`,
+    // A type variable named for something else says nothing.
+    `<input type={this.state.inputType} name="nickname" />`,
     // A type held in state that starts as something else, or a state with no setter, is no password toggle.
     `function F() {\n  const [kind, setKind] = useState("text");\n  return <input type={kind} name="nickname" />;\n}`,
     `function F() {\n  const [kind] = useState("password");\n  return <input type={kind} />;\n}`,

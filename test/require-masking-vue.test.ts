@@ -40,6 +40,7 @@ const sfc = (template: string, script = `<script setup>\nimport { ref } from "vu
   `<template>\n${template}\n</template>\n\n${script}`;
 
 const V_MODEL = sfc(`  <form>\n    <input v-model="card.number" inputmode="numeric">\n    <input v-model.trim="coupon">\n  </form>`);
+const TYPE_VARIABLE = sfc(`  <BaseInput :type="passwordFieldType" v-model="modelValue" />\n  <input :type="inputType" v-model="nickname">\n  <input :type="passportType" v-model="doc">`);
 const TYPE_TOGGLE = sfc(`  <label for="pw">Password</label>\n  <input id="pw" v-model="password" :type="show ? 'text' : 'password'">\n  <input v-model="old" type="password">`);
 const CONDITIONAL_OBJECT = sfc(`  <input v-model="form.iban" :class="{ 'fs-exclude': maskIban, invalid: !valid }">`);
 const CONDITIONAL_TERNARY = sfc(`  <div :class="maskAll ? 'fs-exclude' : ''">\n    <label>CVC <input v-model="cvc"></label>\n  </div>`);
@@ -167,6 +168,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: RULE_FORM,
       filename: "A.vue",
       errors: [error(RULE_FORM, `<el-input v-model="ruleForm`)],
+    },
+    {
+      name: "a type bound to a variable named for a password's type is a show-password toggle; other type variables say nothing",
+      code: TYPE_VARIABLE,
+      filename: "A.vue",
+      errors: [error(TYPE_VARIABLE, "<BaseInput")],
     },
     {
       name: "PrimeVue's <InputText> and <Password toggleMask>",

@@ -1,3 +1,5 @@
+import type { AttributeValue } from "../core/field.js";
+
 /**
  * Props and attributes that add a show-password button to a password field, so the typed value can
  * turn into visible text: Shoelace and Web Awesome `password-toggle` (`passwordToggle` in React),
@@ -35,3 +37,17 @@ const REVEAL_OPT_IN: ReadonlySet<string> = new Set(["password", "p-password"]);
 export function revealIsOptIn(componentName: string): boolean {
   return REVEAL_OPT_IN.has(componentName.toLowerCase());
 }
+
+/**
+ * A variable named for a password field's type (`passwordFieldType`, `pwdType`, `typePassword`):
+ * it exists to be flipped to "text" by a show-password button, the Vue idiom
+ * `<input :type="passwordFieldType">` with `passwordFieldType = shown ? "text" : "password"`.
+ */
+const PASSWORD_TYPE_VARIABLE = /^(?:[\w$]+\.)*(?:[\w$]*(?:password|passwd|pwd|pass(?!port))[\w$]*type|type[\w$]*(?:password|passwd|pwd|pass(?!port))[\w$]*)$/iu;
+
+export function namesPasswordType(expression: string): boolean {
+  return PASSWORD_TYPE_VARIABLE.test(expression.trim());
+}
+
+/** The type of a password field a show-password button can turn into text. */
+export const REVEALABLE_PASSWORD_TYPE: AttributeValue = { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false };

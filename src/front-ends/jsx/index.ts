@@ -11,7 +11,7 @@ import { jsxCaptchaBeside, jsxCodeSenderBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
 import { namedFieldKind } from "../markup/field-kinds.js";
 import { nativeAutocomplete } from "./native-autocomplete.js";
-import { isRevealProp, revealIsOptIn } from "../password-reveal.js";
+import { isRevealProp, namesPasswordType, REVEALABLE_PASSWORD_TYPE, revealIsOptIn } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
 import { resolveAttributeExpression, unwrapTs } from "./values.js";
 import { type IdPositions, labelsOf, type LabelEntry, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
@@ -213,7 +213,12 @@ function canReveal(node: OpeningElement): boolean {
 }
 
 const PASSWORD_TYPE: AttributeValue = { kind: "static", value: "password" };
-const REVEALABLE_PASSWORD_TYPE: AttributeValue = { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false };
+
+/** A `type` held in a variable named for a password's type (`type={this.state.passwordType}`): a show-password toggle. */
+function typeNamesPassword(node: OpeningElement, sourceCode: SourceText): boolean {
+  const value = findAttribute(node, "type")?.value;
+  return value?.type === "JSXExpressionContainer" && value.expression.type !== "JSXEmptyExpression" && namesPasswordType(sourceCode.getText(value.expression));
+}
 
 /**
  * React Native's `secureTextEntry` is its `type="password"`: a constant one is always a password, and
@@ -527,6 +532,8 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     // Design-system password fields come with a show-password toggle, unless it is opt-in (PrimeReact's `toggleMask`).
     const revealable = candidate.impliedType === "password" && !(candidate.componentName !== null && revealIsOptIn(candidate.componentName) && !canReveal(node));
     attributes.set("type", revealable ? REVEALABLE_PASSWORD_TYPE : { kind: "static", value: candidate.impliedType });
+  } else if (type?.kind === "dynamic" && type.candidates.length === 0 && typeNamesPassword(node, context.sourceCode)) {
+    attributes.set("type", REVEALABLE_PASSWORD_TYPE);
   }
   const identifiers = [...own.identifiers];
   if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));

@@ -9,7 +9,7 @@ import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside, markupCodeSenderBeside } from "../captcha.js";
 import { isAnswerInstruction, LABEL_COLON, MAX_QUESTION } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
-import { isRevealProp, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
+import { isRevealProp, REVEALABLE_PASSWORD_TYPE, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
 import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reveal-controls.js";
@@ -628,7 +628,7 @@ export class MarkupFieldCollector {
       attributes.set("type", { kind: "static", value: "password" });
     } else if ((kind.impliedType === "password" && !type) || revealable || (!type && revealMakesPassword(element.name) && canReveal(element))) {
       // A show-password button turns the typed value into visible text.
-      attributes.set("type", { kind: "dynamic", candidates: ["password", "text"], mayBeAbsent: false, hasUnknown: false });
+      attributes.set("type", REVEALABLE_PASSWORD_TYPE);
     }
     const labels: string[] = [];
     // Web components (`<sl-input label="IBAN">`, `<ion-input label="...">`) render their `label` attribute.

@@ -2,6 +2,7 @@ import type { AttributeValue, ClassToken, MarkerCarrier } from "../../core/field
 import { TEMPLATE_PLACEHOLDER } from "../../languages/html/template-syntax.js";
 import type { HtmlAttribute, HtmlElement } from "../../languages/html/types.js";
 import { boundClassTokens, boundExpressionValue, classifyAttributeName } from "./bindings.js";
+import { namesPasswordType, REVEALABLE_PASSWORD_TYPE } from "../password-reveal.js";
 import { blockCode, blockLiterals, depthAfterText, hasTemplateSyntax, templateIdentifier, templatePieces } from "./template-values.js";
 
 /** One element's attributes, classes and model bindings, as far as masking markers and names go. */
@@ -243,6 +244,7 @@ export function readElement(element: HtmlElement): ElementReading {
         break;
       case "attribute":
         if (binding.name === "class") boundClassTokens(attribute.value, reading.classes);
+        else if (binding.name === "type" && namesPasswordType(attribute.value)) setBoundAttribute(reading, "type", REVEALABLE_PASSWORD_TYPE);
         else setBoundAttribute(reading, binding.name, boundExpressionValue(attribute.value));
         // `:value="form.iban"` with an `@input` handler is a hand-written v-model: the last key names
         // the field (the objects around it name the form).
