@@ -219,6 +219,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "trap: a label 'for' a field in another table cell is that field's, even with a field below it",
       code: `<table><tr><td><label for="dob">Date of birth</label></td><td><input id="dob" class="fs-exclude"></td></tr><tr><td>Nickname</td><td><input id="nick" name="nickname"></td></tr></table>`,
     },
+    {
+      name: "trap: a wrapper with a label and other text is no label of the field after it",
+      code: `<div class="row"><div class="col"><label>Name on the card</label><span class="hint">as printed</span></div><input type="text" name="nickname"></div>`,
+    },
     { name: "trap: Openpay's device-session field is no card data", code: `<input type="text" name="device" data-openpay-card="device_session_id">` },
     { name: "trap: a float-label that names nothing sensitive", code: `<q-input float-label="Codice sconto" type="text"></q-input>` },
     { name: "trap: a div without a colon is a block of the page, not a caption", code: `<div><div>Card number</div><input name="nickname"></div>` },
@@ -558,6 +562,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "an unclosed attribute quote swallows the next attribute, like in a browser", code: `<input type="text" name="card_cvc autocomplete="cc-csc" size="4">` },
       { name: "stray < and unclosed tags", code: `<p>Total < 100 USD\n<div><label>Card number <input name="ccnum">\n<p>Notes`, needle: `<input name="ccnum"` },
       { name: "<template> content is checked", code: `<template id="row"><input name="card_number"></template>` },
+      {
+        name: "a wrapper that holds a label and its validation message is that label (MemberPress)",
+        code: `<div class="mp-form-row"><div class="mp-form-label"><label>Name on the card:*</label><span class="cc-error">Name on the card is required.</span></div><input type="text" name="card-name"></div>`,
+        needle: "<input",
+      },
       {
         name: "a label copied with its 'for' unchanged names the field beside it, not the one its 'for' names",
         code: `<div class="form-group"><label for="inputName">Full Name</label><input type="text" id="inputName"></div>\n<div class="form-group"><label for="inputName">Date Of Birth</label><input type="date" id="inputDOB"></div>`,

@@ -272,6 +272,8 @@ const signalCases = [
   invalid(`const PasswordField = (props) => <InputGroup {...props} type={shown ? "text" : "password"} />;`, "<InputGroup", CREDENTIAL, { evidence: 'type="password"' }),
   // A label copied with its htmlFor unchanged names the field beside it, not the one its htmlFor names.
   invalid(`<form><div className="form-group"><label htmlFor="inputName">Full Name</label><input id="inputName" /></div><div className="form-group"><label htmlFor="inputName">Date Of Birth</label><input type="date" id="inputDOB" /></div></form>`, `<input type="date"`, DOB, { evidence: 'label "Date Of Birth"' }),
+  // react-flatpickr's date picker, in an app's own wrapper.
+  invalid(`<KontainerFlatpickr id="tglLahirPasien" />`, "<KontainerFlatpickr", DOB, { evidence: 'id "tglLahirPasien"' }),
   // An app's own field component known only by its props: a name and a placeholder.
   invalid(`<FormElement form={form} name="card_number" placeholder="Card Number" type="number" />`, "<FormElement", CARD, { evidence: 'name "card_number"' }),
   // A password field with a reveal button (Fluent UI, PrimeReact).

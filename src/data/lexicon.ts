@@ -140,7 +140,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "PIN-kod", "PIN-kode", "PIN-koodi", "Pinkode", "pincode", "Geheimzahl", "暗証番号", "Senha"],
     },
     // German identifiers spell the umlaut out (`pruefziffer`); the label "Prüfziffer" is in the reference.
-    add: { nameTokens: ["pruefziffer", "prufziffer", "kartenpruefziffer", "kartenprufziffer"] },
+    // eWAY names the card verification number run together (`EWAY_CARDCVN`).
+    add: { nameTokens: ["pruefziffer", "prufziffer", "kartenpruefziffer", "kartenprufziffer", "cardcvn"] },
   },
   "payment-card": {
     // A bank account's holder next to a card field is not the cardholder. India's identity cards are
@@ -207,6 +208,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Dutch writes the bank into the word: `bankRekening`, "Bankrekeningnummer".
   // The account holder's name is a person's name (`person-name` below), even in a bank form.
   "bank-account": {
+    // What an account holds is no account number ("Bank account balance").
+    negativeModifiers: ["balance", "balances"],
     recommendedNegatives: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     strictEvenInForm: { nameTokens: ["bic", "swift", "swiftcode", "swiftbic", "bicswift"], nameBigrams: [["swift", "code"]] },
     drop: { nameTokens: ACCOUNT_HOLDER.nameTokens, nameBigrams: ACCOUNT_HOLDER.nameBigrams, labelPhrases: ACCOUNT_HOLDER.labelPhrases },
@@ -238,7 +241,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // A medical history's "sexual history" is data about a person's sex life (Art. 9).
   "special-category": {
     toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] },
-    add: { nameTokens: ["sexualhistory", "sexuallyactive"], nameBigrams: [["sexual", "history"], ["sexually", "active"]], labelPhrases: ["sexual history", "sexually active"] },
+    // A patient's race is the special category, not a sports race ("Patient Race", `patientRace`).
+    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace"], nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"]],
+      labelPhrases: ["sexual history", "sexually active", "Patient race"] },
   },
   "government-id": {
     // NIP and Vergi No are business tax numbers (reference §5), listed as recommended label phrases.
@@ -427,12 +432,13 @@ const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
     nameTokens: ["tanggallahir", "tgllahir", "tarikhlahir"],
     nameBigrams: [["tanggal", "lahir"], ["tgl", "lahir"], ["tarikh", "lahir"]],
   },
-  // A clinic's "No Rekam Medis" is the patient's medical record number.
+  // A clinic's "No Rekam Medis" is the patient's medical record number; patient forms shorten the
+  // blood group to "Gol. Darah" (`golDarah`).
   health: {
     // "Cacat Tubuh" is a physical disability (a bare "cacat" is also a defective product).
-    recommended: ["Riwayat Penyakit", "Golongan Darah", "Alergi", "Riwayat Alergi", "Diagnosa", "Rekam Medis", "No Rekam Medis", "Cacat Tubuh"],
-    nameTokens: ["riwayatpenyakit", "golongandarah", "diagnosa", "rekammedis", "cacattubuh"],
-    nameBigrams: [["rekam", "medis"], ["cacat", "tubuh"]],
+    recommended: ["Riwayat Penyakit", "Golongan Darah", "Gol. Darah", "Alergi", "Riwayat Alergi", "Diagnosa", "Rekam Medis", "No Rekam Medis", "Cacat Tubuh"],
+    nameTokens: ["riwayatpenyakit", "golongandarah", "goldarah", "diagnosa", "rekammedis", "cacattubuh"],
+    nameBigrams: [["rekam", "medis"], ["cacat", "tubuh"], ["gol", "darah"]],
   },
   "bank-account": {
     recommended: ["Nomor Rekening", "No Rekening", "No Akaun", "Nombor Akaun"],

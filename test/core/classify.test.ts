@@ -143,6 +143,16 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
     expect(verdict(named("rekeningTotaal"))).toBeNull();
+    // eWAY's run-together card verification number; Indonesian patient forms' short blood group; a patient's race.
+    expect(verdict(named("EWAY_CARDCVN"))?.category).toBe("payment-auth");
+    expect(verdict(named("golDarah"))?.category).toBe("health");
+    expect(verdict({ labels: ["Gol. Darah"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Patient Race"] })?.category).toBe("special-category");
+    expect(verdict({ labels: ["Race"] })).toBeNull();
+    expect(verdict({ labels: ["Race category"] })).toBeNull();
+    // What an account holds is no account number.
+    expect(verdict({ attrs: { placeholder: "Enter bank account balance" } })).toBeNull();
+    expect(verdict({ attrs: { placeholder: "Enter bank account number" } })?.category).toBe("bank-account");
     // A RIB is the whole French (Tunisian, Moroccan) account identifier, not a routing code.
     expect(verdict(named("rib"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["RIB"] })?.category).toBe("bank-account");

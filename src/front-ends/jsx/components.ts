@@ -23,7 +23,8 @@ const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "se
 // Last segment of a component name: `Input`, `TextField`, `Form.Control`, `Input.Password`.
 const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton";
 const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
-const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Combobox|ComboBox|Autocomplete";
+// react-flatpickr's date picker is `<Flatpickr>`.
+const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Flatpickr|Combobox|ComboBox|Autocomplete";
 // One-time-code boxes are also named in the plural (react-native-otp-inputs' `OtpInputs`).
 // ant-design pro-components name their fields `ProForm` + kind (`ProFormText`, `ProFormCaptcha`).
 const INPUT_ENDINGS = "ProFormText|ProFormDigit|ProFormMoney|ProFormCaptcha|Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|OtpInputs|OTPInputs|PinInputField|Control|MaskedInput|InputMask|InputText|Inputtext|Textinput|Textfield|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";

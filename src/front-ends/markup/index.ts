@@ -181,11 +181,12 @@ function isMisdirectedLabel(label: HtmlElement, target: string): boolean {
   return !someElement(wrapper.children, (element) => element.attributes.some((a) => a.name === "id" && a.value === target));
 }
 
-/** The label a wrapper holds and nothing else, or null. */
+/** The label a wrapper holds and nothing else (but the label's validation message), or null. */
 function soleLabelOf(wrapper: HtmlElement): HtmlElement | null {
   let label: HtmlElement | null = null;
   for (const child of wrapper.children) {
     if (child.type === "HtmlText" && !child.value.trim()) continue;
+    if (child.type === "HtmlElement" && isValidationMessage(child)) continue;
     if (child.type !== "HtmlElement" || label !== null || !LABEL_LIKE.test(child.name)) return null;
     label = child;
   }
@@ -257,7 +258,7 @@ function followingLabel(parent: HtmlElement, child: HtmlElement): string | null 
 /** Directives that show an element only under a condition: a message, when the condition is about validity. */
 const CONDITIONAL_DIRECTIVES: ReadonlySet<string> = new Set(["*ngif", "v-if", "v-else-if", "v-show", "x-show", "x-if"]);
 const VALIDATION_CONDITION = /error|invalid|valid\b|touched|dirty|required/iu;
-const VALIDATION_CLASS = /(?:^|\s)(?:text-danger|invalid-feedback|error|errors|field-error|form-error|error-message|validation-message|help-block)(?:\s|$)/u;
+const VALIDATION_CLASS = /(?:^|\s)(?:text-danger|invalid-feedback|(?:[a-z\d]+-)*errors?|error-message|validation-message|help-block)(?:\s|$)/u;
 
 /** A field's validation message: shown when the field is invalid, or styled as an error. */
 function isValidationMessage(element: HtmlElement): boolean {
