@@ -110,6 +110,16 @@ const YII = `<?php $form = ActiveForm::begin(); ?>
     <?php echo $form->field($model, 'iban') ?>
 <?php ActiveForm::end(); ?>`;
 
+const YII1_CHTML = `<?php echo CHtml::hiddenField('action','addCreditCard')?>
+<?php echo CHtml::textField('credit_card_number','',array(
+   'class'=>'numeric_only grey-fields full-width',
+   'maxlength'=>16
+))?>
+<?php echo CHtml::dropDownList('expiration_month','',$months,array('class'=>'grey-fields'))?>
+<?php echo CHtml::activeTextField($model, 'cvv', array('size' => 4)); ?>
+<?php echo CHtml::textField('coupon_code', '', array('class' => 'x')); ?>
+<?php echo CHtml::textField('cvc', '', array('class' => 'fs-exclude')); ?>`;
+
 const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
     <?php echo $form->labelEx($model, 'card_number'); ?>
     <?php echo $form->textField($model, 'card_number', array('class' => 'small_text', 'maxlength' => 19)); ?>
@@ -291,6 +301,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Yii 1: CActiveForm's textField and dropDownList name their field (the call may follow other statements)",
       code: YII1,
       errors: [helperAt(YII1, "textField($model, 'card_number'", "textField"), helperAt(YII1, "dropDownList($model, 'exp_month'", "dropDownList")],
+    },
+    {
+      name: "Yii 1: CHtml's static helpers name their field first; the model-bound ones after the model",
+      code: YII1_CHTML,
+      errors: [
+        helperAt(YII1_CHTML, "CHtml::textField('credit_card_number'", "CHtml::textField"),
+        helperAt(YII1_CHTML, "CHtml::dropDownList('expiration_month'", "CHtml::dropDownList"),
+        helperAt(YII1_CHTML, "CHtml::activeTextField", "CHtml::activeTextField"),
+      ],
     },
     {
       name: "Yii 2: $form->field names its field, with or without a chained input",

@@ -124,6 +124,12 @@ const YII_NOT_TYPED: ReadonlySet<string> = new Set(["hiddenInput", "checkbox", "
  * follow the statements that build its choices.
  */
 const YII1_FIELD = /\$\w+->(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
+/**
+ * Yii 1's static helpers: `CHtml::textField('card_name', '', array('placeholder' => ...))`, with the
+ * field's name first, and the model-bound `CHtml::activeTextField($model, 'cvv')`.
+ */
+const YII1_STATIC_FIELD = /CHtml::(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField)\(\s*(["'])([\w[\]]+)\2/u;
+const YII1_ACTIVE_FIELD = /CHtml::active(TextField|PasswordField|TextArea|DropDownList|ListBox|DateField|EmailField|TelField|NumberField)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
 const YII1_INPUTS: Readonly<Record<string, HelperKind>> = {
   textField: KINDS.text, passwordField: KINDS.password, textArea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
   dateField: KINDS.date, emailField: KINDS.email, telField: KINDS.tel, numberField: KINDS.number,
@@ -172,7 +178,7 @@ const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
 const BLOCK_OPENERS = /<%=|\{!!|\{\{|\{%|<\?=|<\?php/gu;
 const BLOCK_CLOSERS: Readonly<Record<string, string>> = { "<%=": "%>", "{!!": "!!}", "{{": "}}", "{%": "%}", "<?=": "?>", "<?php": "?>" };
 /** A cheap test before any block is read. */
-export const MAY_HOLD_HELPER = /_field|_area|select|Form::|Form\.|form|Html\.|input|->field\(|Component|govuk|@include\(/u;
+export const MAY_HOLD_HELPER = /_field|_area|select|Form::|Form\.|form|Html\.|input|->field\(|Component|govuk|@include\(|CHtml::/u;
 
 /** Razor's HTML helpers: `@Html.TextBoxFor(m => m.X, ...)` or `@Html.TextBox("X", ...)`. */
 /** Razor's `@Html.TextBoxFor(...)`, and the same helpers in ASP.NET MVC's Web Forms views (`<%= Html.TextBoxFor(...) %>`, `<%: ... %>`). */
@@ -405,15 +411,21 @@ function pairCallArguments(code: string, call: RegExpExecArray, skip: number, ou
   if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(skip), out);
 }
 
-/** Yii 1: `$form->textField($model, 'cvc', array('class' => 'fs-exclude'))`. */
+/**
+ * Yii 1: `$form->textField($model, 'cvc', array('class' => 'fs-exclude'))`, `CHtml::textField('cvc', '', array(...))`
+ * and `CHtml::activeTextField($model, 'cvc')`. Each takes its options after the name and one more
+ * argument (the model's value, or the static helper's value), a select after its choices too.
+ */
 function yii1Field(code: string): HelperCall | null {
-  const call = YII1_FIELD.exec(code);
+  const call = YII1_FIELD.exec(code) ?? YII1_STATIC_FIELD.exec(code) ?? YII1_ACTIVE_FIELD.exec(code);
   if (!call) return null;
-  const method = call[1]!;
+  const written = call[1]!;
+  const method = written.charAt(0).toLowerCase() + written.slice(1);
   const kind = YII1_INPUTS[method]!;
   const attributes: [string, string][] = [["name", call[3]!]];
   pairCallArguments(code, call, kind === KINDS.select ? 3 : 2, attributes);
-  return { helper: method, offset: call.index + call[0].indexOf(method), kind, attributes: withType(kind, attributes) };
+  const helper = call[0].startsWith("CHtml::") ? call[0].slice(0, call[0].indexOf("(")) : written;
+  return { helper, offset: call.index + call[0].indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
 /**
