@@ -220,6 +220,8 @@ const signalCases = [
   // Lexicon additions seen in real forms.
   invalid(`<input name="recruitment_personal[sss_number]" />`, "<input", GOV, { evidence: 'name "recruitment_personal[sss_number]"' }),
   invalid(`<input name="tin_number" />`, "<input", GOV, { evidence: 'name "tin_number"' }),
+  // Nigeria's NIN, as the whole identifier (a KYC form's `name="nin"`).
+  invalid(`<input name="nin" />`, "<input", GOV, { evidence: 'name "nin"' }),
   invalid(`<input name="pagibig_number" />`, "<input", GOV, { evidence: 'name "pagibig_number"' }),
   invalid(`<textarea name="sexualHistory" />`, "<textarea", SPECIAL, { evidence: 'name "sexualHistory"' }),
   invalid(`<textarea id="wallet_confirm_phrase" />`, "<textarea", CRYPTO, { evidence: 'id "wallet_confirm_phrase"' }),
@@ -1101,8 +1103,8 @@ const traps = [
   `<input type="date" name="passport_expiry" />`,
   `<input type="date" name="id_issue_date" />`,
   `<input type="date" name="appointmentDate" />`,
-  // A bare NIN needs a confirming word (the reference's ambiguous token).
-  `<input name="nin" />`,
+  // NIN inside another name needs a confirming word (the reference's ambiguous token).
+  `<input name="ninCount" />`,
   `<input name="minimum" />`,
   `<TextField label="Name" question="What is your first name?" />`,
 ];

@@ -251,7 +251,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // `idnumber` only matches a whole identifier or label ("ID number", `id_number`), never `customerIdNumber`.
     // The Steuernummer is every income-tax filer's number (reference §8 lists it as a personal tax ID;
     // §5 calls it strict), so its token follows its recommended label.
-    promote: { nameTokens: ["idnumber", "steuernummer"] },
+    // Nigeria's NIN is every resident's national identification number (`name="nin"`, "NIN Number"); the
+    // token still needs a companion or the whole identifier (see WHOLE_IDENTIFIER_TOKENS).
+    promote: { nameTokens: ["idnumber", "steuernummer", "nin"] },
     // "Social Sec. Number" is how HR forms abbreviate it.
     // `pasport` is the Russian, Uzbek and Azerbaijani spelling (and a common misspelling), `pasaport`
     // the Turkish one, `paspor` the Indonesian one: `pasport_no`, `pasaportNo`.
@@ -609,8 +611,8 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
     : {}),
 };
 
-/** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input). */
-export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp"]);
+/** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input, Nigeria's `name="nin"`). */
+export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp", "nin"]);
 
 /**
  * Single-word label phrases that are common words in another language of the lexicon: they count

@@ -150,6 +150,9 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Patient Race"] })?.category).toBe("special-category");
     expect(verdict({ labels: ["Race"] })).toBeNull();
     expect(verdict({ labels: ["Race category"] })).toBeNull();
+    // Nigeria's national identification number, as a whole identifier; inside another name it needs a companion.
+    expect(verdict(named("nin"))?.category).toBe("government-id");
+    expect(verdict(named("nin_count"))).toBeNull();
     // What an account holds is no account number.
     expect(verdict({ attrs: { placeholder: "Enter bank account balance" } })).toBeNull();
     expect(verdict({ attrs: { placeholder: "Enter bank account number" } })?.category).toBe("bank-account");
