@@ -265,8 +265,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "aadharcard", "aadhaarcard", "adharcard", "aadharnumber", "aadhaarno", "aadharcardno", "aadhaarcardno", "aadharcardnumber", "aadhaarcardnumber",
         "uscis", "uscisnumber", "alienregistrationnumber", "aliennumber",
         // Nigeria's Bank Verification Number and National Identification Number: KYC forms there ask for both
-        // (a bare `nin` stays ambiguous, as the reference has it: it needs `number`, `national`...).
+        // (`nin` itself is promoted below and needs the whole identifier or a companion).
         "ninnumber", "ninno", "bvn", "bvnnumber", "bvnno",
+        // Mexico's social-security affiliation number, named for its institute ("No. afiliación IMSS", `imssNumber`).
+        "imss", "imssnumber",
         // Hong Kong's identity card number (HKID), asked by its appointment and HR forms.
         "hkid", "hkidno", "hkidnumber",
         // Malaysia's and Singapore's identity card ("IC Number", `ic_no`) and India's PAN written as an ID (`panid`).

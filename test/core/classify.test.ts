@@ -153,6 +153,7 @@ describe("whole tokens, compounds and bigrams", () => {
     // Nigeria's national identification number, as a whole identifier; inside another name it needs a companion.
     expect(verdict(named("nin"))?.category).toBe("government-id");
     expect(verdict(named("nin_count"))).toBeNull();
+    expect(verdict({ labels: ["No. afiliación IMSS"] })?.category).toBe("government-id");
     // What an account holds is no account number.
     expect(verdict({ attrs: { placeholder: "Enter bank account balance" } })).toBeNull();
     expect(verdict({ attrs: { placeholder: "Enter bank account number" } })?.category).toBe("bank-account");
