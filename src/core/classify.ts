@@ -576,9 +576,9 @@ export const CARD_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set(["paymen
 
 /**
  * The category whose contextual entries count in a form with an account number: the bank's routing
- * number, sort code, IFSC, BSB, BLZ, BIC. The reference files them as strict-only ("identifies a
- * bank, not secret"), and as the supporting identifiers of an account: beside the account number
- * they complete the visitor's bank details.
+ * number, sort code, IFSC, BSB, BLZ. The reference files them as strict-only ("identifies a bank,
+ * not secret"), and as the supporting identifiers of an account: beside the account number they
+ * complete the visitor's bank details. (A BIC stays strict-only: see `strictEvenInForm`.)
  */
 export const ACCOUNT_CONTEXT_CATEGORY: CategoryId = "bank-account";
 

@@ -15,6 +15,7 @@ import type * as ESTree from "estree";
 import { encloses } from "../util/source-location.js";
 import { importedFrom } from "./imports.js";
 import { findVariable, getPropertyName, getStaticValue } from "../util/eslint-shared.js";
+import { STATE_HOOKS } from "./state-hooks.js";
 import {
   classifyCategory,
   classifyName,
@@ -664,7 +665,6 @@ function isStatusEnum(node: ESTree.Node): boolean {
   return name !== null && tokenize(name).some((token) => token === "status" || token === "statuses");
 }
 
-const STATE_HOOKS = new Set(["useState", "useSignal", "createSignal"]);
 const CONTEXT_READERS = new Set(["useContext", "use", "inject", "getContext"]);
 
 function namesConsentContext(arg: ESTree.Node | undefined): boolean {

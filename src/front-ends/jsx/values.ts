@@ -5,6 +5,7 @@ import type * as ESTree from "estree";
 import { type AttributeValue, UNKNOWN_VALUE } from "../../core/field.js";
 import { calleeName, textOf } from "./text.js";
 import { soleDeclaration } from "../script-bindings.js";
+import { STATE_HOOKS } from "../../core/state-hooks.js";
 
 type Expression = TSESTree.Expression;
 
@@ -71,9 +72,6 @@ function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expres
   const declaration = soleDeclaration(node, scope);
   return declaration?.kind === "const" ? declaration.init : null;
 }
-
-/** State hooks whose first element is the state and second its setter (React, Preact signals, Solid). */
-const STATE_HOOKS: ReadonlySet<string> = new Set(["useState", "useSignal", "createSignal"]);
 
 /**
  * A state that starts as a text and has a setter: `const [type, setType] = useState("password")` is
