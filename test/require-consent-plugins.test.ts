@@ -162,6 +162,15 @@ window._fs_namespace = "FS";`,
       code: `export default defineNuxtConfig({ npm: { registry: { hotjar: true } }, scripts: { globals: { hotjar: "https://example.com/x.js" } } });`,
       name: "trap: a key named registry outside scripts, and scripts.globals",
     },
+    {
+      filename: "nuxt.config.ts",
+      code: `export default defineNuxtConfig({ modules: ["@nuxt/image"], hotjar: { hotjarId: 5001530 }, link: "nuxt-module-hotjar" });`,
+      name: "trap: a Hotjar module's options and its name outside the modules list load nothing",
+    },
+    {
+      code: `const settings = { modules: ["nuxt-module-hotjar"] };\nexport default settings;`,
+      name: "trap: a modules list in an object that is not nuxt.config's",
+    },
   ],
   invalid: [
     {
@@ -181,6 +190,27 @@ window._fs_namespace = "FS";`,
         { messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 9, column: 41, endLine: 9, endColumn: 94 },
       ],
       name: "nuxt.config: registry entries load Clarity, and Hotjar in production, on every page",
+    },
+    {
+      filename: "nuxt.config.ts",
+      code: `export default defineNuxtConfig({
+  modules: ["nuxt-icon", "nuxt-module-hotjar"],
+  hotjar: { hotjarId: 5001530, scriptVersion: 6 },
+});`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 2, column: 26, endLine: 2, endColumn: 46 }],
+      name: "nuxt.config: a Hotjar module in the modules list loads Hotjar on every page",
+    },
+    {
+      filename: "nuxt.config.js",
+      code: `export default {
+  buildModules: [["@yabhq/nuxt-hotjar", { hjid: 1234567, hjsv: 6 }]],
+};
+defineNuxtConfig({ modules: [["@yabhq/nuxt-hotjar", { hjid: 7654321 }]] });`,
+      errors: [
+        { messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 2, column: 18, endLine: 2, endColumn: 68 },
+        { messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 30, endLine: 4, endColumn: 71 },
+      ],
+      name: "nuxt.config: a module given with its options, in Nuxt 2's exported object (buildModules) and in defineNuxtConfig",
     },
     {
       code: `import ls from "@livesession/sdk";

@@ -153,6 +153,10 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     // A snippet pasted as code names its configuration global (`window["_fs_org"] = ...`).
     if (sdk.snippet?.config) globalHints.push(escapeRegExp(sdk.snippet.config.global));
     if (sdk.nuxtRegistryKey) nuxtRegistry = true;
+    for (const module of sdk.nuxtModules ?? []) {
+      hints.push(escapeRegExp(module));
+      actionTexts.add(escapeRegExp(module));
+    }
   }
 
   /** The member name a use of `path` must spell; the package or global itself when it is called. */

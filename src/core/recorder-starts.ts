@@ -94,7 +94,7 @@ export function collectRecorderStarts(ctx: StartOptionsContext): RecorderStart[]
     }
   }
 
-  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors), ...nuxtRegistryStarts(ctx));
+  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors), ...nuxtRegistryStarts(ctx), ...nuxtModuleStarts(ctx));
   return dedupe(starts).sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
 }
 
@@ -459,6 +459,47 @@ function nuxtRegistryStarts(ctx: StartOptionsContext): RecorderStart[] {
         const sdk = entry.type === "Property" ? byKey.get(propertyKey(entry) ?? "") : undefined;
         if (!sdk || entry.type !== "Property" || registryEntryWaits(entry.value as ESTree.Expression, sourceCode)) continue;
         starts.push({ sdk, kind: "loader", node: entry as unknown as Rule.Node, consumers: [], gatedBy: null, markup: null });
+      }
+    }
+  }
+  return starts;
+}
+
+/** Where nuxt.config lists its modules (`buildModules` in Nuxt 2). */
+const NUXT_MODULE_KEYS: readonly string[] = ["modules", "buildModules"];
+
+/** nuxt.config's objects: `defineNuxtConfig({...})`, and Nuxt 2's `export default {...}`. */
+function nuxtConfigObjects(sourceCode: SourceCode): ESTree.ObjectExpression[] {
+  const configs: ESTree.ObjectExpression[] = [];
+  for (const call of getNodeIndex(sourceCode).calls) {
+    const config = (call as unknown as ESTree.CallExpression).arguments[0];
+    if (calleeName(call as unknown as ESTree.CallExpression) === "defineNuxtConfig" && config?.type === "ObjectExpression") configs.push(config);
+  }
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === "ExportDefaultDeclaration" && statement.declaration.type === "ObjectExpression") configs.push(statement.declaration);
+  }
+  return configs;
+}
+
+/**
+ * Recorders that a Nuxt module loads on every page: `defineNuxtConfig({ modules: ["nuxt-module-hotjar"] })`
+ * or `["@yabhq/nuxt-hotjar", { hjid }]`, reported at the module's entry. The config runs at build time,
+ * so no consent check can gate it there.
+ */
+function nuxtModuleStarts(ctx: StartOptionsContext): RecorderStart[] {
+  const { sourceCode } = ctx;
+  const byModule = new Map(RECORDER_SDKS.filter((sdk) => !ctx.vendors || ctx.vendors.has(sdk.id)).flatMap((sdk) => (sdk.nuxtModules ?? []).map((name) => [name, sdk] as const)));
+  if (![...byModule.keys()].some((name) => sourceCode.text.includes(name))) return [];
+  const starts: RecorderStart[] = [];
+  for (const config of nuxtConfigObjects(sourceCode)) {
+    for (const key of NUXT_MODULE_KEYS) {
+      const found = lookup(config, [key], sourceCode);
+      if (found.kind !== "found" || found.value.type !== "ArrayExpression") continue;
+      for (const element of found.value.elements) {
+        const entry = element?.type === "ArrayExpression" ? element.elements[0] : element;
+        const name = entry && entry.type !== "SpreadElement" ? staticString(entry, sourceCode) : null;
+        const sdk = name === null ? undefined : byModule.get(name);
+        if (sdk && element) starts.push({ sdk, kind: "loader", node: element as unknown as Rule.Node, consumers: [], gatedBy: null, markup: null });
       }
     }
   }

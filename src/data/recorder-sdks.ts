@@ -162,6 +162,8 @@ export interface RecorderSdk {
   name: string;
   /** Its key in @nuxt/scripts' registry (`defineNuxtConfig({ scripts: { registry: { hotjar: { id } } } })`). */
   nuxtRegistryKey?: string;
+  /** Nuxt modules that load it on every page once listed in nuxt.config's `modules` (`"nuxt-module-hotjar"`). */
+  nuxtModules?: readonly string[];
   packages: readonly RecorderPackage[];
   globals: readonly RecorderGlobal[];
   hosts: readonly RecorderHost[];
@@ -422,6 +424,8 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     id: "hotjar",
     name: VENDORS.hotjar,
     nuxtRegistryKey: "hotjar",
+    // nuxt-module-hotjar (`hotjar: { hotjarId }` beside it) and @yabhq/nuxt-hotjar (`["@yabhq/nuxt-hotjar", { hjid }]`).
+    nuxtModules: ["nuxt-module-hotjar", "@yabhq/nuxt-hotjar"],
     packages: [
       {
         name: "@hotjar/browser",
