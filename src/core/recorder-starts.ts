@@ -467,6 +467,8 @@ function nuxtRegistryStarts(ctx: StartOptionsContext): RecorderStart[] {
 
 /** Where nuxt.config lists its modules (`buildModules` in Nuxt 2). */
 const NUXT_MODULE_KEYS: readonly string[] = ["modules", "buildModules"];
+/** Every recorder's Nuxt modules, for the text check before the config is read. */
+const NUXT_MODULE_NAMES: readonly string[] = RECORDER_SDKS.flatMap((sdk) => sdk.nuxtModules ?? []);
 
 /** nuxt.config's objects: `defineNuxtConfig({...})`, and Nuxt 2's `export default {...}`. */
 function nuxtConfigObjects(sourceCode: SourceCode): ESTree.ObjectExpression[] {
@@ -488,8 +490,8 @@ function nuxtConfigObjects(sourceCode: SourceCode): ESTree.ObjectExpression[] {
  */
 function nuxtModuleStarts(ctx: StartOptionsContext): RecorderStart[] {
   const { sourceCode } = ctx;
+  if (!NUXT_MODULE_NAMES.some((name) => sourceCode.text.includes(name))) return [];
   const byModule = new Map(RECORDER_SDKS.filter((sdk) => !ctx.vendors || ctx.vendors.has(sdk.id)).flatMap((sdk) => (sdk.nuxtModules ?? []).map((name) => [name, sdk] as const)));
-  if (![...byModule.keys()].some((name) => sourceCode.text.includes(name))) return [];
   const starts: RecorderStart[] = [];
   for (const config of nuxtConfigObjects(sourceCode)) {
     for (const key of NUXT_MODULE_KEYS) {
