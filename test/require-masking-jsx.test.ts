@@ -411,6 +411,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<table><tbody><tr><td><label htmlFor="dob">Date of birth</label></td><td><input id="dob" data-private /></td></tr><tr><td>Nickname</td><td><input id="nick" name="nickname" /></td></tr></tbody></table>`,
     // A name and a placeholder make a field of an unknown component only: a file upload stays no field, and a name alone is no field.
     `<FileInput name="passport" placeholder="Upload a scan of your passport" />`,
+    // A date picker for a date that is nobody's birth stays quiet.
+    `<Flatpickr id="deliveryDate" options={{ dateFormat: "Y-m-d" }} />`,
     `<SortableColumn name="cardNumber" title="Card number" />`,
     // A Form.Control that wraps the input (medusa's UI, Radix Slot) is no field itself: the static password inside is masked.
     `<Form.Field control={form.control} name="password" render={({ field }) => (<Form.Item><Form.Label>Password</Form.Label><Form.Control><Input type="password" {...field} /></Form.Control></Form.Item>)} />`,

@@ -73,22 +73,31 @@ function constInit(node: TSESTree.Identifier, scope: Scope.Scope | null): Expres
   return declaration?.kind === "const" ? declaration.init : null;
 }
 
+/** The first definition of the variable an identifier refers to. */
+function definitionOf(node: TSESTree.Identifier, scope: Scope.Scope | null): Scope.Definition | null {
+  return scope ? (findVariable(scope, node.name)?.defs[0] ?? null) : null;
+}
+
+/** A text the value starts as, which something else may replace (a setter, a caller's argument). */
+function startingText(expression: TSESTree.Node | undefined): AttributeValue | null {
+  const value = expression?.type === "SpreadElement" || !expression ? null : unwrapTs(expression as Expression);
+  if (value?.type !== "Literal" || typeof value.value !== "string" || !value.value.trim()) return null;
+  return { kind: "dynamic", candidates: [value.value], mayBeAbsent: false, hasUnknown: true };
+}
+
 /**
  * A state that starts as a text and has a setter: `const [type, setType] = useState("password")` is
  * "password" at first and whatever the setter makes it later (a show-password toggle's "text").
  */
 function stateValue(node: TSESTree.Identifier, scope: Scope.Scope | null): AttributeValue | null {
-  if (!scope) return null;
-  const definition = findVariable(scope, node.name)?.defs[0];
+  const definition = definitionOf(node, scope);
   if (definition?.type !== "Variable") return null;
   const declarator = definition.node as unknown as TSESTree.VariableDeclarator;
   const pattern = declarator.id;
   if (pattern.type !== "ArrayPattern" || pattern.elements.length < 2 || pattern.elements[0] !== (definition.name as unknown) || !declarator.init) return null;
   const call = unwrapTs(declarator.init);
   if (call.type !== "CallExpression" || !STATE_HOOKS.has(calleeName(call.callee) ?? "")) return null;
-  const initial = call.arguments[0];
-  if (initial?.type !== "Literal" || typeof initial.value !== "string" || !initial.value.trim()) return null;
-  return { kind: "dynamic", candidates: [initial.value], mayBeAbsent: false, hasUnknown: true };
+  return startingText(call.arguments[0]);
 }
 
 /**
@@ -96,15 +105,12 @@ function stateValue(node: TSESTree.Identifier, scope: Scope.Scope | null): Attri
  * field by the default when callers pass no name (they may pass another).
  */
 function parameterDefault(node: TSESTree.Identifier, scope: Scope.Scope | null): AttributeValue | null {
-  if (!scope) return null;
-  const definition = findVariable(scope, node.name)?.defs[0];
+  const definition = definitionOf(node, scope);
   if (definition?.type !== "Parameter") return null;
   const binding = definition.name as unknown as TSESTree.Identifier;
   const pattern = binding.parent;
   if (pattern.type !== "AssignmentPattern" || pattern.left !== binding) return null;
-  const fallback = unwrapTs(pattern.right);
-  if (fallback.type !== "Literal" || typeof fallback.value !== "string" || !fallback.value.trim()) return null;
-  return { kind: "dynamic", candidates: [fallback.value], mayBeAbsent: false, hasUnknown: true };
+  return startingText(pattern.right);
 }
 
 /**
@@ -120,7 +126,7 @@ function mappedValues(node: Expression, scope: Scope.Scope | null): unknown[] | 
     base = base.object;
   }
   if (base.type !== "Identifier") return null;
-  const definition = findVariable(scope, base.name)?.defs[0];
+  const definition = definitionOf(base, scope);
   if (definition?.type !== "Parameter") return null;
   const callback = definition.node as unknown as TSESTree.FunctionLike;
   const first = callback.params[0];
