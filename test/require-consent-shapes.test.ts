@@ -133,6 +133,14 @@ export function Replay() {
 }`,
     },
     { name: "a check imported from a cookie-consent module", code: `${IMPORT}import { canTrack } from "../utils/cookie-consent";\nif (canTrack()) LogRocket.init("acme/web");` },
+    {
+      name: "a check that asks permission to track (WordPress.com's mayWeTrackByTracker)",
+      code: `${IMPORT}import { mayWeTrackByTracker } from "./tracker-buckets";\nexport function load() {\n  if (!mayWeTrackByTracker("logrocket")) return;\n  LogRocket.init("acme/web");\n}`,
+    },
+    {
+      name: "a load callback assigned after an early return on consent",
+      code: `${IMPORT}export function load() {\n  if (!hasConsent("analytics")) return;\n  const script = document.createElement("script");\n  script.onload = () => { LogRocket.init("acme/web"); };\n  document.head.appendChild(script);\n}`,
+    },
   ],
   invalid: [
     invalid("trap: an exported loader that the file never calls", `export const initReplay = () => { LogRocket.init("acme/web"); };`),
@@ -237,6 +245,12 @@ if (enabled) LogRocket.init("acme/web");`,
     invalid("trap: ?? true records visitors who have not decided", `if (window.Cookiebot?.consent?.statistics ?? true) LogRocket.init("acme/web");`),
     invalid("trap: ~indexOf on a list of site ids", `if (~siteIds.indexOf(siteId)) LogRocket.init("acme/web");`),
     invalid("trap: a consent object with a default that grants", `const prefs = window.Cookiebot?.consent || { statistics: true };\nif (prefs.statistics) LogRocket.init("acme/web");`),
+    invalid("trap: a check that asks whether tracking is possible, not permitted", `import { shouldTrack } from "./env";\nif (shouldTrack()) LogRocket.init("acme/web");`),
+    invalid("trap: a load callback assigned with no check before it", `const script = document.createElement("script");\nscript.onload = () => { LogRocket.init("acme/web"); };\ndocument.head.appendChild(script);`),
+    invalid(
+      "trap: a load callback assigned before the consent check",
+      `export function load() {\n  const script = document.createElement("script");\n  script.onload = () => { LogRocket.init("acme/web"); };\n  if (!hasConsent("analytics")) return;\n  document.head.appendChild(script);\n}`,
+    ),
     invalid("trap: a retry loop nobody enters behind consent", `function start() {\n  if (!window.LogRocket) { setTimeout(start, 500); return; }\n  LogRocket.init("acme/web");\n}\nstart();`),
   ],
 });

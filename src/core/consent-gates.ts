@@ -409,7 +409,9 @@ export class ConsentGates {
           if (ACCEPT_EVENTS.has(key) || ACCEPT_CALLBACK_KEYS.has(key) || isAcceptHandlerName(key) || this.guards.has(key)) return { kind: "accept" };
           if (LISTENER_EVENTS.has(key) || LISTENER_KEYS.has(key)) return { kind: "listener" };
         }
-        return { kind: "external" };
+        // `script.onload = () => LogRocket.init(...)`: whoever calls it later, the function exists only
+        // once this assignment ran, so the checks around the assignment gate it.
+        return { kind: "continue", at: parent };
       }
       case "ArrayExpression": {
         // _hsq.push(['addPrivacyConsentListener', fn]), didomiEventListeners.push({ event, listener })

@@ -158,8 +158,14 @@ function classifyTokens(tokens: readonly string[]): NameMeaning {
   if (reject && (hasConsentWord || context)) return { consent: false, rejected: true };
   if (hasConsentWord || optIn) return { consent: true, rejected: false };
   if (accept && context) return { consent: true, rejected: false };
+  // Asking permission to track (`mayWeTrackCurrentUser`): the answer is the visitor's choice. `canTrack`
+  // asks whether tracking is possible (a host, a build), so only "may" counts.
+  if (PERMISSION_WORDS.has(tokens[0] ?? "") && tokens.some((token) => TRACK_WORDS.has(token))) return { consent: true, rejected: false };
   return none;
 }
+
+const PERMISSION_WORDS = new Set(["may"]);
+const TRACK_WORDS = new Set(["track", "tracking"]);
 
 /** Where a visitor makes the choice: `cookie_banner_accepted` is a decision, `showBanner` is not. */
 const CHOICE_CONTAINERS = new Set(["banner", "modal", "dialog", "popup"]);
