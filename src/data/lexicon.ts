@@ -149,7 +149,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // A first, middle or last name is part of a person's name, not the name on a card (a green card's
     // "Card number" in an insurance form made "First name" a cardholder).
     // A member or club card is a loyalty card (the reference's trap 58 names member cards; its list has only "membership").
+    // A card account's terms and the cardholder's email are about the card, not its data: "credit-card-limit",
+    // "Interest rate", `cardholder-email`.
     negativeModifiers: ["sample", "test", "demo", "account holder", "account owner", "kontoinhaber", "titular cuenta", "member", "members", "club", "bonus",
+      "limit", "interest", "email",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
       "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
@@ -316,7 +319,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // `v-model="arthritis"`, "Have you ever been hospitalized?", "High blood pressure".
   // Words with another common meaning stay out: stroke (SVG, drawing), STD (standard), AIDS (hearing aids).
   health: {
-    negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges", ...ANIMAL_WORDS],
+    // Consent to a treatment is a checkbox of agreement, not the patient's health (`treatmentConsent`).
+    negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges", "consent", ...ANIMAL_WORDS],
     drop: { nameTokens: ["disabled"] },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
@@ -337,7 +341,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // A patient's medical record number (`medical_record_no`, "Medical record number").
         ["medical", "record"],
         // Vitals an intake form takes beside the blood pressure.
-        ["heart", "rate"], ["blood", "sugar"], ["blood", "glucose"],
+        ["heart", "rate"], ["heart", "beat"], ["blood", "sugar"], ["blood", "glucose"],
+        // A screening form's COVID-19 test ("COVID test result", `covidStatus`).
+        ["covid", "test"], ["covid", "result"], ["covid", "status"],
         // A patient's history by kind ("Drug History", "Personal General Health"), and a dental or
         // pre-surgery questionnaire's conditions ("Bleeding problems", "Joint replacement", `drugUse`).
         ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
@@ -348,7 +354,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
         ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
         // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
-        ["groupe", "sanguin"], ["grupo", "sanguineo"], ["gruppo", "sanguigno"],
+        ["groupe", "sanguin"], ["grupo", "sanguineo"], ["gruppo", "sanguigno"], ["tipo", "sangre"], ["grupo", "sangre"],
         // A French form's "état de santé" / "situation sanitaire" (health status).
         ["etat", "sante"], ["situation", "sanitaire"]],
       // A consultation's findings: "Physical Examination".
@@ -359,7 +365,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "état de santé", "Situation sanitaire", "medical record number", "heart rate", "blood sugar", "blood glucose",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
-        "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa",
+        "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa", "heart beat",
+        // Spanish "Tipo de sangre" (blood type); Brazil's national health card (Cartão Nacional de Saúde, the SUS card);
+        // a Turkish patient form's (preliminary) diagnosis, "Ön Tanı".
+        "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı",
+        "COVID test result", "COVID-19 test result", "COVID test", "COVID-19 test",
         "STI", "STIs", "sexually transmitted infection", "sexually transmitted infections", "sexually transmitted disease", "sexually transmitted diseases"],
     },
   },
@@ -516,7 +526,7 @@ const ARABIC_PERSIAN_HEBREW_VIETNAMESE: Partial<Record<CategoryId, AddedWords>> 
       "Số CMND", "CMND", "CCCD", "Số CCCD", "Căn cước công dân", "Số hộ chiếu"],
     nameTokens: ["cmnd", "cccd", "codemelli", "kodmelli"],
   },
-  "date-of-birth": { recommended: ["تاريخ الميلاد", "تاریخ تولد", "תאריך לידה", "Ngày sinh", "Sinh ngày"] },
+  "date-of-birth": { recommended: ["تاريخ الميلاد", "تاریخ تولد", "תאריך לידה", "Ngày sinh", "Sinh ngày", "Năm sinh"] },
   "payment-card": { recommended: ["رقم البطاقة الائتمانية", "رقم بطاقة الائتمان", "شماره کارت", "מספר כרטיס", "מספר כרטיס אשראי", "Số thẻ"] },
   "bank-account": { recommended: ["رقم الحساب", "رقم الآيبان", "شماره حساب", "شماره شبا", "מספר חשבון", "Số tài khoản"] },
   credential: { recommended: ["كلمة المرور", "كلمة السر", "رمز عبور", "کلمه عبور", "סיסמה", "סיסמא", "Mật khẩu"] },

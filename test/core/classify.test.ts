@@ -109,6 +109,15 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Account owner"] }, { cardContext: true })).toBeNull();
   });
 
+  it("reads a card account's terms and the cardholder's email as no card data", () => {
+    expect(verdict(named("credit-card-number"))?.category).toBe("payment-card");
+    expect(verdict(named("cardholder-name"))?.category).toBe("payment-card");
+    // Traps: a personal-finance app's credit limit and interest rate, a Stripe form's email for the receipt.
+    expect(verdict(named("credit-card-limit"))).toBeNull();
+    expect(verdict(named("credit-card-interest-rate"))).toBeNull();
+    expect(verdict(named("cardholder-email"))).toBeNull();
+  });
+
   it("reads other spellings of passport and plural diseases", () => {
     expect(verdict(named("pasport_no"))?.category).toBe("government-id");
     expect(verdict(named("pasaportNo"))?.category).toBe("government-id");
@@ -210,6 +219,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["患者身份证"] })?.category).toBe("government-id");
     expect(verdict({ labels: ["تاريخ الميلاد"] })?.category).toBe("date-of-birth");
     expect(verdict({ labels: ["Ngày sinh"] })?.category).toBe("date-of-birth");
+    // The year of birth: a medical declaration asks for it alone.
+    expect(verdict({ labels: ["Năm sinh"] })?.category).toBe("date-of-birth");
+    // Trap: a year of manufacture.
+    expect(verdict({ labels: ["Năm sản xuất"] })).toBeNull();
     expect(verdict({ labels: ["رمز التحقق"] })?.category).toBe("one-time-code");
     expect(verdict({ labels: ["שם פרטי"] })).toBeNull();
     expect(verdict({ labels: ["رقم الهاتف"] })).toBeNull();
@@ -228,6 +241,22 @@ describe("whole tokens, compounds and bigrams", () => {
     // A passport's "personal number" is the national ID, but staff numbers share the words: strict only.
     expect(verdict({ labels: ["Персональный номер"] })).toBeNull();
     expect(verdict({ labels: ["Персональный номер"] }, { weakSignals: true })?.category).toBe("government-id");
+  });
+
+  it("reads blood types, health cards, diagnoses, heart beats and COVID tests in patient forms", () => {
+    expect(verdict({ labels: ["Tipo de sangre"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Cartão nacional de saúde"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Ön Tanı"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Heart Beat"] })?.category).toBe("health");
+    expect(verdict(named("covidTestResult"))?.category).toBe("health");
+    expect(verdict({ labels: ["COVID-19 test result"] })?.category).toBe("health");
+    // Traps: a server's heartbeat, a Turkish word that only starts like "tanı" (tanım, a definition),
+    // a COVID-19 notice's title, and a patient's consent to treatment.
+    expect(verdict(named("heartbeatInterval"))).toBeNull();
+    expect(verdict({ labels: ["Tanım"] })).toBeNull();
+    expect(verdict({ labels: ["COVID-19 policy"] })).toBeNull();
+    expect(verdict(named("treatmentConsent"))).toBeNull();
+    expect(verdict(named("treatment"))?.category).toBe("health");
   });
 
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {
