@@ -84,6 +84,13 @@ const RAZOR = `@using (Html.BeginForm("Pay", "Checkout"))
     @Html.TextBox("SocialSecurityNumber", null, new { @class = "form-control" })
 }`;
 
+const VB_RAZOR = `@Using Html.BeginForm()
+    @Html.LabelFor(Function(model) model.DOB, htmlAttributes:= New With { .class = "control-label" })
+    @Html.EditorFor(Function(model) model.DOB, New With { .htmlAttributes = New With { .class = "form-control" } })
+    @Html.TextBoxFor(Function(m) m.Employee.PANno, New With { .class = "form-control" })
+    @Html.EditorFor(Function(model) model.Department)
+End Using`;
+
 const SIMPLE_FORM = `<%= simple_form_for @passport do |f| %>
   <%= f.input :passport_number, label: "Passport number" %>
   <%= f.input :nickname %>
@@ -265,6 +272,12 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       settings: { "replay-privacy": { recorders: ["logrocket"] } },
     },
     { name: "Razor: PasswordFor renders a static password input", code: `@Html.PasswordFor(m => m.Password)` },
+    {
+      name: "VB.NET Razor: a marker class in New With { .htmlAttributes = New With { ... } }",
+      code: `@Html.EditorFor(Function(model) model.DOB, New With { .htmlAttributes = New With { .class = "form-control fs-exclude" } })`,
+      filename: "Edit.vbhtml",
+    },
+    { name: "VB.NET Razor: a harmless property", code: `@Html.EditorFor(Function(model) model.Department, New With { .htmlAttributes = New With { .class = "form-control" } })`, filename: "Edit.vbhtml" },
     { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],
   invalid: [
@@ -396,6 +409,12 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
         helperAt(RAZOR, "Html.EditorFor", "Html.EditorFor"),
         helperAt(RAZOR, "Html.TextBox(", "Html.TextBox"),
       ],
+    },
+    {
+      name: "VB.NET Razor: EditorFor and TextBoxFor name their fields by the lambda's property",
+      code: VB_RAZOR,
+      filename: "Edit.vbhtml",
+      errors: [helperAt(VB_RAZOR, "Html.EditorFor(Function(model) model.DOB", "Html.EditorFor"), helperAt(VB_RAZOR, "Html.TextBoxFor", "Html.TextBoxFor")],
     },
     {
       name: "Rails: form builder and _tag helpers",

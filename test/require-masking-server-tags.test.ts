@@ -67,6 +67,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
     { name: "trap: a prefixed input without path is not Spring's", code: `<ui:input name="x" />` },
     { name: "trap: a tag file that renders no field, though it has a path", code: `<acme:submit code="form.save" path="x"/>\n<acme:display-text path="passportNumber"/>` },
     { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
+    { name: "trap: a delivery date picker and a newsletter checkbox are not sensitive", code: `<g:datePicker name="deliveryDate" precision="day" />\n<form:checkbox path="newsletter" />` },
     { name: "trap: fields after a self-closed <textarea /> are read as fields (a nickname is still not sensitive)", code: `<Textarea @value={{this.bio}} />\n<Input id="nickname" @value={{this.nickname}} />` },
   ],
   invalid: [
@@ -139,6 +140,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       name: "JSF: with no id, the value binding names the field",
       code: `<h:inputText value="#{checkout.cardNumber}" />\n<h:inputText value="#{checkout.nickname}" />`,
       errors: [{ messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 13, suggestions: [] }],
+    },
+    {
+      name: "Grails' and PrimeFaces' date pickers and Spring's checkbox are fields",
+      code: `<g:datePicker name="dateOfBirth" precision="day" />\n<p:calendar id="birthDate" />\n<form:checkbox path="hasDiabetes" />`,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 14, suggestions: [] },
+        { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 12, suggestions: [] },
+        { messageId: "unmasked", line: 3, column: 2, endLine: 3, endColumn: 15, suggestions: [] },
+      ],
     },
     {
       name: "Struts 1 names its field by property, Struts 2 and Grails by name",

@@ -61,7 +61,7 @@ export interface FieldKind {
 /**
  * Server-side tag libraries that render a native field: JSP (Spring `<form:input path>`, Struts 2
  * `<s:textfield name>`, Struts 1 `<html:text property>`), JSF and PrimeFaces (`<h:inputText id>`,
- * `<p:password id>`), Grails GSP (`<g:textField name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`,
+ * `<p:password id>`, `<p:calendar>`), Grails GSP (`<g:textField name>`, `<g:datePicker name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`,
  * `<asp:DropDownList ID>`).
  * Element names are lower case here, as the HTML parser gives them.
  */
@@ -69,12 +69,15 @@ const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
   (
     [
       ["form:input", "input", null, "path"], ["form:password", "input", "password", "path"], ["form:textarea", "textarea", null, "path"], ["form:select", "select", null, "path"],
+      ["form:checkbox", "input", "checkbox", "path"], ["form:radiobutton", "input", "radio", "path"],
       ["s:textfield", "input", null, null], ["s:password", "input", "password", null], ["s:textarea", "textarea", null, null], ["s:select", "select", null, null],
       ["html:text", "input", null, "property"], ["html:password", "input", "password", "property"], ["html:textarea", "textarea", null, "property"], ["html:select", "select", null, "property"],
       ["h:inputtext", "input", null, null], ["h:inputsecret", "input", "password", null], ["h:inputtextarea", "textarea", null, null], ["h:selectonemenu", "select", null, null],
       ["p:inputtext", "input", null, null], ["p:password", "input", "password", null], ["p:inputmask", "input", null, null], ["p:inputnumber", "input", null, null],
-      ["p:inputtextarea", "textarea", null, null], ["p:selectonemenu", "select", null, null],
+      ["p:inputtextarea", "textarea", null, null], ["p:selectonemenu", "select", null, null], ["p:calendar", "input", "date", null], ["p:datepicker", "input", "date", null],
       ["g:textfield", "input", null, null], ["g:field", "input", null, null], ["g:passwordfield", "input", "password", null], ["g:textarea", "textarea", null, null], ["g:select", "select", null, null],
+      // Grails' date picker renders day, month and year selects under one name.
+      ["g:datepicker", "input", "date", null], ["g:checkbox", "input", "checkbox", null], ["g:radio", "input", "radio", null],
       ["asp:textbox", "input", null, null], ["asp:dropdownlist", "select", null, null], ["asp:listbox", "select", null, null],
       ["asp:checkbox", "input", "checkbox", null], ["asp:radiobutton", "input", "radio", null],
     ] as const

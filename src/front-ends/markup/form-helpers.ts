@@ -169,7 +169,8 @@ const PHALCON_RENDER = /^\s*([A-Za-z_]\w*)\.render\s*\(\s*(["'])([\w.[\]-]+)\2(?
 /** WTForms renders a field by calling it: `form.dob(size=20, class_="x")`. */
 const WTFORMS_CALL = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*\((.*)\)\s*$/su;
 /** `key = value`: Razor anonymous-object members (`@class = "x"`) and Python keyword arguments (`class_="x"`). */
-const ASSIGNMENT = /^@?([A-Za-z_]\w*)\s*=(.+)$/su;
+// C# `@class = "x"`, and VB.NET's `.class = "x"` and named argument `htmlAttributes:= New With { ... }`.
+const ASSIGNMENT = /^[@.]?([A-Za-z_]\w*)\s*:?=(.+)$/su;
 
 /** Laravel's helpers whose second argument is the options array (no value argument). */
 const LARAVEL_NO_VALUE: ReadonlySet<string> = new Set(["password"]);
@@ -188,7 +189,10 @@ const RAZOR_KINDS: Readonly<Record<string, HelperKind>> = {
   TextBox: KINDS.text, Password: KINDS.password, TextArea: KINDS.textarea, DropDownList: KINDS.select, ListBox: KINDS.select, Editor: KINDS.text,
 };
 /** `m => m.Payment.CardNumber`: the model property is the last member. */
-const RAZOR_LAMBDA = /^\(?\s*\w+(?:\s*\))?\s*=>\s*([\w.]+)$/u;
+/** `m => m.CardNumber`, and VB.NET's `Function(model) model.CardNumber` (.vbhtml views). */
+const RAZOR_LAMBDA = /^(?:\(?\s*\w+(?:\s*\))?\s*=>|Function\s*\(\s*\w+\s*\))\s*([\w.]+)$/u;
+/** An anonymous object: C#'s `new { ... }`, VB.NET's `New With { ... }`. */
+const ANONYMOUS_OBJECT = /^new\b/iu;
 /** ERB's `-%>` trims the line break after the block. */
 const TRIM_MARK = /-$/u;
 
@@ -584,7 +588,7 @@ function djangoField(code: string, opener: string): HelperCall | null {
 function razorAttributes(parts: readonly string[], out: [string, string][]): void {
   for (const part of parts) {
     const text = part.trim();
-    if (text.startsWith("new") && text.endsWith("}")) {
+    if (ANONYMOUS_OBJECT.test(text) && text.endsWith("}")) {
       razorAttributes(splitArguments(text.slice(text.indexOf("{") + 1, -1)), out);
       continue;
     }
@@ -592,7 +596,7 @@ function razorAttributes(parts: readonly string[], out: [string, string][]): voi
     if (!pair) continue;
     const key = pair[1]!.toLowerCase().replaceAll("_", "-");
     const value = pair[2]!.trim();
-    if (key === "htmlattributes" && value.startsWith("new")) {
+    if (key === "htmlattributes" && ANONYMOUS_OBJECT.test(value)) {
       razorAttributes([value], out);
       continue;
     }
