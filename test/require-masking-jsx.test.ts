@@ -124,6 +124,8 @@ const strictCategories = [
   { code: `<input name="username" autoComplete="username" />`, id: "other-identifier", label: "Personal identifier", evidence: 'autocomplete="username"' },
 ];
 
+const FLAT_OPTIONS = `<form><label>Full name</label><input name="fullName" /><label>Do you use tobacco products?</label><input type="radio" name="t" value="yes" /><label>Yes</label><input type="radio" name="t" value="no" /><label>No</label></form>`;
+
 runUnderBothParsers("require-masking: categories", RULE, {
   valid: [
     // Strict categories stay quiet under the defaults.
@@ -207,6 +209,22 @@ const signalCases = [
   invalid(`<div className="input-group"><div className="input-label">持卡人姓名</div><input type="text" name="visaName" /></div>`, "<input", CARD, { evidence: 'label "持卡人姓名"' }),
   // A label for the group's name, which no element has as its id, asks the group's question.
   invalid(`<div><label htmlFor="race">What is your race/ethnicity?</label><div><label><input type="radio" name="race" value="h" /> Hispanic or Latino</label></div></div>`, "<input", SPECIAL, { evidence: 'question "What is your race/ethnicity?"' }),
+  // ...also over a nearer caption that only introduces some options.
+  invalid(
+    `<div><label htmlFor="race">What is your race/ethnicity?</label><div><p>If not, then I am:</p><label><input type="radio" name="race" value="asian" /> Asian</label></div></div>`,
+    "<input",
+    SPECIAL,
+    { evidence: 'question "What is your race/ethnicity?"' },
+  ),
+  // Options side by side with their labels after them: the label before the second option is the
+  // first option's, so both options take the question.
+  {
+    code: FLAT_OPTIONS,
+    errors: [
+      report(FLAT_OPTIONS, "<input", HEALTH, { evidence: 'label "Do you use tobacco products?"', nth: 1 }),
+      report(FLAT_OPTIONS, "<input", HEALTH, { evidence: 'label "Do you use tobacco products?"', nth: 2 }),
+    ],
+  },
   // "Select all that apply" between the question and the options says how to answer.
   invalid(`<div><h4>Race / Ethnicity</h4><p>Select all that apply.</p><label><input type="checkbox" value="asian" /> Asian</label></div>`, "<input", SPECIAL, { evidence: 'question "Race / Ethnicity"' }),
   // An insurance questionnaire's question lists the conditions it asks about.
@@ -390,6 +408,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><form><input name="cardNumber" data-private /></form><form><input name="expiry" placeholder="MM/YY" /></form></div>`,
     // `autocomplete="off"` is no evidence either way.
     `<input autoComplete="off" name="comment" />`,
+    // A form's title is no question for a radio group after other fields: the gender radios of a health insurance form.
+    `<div><h2>Health Insurance Application Form</h2><form><label>Full Name:</label><input name="fullName" /><label>Gender:</label><input type="radio" name="gender" /><label>Male</label><input type="radio" name="gender" /><label>Female</label></form></div>`,
     // PrimeReact's <Password> shows its value only with toggleMask: without it, a plain password input.
     `import { Password } from "primereact/password";\nconst P = () => <Password value={pw} feedback />;`,
     // A label after a field that another field follows, or in a wrapper with its own label, is not the field's.

@@ -257,6 +257,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["COVID-19 policy"] })).toBeNull();
     expect(verdict(named("treatmentConsent"))).toBeNull();
     expect(verdict(named("treatment"))?.category).toBe("health");
+    expect(verdict({ labels: ["Do you consume alcohol?"] })?.category).toBe("health");
+    expect(verdict(named("alcoholConsumption"))?.category).toBe("health");
+    // Trap: a wine shop's alcohol content.
+    expect(verdict(named("alcoholContent"))).toBeNull();
   });
 
   it("reads a pathology form's yes/no switches, a patient's vitals in other languages and Hong Kong's ID", () => {

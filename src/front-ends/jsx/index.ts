@@ -4,7 +4,7 @@ import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/
 import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentField, type ComponentSettings, componentNameEvidence, namedAsNonField, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
-import { followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
+import { fieldBefore, followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { MAX_QUESTION } from "../captions.js";
 import { cellCountProp, isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside, jsxCodeSenderBeside } from "../captcha.js";
@@ -510,6 +510,16 @@ function textOfReferences(refs: AttributeValue | undefined, context: BuildContex
   });
 }
 
+/**
+ * The label written for a radio group's name, where no element has that id (`<label htmlFor="race">`
+ * over radios named `race`): the nearest one before the option.
+ */
+function groupLabelFor(entries: readonly LabelEntry[] | undefined, at: number): string | null {
+  let nearest: LabelEntry | null = null;
+  for (const entry of entries ?? []) if (entry.range[0] < at && (nearest === null || entry.range[0] > nearest.range[0])) nearest = entry;
+  return nearest?.text || null;
+}
+
 function buildField(candidate: Candidate, context: BuildContext): Field {
   const { node } = candidate;
   const { carrier, labelsFor, idPositions, containsField, read } = context;
@@ -559,10 +569,11 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     context.misdirected.has(label) || ((!isChoice || target === groupName) && !context.elementById.has(target));
   const ancestors: MarkerCarrier[] = [];
   let scope: object = context.sourceCode;
-  let groupLabel: string | null = null;
+  let groupLabel = groupName !== null && !context.elementById.has(groupName) ? groupLabelFor(labelsFor.get(groupName), node.range[0]) : null;
   let named = own.identifiers.some((identifier) => !UNINFORMATIVE_NAMES.has(identifier.toLowerCase())) || (attributes.has("name") && !passesNameOn(node));
   let child: JSXElement | TSESTree.JSXFragment = node.parent;
   let levels = 0;
+  let questionBlocked = false;
   for (let container = containerOf(node.parent); container; container = containerOf(container)) {
     if (container.type === "JSXFragment") {
       // A fragment adds no element, but its children are still the field's siblings.
@@ -574,6 +585,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
         const caption = precedingCaption(container, child, { stop: containsField, skip: containsField }, read, named);
         if (caption !== null) labels.push(caption);
       }
+      if (isChoice && groupLabel === null && !questionBlocked) questionBlocked = fieldBefore(container, child, context.containsOtherThanChoices);
       child = container;
       continue;
     }
@@ -608,14 +620,17 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     }
     if (levels < CAPTION_LEVELS && !isLabel) {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
-      if (labels.length === 0 || (isChoice && groupLabel === null)) {
-        const fields = { stop: isChoice ? context.containsOtherThanChoices : containsField, skip: containsField, ownLabelTarget };
+      if (labels.length === 0 || (isChoice && groupLabel === null && !questionBlocked)) {
+        const fields = { stop: isChoice ? context.containsOtherThanChoices : containsField, skip: containsField, ownLabelTarget, options: isChoice };
         const caption = precedingCaption(element, child, fields, read, !isChoice && named, isChoice ? MAX_QUESTION : undefined);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);
           else groupLabel = caption;
         }
       }
+      // Past other fields, a caption further out is the whole form's title ("Health Insurance
+      // Application Form" over a gender radio), not this group's question.
+      if (isChoice && groupLabel === null && !questionBlocked) questionBlocked = fieldBefore(element, child, context.containsOtherThanChoices);
       levels++;
     }
     child = element;

@@ -76,6 +76,29 @@ function childIndex(parent: JSXContainer, node: Node): number {
 }
 
 /**
+ * Whether the element before the child at `index` (blank text aside) holds options only (`skip`
+ * but not `stop` when looking for a question): the child is that option's caption.
+ */
+function followsOption(parent: JSXContainer, index: number, fields: { stop: ContainsField; skip: ContainsField }): boolean {
+  for (let before = index - 1; before >= 0; before--) {
+    const sibling = parent.children[before]!;
+    if (sibling.type === "JSXText" && !sibling.value.trim()) continue;
+    return sibling.type === "JSXElement" && fields.skip(sibling) && !fields.stop(sibling);
+  }
+  return false;
+}
+
+/** Whether a sibling before `node` inside `parent` holds a field (`contains`). */
+export function fieldBefore(parent: JSXContainer, node: Node, contains: ContainsField): boolean {
+  const at = childIndex(parent, node);
+  for (let index = 0; index < at; index++) {
+    const sibling = parent.children[index];
+    if (sibling?.type === "JSXElement" && contains(sibling)) return true;
+  }
+  return false;
+}
+
+/**
  * The caption that precedes `node` inside `parent`: the nearest label-like sibling (a `<label>`
  * without `htmlFor`, a heading, a paragraph, bare text). Stops at a sibling that holds another
  * field (`stop`), since a caption above that one is that field's; passes over `skip` siblings
@@ -86,7 +109,7 @@ function childIndex(parent: JSXContainer, node: Node): number {
 export function precedingCaption(
   parent: JSXContainer,
   node: Node,
-  fields: { stop: ContainsField; skip: ContainsField; ownLabelTarget?: (target: string, label: JSXElement) => boolean },
+  fields: { stop: ContainsField; skip: ContainsField; ownLabelTarget?: (target: string, label: JSXElement) => boolean; options?: boolean },
   read: ReadText,
   labelsOnly = false,
   maxLength = MAX_CAPTION,
@@ -111,6 +134,8 @@ export function precedingCaption(
     if (fields.stop(sibling)) return null;
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;
+    // So is the label right after another option (`<input type="radio" /><label>Yes</label>`).
+    if (fields.options && followsOption(parent, index, fields)) continue;
     // A wrapper that holds only a label (`<div><label>Expiry date:</label></div>`) is that label.
     const element = soleLabel(sibling) ?? sibling;
     const name = withoutVariantSuffix(jsxElementName(element.openingElement.name));
