@@ -101,6 +101,15 @@ const DATA_NASC = `<form><input type="text" formControlName="data_nasc" placehol
 const CARD_EXP = `<form>Card Number <input name="card_number"> EXP <input type="text" maxlength=5 name="exp" placeholder="07-09"></form>`;
 // Chinese sign-up forms call the SMS code 验证码, which also means CAPTCHA, and name the field so.
 const SMS_CAPTCHA = `<div><input name="captcha" placeholder="验证码"><button type="button" onclick="sendSms()">获取验证码</button></div>`;
+// Options side by side, each with a label for it: every option takes the question before the first
+// ("Stroke" and "Fracture" name no condition on their own), whether the labels come after or before.
+const OPTIONS_WITH_LABELS = `<p>Medical Conditions</p>
+<input type="checkbox" id="dementia" name="med_cond" value="Dementia"><label for="dementia">Dementia</label>
+<input type="checkbox" id="stroke" name="med_cond" value="Stroke"><label for="stroke">Stroke</label>
+<input type="checkbox" id="fracture" name="med_cond" value="Fracture"><label for="fracture">Fracture</label>
+<p>Has the patient recently been admitted into hospital?</p>
+<label for="h_y">Yes: </label><input type="radio" id="h_y" name="h" value="Yes">
+<label for="h_n">No: </label><input type="radio" id="h_n" name="h" value="No">`;
 // Google Forms' classic export: the question labels point `for` a group no element stands for, and
 // each option is wrapped in its own label inside a list.
 const GOOGLE_FORMS_CHECKBOXES = `<div class="full-block">
@@ -210,6 +219,14 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "trap: a question above another kind of field is that field's, not the radio's after it; a harmless question",
       code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
+    },
+    {
+      name: "trap: a label for another kind of field between the question and an option stops the question",
+      code: `<p>Medical Conditions</p>\n<label for="notes">Notes</label><input type="text" id="notes" name="notes">\n<input type="checkbox" id="stroke" name="s" value="Stroke"><label for="stroke">Stroke</label>`,
+    },
+    {
+      name: "trap: options side by side under a harmless question (a drawing tool's fill and stroke)",
+      code: `<p>Drawing tools</p>\n<input type="checkbox" id="a" name="t"><label for="a">Fill</label>\n<input type="checkbox" id="b" name="t"><label for="b">Stroke</label>`,
     },
     { name: "trap: a maiden name is a former surname, not the security question", code: `<label for="m">Maiden Name</label><input id="m" name="maidenName">` },
     { name: "trap: a prompt option about something else; a first option that can be chosen is no prompt", code: `<select name="s"><option value="">Choose a size</option></select><select name="t"><option value="a">Blood type</option></select>` },
@@ -402,6 +419,17 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a field its code calls a captcha, beside a button that sends the code (获取验证码): a one-time code",
       code: SMS_CAPTCHA,
       errors: [unmaskedAt(SMS_CAPTCHA, `<input name="captcha"`)],
+    },
+    {
+      name: "options side by side with labels for them, after or before: each option takes the question",
+      code: OPTIONS_WITH_LABELS,
+      errors: [
+        unmaskedAt(OPTIONS_WITH_LABELS, `<input type="checkbox" id="dementia"`),
+        unmaskedAt(OPTIONS_WITH_LABELS, `<input type="checkbox" id="stroke"`),
+        unmaskedAt(OPTIONS_WITH_LABELS, `<input type="checkbox" id="fracture"`),
+        unmaskedAt(OPTIONS_WITH_LABELS, `<input type="radio" id="h_y"`),
+        unmaskedAt(OPTIONS_WITH_LABELS, `<input type="radio" id="h_n"`),
+      ],
     },
     {
       name: "Google Forms checkboxes, each in its own label in a list: the question is the label for the group, which no element stands for",

@@ -299,7 +299,11 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (i
     if (LABEL_LIKE.test(sibling.name)) {
       // A label for another field is not the question; one `for` a group no element stands for is
       // (Google Forms' `<label for="entry_237">Ethnicity</label>` over options with their own ids).
-      return labelsOtherElement(sibling, idExists) ? null : asQuestion(elementText(sibling));
+      if (!labelsOtherElement(sibling, idExists)) return asQuestion(elementText(sibling));
+      // Another option's own label, right after or before it (`<input type="checkbox" id="stroke"><label for="stroke">`),
+      // is passed over like the option.
+      if (nextToChoice(parent, i, -1) || nextToChoice(parent, i, 1)) continue;
+      return null;
     }
     if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
       const text = elementText(sibling);
@@ -403,10 +407,15 @@ function holdsOnlyChoices(element: HtmlElement): boolean {
 
 /** Whether the child at `index` comes right after a radio or checkbox (blank text between). */
 function followsChoice(parent: HtmlParentNode, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const previous = parent.children[i]!;
-    if (previous.type === "HtmlText" && readableText(previous) === "") continue;
-    return previous.type === "HtmlElement" && fieldKind(previous) !== null && holdsOnlyChoices(previous);
+  return nextToChoice(parent, index, -1);
+}
+
+/** Whether the sibling `step` away from the child at `index` (blank text passed over) is a radio or checkbox. */
+function nextToChoice(parent: HtmlParentNode, index: number, step: 1 | -1): boolean {
+  for (let i = index + step; i >= 0 && i < parent.children.length; i += step) {
+    const sibling = parent.children[i]!;
+    if (sibling.type === "HtmlText" && readableText(sibling) === "") continue;
+    return sibling.type === "HtmlElement" && fieldKind(sibling) !== null && holdsOnlyChoices(sibling);
   }
   return false;
 }
