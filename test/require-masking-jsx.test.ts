@@ -294,6 +294,8 @@ const signalCases = [
   invalid(`<form><div className="form-group"><label htmlFor="inputName">Full Name</label><input id="inputName" /></div><div className="form-group"><label htmlFor="inputName">Date Of Birth</label><input type="date" id="inputDOB" /></div></form>`, `<input type="date"`, DOB, { evidence: 'label "Date Of Birth"' }),
   // react-flatpickr's date picker, in an app's own wrapper.
   invalid(`<KontainerFlatpickr id="tglLahirPasien" />`, "<KontainerFlatpickr", DOB, { evidence: 'id "tglLahirPasien"' }),
+  // Grommet's FormField with nothing inside renders its own text input.
+  invalid(`<FormField name="cardnumber" autoComplete="cc-number" label="Card Number" type="tel" />`, "<FormField", CARD, { evidence: 'autocomplete="cc-number"' }),
   // An app's own field component known only by its props: a name and a placeholder.
   invalid(`<FormElement form={form} name="card_number" placeholder="Card Number" type="number" />`, "<FormElement", CARD, { evidence: 'name "card_number"' }),
   // A password field with a reveal button (Fluent UI, PrimeReact).
@@ -431,6 +433,10 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<table><tbody><tr><td><label htmlFor="dob">Date of birth</label></td><td><input id="dob" data-private /></td></tr><tr><td>Nickname</td><td><input id="nick" name="nickname" /></td></tr></tbody></table>`,
     // A name and a placeholder make a field of an unknown component only: a file upload stays no field, and a name alone is no field.
     `<FileInput name="passport" placeholder="Upload a scan of your passport" />`,
+    // shadcn's FormField renders what it is given; a FormField with children wraps them; a bare one says nothing.
+    `<FormField control={form.control} name="ssn" render={({ field }) => <Input {...field} data-private />} />`,
+    `<FormField name="ssn" label="SSN"><Input name="ssn" data-private /></FormField>`,
+    `<FormField name="ssn" />`,
     // A date picker for a date that is nobody's birth stays quiet.
     `<Flatpickr id="deliveryDate" options={{ dateFormat: "Y-m-d" }} />`,
     `<SortableColumn name="cardNumber" title="Card number" />`,

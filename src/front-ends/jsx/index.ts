@@ -151,6 +151,27 @@ function takesNameAndPlaceholder(node: OpeningElement, componentName: string): b
   return findAttribute(node, "name") !== null && findAttribute(node, "placeholder") !== null && !namedAsNonField(componentName);
 }
 
+/** A form field wrapper that, given nothing to wrap, renders a text input itself (Grommet's `<FormField>`). */
+const DEFAULT_INPUT_WRAPPER = /(?:^|\.)FormField$/u;
+/** Props that hand the wrapper what to render instead. */
+const RENDER_PROPS: readonly string[] = ["render", "children", "component", "control", "as"];
+/** Props of the input the wrapper renders. */
+const DEFAULT_INPUT_PROPS: readonly string[] = ["label", "type", "autoComplete", "placeholder"];
+
+/**
+ * Grommet's `<FormField name="cardnumber" label="Card Number" />` with no children renders a
+ * `<TextInput>`; shadcn's `<FormField render={...} />` renders what it is given, so it stays a wrapper.
+ */
+function rendersDefaultInput(node: OpeningElement, componentName: string): boolean {
+  return (
+    node.selfClosing &&
+    DEFAULT_INPUT_WRAPPER.test(withoutVariantSuffix(componentName)) &&
+    findAttribute(node, "name") !== null &&
+    !RENDER_PROPS.some((prop) => findAttribute(node, prop) !== null) &&
+    DEFAULT_INPUT_PROPS.some((prop) => findAttribute(node, prop) !== null)
+  );
+}
+
 /** Props that hand a wrapper the input component it renders: `<InputWrapper InputComponent={TextInput}>`, `component={TextField}`. */
 const INPUT_COMPONENT_PROPS: readonly string[] = ["InputComponent", "inputComponent", "component"];
 
@@ -433,7 +454,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
     }
     if (field) {
       candidates.push({ node, tag: field.tag, componentName, impliedType: field.impliedType, nameIsEvidence: field.nameIsEvidence });
-    } else if (togglesPasswordType(node) || spreadsInputProps(node) || takesNameAndPlaceholder(node, componentName)) {
+    } else if (togglesPasswordType(node) || spreadsInputProps(node) || takesNameAndPlaceholder(node, componentName) || rendersDefaultInput(node, componentName)) {
       // Whatever its name (Blueprint's `<InputGroup>`), a component whose type toggles to password is a field,
       // and so is one given react-hook-form's input props, or a name and a placeholder.
       candidates.push({ node, tag: "input", componentName, impliedType: null, nameIsEvidence: false });
