@@ -173,10 +173,24 @@ function autocompleteCategory(value: string): CategoryId | null {
   return AUTOCOMPLETE_CATEGORIES[last] ?? null;
 }
 
+/**
+ * `autocomplete="new-password"` on a field that is no password input and is named for something else
+ * (`<el-input autocomplete="new-password" placeholder="郵便番号">`) is the usual trick to stop browsers
+ * autofilling it: it says nothing about what the field holds. A field named for a password still says so itself.
+ */
+function suppressesAutofill(field: Field, value: string): boolean {
+  if (value.trim().toLowerCase() !== "new-password") return false;
+  const type = staticType(field);
+  if (type === null || type === "password") return false;
+  return field.identifiers.length > 0 || field.labels.length > 0 || NAMING_ATTRIBUTES.some((name) => field.attributes.has(name));
+}
+
+const NAMING_ATTRIBUTES: readonly string[] = ["name", "id", "placeholder", "aria-label"];
+
 function strongSignals(field: Field, found: Sensitivity[]): void {
   for (const value of attributeCandidates(field, "autocomplete")) {
     const category = autocompleteCategory(value);
-    if (category) found.push(signal(category, `autocomplete="${value}"`, "strong", 3));
+    if (category && !suppressesAutofill(field, value)) found.push(signal(category, `autocomplete="${value}"`, "strong", 3));
   }
   const type = field.attributes.get("type");
   if (field.tag === "input" && type) {

@@ -348,7 +348,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // pre-surgery questionnaire's conditions ("Bleeding problems", "Joint replacement", `drugUse`).
         ["drug", "history"], ["medication", "history"], ["health", "history"], ["general", "health"], ["respiratory", "problems"],
         ["bleeding", "problem"], ["bleeding", "problems"], ["joint", "replacement"], ["stomach", "problems"], ["stomach", "troubles"],
-        ["swollen", "ankles"], ["drug", "use"], ["tobacco", "use"], ["tobacco", "usage"], ["alcohol", "use"], ["alcohol", "consumption"], ["alcohol", "intake"], ["hospital", "admission"], ["ocular", "health"], ["eye", "health"], ["dental", "health"],
+        ["swollen", "ankles"], ["drug", "use"], ["tobacco", "use"], ["tobacco", "usage"], ["alcohol", "use"], ["alcohol", "consumption"], ["alcohol", "intake"], ["hospital", "admission"],
+        ["medical", "information"], ["medical", "info"], ["good", "health"], ["smoking", "status"], ["smoking", "habits"], ["ocular", "health"], ["eye", "health"], ["dental", "health"],
         // South Africa's health insurance is a "medical aid" ("Medical aid number").
         ["medical", "aid"],
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
@@ -362,7 +363,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "heart condition", "kidney disease", "liver disease", "chest pain", "bleeding disorder", "surgical history", "heart attack", "eating disorder",
         "drug history", "medication history", "health history", "general health", "respiratory problems", "bleeding problems", "joint replacement",
         "stomach problems", "stomach troubles", "swollen ankles", "dangerous drugs", "tobacco products", "alcohol use", "alcohol consumption", "consume alcohol", "drink alcohol",
-        "admitted to hospital", "admitted to the hospital", "admitted into hospital", "hospital admission", "hospital admissions", "are you pregnant", "ocular health", "eye health", "dental health", "medical aid",
+        "admitted to hospital", "admitted to the hospital", "admitted into hospital", "hospital admission", "hospital admissions",
+        // A questionnaire's section and lifestyle questions: "Personal Medical Information", "Are you in good health?",
+        // "Smoking status". A bare "Do you smoke?" stays out: rental applications ask it too.
+        "medical information", "medical info", "in good health", "smoking status", "smoking habits", "are you pregnant", "ocular health", "eye health", "dental health", "medical aid",
         "état de santé", "Situation sanitaire", "medical record number", "heart rate", "blood sugar", "blood glucose",
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",

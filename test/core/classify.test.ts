@@ -74,6 +74,17 @@ describe("signal strengths", () => {
     expect(verdict(named("cvc", { attrs: { autocomplete: "off" } }))).toEqual({ category: "payment-auth", evidence: 'name "cvc"' });
   });
 
+  it("reads autocomplete=new-password on a text field named for something else as autofill turned off", () => {
+    // The trick that stops browsers autofilling a field: a postal code, a street.
+    expect(verdict({ attrs: { autocomplete: "new-password", placeholder: "郵便番号" } })).toBeNull();
+    expect(verdict(named("address.addr1", { attrs: { autocomplete: "new-password" } }))).toBeNull();
+    // Still a password: a password input, an unnamed field, a dynamic type, a field named for a password.
+    expect(verdict(named("pw", { attrs: { type: "password", autocomplete: "new-password" } }))?.category).toBe("credential");
+    expect(verdict({ attrs: { autocomplete: "new-password" } })).toEqual({ category: "credential", evidence: 'autocomplete="new-password"' });
+    expect(verdict(named("secret", { attrs: { autocomplete: "current-password" } }))).toEqual({ category: "credential", evidence: 'autocomplete="current-password"' });
+    expect(verdict(named("newPassword", { attrs: { autocomplete: "new-password" } }))?.category).toBe("credential");
+  });
+
   it("prefers the longer, more specific match", () => {
     // An ID card's number is an ID, not a payment card.
     expect(verdict(named("idCardNumber"))?.category).toBe("government-id");
@@ -259,7 +270,14 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("treatment"))?.category).toBe("health");
     expect(verdict({ labels: ["Do you consume alcohol?"] })?.category).toBe("health");
     expect(verdict(named("alcoholConsumption"))?.category).toBe("health");
-    // Trap: a wine shop's alcohol content.
+    expect(verdict({ labels: ["Personal Medical Information: Do you have problems with any of these systems?"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Are you in good health?"] })?.category).toBe("health");
+    expect(verdict(named("smoking_status"))?.category).toBe("health");
+    // Traps: a rental application's smoking question, a hotel room's smoking preference, a company's
+    // information, a wine shop's alcohol content.
+    expect(verdict({ labels: ["Do you smoke?"] })).toBeNull();
+    expect(verdict({ labels: ["Smoking room"] })).toBeNull();
+    expect(verdict({ labels: ["Company information"] })).toBeNull();
     expect(verdict(named("alcoholContent"))).toBeNull();
   });
 
