@@ -205,6 +205,8 @@ const signalCases = [
   invalid(`<div><p>Do you have a disability?</p><label><input type="radio" name="q2" value="no" /> No</label></div>`, "<input", HEALTH, { evidence: 'question "Do you have a disability?"' }),
   // A field bound to state named "code" is named by nothing: the text before it is its caption (React Native).
   invalid(`<View><Text>Enter OTP</Text><TextInput value={code} onChangeText={setCode} /></View>`, "<TextInput", OTP, { evidence: 'label "Enter OTP"' }),
+  // Short body text right before a named field titles it (Tamagui's Paragraph over a TextArea).
+  invalid(`<Card><Paragraph fontWeight="600">Seed phrase</Paragraph><TextArea value={phrase} onChangeText={setPhrase} /></Card>`, "<TextArea", CRYPTO, { evidence: 'label "Seed phrase"' }),
   // A text element styled as a label names even a named field (alpha-shop's card form).
   invalid(`<div className="input-group"><div className="input-label">持卡人姓名</div><input type="text" name="visaName" /></div>`, "<input", CARD, { evidence: 'label "持卡人姓名"' }),
   // A label for the group's name, which no element has as its id, asks the group's question.
@@ -1106,6 +1108,9 @@ const traps = [
   `<div><p>We will send a verification code to this number</p><input name="phone" type="tel" /></div>`,
   `<View><Text>We will send a verification code to this number</Text><TextInput value={phone} onChangeText={setPhone} /></View>`,
   `<div><h2>Card details</h2><input name="nickname" /></div>`,
+  // Body text titles a named field only when it is a few words (a sentence or a longer line is not its title).
+  `<div><p>Your saved card details</p><input name="nickname" /></div>`,
+  `<div><p>Card number.</p><input name="nickname" /></div>`,
   `<input name="frequentFlyerNumber" />`,
   `<input name="libraryCardNumber" />`,
   `<input name="studentCardNumber" />`,

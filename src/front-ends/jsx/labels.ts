@@ -48,6 +48,17 @@ function isColonCaption(text: string): boolean {
   return COLON_CAPTION.test(text) && text.trim().split(WHITESPACE_RUN).length <= MAX_COLON_CAPTION_WORDS;
 }
 
+/** Body text (not a heading, not a badge or an emphasis inside a line) that can title the field right after it. */
+const BODY_TEXT_ELEMENT = /^(?:p|Text|Paragraph|Typography)$/u;
+/** A title of a few words, no sentence: "Seed phrase", "Card number", not "We send you a code." */
+const SHORT_TITLE = /^[^.?!:\n]{1,30}$/u;
+const MAX_TITLE_WORDS = 3;
+
+function isShortTitle(text: string): boolean {
+  const trimmed = text.trim();
+  return SHORT_TITLE.test(trimmed) && trimmed.split(WHITESPACE_RUN).length <= MAX_TITLE_WORDS;
+}
+
 /** Whether an element contains (or is) another form field whose caption it would be. */
 export type ContainsField = (node: Node) => boolean;
 
@@ -143,10 +154,14 @@ export function precedingCaption(
     const wasNearest = nearest;
     nearest = false;
     if (!isLabel && labelsOnly && wasNearest && TEXT_ELEMENT.test(name)) {
-      // Read the text only when the element's own text ends in a colon: most fields have none.
-      if (!endsWithColon(sibling)) continue;
-      const text = read(sibling);
-      if (isColonCaption(text)) return text;
+      // Read the text only when the element's own text ends in a colon, or is short body text that
+      // titles the field (`<Paragraph>Seed phrase</Paragraph>` over a TextArea): most fields have neither.
+      if (endsWithColon(sibling)) {
+        const text = read(sibling);
+        if (isColonCaption(text)) return text;
+      } else if (BODY_TEXT_ELEMENT.test(name) && isShortTitle(textOf(sibling))) {
+        return read(sibling) || null;
+      }
       continue;
     }
     if (!isLabel && (labelsOnly || !TEXT_ELEMENT.test(name))) continue;
