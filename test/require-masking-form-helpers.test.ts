@@ -277,6 +277,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       code: `@Html.EditorFor(Function(model) model.DOB, New With { .htmlAttributes = New With { .class = "form-control fs-exclude" } })`,
       filename: "Edit.vbhtml",
     },
+    {
+      name: "trap: {{ form.dob }} with no {% %} block anywhere is an Angular, Vue or Handlebars interpolation that prints a value",
+      code: `<div *ngIf="submitted"><p><strong>DOB:</strong> {{ form.dob }}</p><p>IBAN: {{ form.iban }}</p></div>`,
+      filename: "kyc-user-upload.component.html",
+    },
     { name: "VB.NET Razor: a harmless property", code: `@Html.EditorFor(Function(model) model.Department, New With { .htmlAttributes = New With { .class = "form-control" } })`, filename: "Edit.vbhtml" },
     { name: "Razor: harmless fields and labels", code: `@Html.LabelFor(m => m.CardNumber)\n@Html.TextBoxFor(m => m.PromoCode)\n@Html.DropDownListFor(m => m.Country, Model.Countries, "Select")` },
   ],

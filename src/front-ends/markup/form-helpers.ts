@@ -805,7 +805,18 @@ function printedLineFields(text: string, offset: number, found: HelperField[]): 
 }
 
 /** Helper fields in a text node's source text; `offset` is the text's start in the file. */
-export function helperFieldsIn(text: string, offset: number): HelperField[] {
+/**
+ * What the document says about its template language. `{{ form.dob }}` renders a Django bound field,
+ * but only a Django or Jinja template has `{% %}` blocks: in an Angular or Vue template, or Handlebars,
+ * the same text prints a value.
+ */
+export interface TemplateTraits {
+  djangoBlocks: boolean;
+}
+
+const ANY_TEMPLATE: TemplateTraits = { djangoBlocks: true };
+
+export function helperFieldsIn(text: string, offset: number, traits: TemplateTraits = ANY_TEMPLATE): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];
   if (text.includes("=")) printedLineFields(text, offset, found);
@@ -829,7 +840,7 @@ export function helperFieldsIn(text: string, offset: number): HelperField[] {
     const field =
       opener === "<%=" ? rubyHelperField(code)
       : opener === "<?=" || opener === "<?php" ? (yiiField(code) ?? yii1Field(code) ?? cakeField(code))
-      : (laravelField(code) ?? djangoField(code, opener) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? formMacroField(code) ?? wtformsField(code)) : null));
+      : (laravelField(code) ?? (traits.djangoBlocks ? djangoField(code, opener) : null) ?? (opener === "{{" ? (symfonyField(code) ?? govukField(code) ?? phalconField(code) ?? formMacroField(code) ?? wtformsField(code)) : null));
     if (!field) continue;
     const nameStart = offset + codeStart + field.offset;
     found.push({

@@ -11,7 +11,7 @@ import { isAnswerInstruction, LABEL_COLON, MAX_QUESTION } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, REVEALABLE_PASSWORD_TYPE, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
-import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER } from "./form-helpers.js";
+import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER, type TemplateTraits } from "./form-helpers.js";
 import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
@@ -537,6 +537,8 @@ export class MarkupFieldCollector {
   readonly #misdirectedLabels = new WeakSet<HtmlElement>();
   readonly #labelsOther = (label: HtmlElement): boolean => !this.#misdirectedLabels.has(label) && labelsOtherElement(label, this.#idExists);
   readonly #scripts = new PageScripts();
+  /** What the document's text says about its template language, read at its first printed helper. */
+  #traits: TemplateTraits | null = null;
   readonly #defaultScope: object;
 
   constructor(defaultScope: object) {
@@ -595,7 +597,8 @@ export class MarkupFieldCollector {
   /** Fields printed by server-side form helpers in a text node; call in document order, like `add`. */
   addPrinted(text: HtmlText, sourceText: string, locOf: RangeLocator): void {
     if (!MAY_HOLD_HELPER.test(text.value)) return;
-    for (const helper of helperFieldsIn(sourceText.slice(text.range[0], text.range[1]), text.range[0])) {
+    this.#traits ??= { djangoBlocks: sourceText.includes("{%") };
+    for (const helper of helperFieldsIn(sourceText.slice(text.range[0], text.range[1]), text.range[0], this.#traits)) {
       this.add(printedElement(helper, text.parent, locOf));
     }
   }
