@@ -249,6 +249,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       labelPhrases: ["sexual history", "sexually active", "Patient race"] },
   },
   "government-id": {
+    // A vehicle's (VIN) or an employer's (EIN) identification number is no person's.
+    negativeModifiers: ["vehicle", "employer"],
     // NIP and Vergi No are business tax numbers (reference §5), listed as recommended label phrases.
     toContextual: { labelPhrases: ["NIP", "Vergi No", "Vergi Kimlik No", "DIČ"] },
     // `idnumber` only matches a whole identifier or label ("ID number", `id_number`), never `customerIdNumber`.
@@ -283,7 +285,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       labelPhrases: ["social sec number", "social sec no", "soc sec number", "soc sec no", "Citizen ID", "Cartão de Cidadão", "Government ID", "Government-issued ID", "CNP", "NRIC", "CNIC", "NIC Number", "NIC No", "Personal ID number",
         "USCIS number", "Alien registration number", "National Identification Number", "BVN", "BVN number", "Bank Verification Number",
         // Chinese forms that let the visitor choose the document (ID card, passport) ask for its number: 证件号码.
-        "证件号码", "证件号", "證件號碼",
+        // So do English and Spanish ones ("Identification Number" after an identification type, as in a much-copied
+        // patient-registration tutorial); a vehicle's or an employer's identification number is no person's.
+        "证件号码", "证件号", "證件號碼", "Identification Number", "Número de Identificación",
         "HKID", "HKID number", "HKID no", "Hong Kong ID", "Hong Kong Identity Card", "Hong Kong Identity Card number", "香港身份證號碼",
         "IC Number", "IC No", "No. IC", "PAN ID",
         // Morocco's, Tunisia's and Madagascar's national identity card (carte d'identité nationale) by its
@@ -291,7 +295,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN"],
       // `numCin`, `numero_cin`.
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
-        ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"],
+        ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"], ["identification", "number"], ["numero", "identificacion"],
         // Spain's social security number abbreviated: "Num Seguridad Social", `numSS`.
         ["seguridad", "social"]],
     },

@@ -240,6 +240,16 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Số lượng"] })).toBeNull();
   });
 
+  it("reads an identification number as a person's ID document number", () => {
+    expect(verdict({ labels: ["Identification Number"] })?.category).toBe("government-id");
+    expect(verdict(named("identificationNumber"))?.category).toBe("government-id");
+    expect(verdict({ labels: ["Número de Identificación"] })?.category).toBe("government-id");
+    // Traps: a car's VIN, a company's EIN, a product's identification number.
+    expect(verdict({ labels: ["Vehicle Identification Number"] })).toBeNull();
+    expect(verdict({ labels: ["Employer Identification Number"] })).toBeNull();
+    expect(verdict(named("productIdentificationNumber"))).toBeNull();
+  });
+
   it("reads Malaysia's IC number and India's PAN written as an ID", () => {
     expect(verdict({ labels: ["IC Number *"] })?.category).toBe("government-id");
     expect(verdict(named("ic_no"))?.category).toBe("government-id");
