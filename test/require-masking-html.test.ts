@@ -110,6 +110,13 @@ const OPTIONS_WITH_LABELS = `<p>Medical Conditions</p>
 <p>Has the patient recently been admitted into hospital?</p>
 <label for="h_y">Yes: </label><input type="radio" id="h_y" name="h" value="Yes">
 <label for="h_n">No: </label><input type="radio" id="h_n" name="h" value="No">`;
+// A birth date typed into three inputs after one caption (a Backbone sign-up template).
+const DATE_INPUTS = `<div class="row birth-date">
+  <label class="tiny">Date of Birth:</label>
+  <input id="year" type="text" placeholder="{{i18n.Year}}">
+  <input id="month" type="text" placeholder="{{i18n.Month}}">
+  <input type="text" placeholder="DD">
+</div>`;
 // Google Forms' classic export: the question labels point `for` a group no element stands for, and
 // each option is wrapped in its own label inside a list.
 const GOOGLE_FORMS_CHECKBOXES = `<div class="full-block">
@@ -219,6 +226,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     {
       name: "trap: a question above another kind of field is that field's, not the radio's after it; a harmless question",
       code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
+    },
+    {
+      name: "trap: only a date's parts share its caption: a field after them, and an email field after a date input",
+      code: `<div><label>Date of Birth:</label><input id="year" type="text" class="fs-exclude"><input id="nickname" type="text"></div>\n<div><label>Birth year:</label><input name="birth_year" class="fs-exclude"><input name="yr" type="email"></div>`,
     },
     {
       name: "trap: a label for another kind of field between the question and an option stops the question",
@@ -727,6 +738,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "the selects of one date in their own grid columns share the caption of the first",
       code: DATE_COLUMNS,
       errors: [unmaskedAt(DATE_COLUMNS, `<select name="day"`), unmaskedAt(DATE_COLUMNS, `<select name="month"`), unmaskedAt(DATE_COLUMNS, `<select name="year"`)],
+    },
+    {
+      name: "the text inputs of one date share the caption before the first, known by id or placeholder",
+      code: DATE_INPUTS,
+      errors: [unmaskedAt(DATE_INPUTS, `<input id="year"`), unmaskedAt(DATE_INPUTS, `<input id="month"`), unmaskedAt(DATE_INPUTS, `<input type="text" placeholder="DD"`)],
     },
     {
       name: "the selects of one date share the caption before the first (expiry month and year, birth day, month and year; known by name or by the placeholder option)",

@@ -1,6 +1,7 @@
 /**
- * The selects of one date: the month and year of a card's expiry, the day, month and year of a birth
- * date. They share the caption written before the first (`Expiry <select month> / <select year>`).
+ * The selects (in markup also the text inputs) of one date: the month and year of a card's expiry, the
+ * day, month and year of a birth date. They share the caption written before the first
+ * (`Expiry <select month> / <select year>`, `Date of Birth: <input id="year"> <input id="month">`).
  */
 
 /**

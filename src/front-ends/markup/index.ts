@@ -125,7 +125,16 @@ function indexInParent(parent: HtmlParentNode, child: HtmlChildNode): number {
  */
 const DATE_PART_NAMING = new Set(["name", "id", "v-model", "formcontrolname", "[(ngmodel)]", "ng-model", "x-model", "wire:model"]);
 
-function isDatePartSelect(element: HtmlElement): boolean {
+/** Input types a part of a date is typed into: `<input id="month" placeholder="MM">`. */
+const DATE_PART_INPUT_TYPES: ReadonlySet<string> = new Set(["", "text", "number", "tel"]);
+
+/** A select or a text input for one part of a date (day, month, year). */
+function isDatePart(element: HtmlElement): boolean {
+  if (element.name === "input") {
+    const type = element.attributes.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
+    if (!DATE_PART_INPUT_TYPES.has(type)) return false;
+    return element.attributes.some((a) => (DATE_PART_NAMING.has(a.name) && DATE_PART_NAME.test(a.value)) || (a.name === "placeholder" && DATE_PART_PLACEHOLDER.test(a.value)));
+  }
   if (element.name !== "select") return false;
   if (element.attributes.some((a) => DATE_PART_NAMING.has(a.name) && DATE_PART_NAME.test(a.value))) return true;
   const firstOption = element.children.find((child): child is HtmlElement => child.type === "HtmlElement" && child.name === "option");
@@ -158,7 +167,7 @@ function shareDateCaptions(fields: Field[], elements: readonly HtmlElement[]): F
     const field = fields[i]!;
     const previous = fields[i - 1]!;
     if (field.labels.length > 0 || previous.labels.length === 0) continue;
-    if (isDatePartSelect(elements[i]!) && isDatePartSelect(elements[i - 1]!) && shareLabelledAncestor(elements[i]!, elements[i - 1]!, DATE_GROUP_LEVELS)) {
+    if (isDatePart(elements[i]!) && isDatePart(elements[i - 1]!) && shareLabelledAncestor(elements[i]!, elements[i - 1]!, DATE_GROUP_LEVELS)) {
       fields[i] = { ...field, labels: [...previous.labels] };
     }
   }
@@ -197,7 +206,7 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (labe
   const siblings = parent.children;
   let adjacent = true;
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
-  let partsBefore = isDatePartSelect(child) ? MAX_PARTS_BEFORE : 0;
+  let partsBefore = isDatePart(child) ? MAX_PARTS_BEFORE : 0;
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (sibling.type === "HtmlText") {
@@ -208,7 +217,7 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (labe
       continue;
     }
     if (sibling.type !== "HtmlElement" || sibling.name === "br") continue;
-    if (adjacent && partsBefore > 0 && isDatePartSelect(sibling)) {
+    if (adjacent && partsBefore > 0 && isDatePart(sibling)) {
       partsBefore--;
       continue;
     }
