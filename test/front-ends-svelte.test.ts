@@ -156,8 +156,16 @@ describe("Svelte template syntax", () => {
       '<SettingInputField inputType={SettingInputFieldType.TEXT} label={$t("host")} bind:value={config.smtp.host} />',
       // A bound type the script only ever sets to "password" is a plain password field.
       '<script>\n  let kind = "password";\n</script>\n<input type={kind} name="pw" />',
+      // A text input bound to another value than the password input's is no twin of it.
+      '{#if !shown}<input bind:value={password} type="password" />{:else}<input bind:value={hint} type="text" />{/if}',
     ],
     invalid: [
+      {
+        // Svelte needs a static type with bind:value, so a show-password toggle swaps in a text input bound
+        // to the same value: that twin shows the password.
+        code: '{#if !showPassword}\n  <input id={label} bind:value type="password" />\n{:else}\n  <input id="text" bind:value type="text" />\n{/if}',
+        errors: [{ messageId: "unmasked", line: 4, column: 4, endColumn: 9, data: { category: "Credential", evidence: 'type="password"' }, suggestions: [{ messageId: "addMarker", output: '{#if !showPassword}\n  <input id={label} bind:value type="password" />\n{:else}\n  <input class="fs-exclude" id="text" bind:value type="text" />\n{/if}' }] }],
+      },
       {
         // A class inside an expression part of the class attribute is conditional; a dynamic class
         // attribute cannot be extended safely, so no class suggestion is offered.

@@ -228,6 +228,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<h5>Have you ever been convicted of a felony?</h5>\n<input type="text" name="city">\n<label><input type="radio" name="q3" value="yes"> Yes</label>\n<p>Do you agree to the terms?</p>\n<label><input type="radio" name="agree" value="yes"> Yes</label>`,
     },
     {
+      name: "trap: Angular's bare ngModel names no value, so text inputs beside a password input are no twins of it",
+      code: `<form><input type="text" name="fname" ngModel required><input type="password" name="password" ngModel></form>`,
+    },
+    {
       name: "trap: only a date's parts share its caption: a field after them, and an email field after a date input",
       code: `<div><label>Date of Birth:</label><input id="year" type="text" class="fs-exclude"><input id="nickname" type="text"></div>\n<div><label>Birth year:</label><input name="birth_year" class="fs-exclude"><input name="yr" type="email"></div>`,
     },
@@ -738,6 +742,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "the selects of one date in their own grid columns share the caption of the first",
       code: DATE_COLUMNS,
       errors: [unmaskedAt(DATE_COLUMNS, `<select name="day"`), unmaskedAt(DATE_COLUMNS, `<select name="month"`), unmaskedAt(DATE_COLUMNS, `<select name="year"`)],
+    },
+    {
+      name: "the text twin of a password input bound to the same model (v-if / v-else) shows the password",
+      code: `<input v-if="shown" v-model="form.field1" type="text">\n<input v-else v-model="form.field1" type="password">\n<input v-model="form.nickname" type="text">`,
+      errors: [{ messageId: "unmasked", ...at(1, 0), suggestions: [{ messageId: "addMarker", output: `<input class="fs-exclude" v-if="shown" v-model="form.field1" type="text">\n<input v-else v-model="form.field1" type="password">\n<input v-model="form.nickname" type="text">` }] }],
     },
     {
       name: "the text inputs of one date share the caption before the first, known by id or placeholder",

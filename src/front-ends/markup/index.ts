@@ -264,6 +264,27 @@ function followingLabel(parent: HtmlElement, child: HtmlElement): string | null 
   return elementText(next) || null;
 }
 
+/** An `<input>`'s static type, lower case ("text" when none is written); null for other elements or a bound type. */
+function staticInputType(element: HtmlElement): string | null {
+  if (element.name !== "input") return null;
+  const type = element.attributes.find((a) => a.name === "type");
+  return type ? type.value.trim().toLowerCase() : "text";
+}
+
+/** The value a field's model binding names (`v-model="password"`, `bind:value={pw}`; Svelte's bare `bind:value` binds `value`). */
+function modelOf(element: HtmlElement): string | null {
+  for (const attribute of element.attributes) {
+    if (classifyAttributeName(attribute.name).kind !== "model") continue;
+    const value = attribute.value.trim().replace(BRACES, "$1").trim();
+    if (value) return value;
+    // Angular's bare `ngModel` names nothing (the field's `name` does); Svelte's bare `bind:value` binds `value`.
+    if (attribute.name.startsWith("bind:")) return attribute.name.slice("bind:".length);
+  }
+  return null;
+}
+
+const BRACES = /^\{([^}]*)\}$/u;
+
 /** Directives that show an element only under a condition: a message, when the condition is about validity. */
 const CONDITIONAL_DIRECTIVES: ReadonlySet<string> = new Set(["*ngif", "v-if", "v-else-if", "v-show", "x-show", "x-if"]);
 const VALIDATION_CONDITION = /error|invalid|valid\b|touched|dirty|required/iu;
@@ -617,11 +638,16 @@ export class MarkupFieldCollector {
   }
 
   finish(): Field[] {
-    const fields = this.#fields.map(({ element, kind }) => this.#buildField(element, kind));
+    const passwordModels = new Set<string>();
+    for (const { element } of this.#fields) {
+      const model = staticInputType(element) === "password" ? modelOf(element) : null;
+      if (model !== null) passwordModels.add(model);
+    }
+    const fields = this.#fields.map(({ element, kind }) => this.#buildField(element, kind, passwordModels));
     return shareDateCaptions(fields, this.#fields.map(({ element }) => element));
   }
 
-  #buildField(element: HtmlElement, kind: FieldKind): Field {
+  #buildField(element: HtmlElement, kind: FieldKind, passwordModels: ReadonlySet<string>): Field {
     const own = this.#read(element);
     const attributes = new Map(own.attributes);
     const namedBy = kind.nameFrom ? attributes.get(kind.nameFrom) : undefined;
@@ -650,6 +676,10 @@ export class MarkupFieldCollector {
       attributes.set("type", { kind: "static", value: "password" });
     } else if ((kind.impliedType === "password" && !type) || revealable || (!type && revealMakesPassword(element.name) && canReveal(element))) {
       // A show-password button turns the typed value into visible text.
+      attributes.set("type", REVEALABLE_PASSWORD_TYPE);
+    } else if (passwordModels.size > 0 && staticInputType(element) === "text" && passwordModels.has(modelOf(element) ?? "")) {
+      // The text twin of a password input bound to the same value, shown in its place (`{#if !shown}<input
+      // type="password" bind:value>{:else}<input type="text" bind:value>{/if}`, as Svelte needs a static type).
       attributes.set("type", REVEALABLE_PASSWORD_TYPE);
     }
     const labels: string[] = [];
