@@ -594,7 +594,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   let named = own.identifiers.some((identifier) => !UNINFORMATIVE_NAMES.has(identifier.toLowerCase())) || (attributes.has("name") && !passesNameOn(node));
   let child: JSXElement | TSESTree.JSXFragment = node.parent;
   let levels = 0;
+  // Past other fields, a caption further out is the whole form's title ("Health Insurance Application
+  // Form" over a gender radio), not this group's question.
   let questionBlocked = false;
+  const pastOtherFields = (container: JSXContainer): boolean => isChoice && groupLabel === null && fieldBefore(container, child, context.containsOtherThanChoices);
   for (let container = containerOf(node.parent); container; container = containerOf(container)) {
     if (container.type === "JSXFragment") {
       // A fragment adds no element, but its children are still the field's siblings.
@@ -606,7 +609,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
         const caption = precedingCaption(container, child, { stop: containsField, skip: containsField }, read, named);
         if (caption !== null) labels.push(caption);
       }
-      if (isChoice && groupLabel === null && !questionBlocked) questionBlocked = fieldBefore(container, child, context.containsOtherThanChoices);
+      questionBlocked ||= pastOtherFields(container);
       child = container;
       continue;
     }
@@ -649,9 +652,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
           else groupLabel = caption;
         }
       }
-      // Past other fields, a caption further out is the whole form's title ("Health Insurance
-      // Application Form" over a gender radio), not this group's question.
-      if (isChoice && groupLabel === null && !questionBlocked) questionBlocked = fieldBefore(element, child, context.containsOtherThanChoices);
+      questionBlocked ||= pastOtherFields(element);
       levels++;
     }
     child = element;

@@ -99,10 +99,9 @@ function followsOption(parent: JSXContainer, index: number, fields: { stop: Cont
   return false;
 }
 
-/** Whether a sibling before `node` inside `parent` holds a field (`contains`). */
+/** Whether a sibling before `node` inside `parent` holds a field (`contains`); the nearest is found first. */
 export function fieldBefore(parent: JSXContainer, node: Node, contains: ContainsField): boolean {
-  const at = childIndex(parent, node);
-  for (let index = 0; index < at; index++) {
+  for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
     const sibling = parent.children[index];
     if (sibling?.type === "JSXElement" && contains(sibling)) return true;
   }

@@ -188,8 +188,7 @@ const RAZOR_HINT = /@Html\.|<%[=:]\s*Html\./u;
 const RAZOR_KINDS: Readonly<Record<string, HelperKind>> = {
   TextBox: KINDS.text, Password: KINDS.password, TextArea: KINDS.textarea, DropDownList: KINDS.select, ListBox: KINDS.select, Editor: KINDS.text,
 };
-/** `m => m.Payment.CardNumber`: the model property is the last member. */
-/** `m => m.CardNumber`, and VB.NET's `Function(model) model.CardNumber` (.vbhtml views). */
+/** `m => m.Payment.CardNumber`, and VB.NET's `Function(model) model.CardNumber` (.vbhtml views): the model property is the last member. */
 const RAZOR_LAMBDA = /^(?:\(?\s*\w+(?:\s*\))?\s*=>|Function\s*\(\s*\w+\s*\))\s*([\w.]+)$/u;
 /** An anonymous object: C#'s `new { ... }`, VB.NET's `New With { ... }`. */
 const ANONYMOUS_OBJECT = /^new\b/iu;
@@ -804,7 +803,6 @@ function printedLineFields(text: string, offset: number, found: HelperField[]): 
   }
 }
 
-/** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 /**
  * What the document says about its template language. `{{ form.dob }}` renders a Django bound field,
  * but only a Django or Jinja template has `{% %}` blocks: in an Angular or Vue template, or Handlebars,
@@ -816,6 +814,7 @@ export interface TemplateTraits {
 
 const ANY_TEMPLATE: TemplateTraits = { djangoBlocks: true };
 
+/** Helper fields in a text node's source text; `offset` is the text's start in the file. */
 export function helperFieldsIn(text: string, offset: number, traits: TemplateTraits = ANY_TEMPLATE): HelperField[] {
   if (!MAY_HOLD_HELPER.test(text)) return [];
   const found: HelperField[] = [];

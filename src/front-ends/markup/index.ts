@@ -130,8 +130,8 @@ const DATE_PART_INPUT_TYPES: ReadonlySet<string> = new Set(["", "text", "number"
 
 /** A select or a text input for one part of a date (day, month, year). */
 function isDatePart(element: HtmlElement): boolean {
-  if (element.name === "input") {
-    const type = element.attributes.find((a) => a.name === "type")?.value.trim().toLowerCase() ?? "";
+  const type = staticInputType(element);
+  if (type !== null) {
     if (!DATE_PART_INPUT_TYPES.has(type)) return false;
     return element.attributes.some((a) => (DATE_PART_NAMING.has(a.name) && DATE_PART_NAME.test(a.value)) || (a.name === "placeholder" && DATE_PART_PLACEHOLDER.test(a.value)));
   }
