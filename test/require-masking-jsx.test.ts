@@ -296,6 +296,11 @@ const signalCases = [
   invalid(`<form><div className="form-group"><label htmlFor="inputName">Full Name</label><input id="inputName" /></div><div className="form-group"><label htmlFor="inputName">Date Of Birth</label><input type="date" id="inputDOB" /></div></form>`, `<input type="date"`, DOB, { evidence: 'label "Date Of Birth"' }),
   // react-flatpickr's date picker, in an app's own wrapper.
   invalid(`<KontainerFlatpickr id="tglLahirPasien" />`, "<KontainerFlatpickr", DOB, { evidence: 'id "tglLahirPasien"' }),
+  // An insurance member ID in a form that asks about health is the patient's health-insurance number.
+  {
+    code: `<form><input name="allergies" className="fs-exclude" /><input name="insuranceMemberId" /></form>`,
+    errors: [report(`<form><input name="allergies" className="fs-exclude" /><input name="insuranceMemberId" /></form>`, "<input", HEALTH, { evidence: 'name "insuranceMemberId"', nth: 1 })],
+  },
   // Grommet's FormField with nothing inside renders its own text input.
   invalid(`<FormField name="cardnumber" autoComplete="cc-number" label="Card Number" type="tel" />`, "<FormField", CARD, { evidence: 'autocomplete="cc-number"' }),
   // An app's own field component known only by its props: a name and a placeholder.
@@ -435,6 +440,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<table><tbody><tr><td><label htmlFor="dob">Date of birth</label></td><td><input id="dob" data-private /></td></tr><tr><td>Nickname</td><td><input id="nick" name="nickname" /></td></tr></tbody></table>`,
     // A name and a placeholder make a field of an unknown component only: a file upload stays no field, and a name alone is no field.
     `<FileInput name="passport" placeholder="Upload a scan of your passport" />`,
+    // An insurance number in a car insurer's form is no health data.
+    `<form><input name="vehicleMake" /><input name="insuranceNumber" /></form>`,
     // shadcn's FormField renders what it is given; a FormField with children wraps them; a bare one says nothing.
     `<FormField control={form.control} name="ssn" render={({ field }) => <Input {...field} data-private />} />`,
     `<FormField name="ssn" label="SSN"><Input name="ssn" data-private /></FormField>`,

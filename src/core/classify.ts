@@ -560,6 +560,8 @@ export interface ResolveOptions {
   cardContext: boolean;
   /** A bank account field in the field's form: the bank's routing-type codes count. */
   accountContext: boolean;
+  /** A health field in the field's form: an insurance number or a member ID is the patient's. */
+  healthContext?: boolean;
   /** Strict preset: contextual and strict-only signals count without context. */
   weakSignals: boolean;
 }
@@ -574,6 +576,7 @@ const compareSignals = (a: Sensitivity, b: Sensitivity): number =>
  */
 export function resolveSensitivity(signals: readonly Sensitivity[], options: ResolveOptions): Sensitivity | null {
   const usable = signals.filter((s) => {
+    if (s.formOnly && s.category === HEALTH_CONTEXT_CATEGORY) return options.healthContext === true || options.weakSignals;
     if (s.formOnly) return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category) && (!s.strictOnly || options.weakSignals);
     if (s.strictOnly && !options.weakSignals) return false;
     if (!s.contextual || options.weakSignals) return true;
@@ -595,6 +598,17 @@ export const CARD_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set(["paymen
  * complete the visitor's bank details. (A BIC stays strict-only: see `strictEvenInForm`.)
  */
 export const ACCOUNT_CONTEXT_CATEGORY: CategoryId = "bank-account";
+
+/**
+ * The category whose form-only entries (an insurance number, a member ID) count in a form that asks
+ * about health; under `strict` they count anywhere, as the reference's strict-only entries.
+ */
+export const HEALTH_CONTEXT_CATEGORY: CategoryId = "health";
+
+/** Whether a field clearly asks about health (allergies, a diagnosis): its form is a health form. */
+export function givesHealthContext(signals: readonly Sensitivity[]): boolean {
+  return signals.some((s) => s.category === HEALTH_CONTEXT_CATEGORY && !s.contextual && !s.strictOnly && !s.formOnly);
+}
 
 /** Whether a field is itself a bank account number (an IBAN, an account number): its form is a bank form. */
 export function givesAccountContext(signals: readonly Sensitivity[]): boolean {

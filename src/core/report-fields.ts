@@ -1,7 +1,7 @@
 import { ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
-import { classificationKey, classifyField, givesAccountContext, givesCardContext, resolveSensitivity, type Sensitivity } from "./classify.js";
+import { classificationKey, classifyField, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity } from "./classify.js";
 import { attributeCandidates, type AttributeValue, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { tokenize } from "./tokens.js";
@@ -150,6 +150,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   const signalsByField = fields.map(signalsOf);
   const cardScopes = new Set<object>();
   const accountScopes = new Set<object>();
+  const healthScopes = new Set<object>();
   const dimensionScopes = new Set<object>();
   // Dimensions only matter to health signals, which few forms have: read the names only then.
   const hasHealth = signalsByField.some((signals) => signals.some((signal) => signal.category === "health"));
@@ -157,6 +158,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
     if (givesAccountContext(signalsByField[index] ?? [])) accountScopes.add(field.scope);
+    if (givesHealthContext(signalsByField[index] ?? [])) healthScopes.add(field.scope);
     if (nameTokens?.[index]?.some((token) => PRODUCT_DIMENSION_TOKENS.has(token))) dimensionScopes.add(field.scope);
   });
   const found: SensitiveField[] = [];
@@ -178,6 +180,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       enabled: policy.enabled,
       cardContext: cardScopes.has(field.scope),
       accountContext: accountScopes.has(field.scope),
+      healthContext: healthScopes.has(field.scope),
       weakSignals: policy.weakSignals,
     });
     if (sensitivity && !isIgnored(field, policy.ignoreNames)) found.push({ field, sensitivity });

@@ -325,7 +325,18 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   health: {
     // Consent to a treatment is a checkbox of agreement, not the patient's health (`treatmentConsent`).
     negativeModifiers: ["fee", "fees", "price", "cost", "charge", "charges", "consent", ...ANIMAL_WORDS],
-    drop: { nameTokens: ["disabled"] },
+    // The reference's strict-only bigrams for these are kept as the form-only tokens below, which match the
+    // same names (`insurance_number`, `memberId`) as compounds.
+    drop: { nameTokens: ["disabled"], nameBigrams: [["insurance", "number"], ["member", "id"], ["patient", "id"]] },
+    // An insurance number, a member ID or a patient ID (strict-only in the reference: a car insurer and a
+    // gym have them too) is the patient's health-insurance or record number in a form that asks about
+    // health (allergies, medications): see `HEALTH_CONTEXT_CATEGORY` in the classifier.
+    formOnly: {
+      // A bare policy number stays out: a life insurer's application asks about health too.
+      nameTokens: ["insurancenumber", "memberid", "patientid", "insuranceid", "insurancememberid", "subscriberid"],
+      labelPhrases: ["Insurance number", "Insurance Member ID", "Insurance ID", "Member ID", "Patient ID", "Insurance policy number", "Subscriber ID",
+        "Número de Póliza de Seguro"],
+    },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
         ...MEDICAL_CONDITIONS, "hospitalized", "hospitalised", "hospitalization", "hospitalisation", "bloodpressure", "heartdisease", "heartcondition", "kidneydisease", "liverdisease",

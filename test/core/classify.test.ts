@@ -6,11 +6,12 @@ import { dynamic, field, type FieldInput } from "./field-helper.js";
 const RECOMMENDED = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
 
 /** What `configs.recommended` reports for a field: category and evidence, or null. */
-function verdict(input: FieldInput, options: { cardContext?: boolean; accountContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
+function verdict(input: FieldInput, options: { cardContext?: boolean; accountContext?: boolean; healthContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
   const found = resolveSensitivity(classifyField(field(input)), {
     enabled: options.enabled ?? RECOMMENDED,
     cardContext: options.cardContext ?? false,
     accountContext: options.accountContext ?? false,
+    healthContext: options.healthContext ?? false,
     weakSignals: options.weakSignals ?? false,
   });
   return found && { category: found.category, evidence: found.evidence };
@@ -238,6 +239,18 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["שם פרטי"] })).toBeNull();
     expect(verdict({ labels: ["رقم الهاتف"] })).toBeNull();
     expect(verdict({ labels: ["Số lượng"] })).toBeNull();
+  });
+
+  it("reads an insurance number or a member ID as health data only in a form that asks about health", () => {
+    expect(verdict(named("insuranceNumber"), { healthContext: true })?.category).toBe("health");
+    expect(verdict({ labels: ["Insurance Member ID"] }, { healthContext: true })?.category).toBe("health");
+    expect(verdict({ labels: ["Número de Póliza de Seguro"] }, { healthContext: true })?.category).toBe("health");
+    // Under strict, anywhere, as the reference's strict-only entries.
+    expect(verdict(named("insuranceNumber"), { weakSignals: true })?.category).toBe("health");
+    // Traps: the same words outside a health form (a car insurer, a gym), a life insurer's bare policy number.
+    expect(verdict(named("insuranceNumber"))).toBeNull();
+    expect(verdict({ labels: ["Member ID"] })).toBeNull();
+    expect(verdict({ labels: ["Policy Number"] }, { healthContext: true })).toBeNull();
   });
 
   it("reads an identification number as a person's ID document number", () => {
