@@ -561,7 +561,7 @@ export interface ResolveOptions {
   /** A bank account field in the field's form: the bank's routing-type codes count. */
   accountContext: boolean;
   /** A health field in the field's form: an insurance number or a member ID is the patient's. */
-  healthContext?: boolean;
+  healthContext: boolean;
   /** Strict preset: contextual and strict-only signals count without context. */
   weakSignals: boolean;
 }
@@ -576,7 +576,7 @@ const compareSignals = (a: Sensitivity, b: Sensitivity): number =>
  */
 export function resolveSensitivity(signals: readonly Sensitivity[], options: ResolveOptions): Sensitivity | null {
   const usable = signals.filter((s) => {
-    if (s.formOnly && s.category === HEALTH_CONTEXT_CATEGORY) return options.healthContext === true || options.weakSignals;
+    if (s.formOnly && s.category === HEALTH_CONTEXT_CATEGORY) return options.healthContext || options.weakSignals;
     if (s.formOnly) return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category) && (!s.strictOnly || options.weakSignals);
     if (s.strictOnly && !options.weakSignals) return false;
     if (!s.contextual || options.weakSignals) return true;
