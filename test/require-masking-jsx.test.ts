@@ -417,6 +417,8 @@ runUnderBothParsers("require-masking: signals", RULE, {
     `<div><form><input name="cardNumber" data-private /></form><form><input name="expiry" placeholder="MM/YY" /></form></div>`,
     // `autocomplete="off"` is no evidence either way.
     `<input autoComplete="off" name="comment" />`,
+    // A label for an element that exists is that element's, not the question of radios named like its id.
+    `<form><label htmlFor="gender">Religion</label><select id="gender" className="fs-exclude"><option>a</option></select><label><input type="radio" name="gender" value="m" /> Male</label></form>`,
     // A form's title is no question for a radio group after other fields: the gender radios of a health insurance form.
     `<div><h2>Health Insurance Application Form</h2><form><label>Full Name:</label><input name="fullName" /><label>Gender:</label><input type="radio" name="gender" /><label>Male</label><input type="radio" name="gender" /><label>Female</label></form></div>`,
     // PrimeReact's <Password> shows its value only with toggleMask: without it, a plain password input.

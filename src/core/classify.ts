@@ -605,14 +605,25 @@ export const ACCOUNT_CONTEXT_CATEGORY: CategoryId = "bank-account";
  */
 export const HEALTH_CONTEXT_CATEGORY: CategoryId = "health";
 
+/**
+ * Whether a field is clear evidence of one of `categories`: a signal that needs no context itself
+ * (form-only signals are contextual too). Its form is then a form of that kind.
+ */
+function isClearly(signals: readonly Sensitivity[], categories: ReadonlySet<CategoryId>): boolean {
+  return signals.some((s) => categories.has(s.category) && !s.contextual && !s.strictOnly);
+}
+
+const HEALTH_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set([HEALTH_CONTEXT_CATEGORY]);
+const ACCOUNT_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set([ACCOUNT_CONTEXT_CATEGORY]);
+
 /** Whether a field clearly asks about health (allergies, a diagnosis): its form is a health form. */
 export function givesHealthContext(signals: readonly Sensitivity[]): boolean {
-  return signals.some((s) => s.category === HEALTH_CONTEXT_CATEGORY && !s.contextual && !s.strictOnly && !s.formOnly);
+  return isClearly(signals, HEALTH_CONTEXT_CATEGORIES);
 }
 
 /** Whether a field is itself a bank account number (an IBAN, an account number): its form is a bank form. */
 export function givesAccountContext(signals: readonly Sensitivity[]): boolean {
-  return signals.some((s) => s.category === ACCOUNT_CONTEXT_CATEGORY && !s.contextual && !s.strictOnly);
+  return isClearly(signals, ACCOUNT_CONTEXT_CATEGORIES);
 }
 
 /**
@@ -620,5 +631,5 @@ export function givesAccountContext(signals: readonly Sensitivity[]): boolean {
  * placeholder that names the field ("Card Number") counts: many card forms have no other label.
  */
 export function givesCardContext(signals: readonly Sensitivity[]): boolean {
-  return signals.some((s) => CARD_CONTEXT_CATEGORIES.has(s.category) && !s.contextual && !s.strictOnly);
+  return isClearly(signals, CARD_CONTEXT_CATEGORIES);
 }

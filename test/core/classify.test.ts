@@ -284,20 +284,19 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Heart Beat"] })?.category).toBe("health");
     expect(verdict(named("covidTestResult"))?.category).toBe("health");
     expect(verdict({ labels: ["COVID-19 test result"] })?.category).toBe("health");
-    // Traps: a server's heartbeat, a Turkish word that only starts like "tanı" (tanım, a definition),
-    // a COVID-19 notice's title, and a patient's consent to treatment.
-    expect(verdict(named("heartbeatInterval"))).toBeNull();
-    expect(verdict({ labels: ["Tanım"] })).toBeNull();
-    expect(verdict({ labels: ["COVID-19 policy"] })).toBeNull();
-    expect(verdict(named("treatmentConsent"))).toBeNull();
     expect(verdict(named("treatment"))?.category).toBe("health");
     expect(verdict({ labels: ["Do you consume alcohol?"] })?.category).toBe("health");
     expect(verdict(named("alcoholConsumption"))?.category).toBe("health");
     expect(verdict({ labels: ["Personal Medical Information: Do you have problems with any of these systems?"] })?.category).toBe("health");
     expect(verdict({ labels: ["Are you in good health?"] })?.category).toBe("health");
     expect(verdict(named("smoking_status"))?.category).toBe("health");
-    // Traps: a rental application's smoking question, a hotel room's smoking preference, a company's
-    // information, a wine shop's alcohol content.
+    // Traps: a server's heartbeat, a Turkish word that only starts like "tanı" (tanım, a definition),
+    // a COVID-19 notice's title, a patient's consent to treatment, a rental application's smoking
+    // question, a hotel room's smoking preference, a company's information, a wine shop's alcohol content.
+    expect(verdict(named("heartbeatInterval"))).toBeNull();
+    expect(verdict({ labels: ["Tanım"] })).toBeNull();
+    expect(verdict({ labels: ["COVID-19 policy"] })).toBeNull();
+    expect(verdict(named("treatmentConsent"))).toBeNull();
     expect(verdict({ labels: ["Do you smoke?"] })).toBeNull();
     expect(verdict({ labels: ["Smoking room"] })).toBeNull();
     expect(verdict({ labels: ["Company information"] })).toBeNull();
