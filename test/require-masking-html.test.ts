@@ -931,6 +931,14 @@ const CAPTIONS = `<form method="post">
   <input type="text" name="ref">
 </form>`;
 
+// A form laid out as a table with a spacer column (a registration page in PHP), and an icon before a field.
+const SPACED_CAPTIONS = `<table><tr>
+  <td><label>National Id No:</label><b style="color: red"> *</b></td>
+  <td width="40 px">&nbsp;</td>
+  <td><input type="text" id="nid" placeholder="ID"></td>
+</tr></table>
+<p><b>IBAN</b> <i class="fa fa-bank"></i> <input name="iban"></p>`;
+
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions without labels)", rule, {
   valid: [
     { name: "a sentence of instructions is not a caption", code: `<p>Enter the number printed on the back of your card below please</p>\n<input name="entry">` },
@@ -941,6 +949,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions withou
     { name: "an empty for and an empty id tie nothing together", code: `<label for="">Date of birth <input type="text" name="visit" class="fs-exclude"></label>\n<label for="">Island <select name="island_id" id=""><option>1</option></select></label>` },
     { name: "a label before a field, for another element that exists, is that element's", code: `<label for="other">Card number</label><br><input name="x"><span id="other"></span>` },
     { name: "a label after a field in a wrapper with another label", code: `<div><label>Coupon</label><input id="a"><label>Card number</label></div>` },
+    {
+      name: "trap: a cell that prints template output is no spacer (it may print the field), and a rule ends a group",
+      code: `<div class="row"><div>Card number:</div><div>{% include 'card/fields.html.twig' %}</div><div><input name="note"></div></div>\n<div><b>IBAN</b><hr><input name="remarks"></div>`,
+    },
   ],
   invalid: [
     {
@@ -952,6 +964,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, captions withou
       name: "a label for an id the page lacks names the field after it",
       code: `<form><label for="cardExpiry">Expiry Date</label>\n<br />\n<input name="x">\n<input name="cc" autocomplete="cc-number" class="fs-exclude"></form>`,
       errors: [unmaskedAt(`<form><label for="cardExpiry">Expiry Date</label>\n<br />\n<input name="x">\n<input name="cc" autocomplete="cc-number" class="fs-exclude"></form>`, `<input name="x"`)],
+    },
+    {
+      name: "an empty spacer cell or icon between a caption and its field is passed over",
+      code: SPACED_CAPTIONS,
+      errors: [unmaskedAt(SPACED_CAPTIONS, `<input type="text" id="nid"`), unmaskedAt(SPACED_CAPTIONS, `<input name="iban"`)],
     },
     {
       name: "a label right after the field names it (Bootstrap form-floating)",

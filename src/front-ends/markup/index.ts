@@ -222,6 +222,8 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (labe
       continue;
     }
     if (holdsField(sibling)) return null;
+    // A spacer (`<td width="40"></td>`, an icon's `<i class="fa"></i>`) stands between a caption and its field.
+    if (isEmptySpacer(sibling)) continue;
     // A label `for` another element is that element's; one `for` an id the page lacks is this field's.
     // So is a wrapper that holds only a label (`<div class="mb-2"><label>Expired</label></div>`).
     const label = LABEL_LIKE.test(sibling.name) ? sibling : soleLabelOf(sibling);
@@ -240,6 +242,16 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (labe
   }
   return null;
 }
+
+/**
+ * An element with nothing inside it but white space; a rule (`<hr>`) still ends a group. Template code
+ * is something: `<div>{{ form_row(form.cardiac) }}</div>` prints a field.
+ */
+function isEmptySpacer(element: HtmlElement): boolean {
+  return element.name !== "hr" && element.children.every((child) => child.type === "HtmlText" && BLANK.test(child.value));
+}
+
+const BLANK = /^(?:\s|&nbsp;)*$/u;
 
 /**
  * A `<label>` written right after the field (Bootstrap's `form-floating`, `<input><label>` pairs in
