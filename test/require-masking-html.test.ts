@@ -221,6 +221,17 @@ const SYNTAXES = [
   { name: "JSP with JSTL tags", output: `<c:out value="\${kind}"/>`, open: `<c:if test="\${mask}">`, close: "</c:if>" },
 ] as const;
 
+// An eye clinic's intake form (Angular): body systems under one question, two to a row.
+const SYSTEMS_QUESTION = `<h6>Personal Medical Information: Do you have problems with any of these systems? If Yes, please check box.</h6>
+<div class="row">
+  <label class="col-md-3"><input name="gi_problem" type="checkbox"> Gastrointestinal</label>
+</div>
+<div class="row">
+  <label class="col-md-3"><input name="skin_problem" type="checkbox"> Skin</label>
+</div>
+<h6>Server status: please check box to restart</h6>
+<div class="row"><label><input name="restart" type="checkbox"> Restart now</label></div>`;
+
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
   valid: [
     {
@@ -389,6 +400,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "unlabelled checkboxes captioned by the text after them: the question is the heading above the instruction",
       code: EEO_CHECKBOXES,
       errors: [unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e1">`), unmaskedAt(EEO_CHECKBOXES, `<input type="checkbox" name="e2">`)],
+    },
+    {
+      name: "a question that ends in how to answer ('please check box') still asks it; its 'check' is no health check",
+      code: SYSTEMS_QUESTION,
+      errors: [unmaskedAt(SYSTEMS_QUESTION, `<input name="gi_problem"`), unmaskedAt(SYSTEMS_QUESTION, `<input name="skin_problem"`)],
     },
     {
       name: "a bound type replaces the markup's own: Alpine's x-bind:type toggles the password",

@@ -20,6 +20,9 @@ const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const LABEL_NOISE = /\((?:optional|required|opcional|facultatif|optionnel|obligatoire|erforderlich|pflichtfeld|opzionale|obbligatorio|opcjonalnie|valfritt|optioneel|verplicht)\)|[*:]/giu;
+// How to answer is no part of what is asked: "If yes, please check box", "(tick all that apply)". Its
+// "check" would read as a health check's and cancel the question ("Medical history: ... please check box").
+const ANSWER_INSTRUCTION = /\b(?:please\s+)?(?:check|tick|mark)\s+(?:the\s+|this\s+|a\s+)?(?:box(?:es)?|all|any|one|if|here|below|each|as\s+(?:appropriate|applicable))\b/giu;
 // "Card #", "N° de carte", "Nº": the sign stands for a word that the lexicon spells out.
 const NUMBER_SIGN = /#/gu;
 const NUMERO_SIGN = /\b[nN]\s?[°º]/gu;
@@ -154,7 +157,7 @@ export function tokenizeLabelUnicode(text: string): TokenizedText {
 }
 
 function withoutLabelNoise(text: string): string {
-  return text.replace(LABEL_NOISE, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
+  return text.replace(LABEL_NOISE, " ").replace(ANSWER_INSTRUCTION, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
 }
 
 /** The label folded to one lowercase line, for substring matches of unspaced scripts. */

@@ -84,6 +84,19 @@ describe("tokenizeLabel", () => {
     expect(tokenizeLabel("Nº de tarjeta").tokens).toEqual(["no", "de", "tarjeta"]);
   });
 
+  it("drops how to answer, which asks nothing: a checkbox instruction", () => {
+    expect(tokenizeLabel("Medical history: if yes, please check box.").tokens).toEqual(["medical", "history", "if", "yes"]);
+    expect(tokenizeLabel("Conditions (tick all that apply)").tokens).toEqual(["conditions", "that", "apply"]);
+    expect(tokenizeLabel("Mark as appropriate: Allergies").tokens).toEqual(["allergies"]);
+    expect(tokenizeLabel("Ünlü Check one").tokens).toEqual(["unlu"]);
+  });
+
+  it("trap: a check that is the thing asked about stays", () => {
+    expect(tokenizeLabel("Health check").tokens).toEqual(["health", "check"]);
+    expect(tokenizeLabel("Check-in date").tokens).toEqual(["check", "in", "date"]);
+    expect(tokenizeLabel("Background check consent").tokens).toEqual(["background", "check", "consent"]);
+  });
+
   it("normalises full-width characters", () => {
     expect(tokenizeLabel("ＣＶＶ").tokens).toEqual(["cvv"]);
   });
