@@ -55,6 +55,8 @@ const REVEALABLE_PASSWORD = sfc(`  <el-input v-model="form.password" type="passw
 const VALUE_BINDING = sfc(`  <input :value="form.iban_number" @input="$emit('update:iban_number', $event.target.value)">\n  <input :value="checkoutForm.email" @input="onEmail">`);
 const OTP_COMPONENT = sfc(`  <OtpInput :num-inputs="6" @complete="verify" />`);
 const MODEL_BOUND_INPUT = sfc(`  <FormField label="SSN">\n    <FormControl v-model="form.ssn" type="tel" maxlength="9" />\n  </FormField>`);
+// An insurer's mobile purchase flow: its own field components, with a label and a placeholder.
+const PLACEHOLDER_INPUT = sfc(`  <input-group v-model="policyHolder.idNum" label="身份证号：" placeholder="请输入" type="idcard" />\n  <input-group v-model="policyHolder.name" label="姓名：" placeholder="请输入" />`);
 const REVEAL_BY_HANDLER = sfc(`  <div class="wrap">\n    <input v-model="pw" type="password">\n    <i class="icon" @click="togglePassword"></i>\n  </div>`);
 const REVEAL_BY_DISPLAY = sfc(`  <div class="repatpwd">\n    <input v-model="firstPwd" type="password">\n    <img src="./eye.png" @click="displayPwd">\n  </div>`);
 const LOOPED_CODE_BOX = sfc(`  <div class="otp">\n    <input v-for="index in 6" :key="index" v-model="otp[index - 1]" maxlength="1">\n  </div>`);
@@ -79,7 +81,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     { name: "a static password", code: sfc(`  <input v-model="password" type="password">`), filename: "A.vue" },
     {
       name: "trap: a dialog bound to a model, a model-bound component without an input type, a harmless model-bound input",
-      code: sfc(`  <el-dialog v-model="ssnDialog" title="SSN" />\n  <ssn-picker v-model="form.ssn" />\n  <FormControl v-model="form.age" type="tel" />`),
+      code: sfc(`  <el-dialog v-model="ssnDialog" title="SSN" />\n  <ssn-picker v-model="form.ssn" />\n  <FormControl v-model="form.age" type="tel" />\n  <id-tabs v-model="idTab" placeholder="" label="ID number" />`),
       filename: "A.vue",
     },
     { name: "trap: a code beside a CAPTCHA that a click handler refreshes", code: sfc(`  <div><label>验证码</label><input v-model="code"><div @click="getCaptcha" v-html="svg"></div></div>`), filename: "A.vue" },
@@ -157,6 +159,12 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     { name: "an icon whose @click handler shows the password beside the field", code: REVEAL_BY_HANDLER, filename: "A.vue", errors: [error(REVEAL_BY_HANDLER, "<input")] },
     { name: "an image whose @click handler displays the password (APEX's wallet)", code: REVEAL_BY_DISPLAY, filename: "A.vue", errors: [error(REVEAL_BY_DISPLAY, "<input")] },
     { name: "an app's own component bound to a model and given an input type is an input", code: MODEL_BOUND_INPUT, filename: "A.vue", errors: [error(MODEL_BOUND_INPUT, "<FormControl")] },
+    {
+      name: "an app's own component bound to a model and given a placeholder is an input (a Chinese ID card number)",
+      code: PLACEHOLDER_INPUT,
+      filename: "A.vue",
+      errors: [error(PLACEHOLDER_INPUT, `<input-group v-model="policyHolder.idNum"`)],
+    },
     {
       name: "a bound path's object names the form, its key the field: a card's number, not a note about a card",
       code: CARD_OBJECT,

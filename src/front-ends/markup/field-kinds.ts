@@ -192,17 +192,19 @@ const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(["text", "tel", "date", "e
 
 /**
  * An app's own input component, whatever its name: bound to a model and given an input's type
- * (`<FormControl v-model="form.ssn" type="tel">` in a Vue admin template). A model binding alone is
- * not enough: dialogs and tabs take `v-model` too.
+ * (`<FormControl v-model="form.ssn" type="tel">` in a Vue admin template) or a placeholder
+ * (`<input-group v-model="holder.idNum" label="身份证号：" placeholder="请输入">`). A model binding alone
+ * is not enough: dialogs and tabs take `v-model` too.
  */
 function isModelBoundInput(element: HtmlElement): boolean {
   let model = false;
-  let inputType = false;
+  let inputLike = false;
   for (const attribute of element.attributes) {
-    if (attribute.name === "type") inputType = !attribute.dynamic && TEXT_INPUT_TYPES.has(attribute.value.trim().toLowerCase());
+    if (attribute.name === "type") inputLike ||= !attribute.dynamic && TEXT_INPUT_TYPES.has(attribute.value.trim().toLowerCase());
+    else if (attribute.name === "placeholder") inputLike ||= attribute.value.trim() !== "";
     else if (classifyAttributeName(attribute.name).kind === "model") model = true;
   }
-  return model && inputType;
+  return model && inputLike;
 }
 
 
