@@ -146,6 +146,11 @@ const LONG_QUESTION = `<li><div class="row">
 </div></li>`;
 const REVEAL_IN_LABEL = `<label class="block">Password <i class="fas fa-eye" onclick="inputs.passwordToogle('pw')"></i></label>
 <input type="password" name="pw" id="pw">`;
+const HELP_BLOCK_CAPTIONS = `<div class="row">
+  <div class="col-xs-3"><span class="help-block text-muted small-font"> Expiry Month</span><input type="text" placeholder="MM"></div>
+  <div class="col-xs-3"><span class="help-block text-muted small-font"> Expiry Year</span><input type="text" placeholder="YY"></div>
+  <div class="col-xs-3"><input type="text" name="ref"><span class="help-block">Card number</span><input type="text" name="memo"></div>
+</div>`;
 const AFTER_MESSAGE = `<form>
   <div class="form-group"><input type="text" name="username"></div>
   <small *ngIf="username.touched && !username.valid" class="text-danger">*Username is required</small>
@@ -725,6 +730,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "trap: an element shown under a condition that is not about validity is still a caption",
       code: `<div><span *ngIf="showLabels">Card number</span><input name="n1"></div>`,
       errors: [unmaskedAt(`<div><span *ngIf="showLabels">Card number</span><input name="n1"></div>`, `<input name="n1"`)],
+    },
+    {
+      name: "help text at the head of a field's own wrapper is its caption (Bootstrap 3's help-block over a card expiry)",
+      code: HELP_BLOCK_CAPTIONS,
+      errors: [unmaskedAt(HELP_BLOCK_CAPTIONS, `<input type="text" placeholder="MM"`), unmaskedAt(HELP_BLOCK_CAPTIONS, `<input type="text" placeholder="YY"`)],
     },
     {
       name: "the previous field's validation message is no caption: the password stays a password",

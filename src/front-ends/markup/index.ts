@@ -229,7 +229,9 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (labe
     const label = LABEL_LIKE.test(sibling.name) ? sibling : soleLabelOf(sibling);
     if (label) return labelsOther(label) ? null : elementText(label);
     // A validation message after the previous field is that field's (`<small *ngIf="username.touched">Username is required</small>`).
-    if (isValidationMessage(sibling)) continue;
+    // Styled as help text at the head of the field's own wrapper, it is the caption (Bootstrap 3's
+    // `<span class="help-block">Expiry Month</span><input placeholder="MM">`).
+    if (isValidationMessage(sibling) && (isShownOnCondition(sibling) || someFieldBefore(siblings, i))) continue;
     if (adjacent && (CAPTION_ELEMENTS.has(sibling.name) || (headings && HEADING_ELEMENTS.has(sibling.name)))) {
       const text = elementText(sibling);
       if (isCaption(text)) return text;
@@ -304,8 +306,21 @@ const VALIDATION_CLASS = /(?:^|\s)(?:text-danger|invalid-feedback|(?:[a-z\d]+-)*
 
 /** A field's validation message: shown when the field is invalid, or styled as an error. */
 function isValidationMessage(element: HtmlElement): boolean {
-  return element.attributes.some((attribute) =>
-    (CONDITIONAL_DIRECTIVES.has(attribute.name) && VALIDATION_CONDITION.test(attribute.value)) || (attribute.name === "class" && VALIDATION_CLASS.test(attribute.value)));
+  return isShownOnCondition(element) || element.attributes.some((attribute) => attribute.name === "class" && VALIDATION_CLASS.test(attribute.value));
+}
+
+/** Shown only when a field is invalid (`*ngIf="email.invalid && email.touched"`). */
+function isShownOnCondition(element: HtmlElement): boolean {
+  return element.attributes.some((attribute) => CONDITIONAL_DIRECTIVES.has(attribute.name) && VALIDATION_CONDITION.test(attribute.value));
+}
+
+/** Whether an element before `index` among `siblings` holds a field. */
+function someFieldBefore(siblings: readonly HtmlChildNode[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.type === "HtmlElement" && holdsField(sibling)) return true;
+  }
+  return false;
 }
 
 /** Inline elements that hold a field's caption when a page has no `<label>` (`<b>Card number:</b><br>`). */
