@@ -178,6 +178,9 @@ describe("whole tokens, compounds and bigrams", () => {
     // What an account holds is no account number.
     expect(verdict({ attrs: { placeholder: "Enter bank account balance" } })).toBeNull();
     expect(verdict({ attrs: { placeholder: "Enter bank account number" } })?.category).toBe("bank-account");
+    // The bank an account is held at (`accountBank`, China's 开户行) is no account number; the account is.
+    expect(verdict(named("accountBank"))).toBeNull();
+    expect(verdict(named("account_bank_no"))?.category).toBe("bank-account");
     // A RIB is the whole French (Tunisian, Moroccan) account identifier, not a routing code.
     expect(verdict(named("rib"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["RIB"] })?.category).toBe("bank-account");
