@@ -334,9 +334,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // health (allergies, medications): see `HEALTH_CONTEXT_CATEGORY` in the classifier.
     formOnly: {
       // A bare policy number stays out: a life insurer's application asks about health too.
-      nameTokens: ["insurancenumber", "memberid", "patientid", "insuranceid", "insurancememberid", "subscriberid"],
+      nameTokens: ["insurancenumber", "memberid", "patientid", "insuranceid", "insurancememberid", "subscriberid",
+        // Lifestyle questions and a test's result, which other forms ask too (a rental application's "Smoker",
+        // a quiz's `testResult`): health data beside other health questions ("Sigara", "Alkol" in Turkish).
+        "smoker", "smoking", "tobacco", "alcohol", "sigara", "alkol", "testresult", "testresults", "testingstatus"],
       labelPhrases: ["Insurance number", "Insurance Member ID", "Insurance ID", "Member ID", "Patient ID", "Insurance policy number", "Subscriber ID",
-        "Número de Póliza de Seguro"],
+        "Número de Póliza de Seguro", "Smoker", "Smoking", "Tobacco", "Alcohol", "Sigara", "Alkol", "Test result", "Testing status"],
     },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
@@ -344,6 +347,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "comorbidities", "comorbidity", "medicalrecords", "clinicalnotes", "clinicalhistory", "contraception", "contraceptive", "contraceptives", "menstrual", "menstruation",
         // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
+        "medicamento", "alergenos", "alergeno", "diyabet", "hepatit",
         "tiposanguineo", "groupesanguin", "blutgruppe", "blutdruck", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
         // Sexual-health intake forms ask about STI testing ("Would you like to be checked for STIs?").
         "stis", "stitest", "stitesting",
@@ -389,7 +393,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa", "heart beat",
         // Spanish "Tipo de sangre" (blood type); Brazil's national health card (Cartão Nacional de Saúde, the SUS card);
         // a Turkish patient form's (preliminary) diagnosis, "Ön Tanı".
-        "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı",
+        "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı", "Diyabet", "Hepatit", "Medicamento", "Alérgenos", "Alergenos",
         "COVID test result", "COVID-19 test result", "COVID test", "COVID-19 test",
         "STI", "STIs", "sexually transmitted infection", "sexually transmitted infections", "sexually transmitted disease", "sexually transmitted diseases"],
     },

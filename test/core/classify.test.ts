@@ -256,6 +256,26 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Policy Number"] }, { healthContext: true })).toBeNull();
   });
 
+  it("reads smoking, alcohol and a test result as health data only in a form that asks about health", () => {
+    expect(verdict({ labels: ["Smoker"] }, { healthContext: true })?.category).toBe("health");
+    expect(verdict(named("hasta_sigara"), { healthContext: true })?.category).toBe("health");
+    expect(verdict({ labels: ["Alkol:"] }, { healthContext: true })?.category).toBe("health");
+    expect(verdict(named("testResult"), { healthContext: true })?.category).toBe("health");
+    // Traps: a rental application's smoker question, a shop's alcohol preference, a quiz's test result.
+    expect(verdict({ labels: ["Smoker"] })).toBeNull();
+    expect(verdict(named("alcohol"))).toBeNull();
+    expect(verdict(named("testResult"))).toBeNull();
+  });
+
+  it("reads conditions and medication in Spanish and Turkish", () => {
+    expect(verdict({ attrs: { placeholder: "¿Cual medicamento?" } })?.category).toBe("health");
+    expect(verdict(named("alergenos[]"))?.category).toBe("health");
+    expect(verdict({ labels: ["Diyabet:"] })?.category).toBe("health");
+    expect(verdict(named("hasta_hepatit"))?.category).toBe("health");
+    // Trap: a medicine's price in a pharmacy's product form.
+    expect(verdict(named("precio_medicamento_fee"))).toBeNull();
+  });
+
   it("reads an identification number as a person's ID document number", () => {
     expect(verdict({ labels: ["Identification Number"] })?.category).toBe("government-id");
     expect(verdict(named("identificationNumber"))?.category).toBe("government-id");
