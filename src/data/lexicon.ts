@@ -337,9 +337,13 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       nameTokens: ["insurancenumber", "memberid", "patientid", "insuranceid", "insurancememberid", "subscriberid",
         // Lifestyle questions and a test's result, which other forms ask too (a rental application's "Smoker",
         // a quiz's `testResult`): health data beside other health questions ("Sigara", "Alkol" in Turkish).
-        "smoker", "smoking", "tobacco", "alcohol", "sigara", "alkol", "testresult", "testresults", "testingstatus"],
+        "smoker", "smoking", "tobacco", "alcohol", "sigara", "alkol", "testresult", "testresults", "testingstatus",
+        // A treatment under a diagnosis ("Tratamiento:" on a consultation screen) in Spanish, Portuguese, French
+        // and German; a salon's hair treatment is none (the reference's English "treatment" counts anywhere).
+        "tratamiento", "tratamento", "traitement", "behandlung"],
       labelPhrases: ["Insurance number", "Insurance Member ID", "Insurance ID", "Member ID", "Patient ID", "Insurance policy number", "Subscriber ID",
-        "Número de Póliza de Seguro", "Smoker", "Smoking", "Tobacco", "Alcohol", "Sigara", "Alkol", "Test result", "Testing status"],
+        "Número de Póliza de Seguro", "Smoker", "Smoking", "Tobacco", "Alcohol", "Sigara", "Alkol", "Test result", "Testing status",
+        "Tratamiento", "Tratamento", "Traitement", "Behandlung"],
     },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",

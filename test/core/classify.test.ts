@@ -256,12 +256,16 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Policy Number"] }, { healthContext: true })).toBeNull();
   });
 
-  it("reads smoking, alcohol and a test result as health data only in a form that asks about health", () => {
+  it("reads smoking, alcohol, a test result and a treatment (in other languages) as health data only in a form that asks about health", () => {
     expect(verdict({ labels: ["Smoker"] }, { healthContext: true })?.category).toBe("health");
     expect(verdict(named("hasta_sigara"), { healthContext: true })?.category).toBe("health");
     expect(verdict({ labels: ["Alkol:"] }, { healthContext: true })?.category).toBe("health");
     expect(verdict(named("testResult"), { healthContext: true })?.category).toBe("health");
-    // Traps: a rental application's smoker question, a shop's alcohol preference, a quiz's test result.
+    expect(verdict({ labels: ["Tratamiento:"] }, { healthContext: true })?.category).toBe("health");
+    expect(verdict(named("traitement"), { healthContext: true })?.category).toBe("health");
+    // Traps: a rental application's smoker question, a shop's alcohol preference, a quiz's test result,
+    // a salon's treatment ("Tratamiento capilar") outside a health form.
+    expect(verdict({ labels: ["Tratamiento capilar"] })).toBeNull();
     expect(verdict({ labels: ["Smoker"] })).toBeNull();
     expect(verdict(named("alcohol"))).toBeNull();
     expect(verdict(named("testResult"))).toBeNull();
