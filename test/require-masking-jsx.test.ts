@@ -776,6 +776,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<Textarea label="Medical history" />`, "<Textarea", HEALTH),
     invalid(`<Select label="Blood type" />`, "<Select", HEALTH),
     invalid(`<DatePicker label="Date of birth" />`, "<DatePicker", DOB),
+    // react-datepicker's placeholder prop is \`placeholderText\`.
+    invalid(`<DatePicker selected={day} onChange={setDay} placeholderText="Дата рождения" />`, "<DatePicker", DOB, { evidence: 'placeholder "Дата рождения"' }),
     invalid(`<PatternFormat format="#### #### #### ####" />`, "<PatternFormat", CARD, { evidence: 'format "#### #### #### ####"' }),
     invalid(`<TextInput source="ssn" />`, "<TextInput", GOV, { evidence: 'name "ssn"' }),
     // A wrapper given the field component it renders (Expensify's InputWrapper, redux-form's Field under another name).
@@ -1145,6 +1147,7 @@ const traps = [
   `<input type="date" name="passport_expiry" />`,
   `<input type="date" name="id_issue_date" />`,
   `<input type="date" name="appointmentDate" />`,
+  `<DatePicker selected={day} onChange={setDay} placeholderText="Delivery date" />`,
   // NIN inside another name needs a confirming word (the reference's ambiguous token).
   `<input name="ninCount" />`,
   `<input name="minimum" />`,

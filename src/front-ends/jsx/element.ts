@@ -11,8 +11,8 @@ import { fromMapped, mappedSpreadProps, possibleTexts, resolveAttributeExpressio
 type OpeningElement = TSESTree.JSXOpeningElement;
 type Expression = TSESTree.Expression;
 
-/** React prop names that differ from the HTML attribute besides case. */
-const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class", htmlfor: "for" };
+/** React prop names that differ from the HTML attribute besides case (react-datepicker's `placeholderText`). */
+const PROP_TO_ATTRIBUTE: Readonly<Record<string, string>> = { classname: "class", htmlfor: "for", placeholdertext: "placeholder" };
 
 /** The HTML attribute a prop sets (own keys only: a prop named `constructor` is just a prop). */
 function attributeFor(lowerProp: string): string {
