@@ -869,6 +869,15 @@ Sentry.init({
       ],
     },
     {
+      name: "Sentry replayIntegration in an Electron renderer (@sentry/electron/renderer), recording on error only",
+      code: `
+import * as Sentry from "@sentry/electron/renderer";
+Sentry.init({ integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0.0, replaysOnErrorSampleRate: 1.0 });`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 3, column: 30, endLine: 3, endColumn: 56 },
+      ],
+    },
+    {
       name: "Sentry legacy new Replay() from @sentry/replay",
       code: `
 import * as Sentry from "@sentry/react";

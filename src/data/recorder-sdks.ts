@@ -370,6 +370,11 @@ const SENTRY_PACKAGES = [
   "@sentry/ember",
   "@sentry/gatsby",
   "@sentry/react-native",
+  // Newer framework SDKs, and Electron's renderer entry (the browser SDK, replay included).
+  "@sentry/react-router",
+  "@sentry/tanstackstart-react",
+  "@sentry/electron/renderer",
+  "@sentry/electron",
   "@sentry/replay",
   "@sentry-internal/replay",
 ] as const;
