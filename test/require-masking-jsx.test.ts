@@ -258,6 +258,9 @@ const signalCases = [
   invalid(`export default function InputCPF(props) { return <InputMask mask={MASK} {...props} />; }`, "<InputMask", GOV, { evidence: 'name "InputCPF"' }),
   invalid(`const CardNumberInput = forwardRef((props, ref) => <input ref={ref} {...props} />);`, "<input", CARD, { evidence: 'name "CardNumber"' }),
   invalid(`<form.Input formKey="iban" />`, "<form.Input", BANK, { evidence: 'name "iban"' }),
+  // ...and the one field it renders, even one named for its state (a word of the phrase) or rendered per word.
+  invalid(`const NewWalletSeedInput = ({ word, setWord }) => <div><input type="text" value={word} onChange={(e) => setWord(e.target.value)} /></div>;`, "<input", CRYPTO, { evidence: 'name "NewWalletSeed"' }),
+  invalid("export const MnemonicInput = () => <section>{words.map((w, i) => <InputField key={i} labelName={`Word ${i + 1}`} />)}</section>;", "<InputField", CRYPTO, { evidence: 'name "Mnemonic"' }),
   // So does a textarea's or a select's: what comes before the ending.
   invalid(`function RecoveryPhraseTextarea({ field, label }) { return <Textarea {...field} aria-label={label} />; }`, "<Textarea", CRYPTO, { evidence: 'name "RecoveryPhrase"' }),
   invalid(`<BirthYearSelect value={year} onChange={setYear} />`, "<BirthYearSelect", DOB, { evidence: 'name "BirthYear"' }),
@@ -1148,6 +1151,9 @@ const traps = [
   `<input type="date" name="id_issue_date" />`,
   `<input type="date" name="appointmentDate" />`,
   `<DatePicker selected={day} onChange={setDay} placeholderText="Delivery date" />`,
+  // A component named for a secret says what its one field holds, not what each of several holds; a banner is no field.
+  `function PassportInput() { return <div><input name="nickname" /><input name="notes" /></div>; }`,
+  `const WalletSeedBanner = ({ word }) => <input value={word} />;`,
   // NIN inside another name needs a confirming word (the reference's ambiguous token).
   `<input name="ninCount" />`,
   `<input name="minimum" />`,

@@ -264,6 +264,8 @@ function enclosingComponentName(node: TSESTree.Node): string | null {
       if (holder.type === "VariableDeclarator" && holder.id.type === "Identifier") return holder.id.name;
       // `React.forwardRef((props, ref) => ...)`, `memo(function ...)`: the wrapper's variable names it.
       if (holder.type === "CallExpression" && holder.parent.type === "VariableDeclarator" && holder.parent.id.type === "Identifier") return holder.parent.id.name;
+      // A callback the component renders with (`words.map((word) => <input />)`) belongs to the component around it.
+      if (holder.type === "CallExpression" && holder.callee !== current) continue;
       return null;
     }
     if (current.type === "ClassDeclaration") return current.id?.name ?? null;
@@ -474,7 +476,9 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       const isField = (element: TSESTree.JSXElement): boolean => fieldElements.has(element);
       // The options of a radio group sit between the question and a later option.
       const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
-      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, misdirected, containsField, containsOtherThanChoices, isField, sourceCode, read })));
+      const subjects = new Map(fields.map((candidate) => [candidate, enclosingComponentName(candidate.node)]));
+      const soleFieldOf = soleFieldSubjects(subjects);
+      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, misdirected, containsField, containsOtherThanChoices, isField, sourceCode, read, subject: subjects.get(candidate) ?? null, soleFieldOf })));
     },
   };
 }
@@ -507,8 +511,18 @@ function keepOuterMost(candidates: readonly Candidate[], carrier: (node: Opening
   return candidates.filter((c) => !dropped.has(c));
 }
 
+/** The components that render exactly one field. */
+function soleFieldSubjects(subjects: ReadonlyMap<Candidate, string | null>): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const subject of subjects.values()) if (subject !== null) counts.set(subject, (counts.get(subject) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count === 1).map(([subject]) => subject));
+}
+
 interface BuildContext {
   settings: ComponentSettings;
+  /** The component the field is rendered in. */
+  subject: string | null;
+  soleFieldOf: ReadonlySet<string>;
   carrier: (node: OpeningElement) => Collected;
   labelsFor: ReadonlyMap<string, readonly LabelEntry[]>;
   idPositions: ReadonlyMap<string, readonly (readonly [number, number])[]>;
@@ -568,10 +582,13 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   }
   const identifiers = [...own.identifiers];
   if (candidate.nameIsEvidence && candidate.componentName) identifiers.push(componentNameEvidence(candidate.componentName));
-  const subject = enclosingComponentName(node);
-  if (own.identifiers.length === 0 && own.labels.length === 0) {
-    // A field wrapper's own name says what its bare field holds: `function InputCPF(props) { return <InputMask {...props} /> }`.
-    if (subject !== null && resolveComponentField(subject, null, context.settings)?.nameIsEvidence) identifiers.push(componentNameEvidence(subject));
+  const { subject } = context;
+  // A field component's own name says what its bare fields hold (`function InputCPF(props) { return
+  // <InputMask {...props} /> }`), and what the one field it renders holds (`NewWalletSeedInput` around
+  // `<input value={word} />`); not what each of several named fields holds.
+  const bare = own.identifiers.length === 0 && own.labels.length === 0 && !attributes.has("name") && !attributes.has("id");
+  if (subject !== null && (bare || context.soleFieldOf.has(subject))) {
+    if (resolveComponentField(subject, null, context.settings)?.nameIsEvidence) identifiers.push(componentNameEvidence(subject));
   }
   const source = candidate.componentName && SOURCE_NAMED_COMPONENT.test(candidate.componentName) ? staticText(attributes.get("source")) : null;
   if (source) identifiers.push(source);
