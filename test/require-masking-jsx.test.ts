@@ -258,6 +258,10 @@ const signalCases = [
   invalid(`export default function InputCPF(props) { return <InputMask mask={MASK} {...props} />; }`, "<InputMask", GOV, { evidence: 'name "InputCPF"' }),
   invalid(`const CardNumberInput = forwardRef((props, ref) => <input ref={ref} {...props} />);`, "<input", CARD, { evidence: 'name "CardNumber"' }),
   invalid(`<form.Input formKey="iban" />`, "<form.Input", BANK, { evidence: 'name "iban"' }),
+  // A class component's render() belongs to its class: a bare passport series field in PassportInput.
+  invalid(`class PassportInput extends Component { render() { return <View><Text>Серия</Text><TextInput placeholder="Введите серию" /></View>; } }`, "<TextInput", GOV, { evidence: 'name "Passport"' }),
+  // A tenant's own birth date before a rental application's pet questions is the tenant's.
+  invalid(`<form><label htmlFor="d">Date of birth</label><input id="d" name="dob" type="date" /><label htmlFor="b">Breed</label><input id="b" name="breed" /></form>`, "<input", DOB, { evidence: 'label "Date of birth"' }),
   // ...and the one field it renders, even one named for its state (a word of the phrase) or rendered per word.
   invalid(`const NewWalletSeedInput = ({ word, setWord }) => <div><input type="text" value={word} onChange={(e) => setWord(e.target.value)} /></div>;`, "<input", CRYPTO, { evidence: 'name "NewWalletSeed"' }),
   invalid("export const MnemonicInput = () => <section>{words.map((w, i) => <InputField key={i} labelName={`Word ${i + 1}`} />)}</section>;", "<InputField", CRYPTO, { evidence: 'name "Mnemonic"' }),
@@ -1031,6 +1035,13 @@ const traps = [
   // The birth date and health history in a form about an animal are the animal's.
   `function PetForm() { return <form><label htmlFor="d">Date of Birth</label><input id="d" name="dateOfBirth" /><textarea name="allergies" /><input name="breed" /></form>; }`,
   `const AddDogModal = () => <form><label>Дата народження:<input type="date" /></label></form>;`,
+  // ...also as a class component's render() or a named function expression.
+  `class NewPet extends React.Component { render() { return <form><p>Birthdate:<input name="birthdate" type="date" /></p></form>; } }`,
+  `module.exports = function PetProfile() { return <div><label htmlFor="b">Date of birth</label><input id="b" name="birthDate" type="date" /></div>; };`,
+  // A form that asks an animal's kind first: what comes after is about the animal (a pet clinic's appointment).
+  `<form><label htmlFor="t">Pet Type</label><select id="t"><option>Dog</option></select><p>Symptom checker</p><input type="checkbox" name="symptoms" /></form>`,
+  // A passport's date of issue and issuing office (Russian) are not its number.
+  `class PassportInput extends Component { render() { return <View><Text>Дата выдачи</Text><TextInput placeholder="Введите дату выдачи" /><Text>Кем выдан</Text><TextInput placeholder="Введите наименование отделения" /></View>; } }`,
   // A component that reuses an id: each label belongs to the element with that id next to it.
   `<fieldset><div><input type="radio" id="yes" name="disability" className="fs-exclude" /><label htmlFor="yes">Yes, I have a disability</label></div><div><input type="radio" id="yes" name="veteran" /><label htmlFor="yes">Yes, I am a veteran</label></div></fieldset>`,
   // A sentence ending in a colon is an instruction, and a caption is only read from the element right before the field.

@@ -1,4 +1,4 @@
-import { ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
+import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classificationKey, classifyField, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity } from "./classify.js";
@@ -114,6 +114,16 @@ function isAnimalSubject(subject: string): boolean {
   return animal;
 }
 
+/** Whether a field asks what kind of animal the form is about (`name="species"`, "Pet Type", "Type of Animal"). */
+function asksAnimalKind(field: Field): boolean {
+  for (const text of [...namesOf(field), ...field.labels]) {
+    const tokens = new Set(tokenize(text).tokens);
+    if ([...tokens].some((token) => ANIMAL_FORM_TOKENS.has(token))) return true;
+    if (ANIMAL_FORM_PAIRS.some(([a, b]) => tokens.has(a) && tokens.has(b))) return true;
+  }
+  return false;
+}
+
 /** Each field classified once: the masking rules of one run receive the same Field objects. */
 const SIGNALS = new WeakMap<Field, readonly Sensitivity[]>();
 /** Fields that read alike, across files, share one classification (bounded: cleared when full). */
@@ -155,6 +165,14 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   // Dimensions only matter to health signals, which few forms have: read the names only then.
   const hasHealth = signalsByField.some((signals) => signals.some((signal) => signal.category === "health"));
   const nameTokens = hasHealth ? fields.map((field) => namesOf(field).flatMap((name) => tokenize(name).tokens)) : null;
+  // An animal's form (a pet clinic's appointment, a pet profile) asks the animal's kind first: the birth
+  // date and symptoms after it are the animal's. A rental application's pet questions come after the tenant's own.
+  const animalFrom = new Map<object, number>();
+  if (signalsByField.some((signals) => signals.some((signal) => ANIMAL_SUBJECT_EXEMPT.has(signal.category)))) {
+    fields.forEach((field, index) => {
+      if (!animalFrom.has(field.scope) && asksAnimalKind(field)) animalFrom.set(field.scope, index);
+    });
+  }
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
     if (givesAccountContext(signalsByField[index] ?? [])) accountScopes.add(field.scope);
@@ -167,7 +185,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
     if (dimensionScopes.has(field.scope) && nameTokens?.[index]?.some((token) => BODY_MEASUREMENT_TOKENS.has(token))) {
       signals = signals.filter((signal) => signal.category !== "health");
     }
-    if (field.subject && isAnimalSubject(field.subject)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
+    if ((field.subject && isAnimalSubject(field.subject)) || index > (animalFrom.get(field.scope) ?? fields.length)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
     if (field.codeSentBeside && namesCaptcha(field) && field.codeSentBeside()) {
       // A field its code calls a captcha, beside a control that sends the code ("发送验证码"): a one-time code.
       signals = classifyField(withoutCaptchaNames(field));

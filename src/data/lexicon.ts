@@ -313,7 +313,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate",
       "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku",
       // When a document was issued or expires is not its number (`passport_endDate`, "Passport expiry date").
-      "date", "enddate", "startdate", "expiry", "expiration", "expires", "expire", "validity", "until"],
+      "date", "enddate", "startdate", "expiry", "expiration", "expires", "expire", "validity", "until",
+      // Russian: the date of issue and who issued it ("Дата выдачи", "Кем выдан").
+      "дата", "выдачи", "выдан", "выдано"],
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").
@@ -634,6 +636,12 @@ export const PRODUCT_DIMENSION_TOKENS: ReadonlySet<string> = new Set(["width", "
  */
 export const ANIMAL_SUBJECT_TOKENS: ReadonlySet<string> = new Set([...ANIMAL_WORDS, "vet", "veterinary"]);
 export const ANIMAL_SUBJECT_EXEMPT: ReadonlySet<CategoryId> = new Set(["date-of-birth", "health"]);
+/**
+ * Fields only a form about an animal has: its species, breed or kind ("Pet Type", "Type of Animal",
+ * `species`). A pet's name is not one: "What was your first pet's name?" is a security question.
+ */
+export const ANIMAL_FORM_TOKENS: ReadonlySet<string> = new Set(["species", "breed", "pettype", "animaltype", "especie", "espece"]);
+export const ANIMAL_FORM_PAIRS: readonly (readonly [string, string])[] = [["pet", "type"], ["animal", "type"], ["pet", "species"], ["animal", "species"], ["pet", "breed"]];
 
 /** Categories `configs.recommended` reports; `configs.strict` reports all. */
 export const RECOMMENDED_CATEGORIES: readonly CategoryId[] = CATEGORIES.filter((c) => c.severity === "recommended").map((c) => c.id);

@@ -259,8 +259,12 @@ function secureEntryType(node: OpeningElement): AttributeValue | null {
 function enclosingComponentName(node: TSESTree.Node): string | null {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
     if (current.type === "FunctionDeclaration") return current.id?.name ?? null;
+    // `module.exports = function PetProfile() {}`: a named function expression names itself.
+    if (current.type === "FunctionExpression" && current.id) return current.id.name;
     if (current.type === "ArrowFunctionExpression" || current.type === "FunctionExpression") {
       const holder = current.parent;
+      // A class component's `render()` belongs to its class.
+      if (holder.type === "MethodDefinition") continue;
       if (holder.type === "VariableDeclarator" && holder.id.type === "Identifier") return holder.id.name;
       // `React.forwardRef((props, ref) => ...)`, `memo(function ...)`: the wrapper's variable names it.
       if (holder.type === "CallExpression" && holder.parent.type === "VariableDeclarator" && holder.parent.id.type === "Identifier") return holder.parent.id.name;
