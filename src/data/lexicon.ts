@@ -233,7 +233,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // name="nacimiento">`); a place of birth is not a date.
   "date-of-birth": {
     negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template",
-      "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado", ...ANIMAL_WORDS],
+      "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado",
+      // Brazil's municipality and state (UF) of birth, and the municipality's code.
+      "municipio", "uf", "naturalidade", ...ANIMAL_WORDS],
     // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`), Portuguese the data de
     // nascimento (`data_nasc`, `dtNasc`, "Data de Nasc.").
     add: {
@@ -246,8 +248,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "special-category": {
     toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] },
     // A patient's race is the special category, not a sports race ("Patient Race", `patientRace`).
-    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace"], nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"]],
-      labelPhrases: ["sexual history", "sexually active", "Patient race"] },
+    // Brazil's school and health census asks "Cor/Raça" (colour/race), written either way round.
+    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace"], nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"]],
+      labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia"] },
   },
   "government-id": {
     // A vehicle's (VIN) or an employer's (EIN) identification number is no person's.
@@ -354,6 +357,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
         "medicamento", "alergenos", "alergeno", "diyabet", "hepatit",
+        // Disability and developmental conditions in English, Portuguese and Spanish school and health forms.
+        "autism", "autismo", "autistic", "asperger", "adhd", "dyslexia", "deficiencia", "discapacidad", "discapacitado",
         "tiposanguineo", "groupesanguin", "blutgruppe", "blutdruck", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
         // Sexual-health intake forms ask about STI testing ("Would you like to be checked for STIs?").
         "stis", "stitest", "stitesting",
@@ -364,6 +369,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
         ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],
         ["lab", "result"], ["lab", "results"], ["heart", "attack"], ["eating", "disorder"],
+        // A school's learning-support form: impairments and developmental disorders ("Hearing impairment", "Language disorder").
+        ["hearing", "impairment"], ["vision", "impairment"], ["visual", "impairment"], ["speech", "impairment"], ["cognitive", "impairment"],
+        ["physical", "impairment"], ["language", "disorder"], ["behaviour", "disorder"], ["behavior", "disorder"], ["learning", "disorder"],
+        ["learning", "disability"], ["learning", "disabilities"], ["anxiety", "disorder"], ["developmental", "disorder"],
         // A patient's medical record number (`medical_record_no`, "Medical record number").
         ["medical", "record"],
         // Vitals an intake form takes beside the blood pressure.
@@ -397,6 +406,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // A patient's vitals and conditions in French, German, Spanish, Portuguese and Italian forms.
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa", "heart beat",
+        "hearing impairment", "visual impairment", "vision impairment", "speech impairment", "language disorder", "behaviour disorder", "behavior disorder",
+        "learning disability", "learning disabilities", "Deficiência", "Discapacidad",
         // Spanish "Tipo de sangre" (blood type); Brazil's national health card (Cartão Nacional de Saúde, the SUS card);
         // a Turkish patient form's (preliminary) diagnosis, "Ön Tanı".
         "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı", "Diyabet", "Hepatit", "Medicamento", "Alérgenos", "Alergenos",

@@ -271,6 +271,19 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("testResult"))).toBeNull();
   });
 
+  it("reads disabilities, impairments and developmental disorders (a school's learning-support form), and Brazil's Cor/Raça", () => {
+    expect(verdict({ labels: ["Hearing impairment"] })?.category).toBe("health");
+    expect(verdict(named("languageDisorder"))?.category).toBe("health");
+    expect(verdict({ labels: ["Autism"] })?.category).toBe("health");
+    expect(verdict(named("nDeficienciaHabilidades"))?.category).toBe("health");
+    expect(verdict({ labels: ["Cor/Raça do Aluno:"] })?.category).toBe("special-category");
+    // Traps: an accounting impairment, a disorder of files; where a person was born is no birth date.
+    expect(verdict({ labels: ["Asset impairment"] })).toBeNull();
+    expect(verdict(named("sortDisorder"))).toBeNull();
+    expect(verdict({ labels: ["Município de Nascimento:"] })).toBeNull();
+    expect(verdict(named("nUfNascimento"))).toBeNull();
+  });
+
   it("reads conditions and medication in Spanish and Turkish", () => {
     expect(verdict({ attrs: { placeholder: "¿Cual medicamento?" } })?.category).toBe("health");
     expect(verdict(named("alergenos[]"))?.category).toBe("health");
