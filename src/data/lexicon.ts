@@ -345,10 +345,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "smoker", "smoking", "tobacco", "alcohol", "sigara", "alkol", "testresult", "testresults", "testingstatus",
         // A treatment under a diagnosis ("Tratamiento:" on a consultation screen) in Spanish, Portuguese, French
         // and German; a salon's hair treatment is none (the reference's English "treatment" counts anywhere).
-        "tratamiento", "tratamento", "traitement", "behandlung"],
+        "tratamiento", "tratamento", "traitement", "behandlung",
+        // A physiotherapy intake's pain questions ("How bad is the pain?", `Pain_Scale`); a product survey's pain points are none.
+        "pain", "painscale", "painlevel", "painintensity"],
       labelPhrases: ["Insurance number", "Insurance Member ID", "Insurance ID", "Member ID", "Patient ID", "Insurance policy number", "Subscriber ID",
         "Número de Póliza de Seguro", "Smoker", "Smoking", "Tobacco", "Alcohol", "Sigara", "Alkol", "Test result", "Testing status",
-        "Tratamiento", "Tratamento", "Traitement", "Behandlung"],
+        "Tratamiento", "Tratamento", "Traitement", "Behandlung", "Pain scale", "Pain level", "Pain intensity"],
     },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
@@ -357,6 +359,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
         "medicamento", "alergenos", "alergeno", "diyabet", "hepatit",
+        // A urinary-tract questionnaire's symptoms ("Pain, burning or discomfort while urinating").
+        "urinary", "urine", "urination", "urinating",
         // Disability and developmental conditions in English, Portuguese and Spanish school and health forms.
         "autism", "autismo", "autistic", "asperger", "adhd", "dyslexia", "deficiencia", "discapacidad", "discapacitado",
         "tiposanguineo", "groupesanguin", "blutgruppe", "blutdruck", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
@@ -389,6 +393,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["medical", "aid"],
         // "Any health challenges?", "Other health issues": a person's own health ("health" alone stays strict).
         ["health", "issue"], ["health", "issues"], ["health", "problem"], ["health", "problems"], ["health", "challenges"], ["health", "concerns"],
+        ["medical", "issue"], ["medical", "issues"], ["medical", "problem"], ["medical", "problems"], ["medical", "concerns"],
         // French, Spanish, Portuguese and Italian identifiers: `groupe_sanguin`, `grupoSanguineo`.
         ["groupe", "sanguin"], ["grupo", "sanguineo"], ["gruppo", "sanguigno"], ["tipo", "sangre"], ["grupo", "sangre"],
         // A French form's "état de santé" / "situation sanitaire" (health status).
@@ -407,7 +412,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "groupe sanguin", "pression artérielle", "tension artérielle", "diabète", "asthme", "épilepsie", "Blutgruppe", "Blutdruck",
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa", "heart beat",
         "hearing impairment", "visual impairment", "vision impairment", "speech impairment", "language disorder", "behaviour disorder", "behavior disorder",
-        "learning disability", "learning disabilities", "Deficiência", "Discapacidad",
+        "learning disability", "learning disabilities", "Deficiência", "Discapacidad", "medical issues", "medical issue", "medical problems", "medical concerns",
         // Spanish "Tipo de sangre" (blood type); Brazil's national health card (Cartão Nacional de Saúde, the SUS card);
         // a Turkish patient form's (preliminary) diagnosis, "Ön Tanı".
         "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı", "Diyabet", "Hepatit", "Medicamento", "Alérgenos", "Alergenos",

@@ -263,6 +263,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("testResult"), { healthContext: true })?.category).toBe("health");
     expect(verdict({ labels: ["Tratamiento:"] }, { healthContext: true })?.category).toBe("health");
     expect(verdict(named("traitement"), { healthContext: true })?.category).toBe("health");
+    expect(verdict(named("Pain_Scale"), { healthContext: true })?.category).toBe("health");
+    expect(verdict({ labels: ["How often do you feel this pain?"] }, { healthContext: true })?.category).toBe("health");
+    // A product survey's pain points, outside a health form.
+    expect(verdict({ labels: ["What is your biggest pain point?"] })).toBeNull();
     // Traps: a rental application's smoker question, a shop's alcohol preference, a quiz's test result,
     // a salon's treatment ("Tratamiento capilar") outside a health form.
     expect(verdict({ labels: ["Tratamiento capilar"] })).toBeNull();
@@ -277,6 +281,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Autism"] })?.category).toBe("health");
     expect(verdict(named("nDeficienciaHabilidades"))?.category).toBe("health");
     expect(verdict({ labels: ["Cor/Raça do Aluno:"] })?.category).toBe("special-category");
+    // An intake's ongoing medical issues; a urinary-tract questionnaire's symptoms.
+    expect(verdict({ labels: ["Any ongoing medical issues?"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Pain, burning or discomfort while urinating"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Technical issues"] })).toBeNull();
     // Traps: an accounting impairment, a disorder of files; where a person was born is no birth date.
     expect(verdict({ labels: ["Asset impairment"] })).toBeNull();
     expect(verdict(named("sortDisorder"))).toBeNull();
