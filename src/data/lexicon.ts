@@ -78,6 +78,8 @@ interface Correction {
   /** Entries of the reference that are left out altogether. */
   drop?: { nameTokens?: readonly string[]; nameBigrams?: readonly (readonly string[])[]; labelPhrases?: readonly string[] };
   negativeModifiers?: readonly string[];
+  /** Negative modifiers of the reference that are left out (they cancel more than the word they were meant for). */
+  dropNegativeModifiers?: readonly string[];
   /**
    * Negative modifiers that cancel the recommended entries only: words that say the field is of the
    * category's contextual kind (`routing` in `account[routing_number]` says it is no account number,
@@ -247,6 +249,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // A medical history's "sexual history" is data about a person's sex life (Art. 9).
   "special-category": {
     toContextual: { labelPhrases: ["veteran status", "are you a protected veteran", "Cinsiyet"] },
+    // "employee" and "onboarding" were meant for an employee orientation, which needs "sexual" to count
+    // anyway: as negatives of the whole category they cancelled an HR form's `employeeReligion`.
+    dropNegativeModifiers: ["employee", "onboarding"],
     // A patient's race is the special category, not a sports race ("Patient Race", `patientRace`).
     // Brazil's school and health census asks "Cor/Raça" (colour/race), written either way round.
     add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace"], nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"]],
@@ -626,7 +631,7 @@ function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pi
         ...(formOnly.labelPhrases ?? []), ...languages.flatMap((l) => l.contextual ?? [])],
     },
     formOnly: { nameTokens: formOnly.nameTokens ?? [], labelPhrases: formOnly.labelPhrases ?? [] },
-    negativeModifiers: [...category.negativeModifiers, ...(fix.negativeModifiers ?? [])],
+    negativeModifiers: [...withoutAll(category.negativeModifiers, fix.dropNegativeModifiers ?? []), ...(fix.negativeModifiers ?? [])],
     recommendedNegativeModifiers: fix.recommendedNegatives ?? [],
     strictEvenInForm: { nameTokens: fix.strictEvenInForm?.nameTokens ?? [], nameBigrams: fix.strictEvenInForm?.nameBigrams ?? [] },
     downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],

@@ -292,6 +292,14 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("nUfNascimento"))).toBeNull();
   });
 
+  it("reads an employee's religion or ethnicity on an HR form; an employee orientation is no sexual orientation", () => {
+    expect(verdict(named("employeeReligion"))?.category).toBe("special-category");
+    expect(verdict(named("employee_ethnicity"))?.category).toBe("special-category");
+    expect(verdict(named("employeeOrientation"))).toBeNull();
+    expect(verdict(named("employeeOrientation"), { weakSignals: true })).toBeNull();
+    expect(verdict(named("onboardingOrientation"), { weakSignals: true })).toBeNull();
+  });
+
   it("reads conditions and medication in Spanish and Turkish", () => {
     expect(verdict({ attrs: { placeholder: "¿Cual medicamento?" } })?.category).toBe("health");
     expect(verdict(named("alergenos[]"))?.category).toBe("health");
