@@ -210,7 +210,7 @@ const signalCases = [
   // A text element styled as a label names even a named field (alpha-shop's card form).
   invalid(`<div className="input-group"><div className="input-label">持卡人姓名</div><input type="text" name="visaName" /></div>`, "<input", CARD, { evidence: 'label "持卡人姓名"' }),
   // A label for the group's name, which no element has as its id, asks the group's question.
-  invalid(`<div><label htmlFor="race">What is your race/ethnicity?</label><div><label><input type="radio" name="race" value="h" /> Hispanic or Latino</label></div></div>`, "<input", SPECIAL, { evidence: 'question "What is your race/ethnicity?"' }),
+  invalid(`<div><label htmlFor="race">What is your race/ethnicity?</label><div><label><input type="radio" name="race" value="a" /> Asian</label></div></div>`, "<input", SPECIAL, { evidence: 'question "What is your race/ethnicity?"' }),
   // ...also over a nearer caption that only introduces some options.
   invalid(
     `<div><label htmlFor="race">What is your race/ethnicity?</label><div><p>If not, then I am:</p><label><input type="radio" name="race" value="asian" /> Asian</label></div></div>`,

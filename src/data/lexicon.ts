@@ -254,8 +254,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     dropNegativeModifiers: ["employee", "onboarding"],
     // A patient's race is the special category, not a sports race ("Patient Race", `patientRace`).
     // Brazil's school and health census asks "Cor/Raça" (colour/race), written either way round.
-    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace"], nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"]],
-      labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia"] },
+    // US self-identification forms ask the ethnicity question first: "Are you Hispanic/Latino?" (`name="hispanic"`).
+    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace", "hispanic", "hispaniclatino", "hispanicorlatino"],
+      nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"]],
+      labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia", "Hispanic or Latino", "Hispanic/Latino"] },
   },
   "government-id": {
     // A vehicle's (VIN) or an employer's (EIN) identification number is no person's.

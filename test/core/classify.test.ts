@@ -292,10 +292,13 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("nUfNascimento"))).toBeNull();
   });
 
-  it("reads an employee's religion or ethnicity on an HR form; an employee orientation is no sexual orientation", () => {
+  it("reads an employee's religion or ethnicity on an HR form, and the Hispanic/Latino question; an employee orientation is no sexual orientation", () => {
     expect(verdict(named("employeeReligion"))?.category).toBe("special-category");
     expect(verdict(named("employee_ethnicity"))?.category).toBe("special-category");
     expect(verdict(named("employeeOrientation"))).toBeNull();
+    // The self-identification form's ethnicity question.
+    expect(verdict({ labels: ["Are you Hispanic/Latino?"] })?.category).toBe("special-category");
+    expect(verdict(named("hispanic"))?.category).toBe("special-category");
     expect(verdict(named("employeeOrientation"), { weakSignals: true })).toBeNull();
     expect(verdict(named("onboardingOrientation"), { weakSignals: true })).toBeNull();
   });
