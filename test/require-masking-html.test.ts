@@ -412,6 +412,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       errors: [unmaskedAt(SYSTEMS_QUESTION, `<input name="gi_problem"`), unmaskedAt(SYSTEMS_QUESTION, `<input name="skin_problem"`)],
     },
     {
+      name: "a bare answer before its checkbox (Y / N) is the option's caption: the question is before it",
+      code: `<div><p>Diabetes?</p><p>Y</p><input type="checkbox" name="d1"> / N <input type="checkbox" name="d2"></div>`,
+      errors: [unmaskedAt(`<div><p>Diabetes?</p><p>Y</p><input type="checkbox" name="d1"> / N <input type="checkbox" name="d2"></div>`, `<input type="checkbox" name="d1"`), unmaskedAt(`<div><p>Diabetes?</p><p>Y</p><input type="checkbox" name="d1"> / N <input type="checkbox" name="d2"></div>`, `<input type="checkbox" name="d2"`)],
+    },
+    {
       name: "a bound type replaces the markup's own: Alpine's x-bind:type toggles the password",
       code: ALPINE_TYPE_TOGGLE,
       errors: [unmaskedAt(ALPINE_TYPE_TOGGLE, "<input")],

@@ -211,6 +211,8 @@ const signalCases = [
   invalid(`<div className="input-group"><div className="input-label">持卡人姓名</div><input type="text" name="visaName" /></div>`, "<input", CARD, { evidence: 'label "持卡人姓名"' }),
   // A label for the group's name, which no element has as its id, asks the group's question.
   invalid(`<div><label htmlFor="race">What is your race/ethnicity?</label><div><label><input type="radio" name="race" value="a" /> Asian</label></div></div>`, "<input", SPECIAL, { evidence: 'question "What is your race/ethnicity?"' }),
+  // A bare answer before its checkbox (an insurance questionnaire's Y / N) is the option's; the question is before it.
+  invalid(`<div><p>Diabetes?</p><p>Y</p><input type="checkbox" /></div>`, "<input", HEALTH, { evidence: 'label "Diabetes?"' }),
   // ...also over a nearer caption that only introduces some options.
   invalid(
     `<div><label htmlFor="race">What is your race/ethnicity?</label><div><p>If not, then I am:</p><label><input type="radio" name="race" value="asian" /> Asian</label></div></div>`,
@@ -1162,6 +1164,8 @@ const traps = [
   `<input type="date" name="id_issue_date" />`,
   `<input type="date" name="appointmentDate" />`,
   `<DatePicker selected={day} onChange={setDay} placeholderText="Delivery date" />`,
+  // A bare answer is passed over only for a checkbox or radio: "No" is no question, and a harmless question stays harmless.
+  `<div><p>Newsletter?</p><p>Y</p><input type="checkbox" /><p>N</p><input type="checkbox" /></div>`,
   // A component named for a secret says what its one field holds, not what each of several holds; a banner is no field.
   `function PassportInput() { return <div><input name="nickname" /><input name="notes" /></div>; }`,
   `const WalletSeedBanner = ({ word }) => <input value={word} />;`,

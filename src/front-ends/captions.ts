@@ -19,3 +19,13 @@ const ANSWER_INSTRUCTION = /^\(?\s*(?:please\s+)?(?:choose|select|check|tick|mar
 export function isAnswerInstruction(text: string): boolean {
   return ANSWER_INSTRUCTION.test(text);
 }
+
+/**
+ * A bare answer written before its checkbox or radio (`<p>Y</p><input type="checkbox" />`, "Yes", "/"):
+ * the option's own caption. The question is before it.
+ */
+const ANSWER_WORD = /^(?:[ny/]|yes|no|si|sí|non|oui|ja|nein|nao|não|evet|hayır|hayir)$/iu;
+
+export function isAnswerWord(text: string): boolean {
+  return ANSWER_WORD.test(text.trim());
+}

@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
 import { withoutVariantSuffix } from "./components.js";
-import { isAnswerInstruction, LABEL_COLON } from "../captions.js";
+import { isAnswerInstruction, isAnswerWord, LABEL_COLON } from "../captions.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
 
 type JSXElement = TSESTree.JSXElement;
@@ -132,7 +132,7 @@ export function precedingCaption(
     if (!sibling) continue;
     if (sibling.type === "JSXText") {
       const text = sibling.value.trim();
-      if (text && isAnswerInstruction(text)) continue;
+      if (text && (isAnswerInstruction(text) || (fields.options && isAnswerWord(text)))) continue;
       if (text && !(partsBefore > 0 && PART_SEPARATOR.test(text))) return text.length <= maxLength ? text : null;
       continue;
     }
@@ -144,8 +144,9 @@ export function precedingCaption(
     if (fields.stop(sibling)) return null;
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;
-    // So is the label right after another option (`<input type="radio" /><label>Yes</label>`).
-    if (fields.options && followsOption(parent, index, fields)) continue;
+    // So is the label right after another option (`<input type="radio" /><label>Yes</label>`), and a
+    // bare answer before one (`<p>Y</p><input type="checkbox" />`).
+    if (fields.options && (followsOption(parent, index, fields) || isAnswerWord(textOf(sibling)))) continue;
     // A wrapper that holds only a label (`<div><label>Expiry date:</label></div>`) is that label.
     const element = soleLabel(sibling) ?? sibling;
     const name = withoutVariantSuffix(jsxElementName(element.openingElement.name));

@@ -7,7 +7,7 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside, markupCodeSenderBeside } from "../captcha.js";
-import { isAnswerInstruction, LABEL_COLON, MAX_QUESTION } from "../captions.js";
+import { isAnswerInstruction, isAnswerWord, LABEL_COLON, MAX_QUESTION } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, REVEALABLE_PASSWORD_TYPE, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
@@ -344,8 +344,9 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (i
     const sibling = parent.children[i]!;
     if (sibling.type === "HtmlText") {
       const text = readableText(sibling);
-      // Text right after another option is that option's caption (`<input type="checkbox">Asian<br>`).
-      if (text && !isAnswerInstruction(text) && !followsChoice(parent, i)) return asQuestion(text);
+      // Text right after another option is that option's caption (`<input type="checkbox">Asian<br>`);
+      // a bare answer before one ("Y" <input type="checkbox">) is this option's.
+      if (text && !isAnswerInstruction(text) && !isAnswerWord(text) && !followsChoice(parent, i)) return asQuestion(text);
       continue;
     }
     if (sibling.type !== "HtmlElement") continue;
@@ -364,7 +365,7 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (i
     }
     if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
       const text = elementText(sibling);
-      if (text && !isAnswerInstruction(text)) return asQuestion(text);
+      if (text && !isAnswerInstruction(text) && !isAnswerWord(text)) return asQuestion(text);
     }
   }
   return null;
