@@ -117,9 +117,9 @@ function isAnimalSubject(subject: string): boolean {
 /** Whether a field asks what kind of animal the form is about (`name="species"`, "Pet Type", "Type of Animal"). */
 function asksAnimalKind(field: Field): boolean {
   for (const text of [...namesOf(field), ...field.labels]) {
-    const tokens = new Set(tokenize(text).tokens);
-    if ([...tokens].some((token) => ANIMAL_FORM_TOKENS.has(token))) return true;
-    if (ANIMAL_FORM_PAIRS.some(([a, b]) => tokens.has(a) && tokens.has(b))) return true;
+    const { tokens } = tokenize(text);
+    if (tokens.some((token) => ANIMAL_FORM_TOKENS.has(token))) return true;
+    if (ANIMAL_FORM_PAIRS.some(([a, b]) => tokens.includes(a) && tokens.includes(b))) return true;
   }
   return false;
 }

@@ -144,12 +144,13 @@ export function precedingCaption(
     if (fields.stop(sibling)) return null;
     // Another option of the same radio group: its label is its own.
     if (fields.skip(sibling)) continue;
-    // So is the label right after another option (`<input type="radio" /><label>Yes</label>`), and a
-    // bare answer before one (`<p>Y</p><input type="checkbox" />`).
-    if (fields.options && (followsOption(parent, index, fields) || isAnswerWord(textOf(sibling)))) continue;
+    // So is the label right after another option (`<input type="radio" /><label>Yes</label>`).
+    if (fields.options && followsOption(parent, index, fields)) continue;
     // A wrapper that holds only a label (`<div><label>Expiry date:</label></div>`) is that label.
     const element = soleLabel(sibling) ?? sibling;
     const name = withoutVariantSuffix(jsxElementName(element.openingElement.name));
+    // A bare answer before another option is that option's caption (`<p>Y</p><input type="checkbox" />`).
+    if (fields.options && TEXT_ELEMENT.test(name) && isAnswerWord(textOf(element))) continue;
     const isLabel = LABEL_ELEMENT.test(name) || (TEXT_ELEMENT.test(name) && hasLabelClass(element));
     const wasNearest = nearest;
     nearest = false;
