@@ -226,6 +226,7 @@ const SYNTAXES = [
   { name: "JSP with JSTL tags", output: `<c:out value="\${kind}"/>`, open: `<c:if test="\${mask}">`, close: "</c:if>" },
 ] as const;
 
+const CONVICTION_FOLLOW_UP = `<div><p>Have you ever been convicted of a crime?</p><label><input type="radio" name="c" value="yes"> Yes</label><label><input type="radio" name="c" value="no"> No</label><label>If yes, please explain <input name="details"></label></div>`;
 // An eye clinic's intake form (Angular): body systems under one question, two to a row.
 const SYSTEMS_QUESTION = `<h6>Personal Medical Information: Do you have problems with any of these systems? If Yes, please check box.</h6>
 <div class="row">
@@ -415,6 +416,15 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a bare answer before its checkbox (Y / N) is the option's caption: the question is before it",
       code: `<div><p>Diabetes?</p><p>Y</p><input type="checkbox" name="d1"> / N <input type="checkbox" name="d2"></div>`,
       errors: [unmaskedAt(`<div><p>Diabetes?</p><p>Y</p><input type="checkbox" name="d1"> / N <input type="checkbox" name="d2"></div>`, `<input type="checkbox" name="d1"`), unmaskedAt(`<div><p>Diabetes?</p><p>Y</p><input type="checkbox" name="d1"> / N <input type="checkbox" name="d2"></div>`, `<input type="checkbox" name="d2"`)],
+    },
+    {
+      name: "a follow-up field ('If yes, please explain') after a yes/no question holds the question's data",
+      code: CONVICTION_FOLLOW_UP,
+      errors: [
+        unmaskedAt(CONVICTION_FOLLOW_UP, `<input type="radio" name="c" value="yes"`),
+        unmaskedAt(CONVICTION_FOLLOW_UP, `<input type="radio" name="c" value="no"`),
+        unmaskedAt(CONVICTION_FOLLOW_UP, `<input name="details"`),
+      ],
     },
     {
       name: "a bound type replaces the markup's own: Alpine's x-bind:type toggles the password",

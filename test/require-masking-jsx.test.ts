@@ -85,6 +85,9 @@ function invalid(code: string, anchor: string, category: string, options: Parame
   };
 }
 
+// An insurance questionnaire: a yes/no question, then a field for the details.
+const FOLLOW_UP = `<div><div><p>Diabetes?</p><p>Y</p><input type="checkbox" /><p>N</p><input type="checkbox" /></div><div><p>If Yes, please describe</p><input /></div></div>`;
+
 const CARD = "Payment card";
 const CVC = "Card security code / PIN";
 const CREDENTIAL = "Credential";
@@ -213,6 +216,15 @@ const signalCases = [
   invalid(`<div><label htmlFor="race">What is your race/ethnicity?</label><div><label><input type="radio" name="race" value="a" /> Asian</label></div></div>`, "<input", SPECIAL, { evidence: 'question "What is your race/ethnicity?"' }),
   // A bare answer before its checkbox (an insurance questionnaire's Y / N) is the option's; the question is before it.
   invalid(`<div><p>Diabetes?</p><p>Y</p><input type="checkbox" /></div>`, "<input", HEALTH, { evidence: 'label "Diabetes?"' }),
+  // A follow-up field ("If Yes, please describe") details the answer before it: it holds the question's data.
+  {
+    code: FOLLOW_UP,
+    errors: [
+      report(FOLLOW_UP, "<input", HEALTH, { evidence: 'label "Diabetes?"' }),
+      report(FOLLOW_UP, "<input", HEALTH, { nth: 1, evidence: 'label "Diabetes?"' }),
+      report(FOLLOW_UP, "<input", HEALTH, { nth: 2, evidence: 'follow-up to label "Diabetes?"' }),
+    ],
+  },
   // ...also over a nearer caption that only introduces some options.
   invalid(
     `<div><label htmlFor="race">What is your race/ethnicity?</label><div><p>If not, then I am:</p><label><input type="radio" name="race" value="asian" /> Asian</label></div></div>`,
@@ -1164,6 +1176,9 @@ const traps = [
   `<input type="date" name="id_issue_date" />`,
   `<input type="date" name="appointmentDate" />`,
   `<DatePicker selected={day} onChange={setDay} placeholderText="Delivery date" />`,
+  // A follow-up after a harmless question, or after a field that is no question, says nothing.
+  `<div><p>Newsletter?</p><input type="checkbox" name="news" /><p>If yes, please specify</p><input name="topics" /></div>`,
+  `<div><label>Medical history<textarea name="history" className="fs-exclude" /></label><p>If yes, please describe</p><input name="more" /></div>`,
   // A bare answer is passed over only for a checkbox or radio: "No" is no question, and a harmless question stays harmless.
   `<div><p>Newsletter?</p><p>Y</p><input type="checkbox" /><p>N</p><input type="checkbox" /></div>`,
   // A component named for a secret says what its one field holds, not what each of several holds; a banner is no field.

@@ -180,6 +180,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
     if (nameTokens?.[index]?.some((token) => PRODUCT_DIMENSION_TOKENS.has(token))) dimensionScopes.add(field.scope);
   });
   const found: SensitiveField[] = [];
+  const resolved: (Sensitivity | null)[] = [];
   fields.forEach((field, index) => {
     let signals = signalsByField[index] ?? [];
     if (dimensionScopes.has(field.scope) && nameTokens?.[index]?.some((token) => BODY_MEASUREMENT_TOKENS.has(token))) {
@@ -193,17 +194,50 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       // "验证码" / "Verification code" beside a CAPTCHA picture is the picture's text (reference trap 10).
       signals = signals.filter((signal) => !CAPTCHA_TYPED.has(signal.category));
     }
-    if (signals.length === 0) return;
-    const sensitivity = resolveSensitivity(signals, {
+    const sensitivity = signals.length === 0 ? null : resolveSensitivity(signals, {
       enabled: policy.enabled,
       cardContext: cardScopes.has(field.scope),
       accountContext: accountScopes.has(field.scope),
       healthContext: healthScopes.has(field.scope),
       weakSignals: policy.weakSignals,
     });
+    resolved[index] = sensitivity ?? followUpTo(fields, resolved, index);
+  });
+  fields.forEach((field, index) => {
+    const sensitivity = resolved[index];
     if (sensitivity && !isIgnored(field, policy.ignoreNames)) found.push({ field, sensitivity });
   });
   return found;
+}
+
+/** "If yes, please describe", "If so, which?", "Si oui, précisez": a field that details the answer before it. */
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so)\b|si\s+(?:oui|s[ií]|es\s+as[ií])\b|se\s+sim\b|falls\s+ja\b|please\s+(?:describe|explain|specify|give\s+details)\b)/iu;
+/** Categories asked as a yes/no question: a condition, a belief, a conviction. */
+const QUESTION_CATEGORIES: ReadonlySet<CategoryId> = new Set(["health", "special-category", "criminal"]);
+/** How far back the question may be: its Yes and No options, then the question's own field. */
+const FOLLOW_UP_REACH = 3;
+
+/**
+ * A follow-up field says nothing by its own words ("If yes, please describe"): it details the answer to the
+ * question right before it (`Diabetes?  Y [ ] / N [ ]`), so it holds that question's data.
+ */
+function followUpTo(fields: readonly Field[], resolved: readonly (Sensitivity | null)[], index: number): Sensitivity | null {
+  const field = fields[index]!;
+  if (isChoiceField(field) || !field.labels.some((label) => FOLLOW_UP.test(label))) return null;
+  for (let previous = index - 1; previous >= 0 && previous >= index - FOLLOW_UP_REACH; previous--) {
+    const question = resolved[previous];
+    const before = fields[previous]!;
+    if (before.scope !== field.scope || !isChoiceField(before)) return null;
+    if (question && QUESTION_CATEGORIES.has(question.category)) return { ...question, evidence: `follow-up to ${question.evidence}` };
+  }
+  return null;
+}
+
+/** A checkbox, a radio or a select: a field that answers a question. */
+function isChoiceField(field: Field): boolean {
+  if (field.tag === "select") return true;
+  const type = field.attributes.get("type");
+  return type?.kind === "static" && (type.value === "checkbox" || type.value === "radio");
 }
 
 /** The sensitive fields a recorder would capture: no marker, or one that does not hold. */
