@@ -366,6 +366,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Identifiers in Spanish, Portuguese, Italian and German code (their labels are in the reference already).
         "alergias", "alergia", "medicamentos", "medicacion", "medicacao", "enfermedades", "enfermedad", "diagnostico", "vacunacion", "vacinacao", "sanguineo", "gruposanguineo",
         "medicamento", "alergenos", "alergeno", "diyabet", "hepatit",
+        // Mental-health screening (GAD-7, PHQ-9 items: "Feeling nervous, anxious or on edge", "feeling down, depressed").
+        "anxiety", "anxious", "depressed", "depressive", "suicidal", "suicide", "selfharm",
         // A urinary-tract questionnaire's symptoms ("Pain, burning or discomfort while urinating").
         "urinary", "urine", "urination", "urinating",
         // Disability and developmental conditions in English, Portuguese and Spanish school and health forms.
@@ -384,6 +386,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["hearing", "impairment"], ["vision", "impairment"], ["visual", "impairment"], ["speech", "impairment"], ["cognitive", "impairment"],
         ["physical", "impairment"], ["language", "disorder"], ["behaviour", "disorder"], ["behavior", "disorder"], ["learning", "disorder"],
         ["learning", "disability"], ["learning", "disabilities"], ["anxiety", "disorder"], ["developmental", "disorder"],
+        ["self", "harm"], ["panic", "attacks"],
         // A patient's medical record number (`medical_record_no`, "Medical record number").
         ["medical", "record"],
         // Vitals an intake form takes beside the blood pressure.

@@ -275,12 +275,18 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("testResult"))).toBeNull();
   });
 
-  it("reads disabilities, impairments and developmental disorders (a school's learning-support form), and Brazil's Cor/Raça", () => {
+  it("reads disabilities, impairments and developmental disorders (a school's learning-support form), mental-health screening items, and Brazil's Cor/Raça", () => {
     expect(verdict({ labels: ["Hearing impairment"] })?.category).toBe("health");
     expect(verdict(named("languageDisorder"))?.category).toBe("health");
     expect(verdict({ labels: ["Autism"] })?.category).toBe("health");
     expect(verdict(named("nDeficienciaHabilidades"))?.category).toBe("health");
     expect(verdict({ labels: ["Cor/Raça do Aluno:"] })?.category).toBe("special-category");
+    // Mental-health screening items (GAD-7, PHQ-9) and risk questions.
+    expect(verdict({ labels: ["Feeling nervous, anxious or on edge"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Feeling down, depressed, or hopeless"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Thoughts of self-harm"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Self-service portal"] })).toBeNull();
+    expect(verdict({ labels: ["Harm reduction programme"] })).toBeNull();
     // An intake's ongoing medical issues; a urinary-tract questionnaire's symptoms.
     expect(verdict({ labels: ["Any ongoing medical issues?"] })?.category).toBe("health");
     expect(verdict({ labels: ["Pain, burning or discomfort while urinating"] })?.category).toBe("health");
