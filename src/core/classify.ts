@@ -158,7 +158,7 @@ function describe(kind: string, value: string): string {
 }
 
 /** The field type as the browser sees it; `null` when dynamic. */
-function staticType(field: Field): string | null {
+export function staticType(field: Field): string | null {
   if (field.tag !== "input") return field.tag;
   const value = field.attributes.get("type");
   if (!value) return "text";

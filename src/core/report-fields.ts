@@ -1,7 +1,7 @@
 import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
-import { classificationKey, classifyField, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity } from "./classify.js";
+import { classificationKey, classifyField, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity, staticType } from "./classify.js";
 import { attributeCandidates, type AttributeValue, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { tokenize } from "./tokens.js";
@@ -223,21 +223,24 @@ const FOLLOW_UP_REACH = 3;
  */
 function followUpTo(fields: readonly Field[], resolved: readonly (Sensitivity | null)[], index: number): Sensitivity | null {
   const field = fields[index]!;
-  if (isChoiceField(field) || !field.labels.some((label) => FOLLOW_UP.test(label))) return null;
+  if (isChoiceField(field)) return null;
+  // The question first (a few lookups), the field's own label only then: most fields follow no question.
   for (let previous = index - 1; previous >= 0 && previous >= index - FOLLOW_UP_REACH; previous--) {
     const question = resolved[previous];
     const before = fields[previous]!;
     if (before.scope !== field.scope || !isChoiceField(before)) return null;
-    if (question && QUESTION_CATEGORIES.has(question.category)) return { ...question, evidence: `follow-up to ${question.evidence}` };
+    if (question && QUESTION_CATEGORIES.has(question.category)) {
+      return field.labels.some((label) => FOLLOW_UP.test(label)) ? { ...question, evidence: `follow-up to ${question.evidence}` } : null;
+    }
   }
   return null;
 }
 
-/** A checkbox, a radio or a select: a field that answers a question. */
+/** Fields that answer a question: a checkbox, a radio, a select. */
+const CHOICE_FIELD_TYPES: ReadonlySet<string> = new Set(["checkbox", "radio", "select"]);
+
 function isChoiceField(field: Field): boolean {
-  if (field.tag === "select") return true;
-  const type = field.attributes.get("type");
-  return type?.kind === "static" && (type.value === "checkbox" || type.value === "radio");
+  return CHOICE_FIELD_TYPES.has(staticType(field) ?? "");
 }
 
 /** The sensitive fields a recorder would capture: no marker, or one that does not hold. */

@@ -22,7 +22,8 @@ const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const LABEL_NOISE = /\((?:optional|required|opcional|facultatif|optionnel|obligatoire|erforderlich|pflichtfeld|opzionale|obbligatorio|opcjonalnie|valfritt|optioneel|verplicht)\)|[*:]/giu;
 // How to answer is no part of what is asked: "If yes, please check box", "(tick all that apply)". Its
 // "check" would read as a health check's and cancel the question ("Medical history: ... please check box").
-const ANSWER_INSTRUCTION = /\b(?:please\s+)?(?:check|tick|mark)\s+(?:the\s+|this\s+|a\s+)?(?:box(?:es)?|all|any|one|if|here|below|each|as\s+(?:appropriate|applicable))\b/giu;
+// Inside a label; a caption that is only an instruction is passed over by `isAnswerInstruction` (captions.ts).
+const INLINE_ANSWER_INSTRUCTION = /\b(?:please\s+)?(?:check|tick|mark)\s+(?:the\s+|this\s+|a\s+)?(?:box(?:es)?|all|any|one|if|here|below|each|as\s+(?:appropriate|applicable))\b/giu;
 // "Card #", "N° de carte", "Nº": the sign stands for a word that the lexicon spells out.
 const NUMBER_SIGN = /#/gu;
 const NUMERO_SIGN = /\b[nN]\s?[°º]/gu;
@@ -157,7 +158,7 @@ export function tokenizeLabelUnicode(text: string): TokenizedText {
 }
 
 function withoutLabelNoise(text: string): string {
-  return text.replace(LABEL_NOISE, " ").replace(ANSWER_INSTRUCTION, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
+  return text.replace(LABEL_NOISE, " ").replace(INLINE_ANSWER_INSTRUCTION, " ").replace(NUMERO_SIGN, " no ").replace(NUMBER_SIGN, " number ");
 }
 
 /** The label folded to one lowercase line, for substring matches of unspaced scripts. */

@@ -305,6 +305,9 @@ describe("whole tokens, compounds and bigrams", () => {
     // The self-identification form's ethnicity question.
     expect(verdict({ labels: ["Are you Hispanic/Latino?"] })?.category).toBe("special-category");
     expect(verdict(named("hispanic"))?.category).toBe("special-category");
+    // Trap: Latin music or a Latin-American Spanish locale is no ethnicity.
+    expect(verdict({ labels: ["Latino music playlist"] })).toBeNull();
+    expect(verdict(named("spanishLatinAmerica"))).toBeNull();
     expect(verdict(named("employeeOrientation"), { weakSignals: true })).toBeNull();
     expect(verdict(named("onboardingOrientation"), { weakSignals: true })).toBeNull();
   });
