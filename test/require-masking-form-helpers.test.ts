@@ -117,6 +117,13 @@ const YII = `<?php $form = ActiveForm::begin(); ?>
     <?php echo $form->field($model, 'iban') ?>
 <?php ActiveForm::end(); ?>`;
 
+const YII_FIELD_OPTIONS = `<?= $form->field($model, 'dob', [
+    'template' => "<label class='control-label'>{label}</label><div>{input}{error}</div>"
+])->widget(\\kartik\\date\\DatePicker::classname(), [
+    'options' => ['placeholder' => 'Enter birth date'],
+]) ?>
+<?= $form->field($model, 'card_number', ['options' => ['class' => 'form-group']])->hiddenInput() ?>`;
+
 const YII1_CHTML = `<?php echo CHtml::hiddenField('action','addCreditCard')?>
 <?php echo CHtml::textField('credit_card_number','',array(
    'class'=>'numeric_only grey-fields full-width',
@@ -253,6 +260,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
 <?php echo $form->labelEx($model, 'card_number'); ?>
 <?php echo $form->error($model, 'card_number'); ?>`,
     },
+    { name: "Yii 2: a marker class in the input's options after the field's own options", code: `<?= $form->field($model, 'iban', ['options' => ['class' => 'form-group']])->textInput(['class' => 'fs-exclude']) ?>` },
     { name: "Yii 2: password, hidden and file inputs", code: `<?= $form->field($model, 'pin')->passwordInput() ?>\n<?= $form->field($model, 'iban')->hiddenInput() ?>\n<?= $form->field($model, 'passport_scan')->fileInput() ?>` },
     { name: "GOV.UK Frontend: a marker in the macro's attributes", code: `{{ govukInput({ label: { text: "Passport number" }, name: "passportNumber", attributes: { "data-private": "" } }) }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
     { name: "Symfony: a marker class in attr", code: `{{ form_widget(form.iban, {'attr': {'class': 'fs-exclude'}}) }}` },
@@ -333,6 +341,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Yii 2: $form->field names its field, with or without a chained input",
       code: YII,
       errors: [helperAt(YII, "field($model, 'card_number')", "field"), helperAt(YII, "field($model, 'iban')", "field")],
+    },
+    {
+      name: "Yii 2: a field with its own options still names its field, and the input chained after them is read",
+      code: YII_FIELD_OPTIONS,
+      errors: [helperAt(YII_FIELD_OPTIONS, "field($model, 'dob'", "field")],
     },
     {
       name: "CakePHP: FormHelper's input, control and select name their fields (model.field); create, error and end are no fields",

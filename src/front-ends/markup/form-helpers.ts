@@ -109,8 +109,11 @@ const SIMPLE_FORM_CALL = /^\s*[A-Za-z_@]\w*\.(input)\b/u;
 /** `render ValidatedFieldComponent.new(...)`: a ViewComponent whose name says it renders a field. */
 const VIEW_COMPONENT_CALL = /^\s*render(?:\s*\(\s*|\s+)((?:[A-Z]\w*::)*[A-Z]\w*?(?:Field|Input|TextArea|Date|Select)\w*Component)\.new\s*\(/u;
 
-/** Yii 2 ActiveForm: `$form->field($model, 'attr')` and the input method chained to it. */
-const YII_FIELD = /^\s*(?:echo\s+)?\$\w+->field\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\1\s*\)/u;
+/**
+ * Yii 2 ActiveForm: `$form->field($model, 'attr')` and the input method chained to it. The field may
+ * take its own options (`field($model, 'dob', ['template' => ...])`) before the chain.
+ */
+const YII_FIELD = /^\s*(?:echo\s+)?\$\w+->field\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\1\s*([,)])/u;
 const YII_INPUTS: Readonly<Record<string, HelperKind>> = {
   textInput: KINDS.text, passwordInput: KINDS.password, textarea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
 };
@@ -387,13 +390,15 @@ function yiiField(code: string): HelperCall | null {
   const name = field[2]!;
   let kind: HelperKind = KINDS.text;
   const attributes: [string, string][] = [["name", name]];
-  const chain = YII_CHAIN.exec(code.slice(field[0].length));
+  const fieldEnd = field[3] === ")" ? field[0].length : closingBracket(code, field[0].length);
+  if (fieldEnd === -1) return { helper: "field", offset: code.indexOf("field"), kind, attributes: withType(kind, attributes) };
+  const chain = YII_CHAIN.exec(code.slice(fieldEnd));
   if (chain) {
     const input = chain[1]!;
     if (YII_NOT_TYPED.has(input)) return null;
     if (!Object.hasOwn(YII_INPUTS, input)) return { helper: "field", offset: code.indexOf("field"), kind, attributes };
     kind = YII_INPUTS[input]!;
-    const argsStart = field[0].length + chain[0].length;
+    const argsStart = fieldEnd + chain[0].length;
     const inner = code.slice(argsStart, code.lastIndexOf(")") < argsStart ? undefined : code.lastIndexOf(")"));
     // dropDownList($items, $options): the options come after the choices.
     pairAttributes(splitArguments(inner).slice(kind === KINDS.select ? 1 : 0), attributes);
