@@ -173,6 +173,18 @@ const ONE_ID_FOR_ALL = `<label for="f">Apellido</label>
 
 <label for="f">Número de tarjeta</label>
 <input type="text" id="f" name="c6">`;
+// W3Schools' example ids pasted onto a patient form, and Bootstrap's onto a passport form.
+const PASTED_IDS = `<form>
+  <label for="Number">Patient Age</label><input type="number" id="pwd" name="age">
+  <label for="Text">Patient Gender</label><input type="text" id="pwd" name="gender">
+  <label for="Text">Disease</label><input type="text" id="pwd" name="disease">
+</form>
+<form>
+  <div class="form-group"><label for="exampleInputEmail1">passport number</label><input type="text" name="passport_number" id="exampleInputEmail1"></div>
+  <div class="form-group"><label for="exampleInputEmail1">other name</label><input type="text" name="other_name" id="exampleInputEmail1"></div>
+  <div class="form-group"><label for="exampleInputEmail1">date of birth</label><input type="date" name="dob" id="exampleInputEmail1"></div>
+</form>`;
+const ONE_FIELD_TWO_BRANCHES = `{% if compact %}<input id="ssn" name="q7">{% else %}<input id="ssn" name="q7" size="40">{% endif %}`;
 const REVEAL_SCRIPT = `<input type="password" id="password" name="password">
 <button type="button" onclick="toggle('password')">Show</button>
 <input type="password" id="pw2"><input type="password" id="confirm">
@@ -735,6 +747,20 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c3"`),
         unmaskedAt(ONE_ID_FOR_ALL, `<input type="text" id="f" name="c6"`),
       ],
+    },
+    {
+      name: "an id pasted onto fields with names of their own says nothing: no patient field is a password, and the birth date is no email",
+      code: PASTED_IDS,
+      errors: [
+        unmaskedAt(PASTED_IDS, `<input type="text" id="pwd" name="disease"`),
+        unmaskedAt(PASTED_IDS, `<input type="text" name="passport_number"`),
+        unmaskedAt(PASTED_IDS, `<input type="date" name="dob"`),
+      ],
+    },
+    {
+      name: "one field written in two branches keeps its id: a shared name says it is the same field",
+      code: ONE_FIELD_TWO_BRANCHES,
+      errors: [unmaskedAt(ONE_FIELD_TWO_BRANCHES, `<input id="ssn" name="q7">`), unmaskedAt(ONE_FIELD_TWO_BRANCHES, `<input id="ssn" name="q7" size="40">`)],
     },
     {
       name: "PrimeNG's p-password with [toggleMask] shows the password",

@@ -57,9 +57,12 @@ const ID_PREFIX = /^id_\B/u;
 /**
  * Ids copied from Bootstrap's documentation examples (`defaultCheck1`, `flexCheckDefault`,
  * `exampleCheck1`, `flexSwitchCheckChecked`, `inlineRadio2`): they say nothing about the field, and
- * their "check" read as a health check's would cancel the field's real name.
+ * their "check" read as a health check's would cancel the field's real name. So do the example
+ * inputs' ids, pasted onto every field of a form: `<label for="exampleInputEmail1">date of birth</label>
+ * <input type="date" id="exampleInputEmail1">` holds no email.
  */
-const BOILERPLATE_ID = /^(?:default|flex|flexSwitch|grid|example|invalid|valid|custom|btn|inline|disabled)(?:Check|Checkbox|Radio|Switch)(?:Default|Checked|Disabled|Indeterminate)?\d*$/u;
+const BOILERPLATE_ID =
+  /^(?:(?:default|flex|flexSwitch|grid|example|invalid|valid|custom|btn|inline|disabled)(?:Check|Checkbox|Radio|Switch)(?:Default|Checked|Disabled|Indeterminate)?|example(?:Input|FormControl)(?:Email|Password|Text|Input|Textarea|Select|File)?|floating(?:Input|Password|Textarea|Select))\d*$/u;
 /** A form model's name before the field's own key in brackets: `order` in `order[account_number]`. */
 const MODEL_PREFIX = /^[A-Za-z_][\w-]*(?=\[)/u;
 /** A label this short names the field ("Gift Card Number"); a longer one may mention other things. */

@@ -2,7 +2,7 @@ import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SU
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classificationKey, classifyField, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity, staticType } from "./classify.js";
-import { attributeCandidates, type AttributeValue, type Field } from "./field.js";
+import { attributeCandidates, attributeText, type AttributeValue, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { tokenize } from "./tokens.js";
 import { type FoundMarker, maskingVerdict } from "./markers.js";
@@ -99,6 +99,34 @@ function withoutCaptchaNames(field: Field): Field {
   };
 }
 
+/**
+ * Ids pasted onto several fields of a file, each field with a name of its own: `id="pwd"` on a patient's
+ * "Age", "Gender" and "Disease" (W3Schools' example), Bootstrap's `id="exampleInputEmail1"` on every field.
+ * Such an id is copied markup and says nothing about a field. Fields that share their name as well (one
+ * field rendered in two branches) keep their id.
+ */
+function pastedIds(fields: readonly Field[]): ReadonlySet<string> {
+  let firstNameById: Map<string, string> | null = null;
+  let pasted: Set<string> | null = null;
+  for (const field of fields) {
+    const id = attributeText(field, "id");
+    const name = id ? attributeText(field, "name") : null;
+    if (!id || !name) continue;
+    firstNameById ??= new Map();
+    const first = firstNameById.get(id);
+    if (first === undefined) firstNameById.set(id, name);
+    else if (first !== name) (pasted ??= new Set()).add(id);
+  }
+  return pasted ?? NO_IDS;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** The field as the lexicon would read it without its id. */
+function withoutId(field: Field): Field {
+  return { ...field, attributes: new Map([...field.attributes].filter(([name]) => name !== "id")) };
+}
+
 /** What a CAPTCHA's answer looks like to the lexicon: a code or a security code. */
 const CAPTCHA_TYPED: ReadonlySet<CategoryId> = new Set(["one-time-code", "payment-auth"]);
 
@@ -157,7 +185,8 @@ export interface SensitiveField {
  * signals away.
  */
 export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy): SensitiveField[] {
-  const signalsByField = fields.map(signalsOf);
+  const pasted = pastedIds(fields);
+  const signalsByField = fields.map((field) => signalsOf(pasted.size > 0 && pasted.has(attributeText(field, "id") ?? "") ? withoutId(field) : field));
   const cardScopes = new Set<object>();
   const accountScopes = new Set<object>();
   const healthScopes = new Set<object>();

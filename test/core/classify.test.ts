@@ -387,6 +387,12 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("healthConditions", { attrs: { id: "defaultCheck1", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("healthConditions", { attrs: { id: "flexSwitchCheckChecked", type: "checkbox" } }))?.category).toBe("health");
     expect(verdict(named("medications", { attrs: { id: "healthCheck" } }))).toBeNull();
+    // Bootstrap's example inputs' ids, pasted onto every field of a form, hold no email or password.
+    expect(verdict({ labels: ["date of birth"], attrs: { id: "exampleInputEmail1", type: "date" } })?.category).toBe("date-of-birth");
+    expect(verdict({ labels: ["Card number"], attrs: { id: "exampleInputPassword1" } })?.category).toBe("payment-card");
+    expect(verdict({ labels: ["Passport number"], attrs: { id: "floatingInput" } })?.category).toBe("government-id");
+    // Trap: an id that only starts like them still names its field.
+    expect(verdict({ attrs: { id: "exampleInputCardNumber" } })?.category).toBe("payment-card");
     // Russian bank details abbreviate the settlement account.
     expect(verdict({ labels: ["Р/С"] })?.category).toBe("bank-account");
     expect(verdict({ labels: ["Расчетный счет"] })?.category).toBe("bank-account");
