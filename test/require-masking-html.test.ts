@@ -617,6 +617,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     ...[
       { name: "the template names the field: name from a Django bound field", code: `<input name="{{ form.card_number.html_name }}" id="{{ form.card_number.id_for_label }}">` },
       { name: "a label translated in the template", code: `<label for="n">{% trans "Card number" %}</label>\n<input id="n" name="n">` },
+      { name: "a label translated in the template, with an escaped quote in its message", code: `<div class="row"><label for="n">{{__('Cardholder\\'s Name')}}</label>\n<div><input type="text" v-model="payer.n"></div></div>` },
       { name: "a label translated with a PHP helper", code: `<label for="n"><?php esc_html_e( 'Card number', 'shop' ); ?></label>\n<input id="n" name="n">` },
       { name: "Jinja ternary in type: a show-password toggle", code: `<input type="{{ 'text' if show else 'password' }}" name="pw">` },
       { name: "EJS ternary in type: a show-password toggle", code: `<input type="<%= reveal ? 'text' : 'password' %>" name="pw">` },

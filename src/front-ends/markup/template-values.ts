@@ -30,8 +30,16 @@ const OPENS_DO = /\bdo(?:\s*\|[^|%]*\|)?\s*-?%>$/u;
 const MIDDLE = /^\{\{~?\s*\^\s*~?\}\}$/u;
 /** An expression that renders only under a condition: `{{ 'x' if y }}`, `<%= a ? 'x' : '' %>`, `${a && "x"}`. */
 const INLINE_CONDITION = /\?|&&|\|\||\b(?:if|unless|and|or)\b/u;
-/** Quoted string literals inside a block. */
-const QUOTED = /'([^'\\\r\n]*)'|"([^"\\\r\n]*)"|`([^`\\$]*)`/gu;
+/** Quoted string literals inside a block; a quote may be escaped in them (`__('Cardholder\'s Name')`). */
+const QUOTED = /'((?:[^'\\\r\n]|\\.)*)'|"((?:[^"\\\r\n]|\\.)*)"|`([^`\\$]*)`/gu;
+const ESCAPED = /\\(.)/gu;
+
+/** A literal's text: `Cardholder\'s` reads `Cardholder's`. */
+function literalText(match: RegExpMatchArray): string {
+  const text = match[1] ?? match[2] ?? match[3] ?? "";
+  return text.includes("\\") ? text.replace(ESCAPED, "$1") : text;
+}
+
 /** Template delimiters around a block's code. */
 const DELIMITERS = /^(?:\{\{[{#^/~]?|\{%-?|\{#|<%[-=_#]?|<\?(?:php|=)?|\$\{)|(?:[-~_]?\}\}\}?|-?%\}|#\}|[-_]?%>|\?>|\})$/gu;
 /** `{{ form.card_number.html_name }}`: accessors that say nothing about the field. */
@@ -121,7 +129,7 @@ export function blockLiterals(piece: TemplatePiece): BlockLiteral[] {
   const conditional = piece.depth > 0 || INLINE_CONDITION.test(blockCode(piece.text));
   const literals: BlockLiteral[] = [];
   for (const match of piece.text.matchAll(QUOTED)) {
-    const text = match[1] ?? match[2] ?? match[3] ?? "";
+    const text = literalText(match);
     if (text.trim()) literals.push({ text, conditional });
   }
   return literals;
@@ -183,7 +191,7 @@ export function readableTemplateText(raw: string): string {
     } else if (!OPENS.test(piece.text) && !CLOSES.test(piece.text)) {
       // The first literal is the message; later ones are text domains or defaults.
       const first = piece.text.matchAll(QUOTED).next();
-      if (!first.done) parts.push(` ${first.value[1] ?? first.value[2] ?? first.value[3] ?? ""} `);
+      if (!first.done) parts.push(` ${literalText(first.value)} `);
     }
   }
   return parts.join("");
