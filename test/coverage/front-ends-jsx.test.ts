@@ -102,11 +102,19 @@ run("i18n label text", {
     valid("an i18nKey held in a variable gives no text", `<label><Trans i18nKey={keys.iban} /><input /></label>`),
     valid("another object's property passed to a translator is a variable, not a message key", `<label>{t(keys.iban)}<input /></label>`),
     valid("a tagged template that is no translation (styled, css) is no label text", "<label>{css`card-number`}<input /></label>"),
+    valid("a localized message for a harmless text", `<label>{Utils.localizeMessage("search.placeholder", "Search")}<input /></label>`),
     valid("a message descriptor named for a harmless text", `<label>{intl.formatMessage(messages.title)}<input /></label>`),
     valid("a descriptor of any object handed to formatMessage, named for a harmless text", `<label>{formatMessage(card.title)}<input /></label>`),
   ],
   invalid: [
     invalid("a member-call translator (`i18n.t`) reads the key without its generic `label` segment", `<label>{i18n.t("kyc.ssn.label")}<input /></label>`, "<input", GOV, 'label "kyc ssn"'),
+    invalid(
+      "Mattermost's localizeMessage(id, default) gives its key and its default text",
+      `<label>{Utils.localizeMessage("payment_form.name_on_card", "Name on Card")}<input /></label>`,
+      "<input",
+      CARD,
+      'label "payment_form name_on_card Name on Card"',
+    ),
     invalid("a one-segment key keeps its field name after the generic segment is dropped", `<label>{t("iban.label")}<input /></label>`, "<input", BANK, 'label "iban"'),
     invalid(
       "formatMessage's argument is a message descriptor whatever its object is called (island.is: `card.cardNumber`)",

@@ -3,9 +3,9 @@ import type { TSESTree } from "@typescript-eslint/utils";
 type Node = TSESTree.Node;
 
 const MAX_TEXT = 240;
-/** Calls whose string arguments are (keys of) the text shown: i18n helpers. */
+/** Calls whose string arguments are (keys of) the text shown: i18n helpers (Mattermost's `Utils.localizeMessage(id, default)`). */
 const TRANSLATION_CALLEES: ReadonlySet<string> = new Set([
-  "t", "i18n", "translate", "$t", "formatMessage", "intl", "__", "_", "gettext", "trans", "lang",
+  "t", "i18n", "translate", "$t", "formatMessage", "intl", "__", "_", "gettext", "trans", "lang", "localizeMessage",
 ]);
 /** Tags of translated template literals besides the i18n helpers: ttag's `msgid`, `jt`, `gettext`. */
 const TRANSLATION_TAGS: ReadonlySet<string> = new Set(["msgid", "jt", "ngettext", "msg"]);
