@@ -155,6 +155,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // "Interest rate", `cardholder-email`.
     negativeModifiers: ["sample", "test", "demo", "account holder", "account owner", "kontoinhaber", "titular cuenta", "member", "members", "club", "bonus",
       "limit", "interest", "email",
+      // Other documents expire too: a driving licence's or passport's expiry date is no card's.
+      "license", "licence", "licencia", "driving", "passport", "permit",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
       "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
@@ -194,7 +196,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     toContextual: { nameBigrams: [["maiden", "name"]] },
     add: { nameBigrams: [["mothers", "maiden"], ["mother", "maiden"]] },
     downgradeModifiers: ["gift", "giftcard", "voucher", "loyalty", "prepaid"],
-    negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "hours", "attempts", "limit", "count"],
+    negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "hours", "attempts", "limit", "count",
+      // India's postal code is its "Pincode" (the reference's trap 4): `name="pin"` under that label is no secret.
+      "pincode"],
   },
   // A CAPTCHA's "verification code" is typed from an image (reference trap 10, as for security codes).
   // `twoFACode` splits as two+fa+code: its compound is the only way to see the "2FA" in it.
@@ -237,7 +241,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     negativeModifiers: ["campaign", "promotion", "offer", "newsletter", "sale", "voucher", "template",
       "lugar", "local", "lieu", "place", "pais", "ciudad", "cidade", "ville", "provincia", "estado",
       // Brazil's municipality and state (UF) of birth, and the municipality's code.
-      "municipio", "uf", "naturalidade", ...ANIMAL_WORDS],
+      "municipio", "uf", "naturalidade",
+      // Turkish "Doğum yeri" (place of birth), written apart or run together in a field name.
+      "yeri", "yerini", "dogumyeri", ...ANIMAL_WORDS],
     // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`), Portuguese the data de
     // nascimento (`data_nasc`, `dtNasc`, "Data de Nasc.").
     add: {
@@ -325,7 +331,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // When a document was issued or expires is not its number (`passport_endDate`, "Passport expiry date").
       "date", "enddate", "startdate", "expiry", "expiration", "expires", "expire", "validity", "until",
       // Russian: the date of issue and who issued it ("Дата выдачи", "Кем выдан").
-      "дата", "выдачи", "выдан", "выдано"],
+      "дата", "выдачи", "выдан", "выдано",
+      // Vietnamese: the day and place of issue ("Ngày cấp CMND", "Nơi cấp"; `ngaycapcmnd`).
+      "ngay", "noi", "ngaycap", "noicap", "ngaycapcmnd", "noicapcmnd", "ngaycapcccd", "noicapcccd"],
   },
   // Intake forms ask for the reason for the visit (the "chief complaint"): a symptom in the patient's words.
   // Questions name the diagnosis instead ("Have you ever been diagnosed with diabetes?").
@@ -589,6 +597,8 @@ const ARABIC_PERSIAN_HEBREW_VIETNAMESE: Partial<Record<CategoryId, AddedWords>> 
   credential: { recommended: ["كلمة المرور", "كلمة السر", "رمز عبور", "کلمه عبور", "סיסמה", "סיסמא", "Mật khẩu"] },
   "one-time-code": { recommended: ["رمز التحقق", "كود التحقق", "کد تایید", "کد تأیید", "קוד אימות", "Mã OTP", "Mã xác nhận", "Mã xác thực"] },
   health: { recommended: ["فصيلة الدم", "الأمراض المزمنة", "گروه خونی", "סוג דם", "Nhóm máu", "Tiền sử bệnh"] },
+  // Vietnamese personal records ask for the ethnic group (Dân tộc) and religion (Tôn giáo).
+  "special-category": { recommended: ["Dân tộc", "Tôn giáo"], nameTokens: ["dantoc", "tongiao"] },
 };
 
 /**

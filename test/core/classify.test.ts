@@ -275,6 +275,26 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("testResult"))).toBeNull();
   });
 
+  it("tells a document's other dates and India's postal PIN from the data itself", () => {
+    // Vietnamese: the identity card's number, not the day or place it was issued.
+    expect(verdict({ labels: ["Thẻ CMND:"] })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Ngày cấp thẻ:"], attrs: { name: "ngaycapcmnd", placeholder: "Ngày cấp CMND ....." } })).toBeNull();
+    expect(verdict({ labels: ["Nơi cấp"], attrs: { name: "noicap" } })).toBeNull();
+    // Vietnamese personal records: the ethnic group and the religion; a plain "Dân số" (population) is neither.
+    expect(verdict({ labels: ["Dân tộc"], attrs: { name: "dantoc" } })?.category).toBe("special-category");
+    expect(verdict({ labels: ["Tôn giáo"] })?.category).toBe("special-category");
+    expect(verdict(named("tongiao"))?.category).toBe("special-category");
+    expect(verdict({ labels: ["Dân số"], attrs: { name: "danso" } })).toBeNull();
+    // "Pincode" is India's postal code; a PIN written apart is still a secret.
+    expect(verdict({ labels: ["Pincode:"], attrs: { name: "Pin" } })).toBeNull();
+    expect(verdict({ labels: ["PIN"], attrs: { name: "pin" } })?.category).toBe("credential");
+    // A driving licence or passport expires too; a card's expiry month is still a card's.
+    expect(verdict(named("driver_driving_license_expiration_date_month"))).toBeNull();
+    expect(verdict(named("passport_expiry_month"), { cardContext: true })).toBeNull();
+    expect(verdict(named("card_expiration_date_month"))?.category).toBe("payment-card");
+    expect(verdict(named("expiration_date_month"))?.category).toBe("payment-card");
+  });
+
   it("reads disabilities, impairments and developmental disorders (a school's learning-support form), mental-health screening items, and Brazil's Cor/Raça", () => {
     expect(verdict({ labels: ["Hearing impairment"] })?.category).toBe("health");
     expect(verdict(named("languageDisorder"))?.category).toBe("health");
@@ -296,6 +316,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("sortDisorder"))).toBeNull();
     expect(verdict({ labels: ["Município de Nascimento:"] })).toBeNull();
     expect(verdict(named("nUfNascimento"))).toBeNull();
+    // Turkish: "Doğum Tarihi" is the birth date, "Doğum Yeri" the place of birth, also under the date's caption.
+    expect(verdict({ labels: ["Doğum Tarihi:"] })?.category).toBe("date-of-birth");
+    expect(verdict({ labels: ["Doğum Tarihi:"], attrs: { name: "dogumyeri", placeholder: "DOĞUM YERİNİ YAZIN..." } })).toBeNull();
+    expect(verdict({ labels: ["Doğum Tarihi:"], attrs: { name: "dogum_yeri" } })).toBeNull();
   });
 
   it("reads an employee's religion or ethnicity on an HR form, and the Hispanic/Latino question; an employee orientation is no sexual orientation", () => {
