@@ -149,6 +149,10 @@ const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
 const FIREFLY = `{{ ExpandedForm.text('iban') }}
 {{ ExpandedForm.text('BIC', null, {maxlength: 11}) }}
 {{ ExpandedForm.text('account_number') }}`;
+// Balanced's Jinja macros: named for the widget they wrap, the label second.
+const JINJA_MACROS = `{{forms.controlGroupTextField("ssn_last4", "Last 4 of SSN", "A verifiable social security number is needed")}}
+{{forms.controlGroupTextField("phone_number", "Phone number", "Enter your phone number")}}
+{{ forms.textField("q7", "Date of birth") }}`;
 // Lithium (li3): the form helper is `$this->form`, `field` its generic field.
 const LITHIUM = `<?=$this->form->create('', array('url' => '/users/addbankdetails')); ?>
 <?=$this->form->field('accountnumber', array('label' => '3. Account number', 'placeholder' => 'Account number')); ?>
@@ -269,6 +273,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Slim/Haml: text that is no helper call, and a harmless field", code: `p = @account.number\n= link_to "Card number", card_path\n= f.text_field :coupon_code`, filename: "show.html.haml" },
     { name: "Phalcon Volt: a marker class in the attribute array", code: `<label for="iban">IBAN</label>\n{{ form.render('iban', ['class': 'form-control fs-exclude']) }}` },
     { name: "a Twig macro library that is not named for forms", code: `{{ helpers.text('iban') }}` },
+    { name: "a form macro whose name ends in no widget word (context, not text)", code: `{{ forms.context('iban') }}\n{{ forms.errorsFor('card_number') }}` },
     { name: "Phalcon Volt: render of something that is not a form", code: `{{ partial.render('passport_number') }}\n{{ form.render(fieldName) }}` },
     { name: "WTForms: class_ is the class", code: `{{ form.ssn(class_="form-control fs-exclude") }}` },
     { name: "WTForms: data_ keywords print data- attributes", code: `{{ form.cvv(data_private="") }}`, settings: { "replay-privacy": { recorders: ["logrocket"] } } },
@@ -360,6 +365,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Firefly III: a form macro library's text macro names its field; the BIC is strict only",
       code: FIREFLY,
       errors: [helperAt(FIREFLY, "ExpandedForm.text('iban')", "ExpandedForm.text"), helperAt(FIREFLY, "ExpandedForm.text('account_number')", "ExpandedForm.text")],
+    },
+    {
+      name: "Jinja: a form macro named for its widget names its field, and its label second; a phone number is no secret",
+      code: JINJA_MACROS,
+      errors: [
+        helperAt(JINJA_MACROS, `forms.controlGroupTextField("ssn_last4"`, "forms.controlGroupTextField"),
+        helperAt(JINJA_MACROS, `forms.textField("q7"`, "forms.textField"),
+      ],
     },
     {
       name: "Lithium: $this->form->field names its field; a bank's name and address are no bank data",

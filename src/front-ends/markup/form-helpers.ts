@@ -19,7 +19,7 @@
  * element. What a helper's arguments compute at render time is not known and is left out.
  */
 import type { FieldTag } from "../../core/field.js";
-import { closingBracket, splitTopLevel } from "../../util/strings.js";
+import { closingBracket, kebabCase, splitTopLevel } from "../../util/strings.js";
 
 export interface HelperField {
   /** [start, end) of the helper's name in the text. */
@@ -150,20 +150,40 @@ const SYMFONY_CALL = /^\s*(form_row|form_widget)\s*\(\s*([A-Za-z_]\w*)\.([A-Za-z
 
 /**
  * A template macro library named for forms, one macro per widget: Firefly III's Twig
- * `ExpandedForm.text('iban')`, `ExpandedForm.date('birthday')`.
+ * `ExpandedForm.text('iban')`, `ExpandedForm.date('birthday')`, and Jinja macros named for the
+ * widget they wrap (`forms.controlGroupTextField("ssn_last4", "Last 4 of SSN")`, label second).
  */
-const FORM_MACRO = /^\s*([A-Za-z_]\w*)\.(text|password|textarea|date|select|number|integer|amount|tel|email|checkbox)\s*\(\s*(["'])([\w.[\]-]+)\3/u;
+const FORM_MACRO = /^\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*\(\s*(["'])([\w.[\]-]+)\3/u;
 const FORM_MACRO_KINDS: Readonly<Record<string, HelperKind>> = {
   text: KINDS.text, password: KINDS.password, textarea: KINDS.textarea, date: KINDS.date, select: KINDS.select,
   number: KINDS.number, integer: KINDS.number, amount: KINDS.number, tel: KINDS.tel, email: KINDS.email, checkbox: KINDS.checkbox,
 };
+/** What a macro's name may add after its widget: `textField`, `dateInput`, `selectGroup`. */
+const MACRO_NAME_ENDINGS: ReadonlySet<string> = new Set(["field", "input", "group", "box"]);
+
+/** The widget a macro's name ends with, as a word: `controlGroupTextField` and `text` do; `context` does not. */
+function macroKind(name: string): HelperKind | null {
+  const words = kebabCase(name).split(SNAKE_OR_KEBAB);
+  if (words.length > 1 && MACRO_NAME_ENDINGS.has(words.at(-1)!)) words.pop();
+  const widget = words.at(-1)!;
+  return Object.hasOwn(FORM_MACRO_KINDS, widget) ? FORM_MACRO_KINDS[widget]! : null;
+}
+
+const SNAKE_OR_KEBAB = /[-_]/u;
 
 function formMacroField(code: string): HelperCall | null {
   const call = FORM_MACRO.exec(code);
   if (!call || !FORM_OBJECT.test(call[1]!)) return null;
-  const kind = FORM_MACRO_KINDS[call[2]!]!;
+  const kind = macroKind(call[2]!);
+  if (!kind) return null;
   const helper = `${call[1]}.${call[2]}`;
-  return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, [["name", call[4]!]]) };
+  const attributes: [string, string][] = [["name", call[4]!]];
+  // The label a macro takes second (`("ssn_last4", "Last 4 of SSN", help)`), when it is written out.
+  const open = code.indexOf("(", call.index + call[1]!.length);
+  const close = closingBracket(code, open + 1);
+  const label = close === -1 ? null : literal(splitArguments(code.slice(open + 1, close - 1))[1] ?? "");
+  if (label) attributes.push(["aria-label", label]);
+  return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
 /** Phalcon's Volt templates render a form element by name: `form.render('passport_number', ['class': 'x'])`. */
