@@ -181,7 +181,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // "Tarjeta Habiente" as Spanish forms also split the cardholder (tarjetahabiente).
         ["tarjeta", "habiente"],
         // OpenCart's `cc_owner` is the cardholder; alone it may copy a message to an owner.
-        ["cc", "owner"]],
+        ["cc", "owner"],
+        // Turkish forms name the expiry (son kullanma tarihi) its last date: `son_tarih`, a deadline elsewhere.
+        ["son", "tarih"]],
       labelPhrases: ["Expired date", "Valid thru", "Valid through", "Good thru"],
     },
     // A card's number in Spanish, Portuguese, Italian and French identifiers, in any compound

@@ -293,6 +293,9 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("passport_expiry_month"), { cardContext: true })).toBeNull();
     expect(verdict(named("card_expiration_date_month"))?.category).toBe("payment-card");
     expect(verdict(named("expiration_date_month"))?.category).toBe("payment-card");
+    // Turkish: a card's "last date" is its expiry; elsewhere a deadline.
+    expect(verdict(named("son_tarih"), { cardContext: true })?.category).toBe("payment-card");
+    expect(verdict(named("son_tarih"))).toBeNull();
   });
 
   it("reads disabilities, impairments and developmental disorders (a school's learning-support form), mental-health screening items, and Brazil's Cor/Raça", () => {
