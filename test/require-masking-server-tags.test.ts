@@ -56,6 +56,21 @@ const EMBER_AND_THYMELEAF = `<label>Medical history <Textarea @value={{this.hist
 <textarea th:field="*{allergies}" class="form-control"/>
 <input th:field="*{passportNumber}"/>`;
 
+// Server labels as captions: ASP.NET's <asp:Label> before a TextBox named only TextBox9, Spring's
+// <form:label> in the cell before its field, whose path says nothing.
+const SERVER_LABELS = `<div class="form-group">
+  <asp:Label runat="server" CssClass="control-label">Cédula</asp:Label>
+  <div class="col-md-10"><asp:TextBox runat="server" ID="TextBox9" CssClass="form-control" /></div>
+</div>
+<div class="form-group">
+  <asp:Label runat="server" CssClass="control-label">Apellido 1</asp:Label>
+  <div class="col-md-10"><asp:TextBox runat="server" ID="TextBox1" CssClass="form-control" /></div>
+</div>
+<table><tr>
+  <td><h:outputLabel value="x">Passport number:</h:outputLabel></td>
+  <td><h:inputText id="f7" /></td>
+</tr></table>`;
+
 createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, {
   valid: [
     { name: "Spring form tags with the marker in cssClass", code: `<form:input path="cardNumber" cssClass="form-control fs-exclude" />` },
@@ -95,6 +110,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:DropDownList ID="ddlExpiryMonth"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:TextBox ID="txtCvv2"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:CheckBox ID="chkDiabetes"`), suggestions: [] },
+      ],
+    },
+    {
+      name: "a server tag's label is the caption of the field after it (asp:Label, h:outputLabel); a surname stays quiet",
+      code: SERVER_LABELS,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(SERVER_LABELS, `<asp:TextBox runat="server" ID="TextBox9"`), suggestions: [{ messageId: "addMarker", output: SERVER_LABELS.replace(`ID="TextBox9" CssClass="form-control"`, `ID="TextBox9" CssClass="form-control fs-exclude"`) }] },
+        { messageId: "unmasked", ...tagNameAt(SERVER_LABELS, `<h:inputText id="f7"`), suggestions: [] },
       ],
     },
     {

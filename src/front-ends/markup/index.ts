@@ -29,7 +29,11 @@ type Loc = Field["loc"];
  * item `<n-form-item-gi>`), TDesign, BootstrapVue, Buefy.
  */
 const LABELLED_FORM_ITEMS: ReadonlySet<string> = new Set(["el-form-item", "a-form-item", "a-form-model-item", "n-form-item", "n-form-item-gi", "t-form-item", "form-item", "form.item", "b-form-group", "b-field"]);
-const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label)$/u;
+/**
+ * Labels, and the server tags that render one: ASP.NET's `<asp:Label>`, JSF's `<h:outputLabel>` and
+ * PrimeFaces' `<p:outputLabel>`, Spring's `<form:label>`, Struts' `<s:label>`.
+ */
+const LABEL_LIKE = /^(?:label|legend|[a-z][a-z\d]*(?:-[a-z\d]+)*-label|(?:asp|form|s):label|[hp]:outputlabel)$/u;
 const NON_TEXT: ReadonlySet<string> = new Set(["script", "style", "select", "option", "textarea", "input", "button", "svg", "template"]);
 const MAX_TEXT = 240;
 const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
@@ -257,8 +261,8 @@ const BLANK = /^(?:\s|&nbsp;)*$/u;
 
 /**
  * A `<label>` written right after the field (Bootstrap's `form-floating`, `<input><label>` pairs in
- * one wrapper). Only when the wrapper holds no other field or label: in
- * `<input><label>Next</label><input>` the label is the next field's.
+ * one wrapper, Ionic's `<ion-input></ion-input><ion-label>`). Only when the wrapper holds no other
+ * field or label: in `<input><label>Next</label><input>` the label is the next field's.
  */
 function followingLabel(parent: HtmlElement, child: HtmlElement): string | null {
   const at = indexInParent(parent, child);
@@ -272,7 +276,7 @@ function followingLabel(parent: HtmlElement, child: HtmlElement): string | null 
       next = sibling;
     }
   }
-  if (next?.name !== "label" || next.attributes.some((a) => a.name === "for")) return null;
+  if (!next || next.name === "legend" || !LABEL_LIKE.test(next.name) || next.attributes.some((a) => a.name === "for")) return null;
   const others = siblings.filter((s): s is HtmlElement => s.type === "HtmlElement" && s !== child && s !== next);
   if (others.some((other) => LABEL_LIKE.test(other.name) || holdsField(other))) return null;
   return elementText(next) || null;
