@@ -158,8 +158,15 @@ describe("Svelte template syntax", () => {
       '<script>\n  let kind = "password";\n</script>\n<input type={kind} name="pw" />',
       // A text input bound to another value than the password input's is no twin of it.
       '{#if !shown}<input bind:value={password} type="password" />{:else}<input bind:value={hint} type="text" />{/if}',
+      // The component's script reveals another field, not this one.
+      '<script>\n  function reveal() { document.querySelector("#api-key").type = "text"; }\n</script>\n<input id="password-input" type="password" bind:value={password} />',
     ],
     invalid: [
+      {
+        // The component's own script shows the password: `document.querySelector('#password-input').type = 'text'`.
+        code: "<script>\n  function togglePasswordVisibility() {\n    const passwordInput = document.querySelector('#password-input');\n    passwordInput.type = 'text';\n  }\n</script>\n<input id=\"password-input\" type=\"password\" bind:value={password} />",
+        errors: [{ messageId: "unmasked", line: 7, column: 2, endColumn: 7, data: { category: "Credential", evidence: 'type="password"' }, suggestions: [{ messageId: "addMarker", output: "<script>\n  function togglePasswordVisibility() {\n    const passwordInput = document.querySelector('#password-input');\n    passwordInput.type = 'text';\n  }\n</script>\n<input class=\"fs-exclude\" id=\"password-input\" type=\"password\" bind:value={password} />" }] }],
+      },
       {
         // Svelte needs a static type with bind:value, so a show-password toggle swaps in a text input bound
         // to the same value: that twin shows the password.

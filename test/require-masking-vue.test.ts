@@ -68,6 +68,8 @@ const FORM_ITEM_LABELS = sfc(`  <el-form-item label="IBAN"><el-input v-model="fo
 // Naive UI's grid form item, Ant Design Vue 1.x's form-model item and its Form.Item imported by name label the field inside; a title stays plain.
 const MORE_FORM_ITEMS = sfc(`  <n-form-item-gi :span="8" label="出生日期" path="birth"><n-input v-model:value="form.a" /></n-form-item-gi>\n  <a-form-model-item label="IBAN"><a-input v-model="form.b" /></a-form-model-item>\n  <Form.Item label="验证码"><Input v-model:value="form.c" /></Form.Item>\n  <n-form-item-gi label="Title"><n-input v-model:value="form.d" /></n-form-item-gi>`);
 const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name="ssn" as="input"></Field>\n  <Field name="cvv" v-slot="{ field }">\n    <input v-bind="field" placeholder="CVV" />\n  </Field>\n  <ErrorMessage name="cardNumber" />`);
+// A component's own script reveals its password field (`document.getElementById("pw").type = "text"`).
+const REVEAL_IN_SCRIPT = sfc(`  <input id="pw" v-model="password" type="password">\n  <button @click="show">Show</button>`, `<script>\nexport default { methods: { show() { document.getElementById("pw").type = "text"; } } };\n</script>\n`);
 const BUEFY_REVEAL = sfc(`  <b-input type="password" v-model="pw" :password-reveal="true" />\n  <el-input type="password" v-model="pin" show-password />`);
 const CHOICE_GROUPS = sfc(`  <el-radio-group v-model="form.religion" label="Religion">\n    <el-radio label="none">None</el-radio>\n  </el-radio-group>\n  <RadioGroup id="ethnic-group" v-model="survey.ethnicGroup" label="What is your ethnic group?">\n    <RadioItem value="asian" label="Asian" />\n  </RadioGroup>\n  <v-checkbox v-model="conditions.diabetes" label="Diabetes" />`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
@@ -79,6 +81,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
     { name: ":class array of literals", code: sfc(`  <input v-model="card.cvc" :class="['input', 'fs-exclude']">`), filename: "A.vue" },
     { name: "v-bind:class string", code: sfc(`  <input v-model="iban" v-bind:class="'fs-exclude'">`), filename: "A.vue" },
     { name: "a static password", code: sfc(`  <input v-model="password" type="password">`), filename: "A.vue" },
+    { name: "a script that reveals another field", code: sfc(`  <input id="pw" v-model="password" type="password">`, `<script>\nexport default { methods: { show() { document.getElementById("token").type = "text"; } } };\n</script>\n`), filename: "A.vue" },
     {
       name: "trap: a dialog bound to a model, a model-bound component without an input type, a harmless model-bound input",
       code: sfc(`  <el-dialog v-model="ssnDialog" title="SSN" />\n  <ssn-picker v-model="form.ssn" />\n  <FormControl v-model="form.age" type="tel" />\n  <id-tabs v-model="idTab" placeholder="" label="ID number" />`),
@@ -116,6 +119,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       errors: [error(CHOICE_GROUPS, "<el-radio-group"), error(CHOICE_GROUPS, "<RadioGroup"), error(CHOICE_GROUPS, "<v-checkbox")],
     },
     { name: ":type toggles between text and password", code: TYPE_TOGGLE, filename: "A.vue", errors: [error(TYPE_TOGGLE, `<input id="pw"`)] },
+    { name: "the component's script shows the password", code: REVEAL_IN_SCRIPT, filename: "A.vue", errors: [error(REVEAL_IN_SCRIPT, `<input id="pw"`)] },
     { name: ":class object with a condition", code: CONDITIONAL_OBJECT, filename: "A.vue", errors: [error(CONDITIONAL_OBJECT, "<input", "conditional")] },
     { name: ":class ternary on an ancestor", code: CONDITIONAL_TERNARY, filename: "A.vue", errors: [error(CONDITIONAL_TERNARY, "<input", "conditional")] },
     {

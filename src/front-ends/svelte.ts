@@ -365,6 +365,7 @@ export function svelteTemplateVisitor(
     Program(node: object) {
       converter = new SvelteConverter(text, settings, locOf, node);
       collector = new MarkupFieldCollector(node);
+      collector.addComponentScripts(text);
     },
     SvelteElement(node: SvElement) {
       if (!converter || !collector || converter.tagOf(node) === null) return;

@@ -189,6 +189,7 @@ export function vueTemplateVisitor(text: string, loc: RangeLocator, onFields: (f
     VElement(node: VElement) {
       if (node.parent?.type === "VDocumentFragment") {
         collector = new MarkupFieldCollector(node);
+        collector.addComponentScripts(text);
         return;
       }
       collector?.add(converter.element(node));

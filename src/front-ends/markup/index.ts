@@ -589,6 +589,8 @@ function printedElement(helper: HelperField, parent: HtmlParentNode | null, locO
  * Collects the fields of one markup tree (an HTML file, an Angular template, a lit template) and
  * turns them into core `Field`s once the whole tree is known (labels may follow their inputs).
  */
+const COMPONENT_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gu;
+
 export class MarkupFieldCollector {
   readonly #fields: { element: HtmlElement; kind: FieldKind }[] = [];
   readonly #labelsFor: LabelsById = new Map();
@@ -635,6 +637,15 @@ export class MarkupFieldCollector {
         else rememberLabel(this.#labelsFor, attribute.value, element.range, () => elementText(element));
       }
     }
+  }
+
+  /**
+   * A single-file component's own `<script>` blocks (Vue, Svelte), which its template visitor never
+   * sees: a toggle there (`document.querySelector('#password-input').type = 'text'`) reveals its fields.
+   */
+  addComponentScripts(fileText: string): void {
+    if (!fileText.includes("<script")) return;
+    for (const match of fileText.matchAll(COMPONENT_SCRIPT)) this.#scripts.addScript(match[1] ?? "");
   }
 
   #addScript(element: HtmlElement): void {
