@@ -263,8 +263,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // A patient's race is the special category, not a sports race ("Patient Race", `patientRace`).
     // Brazil's school and health census asks "Cor/Raça" (colour/race), written either way round.
     // US self-identification forms ask the ethnicity question first: "Are you Hispanic/Latino?" (`name="hispanic"`).
-    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace", "hispanic", "hispaniclatino", "hispanicorlatino"],
-      nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"]],
+    // Matrimony profiles ask for the caste and the sub-caste (`subcaste`); a dating profile's `sexual_ori`.
+    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace", "hispanic", "hispaniclatino", "hispanicorlatino", "subcaste"],
+      nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"], ["sexual", "ori"]],
       labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia", "Hispanic or Latino", "Hispanic/Latino"] },
   },
   "government-id": {
@@ -329,7 +330,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // either: the reference's issue/expiry words, with the place and authority, and their Indonesian
     // (`wlyTerbitPasporRI`: wilayah terbit, the region of issue; `tempat`, place; `berlaku`, valid until).
     downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate",
-      "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku",
+      "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku", "origin", "issuer",
       // When a document was issued or expires is not its number (`passport_endDate`, "Passport expiry date").
       "date", "enddate", "startdate", "expiry", "expiration", "expires", "expire", "validity", "until",
       // Russian: the date of issue and who issued it ("Дата выдачи", "Кем выдан").

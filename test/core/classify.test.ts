@@ -285,6 +285,11 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Tôn giáo"] })?.category).toBe("special-category");
     expect(verdict(named("tongiao"))?.category).toBe("special-category");
     expect(verdict({ labels: ["Dân số"], attrs: { name: "danso" } })).toBeNull();
+    // A matrimony profile's sub-caste and a dating profile's `sexual_ori`; where an ID card was issued is not its number.
+    expect(verdict(named("subcaste"))?.category).toBe("special-category");
+    expect(verdict(named("sexual_ori"))?.category).toBe("special-category");
+    expect(verdict({ labels: ["ID Card Origin"], attrs: { id: "IdCardOrigin" } })).toBeNull();
+    expect(verdict({ labels: ["ID Card Number"], attrs: { id: "IdCardNumber" } })?.category).toBe("government-id");
     // "Pincode" is India's postal code; a PIN written apart is still a secret.
     expect(verdict({ labels: ["Pincode:"], attrs: { name: "Pin" } })).toBeNull();
     expect(verdict({ labels: ["PIN"], attrs: { name: "pin" } })?.category).toBe("credential");
