@@ -331,6 +331,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // (`wlyTerbitPasporRI`: wilayah terbit, the region of issue; `tempat`, place; `berlaku`, valid until).
     downgradeModifiers: [...COMPANY_WORDS, "surname", "firstname", "lastname", "givenname", "familyname", "name", "names", "dob", "birth", "birthdate",
       "place", "authority", "terbit", "wilayah", "wly", "tempat", "berlaku", "origin", "issuer",
+      // A picture of the document is no number (`passport_picture`, "ID photo").
+      "picture", "photo", "photograph", "image",
       // When a document was issued or expires is not its number (`passport_endDate`, "Passport expiry date").
       "date", "enddate", "startdate", "expiry", "expiration", "expires", "expire", "validity", "until",
       // Russian: the date of issue and who issued it ("Дата выдачи", "Кем выдан").

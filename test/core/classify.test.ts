@@ -290,6 +290,8 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("sexual_ori"))?.category).toBe("special-category");
     expect(verdict({ labels: ["ID Card Origin"], attrs: { id: "IdCardOrigin" } })).toBeNull();
     expect(verdict({ labels: ["ID Card Number"], attrs: { id: "IdCardNumber" } })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Passport Picture"], attrs: { id: "passport_picture" } })).toBeNull();
+    expect(verdict(named("id_photo_url"))).toBeNull();
     // "Pincode" is India's postal code; a PIN written apart is still a secret.
     expect(verdict({ labels: ["Pincode:"], attrs: { name: "Pin" } })).toBeNull();
     expect(verdict({ labels: ["PIN"], attrs: { name: "pin" } })?.category).toBe("credential");
