@@ -253,6 +253,10 @@ const SYSTEMS_QUESTION = `<h6>Personal Medical Information: Do you have problems
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
   valid: [
     {
+      name: "trap: a div caption without a colon names no text field; a date field's names only what it says",
+      code: `<div class="row"><div class="col">Card number</div><div class="col"><input type="text" class="x"></div></div>\n<div class="row"><div class="col">Delivery</div><div class="col"><input type="date" class="x"></div></div>`,
+    },
+    {
       name: "trap: an ion-label between two fields is the next field's, not the one before it",
       code: `<ion-item><ion-input name="nick"></ion-input><ion-label>Card number</ion-label><ion-input name="cc" class="fs-exclude"></ion-input></ion-item>`,
     },
@@ -622,6 +626,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "the template names the field: name from a Django bound field", code: `<input name="{{ form.card_number.html_name }}" id="{{ form.card_number.id_for_label }}">` },
       { name: "a label translated in the template", code: `<label for="n">{% trans "Card number" %}</label>\n<input id="n" name="n">` },
       { name: "a label translated in the template, with an escaped quote in its message", code: `<div class="row"><label for="n">{{__('Cardholder\\'s Name')}}</label>\n<div><input type="text" v-model="payer.n"></div></div>` },
+      { name: "a date field's caption in a div before its column needs no colon", code: `<div class="row"><div class="col-sm-6 surname">Date of Birth</div>\n<div class="col-sm-6"><input type="date" size="10"></div></div>`, needle: `<input type="date"` },
       { name: "Ionic: an ion-label written after its ion-input names it", code: `<ion-col><ion-input type="number" [(ngModel)]="cnumber"></ion-input>\n<ion-label>{{'Card Number' | translate}}</ion-label></ion-col>`, needle: "<ion-input" },
       { name: "a label translated with a PHP helper", code: `<label for="n"><?php esc_html_e( 'Card number', 'shop' ); ?></label>\n<input id="n" name="n">` },
       { name: "Jinja ternary in type: a show-password toggle", code: `<input type="{{ 'text' if show else 'password' }}" name="pw">` },

@@ -131,6 +131,8 @@ const DATE_PART_NAMING = new Set(["name", "id", "v-model", "formcontrolname", "[
 
 /** Input types a part of a date is typed into: `<input id="month" placeholder="MM">`. */
 const DATE_PART_INPUT_TYPES: ReadonlySet<string> = new Set(["", "text", "number", "tel"]);
+/** Inputs that take a whole date. */
+const FULL_DATE_INPUT_TYPES: ReadonlySet<string> = new Set(["date", "datetime-local"]);
 
 /** A select or a text input for one part of a date (day, month, year). */
 function isDatePart(element: HtmlElement): boolean {
@@ -206,7 +208,7 @@ function soleLabelOf(wrapper: HtmlElement): HtmlElement | null {
   return label;
 }
 
-function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (label: HtmlElement) => boolean, headings: boolean): string | null {
+function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (label: HtmlElement) => boolean, headings: boolean, dateTyped: boolean): string | null {
   const siblings = parent.children;
   let adjacent = true;
   // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
@@ -240,9 +242,11 @@ function nearbyLabel(parent: HtmlElement, child: HtmlElement, labelsOther: (labe
       const text = elementText(sibling);
       if (isCaption(text)) return text;
     } else if (adjacent && sibling.name === "div") {
-      // A `<div>` holds a caption only when it reads like a label: `<div>Medical history:</div>`.
+      // A `<div>` holds a caption only when it reads like a label: `<div>Medical history:</div>`. A date
+      // field's may go without the colon (`<div>Date of Birth</div><div><input type="date"></div>`): only a
+      // birth date or an expiry is sensitive there, and a section's title names neither.
       const text = elementText(sibling);
-      if (isCaption(text) && LABEL_COLON.test(text)) return text;
+      if (isCaption(text) && (LABEL_COLON.test(text) || dateTyped)) return text;
     }
     adjacent = false;
   }
@@ -739,6 +743,7 @@ export class MarkupFieldCollector {
       }
     }
     const unnamed = !attributes.has("name") && !attributes.has("id");
+    const dateTyped = FULL_DATE_INPUT_TYPES.has(staticInputType(element) ?? "");
     const choice = isChoice(kind, attributes);
     const ancestors: MarkerCarrier[] = [];
     let scope = this.#defaultScope;
@@ -769,7 +774,7 @@ export class MarkupFieldCollector {
         if (after) labels.push(after);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
-        const nearby = nearbyLabel(parent, child, this.#labelsOther, unnamed);
+        const nearby = nearbyLabel(parent, child, this.#labelsOther, unnamed, dateTyped);
         if (nearby) labels.push(nearby);
       }
       if (TABLE_CELLS.has(parent.name) && level < NEARBY_LABEL_LEVELS && labels.length === 0) {
