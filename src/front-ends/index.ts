@@ -12,6 +12,7 @@ import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
 import { type RangeLocator, rangeLocatorOf } from "../util/source-location.js";
 import { mayRenderField } from "./field-hint.js";
+import { withFileComponent } from "./file-component.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 
@@ -99,9 +100,13 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
   if (!mayHaveFields(sourceCode, settings)) return {};
   // angular-eslint's processor hands over inline templates as virtual files; the component file is read already.
   if (isExtractedInlineTemplate(context.filename)) return {};
-  if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields);
+  // A template file's component is named by its file (`InputCreditCard.vue`).
+  const onTemplateFields = (fields: Field[]): void => {
+    onFields(withFileComponent(fields, context.filename, settings));
+  };
+  if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onTemplateFields);
   // @angular-eslint/template-parser: the file is one template and holds no script.
-  if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onFields);
+  if (angularTemplateProgram(sourceCode.ast)) return angularTemplateVisitor(sourceCode as never, onTemplateFields);
   const vue = vueParserServices(sourceCode);
   const svelte = !vue && isSvelteSource(sourceCode);
   const scriptSource = sourceCode as never;
@@ -112,9 +117,9 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
     : jsxVisitor;
   if (mayDeclareAngularComponents(sourceCode.ast as never)) scriptVisitor = mergeVisitors(scriptVisitor, angularInlineTemplateVisitor(scriptSource, onFields));
   if (mayWriteHtmlStrings(sourceCode.text)) scriptVisitor = mergeVisitors(scriptVisitor, htmlStringVisitor(scriptSource, onFields));
-  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onFields), scriptVisitor);
+  if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onTemplateFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
-  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onFields)) : scriptVisitor;
+  return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onTemplateFields)) : scriptVisitor;
 }
 
 /** HTML-family files (our language): every element in document order, fields at the end. */
