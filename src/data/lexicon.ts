@@ -400,6 +400,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["physical", "impairment"], ["language", "disorder"], ["behaviour", "disorder"], ["behavior", "disorder"], ["learning", "disorder"],
         ["learning", "disability"], ["learning", "disabilities"], ["anxiety", "disorder"], ["developmental", "disorder"],
         ["self", "harm"], ["panic", "attacks"],
+        // A passenger's reduced mobility (airlines' and railways' assistance for disabled travellers).
+        ["limited", "mobility"], ["reduced", "mobility"],
         // A patient's medical record number (`medical_record_no`, "Medical record number").
         ["medical", "record"],
         // Vitals an intake form takes beside the blood pressure.
@@ -436,6 +438,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "grupo sanguíneo", "presión arterial", "pressão arterial", "gruppo sanguigno", "pressione arteriosa", "heart beat",
         "hearing impairment", "visual impairment", "vision impairment", "speech impairment", "language disorder", "behaviour disorder", "behavior disorder",
         "learning disability", "learning disabilities", "Deficiência", "Discapacidad", "medical issues", "medical issue", "medical problems", "medical concerns",
+        "limited mobility", "reduced mobility", "mobilité réduite", "movilidad reducida", "ограниченная подвижность", "eingeschränkte Mobilität",
         // Spanish "Tipo de sangre" (blood type); Brazil's national health card (Cartão Nacional de Saúde, the SUS card);
         // a Turkish patient form's (preliminary) diagnosis, "Ön Tanı".
         "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı", "Diyabet", "Hepatit", "Medicamento", "Alérgenos", "Alergenos",

@@ -288,6 +288,12 @@ describe("whole tokens, compounds and bigrams", () => {
     // A matrimony profile's sub-caste and a dating profile's `sexual_ori`; where an ID card was issued is not its number.
     expect(verdict(named("subcaste"))?.category).toBe("special-category");
     expect(verdict(named("sexual_ori"))?.category).toBe("special-category");
+    // A passenger's reduced mobility is a disability; a robot's or a plan's limits are not.
+    expect(verdict({ labels: ["ограниченная подвижность"], attrs: { type: "checkbox" } })?.category).toBe("health");
+    expect(verdict(named("limited_mobility", { attrs: { type: "checkbox" } }))?.category).toBe("health");
+    expect(verdict({ labels: ["Passager à mobilité réduite"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Limited offer"] })).toBeNull();
+    expect(verdict(named("mobility_plan"))).toBeNull();
     expect(verdict({ labels: ["ID Card Origin"], attrs: { id: "IdCardOrigin" } })).toBeNull();
     expect(verdict({ labels: ["ID Card Number"], attrs: { id: "IdCardNumber" } })?.category).toBe("government-id");
     expect(verdict({ labels: ["Passport Picture"], attrs: { id: "passport_picture" } })).toBeNull();
