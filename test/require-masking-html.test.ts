@@ -173,6 +173,15 @@ const ONE_ID_FOR_ALL = `<label for="f">Apellido</label>
 
 <label for="f">Número de tarjeta</label>
 <input type="text" id="f" name="c6">`;
+// A passenger form asks which identity document first: the number after it is that document's.
+const DOCUMENT_CHOICE = `<form>
+  <label>Document type <select name="driver_document_type"><option>Passport</option><option>ID card</option></select></label>
+  <label>Document ID <input name="driver_document_id"></label>
+</form>
+<form>
+  <label>Invoice document number <input name="invoice_ref"></label>
+  <label>Document type <select name="kind"><option>Invoice</option></select></label>
+</form>`;
 // W3Schools' example ids pasted onto a patient form, and Bootstrap's onto a passport form.
 const PASTED_IDS = `<form>
   <label for="Number">Patient Age</label><input type="number" id="pwd" name="age">
@@ -767,6 +776,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(PASTED_IDS, `<input type="text" name="passport_number"`),
         unmaskedAt(PASTED_IDS, `<input type="date" name="dob"`),
       ],
+    },
+    {
+      name: "a document number after a choice of identity document is a government ID; one before such a choice (an invoice's) is not",
+      code: DOCUMENT_CHOICE,
+      errors: [unmaskedAt(DOCUMENT_CHOICE, `<input name="driver_document_id"`)],
     },
     {
       name: "one field written in two branches keeps its id: a shared name says it is the same field",

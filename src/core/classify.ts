@@ -565,6 +565,8 @@ export interface ResolveOptions {
   accountContext: boolean;
   /** A health field in the field's form: an insurance number or a member ID is the patient's. */
   healthContext: boolean;
+  /** A choice of identity document before the field ("Document type"): a document number is a government ID. */
+  documentContext?: boolean;
   /** Strict preset: contextual and strict-only signals count without context. */
   weakSignals: boolean;
 }
@@ -583,7 +585,8 @@ export function resolveSensitivity(signals: readonly Sensitivity[], options: Res
     if (s.formOnly) return options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category) && (!s.strictOnly || options.weakSignals);
     if (s.strictOnly && !options.weakSignals) return false;
     if (!s.contextual || options.weakSignals) return true;
-    return (options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category)) || (options.accountContext && s.category === ACCOUNT_CONTEXT_CATEGORY);
+    return (options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category)) || (options.accountContext && s.category === ACCOUNT_CONTEXT_CATEGORY) ||
+      (options.documentContext === true && s.category === DOCUMENT_CONTEXT_CATEGORY);
   });
   usable.sort(compareSignals);
   const best = usable[0];
@@ -601,6 +604,9 @@ export const CARD_CONTEXT_CATEGORIES: ReadonlySet<CategoryId> = new Set(["paymen
  * complete the visitor's bank details. (A BIC stays strict-only: see `strictEvenInForm`.)
  */
 export const ACCOUNT_CONTEXT_CATEGORY: CategoryId = "bank-account";
+
+/** The category whose contextual entries ("Document number") count after a choice of identity document. */
+export const DOCUMENT_CONTEXT_CATEGORY: CategoryId = "government-id";
 
 /**
  * The category whose form-only entries (an insurance number, a member ID) count in a form that asks

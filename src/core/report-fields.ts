@@ -1,7 +1,7 @@
-import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
+import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, DOCUMENT_TYPE_PAIRS, DOCUMENT_TYPE_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
-import { classificationKey, classifyField, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity, staticType } from "./classify.js";
+import { classificationKey, classifyField, DOCUMENT_CONTEXT_CATEGORY, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity, staticType } from "./classify.js";
 import { attributeCandidates, attributeText, type AttributeValue, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
 import { tokenize } from "./tokens.js";
@@ -152,6 +152,17 @@ function asksAnimalKind(field: Field): boolean {
   return false;
 }
 
+/** Whether a field asks which identity document the visitor holds (a "Document type" select or radio group). */
+function asksDocumentType(field: Field): boolean {
+  if (field.tag !== "select" && !isChoiceField(field)) return false;
+  for (const text of [...namesOf(field), ...field.labels]) {
+    const { tokens } = tokenize(text);
+    if (tokens.some((token) => DOCUMENT_TYPE_TOKENS.has(token))) return true;
+    if (DOCUMENT_TYPE_PAIRS.some(([a, b]) => tokens.includes(a) && tokens.includes(b))) return true;
+  }
+  return false;
+}
+
 /** Each field classified once: the masking rules of one run receive the same Field objects. */
 const SIGNALS = new WeakMap<Field, readonly Sensitivity[]>();
 /** Fields that read alike, across files, share one classification (bounded: cleared when full). */
@@ -202,6 +213,13 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       if (!animalFrom.has(field.scope) && asksAnimalKind(field)) animalFrom.set(field.scope, index);
     });
   }
+  // A document number after a choice of identity document is that document's (a passenger's passport).
+  const documentFrom = new Map<object, number>();
+  if (signalsByField.some((signals) => signals.some((signal) => signal.category === DOCUMENT_CONTEXT_CATEGORY && signal.contextual))) {
+    fields.forEach((field, index) => {
+      if (!documentFrom.has(field.scope) && asksDocumentType(field)) documentFrom.set(field.scope, index);
+    });
+  }
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
     if (givesAccountContext(signalsByField[index] ?? [])) accountScopes.add(field.scope);
@@ -228,6 +246,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       cardContext: cardScopes.has(field.scope),
       accountContext: accountScopes.has(field.scope),
       healthContext: healthScopes.has(field.scope),
+      documentContext: index > (documentFrom.get(field.scope) ?? fields.length),
       weakSignals: policy.weakSignals,
     });
     resolved[index] = sensitivity ?? followUpTo(fields, resolved, index);

@@ -321,9 +321,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
+    // So do "Document ID" and the Russian "Номер документа" (a passenger's passport or birth certificate).
     addContextual: {
       nameTokens: ["numerodocumento", "documentnummer", "dokumentnummer", "numerdokumentu"],
       nameBigrams: [["numero", "documento"], ["numer", "dokumentu"], ["numero", "document"]],
+      labelPhrases: ["Document ID", "Номер документа", "Numéro du document", "Numéro de pièce"],
     },
     // The holder's name or birth date on a passport form (`passport_surname`, `passport_dob`) is a name
     // or a date of birth, not the document's number. Where and by whom it was issued is not its number
@@ -686,6 +688,18 @@ export const ANIMAL_SUBJECT_EXEMPT: ReadonlySet<CategoryId> = new Set(["date-of-
  */
 export const ANIMAL_FORM_TOKENS: ReadonlySet<string> = new Set(["species", "breed", "pettype", "animaltype", "especie", "espece"]);
 export const ANIMAL_FORM_PAIRS: readonly (readonly [string, string])[] = [["pet", "type"], ["animal", "type"], ["pet", "species"], ["animal", "species"], ["pet", "breed"]];
+
+/**
+ * A choice of identity document ("Document type": passport, ID card, driving licence) makes the
+ * document number after it a government ID: travel bookings, KYC and rental forms ask the type first.
+ * Run-together names (`documentType`, `tipoDocumento`, `idType`) and the words apart, in English,
+ * Spanish, Portuguese, French, German and Russian.
+ */
+export const DOCUMENT_TYPE_TOKENS: ReadonlySet<string> = new Set(["documenttype", "doctype", "idtype", "tipodocumento", "tipodoc", "typedocument", "dokumenttyp", "ausweistyp", "identificationtype"]);
+export const DOCUMENT_TYPE_PAIRS: readonly (readonly [string, string])[] = [
+  ["document", "type"], ["doc", "type"], ["id", "type"], ["identification", "type"], ["tipo", "documento"], ["tipo", "identificacion"],
+  ["type", "piece"], ["type", "document"], ["dokument", "typ"], ["тип", "документа"],
+];
 
 /** Categories `configs.recommended` reports; `configs.strict` reports all. */
 export const RECOMMENDED_CATEGORIES: readonly CategoryId[] = CATEGORIES.filter((c) => c.severity === "recommended").map((c) => c.id);

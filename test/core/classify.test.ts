@@ -6,12 +6,13 @@ import { dynamic, field, type FieldInput } from "./field-helper.js";
 const RECOMMENDED = new Set<CategoryId>(RECOMMENDED_CATEGORIES);
 
 /** What `configs.recommended` reports for a field: category and evidence, or null. */
-function verdict(input: FieldInput, options: { cardContext?: boolean; accountContext?: boolean; healthContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
+function verdict(input: FieldInput, options: { cardContext?: boolean; accountContext?: boolean; healthContext?: boolean; documentContext?: boolean; weakSignals?: boolean; enabled?: Set<CategoryId> } = {}) {
   const found = resolveSensitivity(classifyField(field(input)), {
     enabled: options.enabled ?? RECOMMENDED,
     cardContext: options.cardContext ?? false,
     accountContext: options.accountContext ?? false,
     healthContext: options.healthContext ?? false,
+    documentContext: options.documentContext ?? false,
     weakSignals: options.weakSignals ?? false,
   });
   return found && { category: found.category, evidence: found.evidence };
@@ -288,6 +289,11 @@ describe("whole tokens, compounds and bigrams", () => {
     // A matrimony profile's sub-caste and a dating profile's `sexual_ori`; where an ID card was issued is not its number.
     expect(verdict(named("subcaste"))?.category).toBe("special-category");
     expect(verdict(named("sexual_ori"))?.category).toBe("special-category");
+    // A document number counts after a choice of identity document; alone it may be an invoice's.
+    expect(verdict({ labels: ["Номер документа"] }, { documentContext: true })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Document ID"] }, { documentContext: true })?.category).toBe("government-id");
+    expect(verdict({ labels: ["Номер документа"] })).toBeNull();
+    expect(verdict({ labels: ["Document ID"] })).toBeNull();
     // A passenger's reduced mobility is a disability; a robot's or a plan's limits are not.
     expect(verdict({ labels: ["ограниченная подвижность"], attrs: { type: "checkbox" } })?.category).toBe("health");
     expect(verdict(named("limited_mobility", { attrs: { type: "checkbox" } }))?.category).toBe("health");
