@@ -566,7 +566,7 @@ export interface ResolveOptions {
   /** A health field in the field's form: an insurance number or a member ID is the patient's. */
   healthContext: boolean;
   /** A choice of identity document before the field ("Document type"): a document number is a government ID. */
-  documentContext?: boolean;
+  documentContext: boolean;
   /** Strict preset: contextual and strict-only signals count without context. */
   weakSignals: boolean;
 }
@@ -586,7 +586,7 @@ export function resolveSensitivity(signals: readonly Sensitivity[], options: Res
     if (s.strictOnly && !options.weakSignals) return false;
     if (!s.contextual || options.weakSignals) return true;
     return (options.cardContext && CARD_CONTEXT_CATEGORIES.has(s.category)) || (options.accountContext && s.category === ACCOUNT_CONTEXT_CATEGORY) ||
-      (options.documentContext === true && s.category === DOCUMENT_CONTEXT_CATEGORY);
+      (options.documentContext && s.category === DOCUMENT_CONTEXT_CATEGORY);
   });
   usable.sort(compareSignals);
   const best = usable[0];

@@ -1,4 +1,4 @@
-import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, DOCUMENT_TYPE_PAIRS, DOCUMENT_TYPE_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
+import { ANIMAL_FORM_PAIRS, ANIMAL_FORM_TOKENS, ANIMAL_SUBJECT_EXEMPT, ANIMAL_SUBJECT_TOKENS, BODY_MEASUREMENT_TOKENS, type CategoryId, CATEGORY_LABELS, DOCUMENT_TYPE_PAIRS, DOCUMENT_TYPE_TOKENS, PRODUCT_DIMENSION_TOKENS, RECOMMENDED_CATEGORIES } from "../data/lexicon.js";
 import { DEFAULT_SUGGESTION_VENDORS, type MarkerFact, SUGGESTED_MARKERS } from "../data/markers.js";
 import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classificationKey, classifyField, DOCUMENT_CONTEXT_CATEGORY, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity, staticType } from "./classify.js";
@@ -142,25 +142,24 @@ function isAnimalSubject(subject: string): boolean {
   return animal;
 }
 
-/** Whether a field asks what kind of animal the form is about (`name="species"`, "Pet Type", "Type of Animal"). */
-function asksAnimalKind(field: Field): boolean {
+/** Whether a field's names or labels hold one of `words`, or both words of one of `pairs`. */
+function namesAnyOf(field: Field, words: ReadonlySet<string>, pairs: readonly (readonly [string, string])[]): boolean {
   for (const text of [...namesOf(field), ...field.labels]) {
     const { tokens } = tokenize(text);
-    if (tokens.some((token) => ANIMAL_FORM_TOKENS.has(token))) return true;
-    if (ANIMAL_FORM_PAIRS.some(([a, b]) => tokens.includes(a) && tokens.includes(b))) return true;
+    if (tokens.some((token) => words.has(token))) return true;
+    if (pairs.some(([a, b]) => tokens.includes(a) && tokens.includes(b))) return true;
   }
   return false;
 }
 
+/** Whether a field asks what kind of animal the form is about (`name="species"`, "Pet Type", "Type of Animal"). */
+function asksAnimalKind(field: Field): boolean {
+  return namesAnyOf(field, ANIMAL_FORM_TOKENS, ANIMAL_FORM_PAIRS);
+}
+
 /** Whether a field asks which identity document the visitor holds (a "Document type" select or radio group). */
 function asksDocumentType(field: Field): boolean {
-  if (field.tag !== "select" && !isChoiceField(field)) return false;
-  for (const text of [...namesOf(field), ...field.labels]) {
-    const { tokens } = tokenize(text);
-    if (tokens.some((token) => DOCUMENT_TYPE_TOKENS.has(token))) return true;
-    if (DOCUMENT_TYPE_PAIRS.some(([a, b]) => tokens.includes(a) && tokens.includes(b))) return true;
-  }
-  return false;
+  return (field.tag === "select" || isChoiceField(field)) && namesAnyOf(field, DOCUMENT_TYPE_TOKENS, DOCUMENT_TYPE_PAIRS);
 }
 
 /** Each field classified once: the masking rules of one run receive the same Field objects. */

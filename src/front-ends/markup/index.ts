@@ -589,12 +589,13 @@ function printedElement(helper: HelperField, parent: HtmlParentNode | null, locO
   return element;
 }
 
+/** A single-file component's `<script>` block and its code. */
+const COMPONENT_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gu;
+
 /**
  * Collects the fields of one markup tree (an HTML file, an Angular template, a lit template) and
  * turns them into core `Field`s once the whole tree is known (labels may follow their inputs).
  */
-const COMPONENT_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gu;
-
 export class MarkupFieldCollector {
   readonly #fields: { element: HtmlElement; kind: FieldKind }[] = [];
   readonly #labelsFor: LabelsById = new Map();
