@@ -279,6 +279,8 @@ const signalCases = [
   // ...and the one field it renders, even one named for its state (a word of the phrase) or rendered per word.
   invalid(`const NewWalletSeedInput = ({ word, setWord }) => <div><input type="text" value={word} onChange={(e) => setWord(e.target.value)} /></div>;`, "<input", CRYPTO, { evidence: 'name "NewWalletSeed"' }),
   invalid("export const MnemonicInput = () => <section>{words.map((w, i) => <InputField key={i} labelName={`Word ${i + 1}`} />)}</section>;", "<InputField", CRYPTO, { evidence: 'name "Mnemonic"' }),
+  // A component named for its question asks it of its Yes / No answers (the question's text comes as data).
+  invalid(`const MedicalHistoryQuestion = ({ question }) => <div><h3>{question.title}</h3><label><input type="checkbox" /> Yes</label></div>;`, "<input", HEALTH, { evidence: 'question "MedicalHistory"' }),
   // So does a textarea's or a select's: what comes before the ending.
   invalid(`function RecoveryPhraseTextarea({ field, label }) { return <Textarea {...field} aria-label={label} />; }`, "<Textarea", CRYPTO, { evidence: 'name "RecoveryPhrase"' }),
   invalid(`<BirthYearSelect value={year} onChange={setYear} />`, "<BirthYearSelect", DOB, { evidence: 'name "BirthYear"' }),
@@ -1183,6 +1185,9 @@ const traps = [
   `<div><p>Newsletter?</p><p>Y</p><input type="checkbox" /><p>N</p><input type="checkbox" /></div>`,
   // A component named for a secret says what its one field holds, not what each of several holds; a banner is no field.
   `function PassportInput() { return <div><input name="nickname" /><input name="notes" /></div>; }`,
+  // A question component about something harmless, and a text field in a health question's component, say nothing.
+  `const NewsletterQuestion = () => <label><input type="checkbox" /> Yes</label>;`,
+  `const MedicalHistoryQuestion = () => <input name="nickname" />;`,
   `const WalletSeedBanner = ({ word }) => <input value={word} />;`,
   // NIN inside another name needs a confirming word (the reference's ambiguous token).
   `<input name="ninCount" />`,

@@ -515,6 +515,9 @@ function keepOuterMost(candidates: readonly Candidate[], carrier: (node: Opening
   return candidates.filter((c) => !dropped.has(c));
 }
 
+/** A component named for the question it asks: `MedicalHistoryQuestion`, `FamilyHistoryQuestions`. */
+const QUESTION_COMPONENT = /^(\w+?)Questions?$/u;
+
 /** The components that render exactly one field. */
 function soleFieldSubjects(subjects: ReadonlyMap<Candidate, string | null>): ReadonlySet<string> {
   const counts = new Map<string, number>();
@@ -678,6 +681,9 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     }
     child = element;
   }
+  // A component named for its question renders that question's answers (`MedicalHistoryQuestion` around
+  // Yes / No checkboxes, the question's text passed in as data).
+  if (isChoice && groupLabel === null && subject !== null) groupLabel = QUESTION_COMPONENT.exec(subject)?.[1] ?? null;
   const start = node.name.loc.start;
   const end = node.name.loc.end;
   return {
