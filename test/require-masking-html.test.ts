@@ -182,6 +182,16 @@ const DOCUMENT_CHOICE = `<form>
   <label>Invoice document number <input name="invoice_ref"></label>
   <label>Document type <select name="kind"><option>Invoice</option></select></label>
 </form>`;
+// A birth date's parts captioned one by one: the month and year after the day are the birth date's.
+const DATE_PARTS_ONE_BY_ONE = `<form>
+  <div><label for="d">Ngày sinh:</label><select name="ngay" id="d"><option>1</option></select></div>
+  <div><label for="m">Tháng:</label><select name="thang" id="m"><option>1</option></select></div>
+  <div><label for="y">Năm:</label><select name="year" id="y"><option>1990</option></select></div>
+</form>
+<form>
+  <div><label for="bd">Date of birth:</label><select name="bday" id="bd" class="fs-exclude"><option>1</option></select></div>
+  <div><label for="g">Graduation year:</label><select name="grad_year" id="g"><option>2010</option></select></div>
+</form>`;
 // W3Schools' example ids pasted onto a patient form, and Bootstrap's onto a passport form.
 const PASTED_IDS = `<form>
   <label for="Number">Patient Age</label><input type="number" id="pwd" name="age">
@@ -781,6 +791,15 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a document number after a choice of identity document is a government ID; one before such a choice (an invoice's) is not",
       code: DOCUMENT_CHOICE,
       errors: [unmaskedAt(DOCUMENT_CHOICE, `<input name="driver_document_id"`)],
+    },
+    {
+      name: "a birth date's month and year captioned on their own follow its day; a graduation year is a date of its own",
+      code: DATE_PARTS_ONE_BY_ONE,
+      errors: [
+        unmaskedAt(DATE_PARTS_ONE_BY_ONE, `<select name="ngay"`),
+        unmaskedAt(DATE_PARTS_ONE_BY_ONE, `<select name="thang"`),
+        unmaskedAt(DATE_PARTS_ONE_BY_ONE, `<select name="year"`),
+      ],
     },
     {
       name: "one field written in two branches keeps its id: a shared name says it is the same field",

@@ -4,6 +4,7 @@ import { VENDORS, type VendorId } from "../data/vendors.js";
 import { classificationKey, classifyField, DOCUMENT_CONTEXT_CATEGORY, givesAccountContext, givesCardContext, givesHealthContext, resolveSensitivity, type Sensitivity, staticType } from "./classify.js";
 import { attributeCandidates, attributeText, type AttributeValue, type Field } from "./field.js";
 import { findMarkerTypos, type MarkerTypo } from "./marker-typos.js";
+import { DATE_PART_NAME, DATE_PART_PLACEHOLDER } from "./date-parts.js";
 import { tokenize } from "./tokens.js";
 import { type FoundMarker, maskingVerdict } from "./markers.js";
 import { effectiveUnmask } from "./unmask.js";
@@ -248,13 +249,44 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       documentContext: index > (documentFrom.get(field.scope) ?? fields.length),
       weakSignals: policy.weakSignals,
     });
-    resolved[index] = sensitivity ?? followUpTo(fields, resolved, index);
+    resolved[index] = sensitivity ?? followUpTo(fields, resolved, index) ?? laterDatePart(fields, resolved, index);
   });
   fields.forEach((field, index) => {
     const sensitivity = resolved[index];
     if (sensitivity && !isIgnored(field, policy.ignoreNames)) found.push({ field, sensitivity });
   });
   return found;
+}
+
+/** How far back a date's captioned first part may be: a date has three parts. */
+const DATE_PART_REACH = 2;
+
+/**
+ * One part of a date by what it is called: no label but a part's name (`name="month"`), or labels that
+ * only name the part ("Month:", "Tháng:"). A "Graduation year" is a date of its own.
+ */
+function isDatePartField(field: Field): boolean {
+  if (field.tag !== "select" && field.tag !== "input") return false;
+  if (field.labels.length > 0) return field.labels.every((label) => DATE_PART_PLACEHOLDER.test(label));
+  return namesOf(field).some((name) => DATE_PART_NAME.test(name));
+}
+
+/**
+ * The month and year after a birth date's day, each captioned on its own (`Ngày sinh: <select name="ngay">`,
+ * `Tháng: <select>`, `Năm: <select name="year">`): parts of the birth date. An uncaptioned select in the
+ * next row is not taken for one.
+ */
+function laterDatePart(fields: readonly Field[], resolved: readonly (Sensitivity | null)[], index: number): Sensitivity | null {
+  const field = fields[index]!;
+  if (field.labels.length === 0 || !isDatePartField(field)) return null;
+  for (let back = 1; back <= DATE_PART_REACH; back++) {
+    const before = fields[index - back];
+    if (!before || before.scope !== field.scope) return null;
+    const sensitivity = resolved[index - back];
+    if (sensitivity?.category === "date-of-birth" && (before.tag === "select" || isDatePartField(before))) return sensitivity;
+    if (!isDatePartField(before)) return null;
+  }
+  return null;
 }
 
 /** "If yes, please describe", "If so, which?", "Si oui, précisez": a field that details the answer before it. */

@@ -3,7 +3,7 @@ import type { ReadText } from "./element.js";
 import { jsxElementName, textOf } from "./text.js";
 import { withoutVariantSuffix } from "./components.js";
 import { isAnswerInstruction, isAnswerWord, LABEL_COLON } from "../captions.js";
-import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
+import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../../core/date-parts.js";
 
 type JSXElement = TSESTree.JSXElement;
 type Node = TSESTree.Node;

@@ -13,7 +13,7 @@ import { isRevealProp, REVEALABLE_PASSWORD_TYPE, revealIsOptIn, revealMakesPassw
 import type { RangeLocator } from "../../util/source-location.js";
 import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER, type TemplateTraits } from "./form-helpers.js";
 import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reveal-controls.js";
-import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../date-parts.js";
+import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../../core/date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
 import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, holdsField, NATIVE_FIELDS } from "./field-kinds.js";
 import { columnHeaderCell, headerRow, TABLE_CELLS } from "./tables.js";
