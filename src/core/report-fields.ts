@@ -163,6 +163,17 @@ function asksDocumentType(field: Field): boolean {
   return (field.tag === "select" || isChoiceField(field)) && namesAnyOf(field, DOCUMENT_TYPE_TOKENS, DOCUMENT_TYPE_PAIRS);
 }
 
+/** Where in each form (scope) the first field that `asks` stands. */
+function firstFieldByScope(fields: readonly Field[], asks: (field: Field) => boolean): ReadonlyMap<object, number> {
+  const first = new Map<object, number>();
+  fields.forEach((field, index) => {
+    if (!first.has(field.scope) && asks(field)) first.set(field.scope, index);
+  });
+  return first;
+}
+
+const NO_SCOPES: ReadonlyMap<object, number> = new Map();
+
 /** Each field classified once: the masking rules of one run receive the same Field objects. */
 const SIGNALS = new WeakMap<Field, readonly Sensitivity[]>();
 /** Fields that read alike, across files, share one classification (bounded: cleared when full). */
@@ -207,19 +218,13 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   const nameTokens = hasHealth ? fields.map((field) => namesOf(field).flatMap((name) => tokenize(name).tokens)) : null;
   // An animal's form (a pet clinic's appointment, a pet profile) asks the animal's kind first: the birth
   // date and symptoms after it are the animal's. A rental application's pet questions come after the tenant's own.
-  const animalFrom = new Map<object, number>();
-  if (signalsByField.some((signals) => signals.some((signal) => ANIMAL_SUBJECT_EXEMPT.has(signal.category)))) {
-    fields.forEach((field, index) => {
-      if (!animalFrom.has(field.scope) && asksAnimalKind(field)) animalFrom.set(field.scope, index);
-    });
-  }
+  const animalFrom = signalsByField.some((signals) => signals.some((signal) => ANIMAL_SUBJECT_EXEMPT.has(signal.category)))
+    ? firstFieldByScope(fields, asksAnimalKind)
+    : NO_SCOPES;
   // A document number after a choice of identity document is that document's (a passenger's passport).
-  const documentFrom = new Map<object, number>();
-  if (signalsByField.some((signals) => signals.some((signal) => signal.category === DOCUMENT_CONTEXT_CATEGORY && signal.contextual))) {
-    fields.forEach((field, index) => {
-      if (!documentFrom.has(field.scope) && asksDocumentType(field)) documentFrom.set(field.scope, index);
-    });
-  }
+  const documentFrom = signalsByField.some((signals) => signals.some((signal) => signal.category === DOCUMENT_CONTEXT_CATEGORY && signal.contextual))
+    ? firstFieldByScope(fields, asksDocumentType)
+    : NO_SCOPES;
   fields.forEach((field, index) => {
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
     if (givesAccountContext(signalsByField[index] ?? [])) accountScopes.add(field.scope);

@@ -160,6 +160,7 @@ const FORM_MACRO_KINDS: Readonly<Record<string, HelperKind>> = {
 };
 /** What a macro's name may add after its widget: `textField`, `dateInput`, `selectGroup`. */
 const MACRO_NAME_ENDINGS: ReadonlySet<string> = new Set(["field", "input", "group", "box"]);
+const SNAKE_OR_KEBAB = /[-_]/u;
 
 /** The widget a macro's name ends with, as a word: `controlGroupTextField` and `text` do; `context` does not. */
 function macroKind(name: string): HelperKind | null {
@@ -169,8 +170,6 @@ function macroKind(name: string): HelperKind | null {
   return Object.hasOwn(FORM_MACRO_KINDS, widget) ? FORM_MACRO_KINDS[widget]! : null;
 }
 
-const SNAKE_OR_KEBAB = /[-_]/u;
-
 function formMacroField(code: string): HelperCall | null {
   const call = FORM_MACRO.exec(code);
   if (!call || !FORM_OBJECT.test(call[1]!)) return null;
@@ -179,9 +178,7 @@ function formMacroField(code: string): HelperCall | null {
   const helper = `${call[1]}.${call[2]}`;
   const attributes: [string, string][] = [["name", call[4]!]];
   // The label a macro takes second (`("ssn_last4", "Last 4 of SSN", help)`), when it is written out.
-  const open = code.indexOf("(", call.index + call[1]!.length);
-  const close = closingBracket(code, open + 1);
-  const label = close === -1 ? null : literal(splitArguments(code.slice(open + 1, close - 1))[1] ?? "");
+  const label = literal(callArguments(code, call)[1] ?? "");
   if (label) attributes.push(["aria-label", label]);
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
@@ -434,9 +431,14 @@ function typeOptionKind(attributes: readonly [string, string][]): HelperKind | n
 
 /** The attributes in a matched call's option arguments, those after its first `skip` arguments. */
 function pairCallArguments(code: string, call: RegExpExecArray, skip: number, out: [string, string][]): void {
+  pairAttributes(callArguments(code, call).slice(skip), out);
+}
+
+/** The arguments of the call a regex matched up to its opening parenthesis; none when it is never closed. */
+function callArguments(code: string, call: RegExpExecArray): string[] {
   const open = call.index + call[0].indexOf("(");
   const close = closingBracket(code, open + 1);
-  if (close !== -1) pairAttributes(splitArguments(code.slice(open + 1, close - 1)).slice(skip), out);
+  return close === -1 ? [] : splitArguments(code.slice(open + 1, close - 1));
 }
 
 /**
