@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { parseOptions, USAGE } from "./lib/args.js";
 import { writeConfigs } from "./lib/configs.js";
 import { prepareInputs } from "./lib/inputs.js";
+import { ensureRealCode } from "./lib/real-code.js";
 import { runNode } from "./lib/measure.js";
 import { GROW_ONCE, PARSE_ONCE, REPO_DIR, RESULTS_DIR } from "./lib/paths.js";
 import { fitPlan } from "./lib/plan.js";
@@ -40,6 +41,10 @@ const loadStart = os.loadavg();
 const plugin = await probePlugin();
 if (!plugin.available) throw new Error(plugin.notes.join("; "));
 const notes = [...plugin.notes];
+if (options.real) {
+  options.dir = await ensureRealCode(log);
+  options.families = ["jsx"];
+}
 const inputs = await prepareInputs(options, log);
 const families = options.families.filter((f) => inputs.sets[f].files.length > 0);
 if (!families.length) throw new Error(`no JS/TS or HTML-family files to lint${options.dir ? ` under ${options.dir}` : ""}`);
@@ -164,7 +169,7 @@ await mkdir(RESULTS_DIR, { recursive: true });
 const stamp = raw.meta.date.replace(/[:.]/g, "-");
 const jsonPath = join(RESULTS_DIR, `run-${stamp}.json`);
 await writeFile(jsonPath, `${JSON.stringify({ ...raw, summary: sums, parseSummary, growthSummary, targets }, null, 1)}\n`);
-const mdName = `latest${options.dir ? "-dir" : ""}${options.appMix ? "-app-mix" : ""}${options.quick ? "-quick" : ""}${options.families.length === 1 ? `-${options.families[0]}` : ""}.md`;
+const mdName = `latest${options.real ? "-real" : options.dir ? "-dir" : ""}${options.appMix ? "-app-mix" : ""}${options.quick ? "-quick" : ""}${options.families.length === 1 ? `-${options.families[0]}` : ""}.md`;
 await writeFile(join(RESULTS_DIR, mdName), render(raw, sums, parseSummary, growthSummary, targets, "md"));
 log(`raw results: ${jsonPath}; tables: ${join(RESULTS_DIR, mdName)}`);
 

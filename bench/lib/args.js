@@ -6,6 +6,9 @@ export const USAGE = `usage: npm run bench -- [options]     (or: node bench/run.
 
   --dir <path>      lint a folder of real code instead of the generated corpus
                     (JS/TS files and HTML-family files found by extension)
+  --real            lint 7.6 MB of real TSX instead: the sources of six pinned npm packages
+                    (Medusa's admin dashboard, react-admin's UI, refine, Docusaurus's theme),
+                    fetched once from the npm registry into bench/.tmp/real-tsx/
   --only jsx|html   run one family only
   --rounds N        whole-process rounds per scenario (default 7; --quick 2)
   --stats-rounds N  --stats rounds per scenario (default 3; --quick 1)
@@ -20,6 +23,7 @@ export const USAGE = `usage: npm run bench -- [options]     (or: node bench/run.
 /**
  * @typedef {object} Options
  * @property {string | null} dir
+ * @property {boolean} real  dir is the pinned real-TSX corpus (see lib/real-code.js)
  * @property {("jsx"|"html")[]} families
  * @property {number} rounds
  * @property {number} statsRounds
@@ -43,6 +47,7 @@ export function parseOptions(argv) {
     args: argv,
     options: {
       dir: { type: "string" },
+      real: { type: "boolean", default: false },
       only: { type: "string" },
       rounds: { type: "string" },
       "stats-rounds": { type: "string" },
@@ -54,6 +59,7 @@ export function parseOptions(argv) {
     },
   });
   if (values.help) return null;
+  if (values.real && values.dir) throw new Error("--real and --dir cannot be combined");
   if (values.only && values.only !== "jsx" && values.only !== "html") throw new Error(`--only must be jsx or html, not ${values.only}`);
   const quick = Boolean(values.quick);
   /** @param {string | undefined} v @param {number} fallback @param {string} name */
@@ -66,6 +72,7 @@ export function parseOptions(argv) {
   const rounds = int(values.rounds, quick ? 2 : 7, "--rounds");
   return {
     dir: values.dir ?? null,
+    real: Boolean(values.real),
     families: values.only ? [/** @type {"jsx"|"html"} */ (values.only)] : ["jsx", "html"],
     rounds,
     statsRounds: int(values["stats-rounds"], quick ? 1 : 3, "--stats-rounds"),
@@ -76,7 +83,7 @@ export function parseOptions(argv) {
     quick,
     budgetMin: Number(values.budget ?? (quick ? 2 : 15)),
     check: Boolean(values.check),
-    subsetStep: quick && !values.dir ? 8 : 1,
-    appMix: Boolean(values["app-mix"]) && !values.dir,
+    subsetStep: quick && !values.dir && !values.real ? 8 : 1,
+    appMix: Boolean(values["app-mix"]) && !values.dir && !values.real,
   };
 }

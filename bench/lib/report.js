@@ -2,6 +2,7 @@
 // sums, per-rule times, in-process parse speeds, the growth check and the targets.
 
 import { fmt, markdownTable, textTable } from "./table.js";
+import { REAL_PACKAGES } from "./real-code.js";
 
 /** @param {number} n @param {string} word @param {string} [plural] */
 const count = (n, word, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
@@ -26,7 +27,7 @@ export function render(raw, sums, parse, growth, targets, mode) {
     `machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}, load average ${m.loadStart.map((/** @type {number} */ x) => x.toFixed(1)).join("/")} at start, ${m.loadEnd.map((/** @type {number} */ x) => x.toFixed(1)).join("/")} at end`,
     `tools: ESLint ${m.versions.eslint}, @typescript-eslint/parser ${m.versions.tsParser}, parse5 ${m.versions.parse5}, eslint-plugin-jsx-a11y ${m.versions.jsxA11y}, @html-eslint ${m.versions.htmlEslint}`,
     `plugin: ${m.plugin.namespace} ${m.plugin.version}; recommended turns on ${m.plugin.recommended.js.length} JS/TS and ${m.plugin.recommended.html.length} HTML rules; HTML language ${m.plugin.htmlLanguage ? "present" : "missing"}`,
-    `input: ${m.options.dir ? `--dir ${m.options.dir}` : `generated corpus v${m.corpusVersion}${m.options.appMix ? " (--app-mix: JSX in application proportions)" : ""}${m.options.quick ? " (--quick subset)" : ""}`}; ${corpus}`,
+    `input: ${m.options.real ? `--real (${REAL_PACKAGES.join(", ")})` : m.options.dir ? `--dir ${m.options.dir}` : `generated corpus v${m.corpusVersion}${m.options.appMix ? " (--app-mix: JSX in application proportions)" : ""}${m.options.quick ? " (--quick subset)" : ""}`}; ${corpus}`,
     `rounds: ${m.rounds.wall} wall + ${m.rounds.stats} --stats + ${m.rounds.startup} start-up (interleaved, order rotated each round), after 1 warm-up; in-process parse ${m.rounds.parse} passes; growth ${m.rounds.growth} rounds; took ${fmt.n(m.durationS / 60, 1)} min`,
   ];
   parts.push(mode === "md" ? lines.map((l) => `- ${l}`).join("\n") : lines.join("\n"));
