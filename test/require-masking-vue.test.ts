@@ -72,6 +72,8 @@ const VEE_FIELDS = sfc(`  <Field name="cardNumber" type="text" />\n  <Field name
 const REVEAL_IN_SCRIPT = sfc(`  <input id="pw" v-model="password" type="password">\n  <button @click="show">Show</button>`, `<script>\nexport default { methods: { show() { document.getElementById("pw").type = "text"; } } };\n</script>\n`);
 const BUEFY_REVEAL = sfc(`  <b-input type="password" v-model="pw" :password-reveal="true" />\n  <el-input type="password" v-model="pin" show-password />`);
 const CHOICE_GROUPS = sfc(`  <el-radio-group v-model="form.religion" label="Religion">\n    <el-radio label="none">None</el-radio>\n  </el-radio-group>\n  <RadioGroup id="ethnic-group" v-model="survey.ethnicGroup" label="What is your ethnic group?">\n    <RadioItem value="asian" label="Asian" />\n  </RadioGroup>\n  <v-checkbox v-model="conditions.diabetes" label="Diabetes" />`);
+// Element's password component swapped for a text one bound to the same value when the eye is clicked.
+const EL_INPUT_TWIN = sfc(`  <el-input v-if="hidden" v-model="valueModel" type="password"><i slot="suffix" @click="hidden = false"/></el-input>\n  <el-input v-else v-model="valueModel" type="text"><i slot="suffix" @click="hidden = true"/></el-input>`);
 const TS_SCRIPT = sfc(`  <textarea v-model="diagnosis" aria-label="Diagnosis"></textarea>`, `<script setup lang="ts">\nimport { ref } from "vue";\nconst diagnosis = ref<string>("");\n</script>\n`);
 
 vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
@@ -107,6 +109,11 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       code: sfc(`  <el-radio-group v-model="form.cardType" label="Card type"><el-radio label="visa" /></el-radio-group>\n  <v-checkbox v-model="remember" label="Remember me" />\n  <RadioGroup label="Religion"><input type="radio" name="choice" value="a"></RadioGroup>`),
       filename: "A.vue",
     },
+    {
+      name: "trap: components of no written type, or of type text bound to another value, beside a password component",
+      code: sfc(`  <el-input v-model="pw" type="password" />\n  <el-input v-model="pw" />\n  <el-input v-model="hint" type="text" />`),
+      filename: "A.vue",
+    },
     { name: "a CAPTCHA security code", code: sfc(`  <label>Security code from the image <input v-model="captcha" name="security_code"></label>`), filename: "A.vue" },
   ],
   invalid: [
@@ -119,6 +126,7 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       errors: [error(CHOICE_GROUPS, "<el-radio-group"), error(CHOICE_GROUPS, "<RadioGroup"), error(CHOICE_GROUPS, "<v-checkbox")],
     },
     { name: ":type toggles between text and password", code: TYPE_TOGGLE, filename: "A.vue", errors: [error(TYPE_TOGGLE, `<input id="pw"`)] },
+    { name: "a component of type text bound to a password component's value shows the password", code: EL_INPUT_TWIN, filename: "A.vue", errors: [error(EL_INPUT_TWIN, `<el-input v-else`)] },
     { name: "the component's script shows the password", code: REVEAL_IN_SCRIPT, filename: "A.vue", errors: [error(REVEAL_IN_SCRIPT, `<input id="pw"`)] },
     { name: ":class object with a condition", code: CONDITIONAL_OBJECT, filename: "A.vue", errors: [error(CONDITIONAL_OBJECT, "<input", "conditional")] },
     { name: ":class ternary on an ancestor", code: CONDITIONAL_TERNARY, filename: "A.vue", errors: [error(CONDITIONAL_TERNARY, "<input", "conditional")] },

@@ -293,6 +293,16 @@ function staticInputType(element: HtmlElement): string | null {
   return type ? type.value.trim().toLowerCase() : "text";
 }
 
+/**
+ * The written type of a field that a model binds: a native input's, or a component's own static `type`
+ * (Element's `<el-input type="password" v-model="pw">`). A component without one is of no known type.
+ */
+function boundFieldType(element: HtmlElement): string | null {
+  if (element.name === "input") return staticInputType(element);
+  const type = element.attributes.find((a) => a.name === "type");
+  return type ? type.value.trim().toLowerCase() : null;
+}
+
 /** The value a field's model binding names (`v-model="password"`, `bind:value={pw}`; Svelte's bare `bind:value` binds `value`). */
 function modelOf(element: HtmlElement): string | null {
   for (const attribute of element.attributes) {
@@ -688,7 +698,7 @@ export class MarkupFieldCollector {
   finish(): Field[] {
     const passwordModels = new Set<string>();
     for (const { element } of this.#fields) {
-      const model = staticInputType(element) === "password" ? modelOf(element) : null;
+      const model = boundFieldType(element) === "password" ? modelOf(element) : null;
       if (model !== null) passwordModels.add(model);
     }
     const fields = this.#fields.map(({ element, kind }) => this.#buildField(element, kind, passwordModels));
@@ -725,7 +735,7 @@ export class MarkupFieldCollector {
     } else if ((kind.impliedType === "password" && !type) || revealable || (!type && revealMakesPassword(element.name) && canReveal(element))) {
       // A show-password button turns the typed value into visible text.
       attributes.set("type", REVEALABLE_PASSWORD_TYPE);
-    } else if (passwordModels.size > 0 && staticInputType(element) === "text" && passwordModels.has(modelOf(element) ?? "")) {
+    } else if (passwordModels.size > 0 && boundFieldType(element) === "text" && passwordModels.has(modelOf(element) ?? "")) {
       // The text twin of a password input bound to the same value, shown in its place (`{#if !shown}<input
       // type="password" bind:value>{:else}<input type="text" bind:value>{/if}`, as Svelte needs a static type).
       attributes.set("type", REVEALABLE_PASSWORD_TYPE);
