@@ -759,6 +759,8 @@ runUnderBothParsers("require-masking: components", RULE, {
     `<RadioGroup name="ethnicity" className="fs-exclude"><Radio value="a" /><Radio value="b" /></RadioGroup>`,
     // Parts around an input, named prefix-first, are not fields.
     `<InputGroup label="IBAN"><InputLeftAddon>IBAN</InputLeftAddon><InputError message="Invalid IBAN" /></InputGroup>`,
+    // auth0 Lock's `InputWrap` frames the input it is handed, under the same name: the input is the field.
+    `<InputWrap name="verification-code"><input name="verification-code" className="fs-exclude" /></InputWrap>`,
     // Named after what holds the field: a card or a form is not one.
     `<CardWithInput title="Card number" />`,
     `<FormWithValidation name="ssn" />`,

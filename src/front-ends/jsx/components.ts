@@ -35,7 +35,7 @@ const WITH_PART = new RegExp(String.raw`(?<=[a-z\d])${WITH_PART_START}[A-Za-z\d]
 export const INPUT_PREFIX = "Input[A-Z]";
 const INPUT_PREFIXED = new RegExp(`^${INPUT_PREFIX}`, "u");
 /** Parts around an input, named prefix-first as well (`InputGroup`, `InputLeftAddon`, `InputError`). */
-const NOT_INPUT_PREFIXED = /^Input(?:Group|Label|Adornment|Addon|Left|Right|Element|Base|Wrapper|Error|Hint|Help|Description|Icon|Container|Message|Feedback|Prefix|Suffix|Root|Slot|Decorator|Counter|Clear|Action|Button|Box|Context|Provider|Section|Row|Item|List|Title|Caption|Info|Tooltip|Loader|Spinner|Skeleton|Switch|Chip|Tag|Props|Ref|Story|Demo|Example)/u;
+const NOT_INPUT_PREFIXED = /^Input(?:Group|Label|Adornment|Addon|Left|Right|Element|Base|Wrap|Shell|Holder|Frame|Layout|Error|Hint|Help|Description|Icon|Container|Message|Feedback|Prefix|Suffix|Root|Slot|Decorator|Counter|Clear|Action|Button|Box|Context|Provider|Section|Row|Item|List|Title|Caption|Info|Tooltip|Loader|Spinner|Skeleton|Switch|Chip|Tag|Props|Ref|Story|Demo|Example)/u;
 const CHOICE_COMPONENT = new RegExp(`^(?:${CHOICE_NAMES})$`, "u");
 const TEXTAREA_COMPONENT = new RegExp(`(?:${TEXTAREA_ENDINGS})$`, "u");
 const SELECT_COMPONENT = new RegExp(`(?:${SELECT_ENDINGS})$`, "u");
