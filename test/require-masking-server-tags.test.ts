@@ -71,6 +71,17 @@ const SERVER_LABELS = `<div class="form-group">
   <td><h:inputText id="f7" /></td>
 </tr></table>`;
 
+// ColdFusion's form tags: `type` as written (`datefield` is a date picker), the label before them as caption.
+const COLDFUSION = `<cfform name="election">
+  <label for="ssn">SSN #: </label>
+  <cfinput type="text" name="ssn" size="9"><br/>
+  <label for="dob">Date of Birth: </label>
+  <cfinput type="datefield" name="dob" width="50"><br/>
+  <label for="doh">Date of Hire: </label>
+  <cfinput type="datefield" name="doh" width="50">
+  <cftextarea name="diagnosis" class="notes"></cftextarea>
+</cfform>`;
+
 createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, {
   valid: [
     { name: "Spring form tags with the marker in cssClass", code: `<form:input path="cardNumber" cssClass="form-control fs-exclude" />` },
@@ -81,6 +92,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
     { name: "trap: a label under another prefix with a path is no field", code: `<sf:label path="cpf">CPF</sf:label>\n<sf:errors path="cpf" />` },
     { name: "trap: a prefixed input without path is not Spring's", code: `<ui:input name="x" />` },
     { name: "trap: a tag file that renders no field, though it has a path", code: `<acme:submit code="form.save" path="x"/>\n<acme:display-text path="passportNumber"/>` },
+    { name: "trap: ColdFusion's hidden, harmless and masked fields", code: `<cfinput type="hidden" name="ssn" value="#ssn#">\n<cfinput type="text" name="zip">\n<cfselect name="religion" class="fs-exclude"></cfselect>` },
     { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
     { name: "trap: a delivery date picker and a newsletter checkbox are not sensitive", code: `<g:datePicker name="deliveryDate" precision="day" />\n<form:checkbox path="newsletter" />` },
     { name: "trap: fields after a self-closed <textarea /> are read as fields (a nickname is still not sensitive)", code: `<Textarea @value={{this.bio}} />\n<Input id="nickname" @value={{this.nickname}} />` },
@@ -110,6 +122,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:DropDownList ID="ddlExpiryMonth"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:TextBox ID="txtCvv2"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:CheckBox ID="chkDiabetes"`), suggestions: [] },
+      ],
+    },
+    {
+      name: "ColdFusion: <cfinput> and <cftextarea> are fields named by name; a hire date is not reported",
+      code: COLDFUSION,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="text" name="ssn"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="datefield" name="dob"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cftextarea`), suggestions: [] },
       ],
     },
     {

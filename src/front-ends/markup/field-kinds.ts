@@ -61,8 +61,8 @@ export interface FieldKind {
 /**
  * Server-side tag libraries that render a native field: JSP (Spring `<form:input path>`, Struts 2
  * `<s:textfield name>`, Struts 1 `<html:text property>`), JSF and PrimeFaces (`<h:inputText id>`,
- * `<p:password id>`, `<p:calendar>`), Grails GSP (`<g:textField name>`, `<g:datePicker name>`) and ASP.NET Web Forms (`<asp:TextBox ID>`,
- * `<asp:DropDownList ID>`).
+ * `<p:password id>`, `<p:calendar>`), Grails GSP (`<g:textField name>`, `<g:datePicker name>`), ASP.NET Web Forms (`<asp:TextBox ID>`,
+ * `<asp:DropDownList ID>`) and ColdFusion (`<cfinput name>`).
  * Element names are lower case here, as the HTML parser gives them.
  */
 const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
@@ -80,6 +80,8 @@ const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
       ["g:datepicker", "input", "date", null], ["g:checkbox", "input", "checkbox", null], ["g:radio", "input", "radio", null],
       ["asp:textbox", "input", null, null], ["asp:dropdownlist", "select", null, null], ["asp:listbox", "select", null, null],
       ["asp:checkbox", "input", "checkbox", null], ["asp:radiobutton", "input", "radio", null],
+      // ColdFusion's form tags write their `type` (`<cfinput type="datefield" name="dob">`).
+      ["cfinput", "input", null, null], ["cftextarea", "textarea", null, null], ["cfselect", "select", null, null],
     ] as const
   ).map(([element, tag, type, nameFrom]) => [
     element,
