@@ -145,6 +145,27 @@ const YII1 = `<?php $form = $this->beginWidget('CActiveForm'); ?>
     <?php echo $form->textField($model, 'coupon_code'); ?>
 <?php $this->endWidget(); ?>`;
 
+// A Yii 1 medical history: one row per condition, each a labelled checkbox; the rows ask nothing of each other.
+const YII1_CHOICES = `<h2>Medical History</h2>
+<div class="form">
+  <div class="row">
+    <?php echo $form->labelEx($medicalInfo,'diabetes'); ?>
+    <?php echo $form->checkBox($medicalInfo,'diabetes'); ?>
+  </div>
+  <div class="row">
+    <?php echo $form->labelEx($medicalInfo,'fits'); ?>
+    <?php echo $form->checkBox($medicalInfo,'fits'); ?>
+  </div>
+  <?php echo $form->radioButtonList($model, 'religion', $religions, array('class' => 'inline')); ?>
+  <?php echo CHtml::activeCheckBox($model, 'rememberMe'); ?>
+</div>`;
+
+// Yii 2: the chained choices, their options after the list of choices.
+const YII_CHOICES = `<?= $form->field($model, 'ethnicity')->radioList($ethnicities, ['class' => 'fs-exclude']) ?>
+<?= $form->field($model, 'has_disability')->checkbox() ?>
+<?= $form->field($model, 'agree_terms')->checkbox() ?>
+<?= $form->field($model, 'card_number')->hiddenInput() ?>`;
+
 // Firefly III's Twig macros: one per widget, named for the field.
 const FIREFLY = `{{ ExpandedForm.text('iban') }}
 {{ ExpandedForm.text('BIC', null, {maxlength: 11}) }}
@@ -334,6 +355,16 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       errors: [helperAt(YII1, "textField($model, 'card_number'", "textField"), helperAt(YII1, "dropDownList($model, 'exp_month'", "dropDownList")],
     },
     {
+      name: "Yii 1: checkBox and radioButtonList are choices named by their attribute; a row's checkbox does not answer the row before it",
+      code: YII1_CHOICES,
+      errors: [helperAt(YII1_CHOICES, "checkBox($medicalInfo,'diabetes'", "checkBox"), helperAt(YII1_CHOICES, "radioButtonList", "radioButtonList")],
+    },
+    {
+      name: "Yii 2: a chained checkbox or radioList is a choice named by the field; the list's options come after its choices",
+      code: YII_CHOICES,
+      errors: [helperAt(YII_CHOICES, "field($model, 'has_disability')", "field")],
+    },
+    {
       name: "Yii 1: CHtml's static helpers name their field first; the model-bound ones after the model",
       code: YII1_CHTML,
       errors: [
@@ -497,6 +528,12 @@ describe("helperFieldsIn", () => {
       ["name", "blood_type"], ["include_blank", "true"], ["class", "fs-exclude"],
     ]);
     expect(helperFieldsIn(`{!! Form::select('ethnicity', $options, null, ['id' => 'eth']) !!}`, 0)[0]?.attributes).toEqual([["name", "ethnicity"], ["id", "eth"]]);
+  });
+
+  it("reads a Laravel field left unnamed for Stripe.js by its options; a name held in a variable is not read as one", () => {
+    expect(helperFieldsIn(`{{ Form::text(null, null, ['class'=>'form-control', 'data-stripe'=>'number']) }}`, 0)[0]?.attributes).toEqual([["class", "form-control"], ["data-stripe", "number"]]);
+    expect(helperFieldsIn(`{{ Form::select(null, $months, date('m'), ['data-stripe'=>'exp-month']) }}`, 0)[0]?.attributes).toEqual([["data-stripe", "exp-month"]]);
+    expect(helperFieldsIn(`{{ Form::text($field, null, ['placeholder' => 'Card number']) }}`, 0)).toEqual([]);
   });
 
   it("reads Collective's date selects and a project's Laravel macros named after a kind, with their options last", () => {

@@ -1,5 +1,5 @@
 import type { FieldTag } from "../../core/field.js";
-import type { HtmlChildNode, HtmlElement } from "../../languages/html/types.js";
+import type { HtmlChildNode, HtmlElement, HtmlParentNode } from "../../languages/html/types.js";
 import { classifyAttributeName } from "./bindings.js";
 import { someElement } from "./tree.js";
 
@@ -241,6 +241,14 @@ export const ASP_TEXT_MODE_TYPES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const fieldInside = new WeakMap<HtmlElement, boolean>();
+
+/**
+ * A form helper's printed field is no child of the element it is printed in (`<div class="row"><?php echo
+ * $form->checkBox($model, 'diabetes'); ?></div>`): its ancestors are told they hold a field.
+ */
+export function notePrintedField(parent: HtmlParentNode | null): void {
+  for (let node = parent; node?.type === "HtmlElement"; node = node.parent) fieldInside.set(node, true);
+}
 
 /** Whether the element is or holds a form field (iterative, cached: siblings are asked about again). */
 export function holdsField(element: HtmlElement): boolean {

@@ -116,27 +116,34 @@ const VIEW_COMPONENT_CALL = /^\s*render(?:\s*\(\s*|\s+)((?:[A-Z]\w*::)*[A-Z]\w*?
 const YII_FIELD = /^\s*(?:echo\s+)?\$\w+->field\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\1\s*([,)])/u;
 const YII_INPUTS: Readonly<Record<string, HelperKind>> = {
   textInput: KINDS.text, passwordInput: KINDS.password, textarea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
+  // Choices: the recording shows the answer to a health or special-category question.
+  checkbox: KINDS.checkbox, radio: KINDS.radio, checkboxList: KINDS.checkbox, radioList: KINDS.radio,
 };
 const YII_CHAIN = /^\s*->\s*(\w+)\s*\(/u;
-/** Chained inputs that take no typed text. */
-const YII_NOT_TYPED: ReadonlySet<string> = new Set(["hiddenInput", "checkbox", "radio", "checkboxList", "radioList", "fileInput"]);
+/** Chained inputs that show nothing the visitor types or picks. */
+const YII_NOT_TYPED: ReadonlySet<string> = new Set(["hiddenInput", "fileInput"]);
+/** Chained inputs whose options come after a list of choices. */
+const YII_CHOICE_LISTS: ReadonlySet<string> = new Set(["dropDownList", "listBox", "checkboxList", "radioList"]);
 
 /**
  * Yii 1 CActiveForm: `$form->textField($model, 'card_number', array('class' => 'x'))`, and
  * `dropDownList($model, 'exp_month', $months, $htmlOptions)`. Anywhere in a PHP block: the call may
  * follow the statements that build its choices.
  */
-const YII1_FIELD = /\$\w+->(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
+const YII1_FIELD = /\$\w+->(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField|checkBox|radioButton|checkBoxList|radioButtonList)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
 /**
  * Yii 1's static helpers: `CHtml::textField('card_name', '', array('placeholder' => ...))`, with the
  * field's name first, and the model-bound `CHtml::activeTextField($model, 'cvv')`.
  */
-const YII1_STATIC_FIELD = /CHtml::(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField)\(\s*(["'])([\w[\]]+)\2/u;
-const YII1_ACTIVE_FIELD = /CHtml::active(TextField|PasswordField|TextArea|DropDownList|ListBox|DateField|EmailField|TelField|NumberField)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
+const YII1_STATIC_FIELD = /CHtml::(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField|checkBox|radioButton|checkBoxList|radioButtonList)\(\s*(["'])([\w[\]]+)\2/u;
+const YII1_ACTIVE_FIELD = /CHtml::active(TextField|PasswordField|TextArea|DropDownList|ListBox|DateField|EmailField|TelField|NumberField|CheckBox|RadioButton|CheckBoxList|RadioButtonList)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
 const YII1_INPUTS: Readonly<Record<string, HelperKind>> = {
   textField: KINDS.text, passwordField: KINDS.password, textArea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
   dateField: KINDS.date, emailField: KINDS.email, telField: KINDS.tel, numberField: KINDS.number,
+  checkBox: KINDS.checkbox, radioButton: KINDS.radio, checkBoxList: KINDS.checkbox, radioButtonList: KINDS.radio,
 };
+/** Yii 1 helpers whose options come after a list of choices (`dropDownList($model, 'x', $data, $htmlOptions)`). */
+const YII1_CHOICE_LISTS: ReadonlySet<string> = new Set(["dropDownList", "listBox", "checkBoxList", "radioButtonList"]);
 /** PHP's long array syntax around options: `array('class' => 'x')`. */
 const PHP_ARRAY = /^array\s*\((.*)\)$/su;
 
@@ -331,9 +338,12 @@ function laravelField(code: string): HelperCall | null {
   if (!kind) return null;
   const inner = code.slice(call[0].length, code.lastIndexOf(")") === -1 ? undefined : code.lastIndexOf(")"));
   const args = splitArguments(inner);
-  const name = literal(args[0] ?? "");
-  if (name === null) return null;
-  const attributes: [string, string][] = [["name", name]];
+  // Stripe.js v2 forms leave the name out (`Form::text(null, null, ['data-stripe' => 'number'])`): the
+  // card data must not reach the server, so the options alone say what the field holds.
+  const unnamed = args[0]?.trim() === "null";
+  const name = unnamed ? null : literal(args[0] ?? "");
+  if (name === null && !unnamed) return null;
+  const attributes: [string, string][] = name === null ? [] : [["name", name]];
   if (builtIn) {
     // `Form::text(name, value, options)`, `Form::password(name, options)`, `Form::select(name, list, selected, options)`.
     const optionStart = LARAVEL_NO_VALUE.has(method) ? 1 : kind.tag === "select" ? 3 : 2;
@@ -418,7 +428,7 @@ function yiiField(code: string): HelperCall | null {
     const argsStart = fieldEnd + chain[0].length;
     const inner = code.slice(argsStart, code.lastIndexOf(")") < argsStart ? undefined : code.lastIndexOf(")"));
     // dropDownList($items, $options): the options come after the choices.
-    pairAttributes(splitArguments(inner).slice(kind === KINDS.select ? 1 : 0), attributes);
+    pairAttributes(splitArguments(inner).slice(YII_CHOICE_LISTS.has(input) ? 1 : 0), attributes);
   }
   return { helper: "field", offset: code.indexOf("field"), kind, attributes: withType(kind, attributes) };
 }
@@ -453,7 +463,7 @@ function yii1Field(code: string): HelperCall | null {
   const method = written.charAt(0).toLowerCase() + written.slice(1);
   const kind = YII1_INPUTS[method]!;
   const attributes: [string, string][] = [["name", call[3]!]];
-  pairCallArguments(code, call, kind === KINDS.select ? 3 : 2, attributes);
+  pairCallArguments(code, call, YII1_CHOICE_LISTS.has(method) ? 3 : 2, attributes);
   const helper = call[0].startsWith("CHtml::") ? call[0].slice(0, call[0].indexOf("(")) : written;
   return { helper, offset: call.index + call[0].indexOf(helper), kind, attributes: withType(kind, attributes) };
 }

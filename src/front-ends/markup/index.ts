@@ -15,7 +15,7 @@ import { type HelperField, helperFieldsIn, MAY_HOLD_HELPER, type TemplateTraits 
 import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reveal-controls.js";
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../../core/date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
-import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, holdsField, NATIVE_FIELDS } from "./field-kinds.js";
+import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, holdsField, NATIVE_FIELDS, notePrintedField } from "./field-kinds.js";
 import { columnHeaderCell, headerRow, TABLE_CELLS } from "./tables.js";
 import { parentElementOf, someElement } from "./tree.js";
 
@@ -687,6 +687,7 @@ export class MarkupFieldCollector {
     if (!MAY_HOLD_HELPER.test(text.value)) return;
     this.#traits ??= { djangoBlocks: sourceText.includes("{%") };
     for (const helper of helperFieldsIn(sourceText.slice(text.range[0], text.range[1]), text.range[0], this.#traits)) {
+      notePrintedField(text.parent);
       this.add(printedElement(helper, text.parent, locOf));
     }
   }
@@ -756,6 +757,9 @@ export class MarkupFieldCollector {
     const unnamed = !attributes.has("name") && !attributes.has("id");
     const dateTyped = FULL_DATE_INPUT_TYPES.has(staticInputType(element) ?? "");
     const choice = isChoice(kind, attributes);
+    // A helper's choice is asked in its own wrapper only: the helper's label beside it is printed, no child
+    // the walk could stop at, so a heading further up would be taken for its question (`rememberMe` under "Medical History").
+    const questionLevels = PRINTED.has(element) ? 1 : NEARBY_LABEL_LEVELS;
     const ancestors: MarkerCarrier[] = [];
     let scope = this.#defaultScope;
     let groupLabel: string | null = null;
@@ -778,7 +782,7 @@ export class MarkupFieldCollector {
         const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
         if (legend) groupLabel = elementText(legend);
       }
-      if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS) groupLabel = choiceQuestion(parent, child, this.#idExists);
+      if (groupLabel === null && choice && level < questionLevels) groupLabel = choiceQuestion(parent, child, this.#idExists);
       if (labels.length === 0 && level === 0) {
         // A checkbox or radio is captioned by what follows it: `<input type="checkbox"> <p>Diabetes</p>`.
         const after = followingLabel(parent, child) ?? (choice ? followingCaption(parent, child) : null);
@@ -800,7 +804,7 @@ export class MarkupFieldCollector {
       if (parent.name !== "label") level++;
     }
     // A partial's top level: the question may be the group's sibling in the document itself.
-    if (groupLabel === null && choice && level < NEARBY_LABEL_LEVELS && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child, this.#idExists);
+    if (groupLabel === null && choice && level < questionLevels && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child, this.#idExists);
     const nameStart = element.startTagRange[0] + 1;
     return {
       tag: kind.tag,
