@@ -115,7 +115,9 @@ const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "a
   "parkinson", "parkinsons", "leukemia", "leukaemia", "lupus", "hemophilia", "haemophilia", "dialysis", "chemotherapy", "migraine", "migraines",
   "cholesterol", "insulin", "fever",
   // Yes/no switches of a pathology form (`is_diabetic`, `is_epileptic`) and a questionnaire's conditions.
-  "diabetic", "allergic", "epileptic", "asthmatic", "cardiac", "fainting", "dizziness", "anorexia", "bulimia"];
+  "diabetic", "allergic", "epileptic", "asthmatic", "cardiac", "fainting", "dizziness", "anorexia", "bulimia",
+  // A travel or sports medical form's injuries and senses (`fractures`, `dislocations`, `colorBlind`).
+  "fracture", "fractures", "dislocation", "dislocations", "colorblind", "colourblind", "colorblindness", "colourblindness"];
 
 /** An animal's birth date and health are not a person's (`pet_birthdate`, "If your pet has medication"). */
 const ANIMAL_WORDS = ["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten", "horse", "horses", "livestock", "cattle", "breed"];
@@ -392,7 +394,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "stis", "stitest", "stitesting",
         // Plurals the reference leaves out, and a patient's lab results (`labResult`, "Lab results").
         "immunizations", "immunisations", "vaccinations", "labresult", "labresults"],
-      nameBigrams: [["chief", "complaint"], ["reason", "visit"], ["physical", "examination"], ["physical", "exam"],
+      nameBigrams: [["chief", "complaint"], ["reason", "visit"],
+        // A medical history's senses and organs (`visionProblem`, `earProblem`), as `heart_condition` is.
+        ["vision", "problem"], ["vision", "problems"], ["hearing", "problem"], ["hearing", "problems"], ["ear", "problem"], ["ear", "problems"],
+        ["eye", "problem"], ["eye", "problems"], ["heart", "problems"], ["color", "blind"], ["colour", "blind"], ["physical", "examination"], ["physical", "exam"],
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
         ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
         ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],

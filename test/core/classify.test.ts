@@ -425,6 +425,17 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Pression Artérielle"] })?.category).toBe("health");
     expect(verdict({ labels: ["Have you had a heart attack within the last 6 months?"] })?.category).toBe("health");
     expect(verdict(named("blutgruppe"))?.category).toBe("health");
+    // A travel medical form's senses and injuries.
+    expect(verdict(named("visionProblem"))?.category).toBe("health");
+    expect(verdict(named("earProblem"))?.category).toBe("health");
+    expect(verdict(named("colorBlind"))?.category).toBe("health");
+    expect(verdict(named("fractures"))?.category).toBe("health");
+    expect(verdict(named("dislocations"))?.category).toBe("health");
+    // Traps: a company's vision, a carrier's status, a colour picker's blind spot are no health data.
+    expect(verdict(named("visionStatement"))).toBeNull();
+    expect(verdict(named("carrierStatus"))).toBeNull();
+    expect(verdict(named("problemDescription"))).toBeNull();
+    expect(verdict(named("windowBlind"))).toBeNull();
     expect(verdict(named("hkid"))?.category).toBe("government-id");
     expect(verdict({ labels: ["HKID"] })?.category).toBe("government-id");
     expect(verdict({ labels: ["Any Health Challenges?"] })?.category).toBe("health");
