@@ -90,6 +90,11 @@ const BANK_FORM = `<form>
   <label for="h">Account holder</label><input id="h" name="account_holder">
 </form>
 <form><label for="r2">Routing number</label><input id="r2" name="routing_number"></form>`;
+// A form builder numbers its fields as it prints them: the label's \`for\` and the field's \`id\` are both computed.
+const COMPUTED_FOR = `<fieldset><legend>Credit Card</legend>
+  <div class="row"><input type="text" name="<?=$field?>[number]" id="f_<?=$count?>"><label for="f_<?=($count++)?>">Number</label></div>
+  <div class="row"><input type="text" name="<?=$field?>[code]" id="f_<?=$count?>" maxlength="4"><label for="f_<?=($count++)?>">CVV Code</label></div>
+</fieldset>`;
 const TEXT_BOXES = `<div><dx-text-box label="IBAN"></dx-text-box><kendo-textbox placeholder="Card number"></kendo-textbox><ejs-textbox placeholder="City"></ejs-textbox></div>`;
 // A wrapper that holds only a label is that label: Tailwind forms wrap theirs (\`for=""\` names no element).
 const WRAPPED_LABEL = `<form><input name="card_number">
@@ -276,6 +281,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<div class="row"><div class="col">Card number</div><div class="col"><input type="text" class="x"></div></div>\n<div class="row"><div class="col">Delivery</div><div class="col"><input type="date" class="x"></div></div>`,
     },
     {
+      name: "trap: a label with a computed for after a field of a static id names another field",
+      filename: "form.php",
+      code: `<div><input type="text" name="nick" id="nick"><label for="f_<?=$i?>">CVV Code</label></div>`,
+    },
+    {
       name: "trap: an ion-label between two fields is the next field's, not the one before it",
       code: `<ion-item><ion-input name="nick"></ion-input><ion-label>Card number</ion-label><ion-input name="cc" class="fs-exclude"></ion-input></ion-item>`,
     },
@@ -433,6 +443,12 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "a page with CRLF and a BOM", code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<div class="fs-exclude">\r\n<input name="cvv">\r\n</div>\r\n</body></html>\r\n` },
   ],
   invalid: [
+    {
+      name: "a label after its field, both numbered by the template, captions it when nothing nearer does: the fieldset's legend says more than a bare Number",
+      filename: "form.php",
+      code: COMPUTED_FOR,
+      errors: [unmaskedAt(COMPUTED_FOR, `<input type="text" name="<?=$field?>[number]"`), unmaskedAt(COMPUTED_FOR, `<input type="text" name="<?=$field?>[code]"`)],
+    },
     {
       name: "Angular Material choice components: the radio group holds the answer (not each button), a checkbox its own",
       code: `<mat-radio-group formControlName="religion" aria-label="Religion">\n  <mat-radio-button value="none">None</mat-radio-button>\n</mat-radio-group>\n<mat-checkbox formControlName="hasDisability">I have a disability</mat-checkbox>`,

@@ -264,11 +264,20 @@ function isEmptySpacer(element: HtmlElement): boolean {
 const BLANK = /^(?:\s|&nbsp;)*$/u;
 
 /**
+ * A label's `for` and the field's `id` both computed by the template (`for="field_<?=$count++?>"`): which
+ * element it names is not known here, so it counts as not naming another.
+ */
+function bothComputed(labelFor: HtmlAttribute, field: HtmlElement): boolean {
+  return labelFor.dynamic && field.attributes.some((a) => a.name === "id" && a.dynamic);
+}
+
+/**
  * A `<label>` written right after the field (Bootstrap's `form-floating`, `<input><label>` pairs in
  * one wrapper, Ionic's `<ion-input></ion-input><ion-label>`). Only when the wrapper holds no other
- * field or label: in `<input><label>Next</label><input>` the label is the next field's.
+ * field or label: in `<input><label>Next</label><input>` the label is the next field's. With `computedFor`,
+ * also a label whose `for` the template computes, as it does the field's `id`.
  */
-function followingLabel(parent: HtmlElement, child: HtmlElement): string | null {
+function followingLabel(parent: HtmlElement, child: HtmlElement, computedFor = false): string | null {
   const at = indexInParent(parent, child);
   const siblings = parent.children;
   let next: HtmlElement | null = null;
@@ -280,7 +289,9 @@ function followingLabel(parent: HtmlElement, child: HtmlElement): string | null 
       next = sibling;
     }
   }
-  if (!next || next.name === "legend" || !LABEL_LIKE.test(next.name) || next.attributes.some((a) => a.name === "for")) return null;
+  if (!next || next.name === "legend" || !LABEL_LIKE.test(next.name)) return null;
+  const labelFor = next.attributes.find((a) => a.name === "for");
+  if (labelFor && !(computedFor && bothComputed(labelFor, child))) return null;
   const others = siblings.filter((s): s is HtmlElement => s.type === "HtmlElement" && s !== child && s !== next);
   if (others.some((other) => LABEL_LIKE.test(other.name) || holdsField(other))) return null;
   return elementText(next) || null;
@@ -760,6 +771,7 @@ export class MarkupFieldCollector {
     // A helper's choice is asked in its own wrapper only: the helper's label beside it is printed, no child
     // the walk could stop at, so a heading further up would be taken for its question (`rememberMe` under "Medical History").
     const questionLevels = PRINTED.has(element) ? 1 : NEARBY_LABEL_LEVELS;
+    let computedForLabel: string | null = null;
     const ancestors: MarkerCarrier[] = [];
     let scope = this.#defaultScope;
     let groupLabel: string | null = null;
@@ -787,6 +799,8 @@ export class MarkupFieldCollector {
         // A checkbox or radio is captioned by what follows it: `<input type="checkbox"> <p>Diabetes</p>`.
         const after = followingLabel(parent, child) ?? (choice ? followingCaption(parent, child) : null);
         if (after) labels.push(after);
+        // Only when nothing nearer names the field: a fieldset's "Credit Card" says more than its "Number".
+        else computedForLabel = followingLabel(parent, child, true);
       }
       if (labels.length === 0 && level < NEARBY_LABEL_LEVELS) {
         const nearby = nearbyLabel(parent, child, this.#labelsOther, unnamed, dateTyped);
@@ -803,6 +817,7 @@ export class MarkupFieldCollector {
       // A label wrapped around the field adds no layout level (Google Forms' `<li><label><input> Asian</label></li>`).
       if (parent.name !== "label") level++;
     }
+    if (labels.length === 0 && computedForLabel) labels.push(computedForLabel);
     // A partial's top level: the question may be the group's sibling in the document itself.
     if (groupLabel === null && choice && level < questionLevels && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child, this.#idExists);
     const nameStart = element.startTagRange[0] + 1;
