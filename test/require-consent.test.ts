@@ -865,7 +865,7 @@ Sentry.init({
   replaysOnErrorSampleRate: 1.0,
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 6, column: 18, endLine: 6, endColumn: 86 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 12 },
       ],
     },
     {
@@ -874,7 +874,7 @@ Sentry.init({
 import * as Sentry from "@sentry/electron/renderer";
 Sentry.init({ integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0.0, replaysOnErrorSampleRate: 1.0 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 3, column: 30, endLine: 3, endColumn: 56 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 3, column: 1, endLine: 3, endColumn: 12 },
       ],
     },
     {
@@ -884,7 +884,7 @@ import * as Sentry from "@sentry/react";
 import { Replay } from "@sentry/replay";
 Sentry.init({ dsn: "https://k@o1.ingest.sentry.io/2", integrations: [new Replay()], replaysSessionSampleRate: 0.05 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 70, endLine: 4, endColumn: 82 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 12 },
       ],
     },
     {
@@ -894,7 +894,7 @@ import { init, replayIntegration } from "@sentry/vue";
 const replay = replayIntegration({ maskAllInputs: true });
 init({ app, dsn: "https://k@o1.ingest.sentry.io/3", integrations: [replay], replaysOnErrorSampleRate: 1 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 3, column: 16, endLine: 3, endColumn: 58 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 5 },
       ],
     },
     {
@@ -906,7 +906,7 @@ Sentry.init({
   replaysSessionSampleRate: 0.1,
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 18, endLine: 4, endColumn: 37 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 2, column: 1, endLine: 2, endColumn: 12 },
       ],
     },
     {
@@ -991,7 +991,7 @@ LogRocket.init("acme/app");
 Sentry.init({ dsn: "x", replaysSessionSampleRate: 1, integrations: [Sentry.mobileReplayIntegration()] });`,
       errors: [
         { messageId: "missingConsent", data: {"vendor":"LogRocket"}, line: 4, column: 1, endLine: 4, endColumn: 27 },
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 5, column: 69, endLine: 5, endColumn: 101 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 5, column: 1, endLine: 5, endColumn: 12 },
       ],
     },
     {
@@ -1003,7 +1003,7 @@ Sentry.init({ dsn: "x", _experiments: { replaysSessionSampleRate: 1 }, integrati
 export const posthog = new PostHog("phc_abc", { host: "https://eu.i.posthog.com", enableSessionReplay: true });
 export const App = () => <PostHogProvider apiKey="phc_abc" options={{ enableSessionReplay: true }}><Main /></PostHogProvider>;`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 87, endLine: 4, endColumn: 119 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 12 },
         { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 5, column: 24, endLine: 5, endColumn: 111 },
         { messageId: "missingConsent", data: {"vendor":"PostHog"}, line: 6, column: 26, endLine: 6, endColumn: 100 },
       ],
@@ -1419,7 +1419,7 @@ Sentry.init({
   replaysSessionSampleRate: 0.1,
 });`,
       errors: [
-        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 6, column: 18, endLine: 6, endColumn: 44 },
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 3, column: 1, endLine: 3, endColumn: 12 },
       ],
     },
     {

@@ -38,7 +38,10 @@ export interface RecorderStart {
   consumers: readonly Rule.Node[];
   /** Where dominance is checked when it differs from `node` (the host string inside a snippet). */
   gateAt?: Rule.Node;
-  /** Where the snippet's code begins, when it is held in a string (`<Script>{`\n(function(c,l,a...`): reported there. */
+  /**
+   * Reported there instead of at `node`: where the snippet's code begins, when it is held in a string
+   * (`<Script>{`\n(function(c,l,a...`); the `Sentry.init` call that receives a replay integration.
+   */
   codeRange?: [number, number];
   /** The API role for SDK calls (`start`, `resume`, `grant`...), null for loaders and snippets. */
   role?: RecorderApi["role"] | null;
@@ -128,7 +131,13 @@ function startFromPlugin(ref: RecorderReference, all: readonly RecorderReference
   const consumers = consumerCalls(ref.node, ctx.sourceCode);
   let result: OptionResult = api.options ? evaluateOptions(optionsArgument(ref.node, api.options, ctx.sourceCode), api.options, ctx, false) : "records";
   if (result === "records" && ref.vendor === "sentry") result = sentryRates(ref, consumers, all, ctx);
-  return fromResult(result, ref.sdk, "plugin", ref.node, consumers);
+  const start = fromResult(result, ref.sdk, "plugin", ref.node, consumers);
+  if (start === null || start === "deferred") return start;
+  // `Sentry.init({ integrations: [replayIntegration()] })` starts the replay: the report points at the
+  // `init` call, where a reader looks for it (the integration's own call only configures it).
+  const host = ref.vendor === "sentry" ? all.find((other) => other.vendor === "sentry" && other.api.name === "init" && consumers.includes(other.node)) : undefined;
+  const hostCallee = host ? (host.node as unknown as ESTree.CallExpression).callee : undefined;
+  return hostCallee?.range ? { ...start, codeRange: hostCallee.range } : start;
 }
 
 /**

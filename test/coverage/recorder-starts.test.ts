@@ -331,7 +331,7 @@ export const Providers = ({ children }) => <PostHogProvider apiKey="phc_abc">{ch
 import * as Sentry from "@sentry/browser";
 const replay = new Sentry.Replay({ sessionSampleRate: 0.1, errorSampleRate: 1.0 });
 Sentry.init({ dsn: "https://k@o.ingest.sentry.io/1", integrations: [replay] });`,
-      errors: [{ messageId: "missingConsent", data: { vendor: "Sentry Session Replay" }, line: 3, column: 16, endLine: 3, endColumn: 83 }],
+      errors: [{ messageId: "missingConsent", data: { vendor: "Sentry Session Replay" }, line: 4, column: 1, endLine: 4, endColumn: 12 }],
     },
     {
       name: "Sentry init options built by a helper the file cannot see",
@@ -347,7 +347,7 @@ Sentry.init(buildSentryOptions({ integrations: [Sentry.replayIntegration()] }));
 import * as Sentry from "@sentry/react";
 import { baseOptions } from "./sentry-options";
 Sentry.init({ ...baseOptions, integrations: [Sentry.replayIntegration()] });`,
-      errors: [{ messageId: "missingConsent", data: { vendor: "Sentry Session Replay" }, line: 4, column: 46, endLine: 4, endColumn: 72 }],
+      errors: [{ messageId: "missingConsent", data: { vendor: "Sentry Session Replay" }, line: 4, column: 1, endLine: 4, endColumn: 12 }],
     },
     // Option values.
     {
