@@ -223,14 +223,17 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "bank-account": {
     // What an account holds is no account number ("Bank account balance"); nor is the bank an account is
     // held at (`accountBank`, "开户行"), named the other way round from a bank account.
-    negativeModifiers: ["balance", "balances", "accountbank"],
+    negativeModifiers: ["balance", "balances", "accountbank", "saldo"],
     recommendedNegatives: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     strictEvenInForm: { nameTokens: ["bic", "swift", "swiftcode", "swiftbic", "bicswift"], nameBigrams: [["swift", "code"]] },
     drop: { nameTokens: ACCOUNT_HOLDER.nameTokens, nameBigrams: ACCOUNT_HOLDER.nameBigrams, labelPhrases: ACCOUNT_HOLDER.labelPhrases },
     // German code abbreviates the Kontonummer (`kontonr`).
     // Forms abbreviate the account to "Acc" ("RTGS Acc Number", `accNo`).
-    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr"], nameBigrams: [["bank", "rekening"], ["acc", "number"], ["acc", "no"]],
-      labelPhrases: ["Bankrekeningnummer", "Bankrekening", "RIB", "Acc Number", "Acc No"] },
+    // A payroll form's current account, written as a field's label in Spanish, Portuguese, Italian and French
+    // ("Cuenta corriente:" over a text input); as a choice of account type it is an answer, never read.
+    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr", "cuentacorriente", "contacorrente", "contocorrente"],
+      nameBigrams: [["bank", "rekening"], ["acc", "number"], ["acc", "no"], ["cuenta", "corriente"], ["conta", "corrente"], ["conto", "corrente"]],
+      labelPhrases: ["Bankrekeningnummer", "Bankrekening", "RIB", "Acc Number", "Acc No", "Cuenta corriente", "Conta corrente", "Conto corrente", "Compte courant"] },
     // The reference lists the French RIB (relevé d'identité bancaire) with routing-type codes, but it is
     // the whole account identifier (bank, branch, account number and key), as it is in Tunisia and Morocco.
     promote: { nameTokens: ["rib"] },

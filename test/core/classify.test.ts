@@ -165,6 +165,12 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("bankRekening"))?.category).toBe("bank-account");
     expect(verdict({ labels: ["Bankrekeningnummer"] })?.category).toBe("bank-account");
     expect(verdict(named("rekeningTotaal"))).toBeNull();
+    // A payroll form's current account in Spanish, Portuguese, Italian and French; its balance is no account number.
+    expect(verdict({ labels: ["Cuenta corriente:"] })?.category).toBe("bank-account");
+    expect(verdict({ labels: ["Compte courant"] })?.category).toBe("bank-account");
+    expect(verdict(named("conta_corrente"))?.category).toBe("bank-account");
+    expect(verdict(named("saldoCuentaCorriente"))).toBeNull();
+    expect(verdict({ labels: ["Saldo conto corrente"] })).toBeNull();
     // eWAY's run-together card verification number; Indonesian patient forms' short blood group; a patient's race.
     expect(verdict(named("EWAY_CARDCVN"))?.category).toBe("payment-auth");
     expect(verdict(named("golDarah"))?.category).toBe("health");
