@@ -221,9 +221,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Dutch writes the bank into the word: `bankRekening`, "Bankrekeningnummer".
   // The account holder's name is a person's name (`person-name` below), even in a bank form.
   "bank-account": {
-    // What an account holds is no account number ("Bank account balance"); nor is the bank an account is
-    // held at (`accountBank`, "开户行"), named the other way round from a bank account.
-    negativeModifiers: ["balance", "balances", "accountbank", "saldo"],
+    // What an account holds is no account number ("Bank account balance"), nor what it is used for
+    // (`BankAccountUsage`, an account's purpose); nor is the bank an account is held at (`accountBank`,
+    // "开户行"), named the other way round from a bank account.
+    negativeModifiers: ["balance", "balances", "accountbank", "saldo", "usage", "purpose"],
     recommendedNegatives: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     strictEvenInForm: { nameTokens: ["bic", "swift", "swiftcode", "swiftbic", "bicswift"], nameBigrams: [["swift", "code"]] },
     drop: { nameTokens: ACCOUNT_HOLDER.nameTokens, nameBigrams: ACCOUNT_HOLDER.nameBigrams, labelPhrases: ACCOUNT_HOLDER.labelPhrases },

@@ -170,6 +170,8 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict({ labels: ["Compte courant"] })?.category).toBe("bank-account");
     expect(verdict(named("conta_corrente"))?.category).toBe("bank-account");
     expect(verdict(named("saldoCuentaCorriente"))).toBeNull();
+    expect(verdict(named("BankAccountUsage"))).toBeNull();
+    expect(verdict(named("accountPurpose"))).toBeNull();
     expect(verdict({ labels: ["Saldo conto corrente"] })).toBeNull();
     // eWAY's run-together card verification number; Indonesian patient forms' short blood group; a patient's race.
     expect(verdict(named("EWAY_CARDCVN"))?.category).toBe("payment-auth");
