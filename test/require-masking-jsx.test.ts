@@ -665,6 +665,10 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     `<TextInput placeholder="PIN" secureTextEntry={true} />`,
     // posthog-react-native redacts a view labelled ph-no-capture, with what it holds.
     `<View accessibilityLabel="ph-no-capture"><TextInput placeholder="PIN" secureTextEntry={hidden} /></View>`,
+    // A generic wrapper hands its caller's secureTextEntry on: it is no password field of its own.
+    `export function CustomInputNumeric(props) { return <TextInput placeholder={props.placeholder} secureTextEntry={props.secureText} keyboardType="numeric" />; }`,
+    `export const AppInput = ({ label, secure = false }) => <View>{[label].map((l) => <TextInput key={l} placeholder={l} secureTextEntry={secure} />)}</View>;`,
+    `class FormInput extends Component { render() { return <TextInput placeholder={this.props.placeholder} secureTextEntry={this.props.secure} />; } }`,
     // Items spread onto a field over a constant array: a marker any item carries counts; items that name nothing sensitive.
     `const FIELDS = [{ name: "cardNumber", label: "Card number", className: "fs-exclude" }, { name: "email", label: "Email" }]; FIELDS.map((f) => <TextField key={f.name} {...f} />)`,
     `const FIELDS = [{ name: "city", label: "City" }, { name: "zip", label: "ZIP" }]; FIELDS.map((f) => <input key={f.name} {...f} />)`,
@@ -694,6 +698,8 @@ runUnderBothParsers("require-masking: names and values", RULE, {
     invalid(`<TextInput onChangeText={setPassportNumber} />`, "<TextInput", GOV, { evidence: 'name "passportNumber"' }),
     // secureTextEntry bound to state is a show-password toggle; turned off, the field is read as text.
     invalid(`class InputPassword extends Component { render() { return <TextInput {...this.props} secureTextEntry={this.state.hidden} />; } }`, "<TextInput", CREDENTIAL, { evidence: 'type="password"' }),
+    // A wrapper's own show-password state is a toggle, whatever props it takes.
+    invalid(`export const AppInput = ({ label }) => { const [hidden, setHidden] = useState(true); return <TextInput placeholder={label} secureTextEntry={hidden} />; };`, "<TextInput", CREDENTIAL, { evidence: 'type="password"' }),
     invalid(`<TextInput placeholder="PIN" secureTextEntry={false} />`, "<TextInput", CREDENTIAL, { evidence: 'placeholder "PIN"' }),
     // Any other accessibility label is no marker.
     invalid(`<View accessibilityLabel="PIN entry"><TextInput placeholder="PIN" secureTextEntry={false} /></View>`, "<TextInput", CREDENTIAL, { evidence: 'placeholder "PIN"' }),

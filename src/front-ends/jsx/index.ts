@@ -252,7 +252,41 @@ function secureEntryType(node: OpeningElement): AttributeValue | null {
   if (value === null) return PASSWORD_TYPE;
   if (value.type !== "JSXExpressionContainer" || value.expression.type === "JSXEmptyExpression") return null;
   if (value.expression.type === "Literal") return value.expression.value === true ? PASSWORD_TYPE : null;
-  return REVEALABLE_PASSWORD_TYPE;
+  // A wrapper handing its caller's prop on (`secureTextEntry={props.secureText}`) is every kind of field
+  // its callers make it; a password's own toggle is state (`secureTextEntry={!visible}`).
+  return isCallersProp(unwrapTs(value.expression), node) ? null : REVEALABLE_PASSWORD_TYPE;
+}
+
+/** `props.x`, `this.props.x`, or a parameter of the component the element is rendered in (`({ secure }) =>`). */
+function isCallersProp(expression: TSESTree.Expression, node: TSESTree.Node): boolean {
+  if (expression.type === "MemberExpression") {
+    const object = expression.object;
+    if (object.type === "Identifier") return object.name === "props";
+    return object.type === "MemberExpression" && object.object.type === "ThisExpression" && object.property.type === "Identifier" && object.property.name === "props";
+  }
+  if (expression.type !== "Identifier") return false;
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (
+      (current.type === "FunctionDeclaration" || current.type === "FunctionExpression" || current.type === "ArrowFunctionExpression") &&
+      current.params.some((param) => bindsName(param, expression.name))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function bindsName(pattern: TSESTree.Node, name: string): boolean {
+  switch (pattern.type) {
+    case "Identifier":
+      return pattern.name === name;
+    case "AssignmentPattern":
+      return bindsName(pattern.left, name);
+    case "ObjectPattern":
+      return pattern.properties.some((property) => (property.type === "RestElement" ? bindsName(property.argument, name) : bindsName(property.value, name)));
+    default:
+      return false;
+  }
 }
 
 /** The component a field is rendered in, when it is named like a field (`function InputCPF(props)`). */
