@@ -53,6 +53,14 @@ ${RAILS_HOTJAR}
 </script>`,
     },
     {
+      name: "an inline snippet behind the page's own cookie reader, asked for a consent cookie",
+      code: `<script>
+  if (getCookie('cookies-accepted') === 'accepted') {
+    (function(h,o,t,j,a,r){h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};h._hjSettings={hjid:1,hjsv:6};a=o.getElementsByTagName('head')[0];r=o.createElement('script');r.async=1;r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;a.appendChild(r);})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+  }
+</script>`,
+    },
+    {
       name: "Cookiebot manual markup",
       code: `
 <!DOCTYPE html>
@@ -424,6 +432,15 @@ window['_fs_namespace'] = 'FS';
       errors: [
         { messageId: "missingConsentHtml", data: {"vendor":"Microsoft Clarity"}, line: 4, column: 1, endLine: 4, endColumn: 46 },
       ],
+    },
+    {
+      name: "trap: the page's cookie reader asked for a cookie that is no consent",
+      code: `<script>
+  if (getCookie('theme') === 'dark') {
+    (function(h,o,t,j,a,r){h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};h._hjSettings={hjid:1,hjsv:6};a=o.getElementsByTagName('head')[0];r=o.createElement('script');r.async=1;r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;a.appendChild(r);})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+  }
+</script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "Hotjar" }, line: 3, column: 5, endLine: 3, endColumn: 101 }],
     },
     {
       name: "trap: a feature flag in a template is not consent",

@@ -14,8 +14,11 @@ const ACCEPT_GLOBAL_CALLBACK = new RegExp(`\\b(?:${[...ACCEPT_EVENTS].filter((na
 
 /** Whether a condition's text reads a consent decision. */
 const QUOTED = /^['"`]/u;
-/** Where a server template reads the visitor's cookies: PHP `$_COOKIE`, Django `request.COOKIES`, Rails `cookies[...]`. */
-const COOKIE_STORES = /^\$?(?:_COOKIE|COOKIES|cookies|cookie|Cookies|Cookie)$/u;
+/**
+ * Where code reads the visitor's cookies: PHP `$_COOKIE`, Django `request.COOKIES`, Rails `cookies[...]`,
+ * js-cookie's `Cookies.get(...)`, and a page's own reader (`getCookie('cookies-accepted')`, `readCookie`).
+ */
+const COOKIE_STORES = /^\$?(?:_COOKIE|COOKIES|cookies|cookie|Cookies|Cookie)$|^(?:get|read|has|check)_?[Cc]ookie(?:Value)?$/u;
 
 export function conditionTextReadsConsent(condition: string, guards: ReadonlySet<string> = new Set()): boolean {
   let consent = false;
