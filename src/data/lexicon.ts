@@ -160,6 +160,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // Other documents expire too: a driving licence's or passport's expiry date is no card's.
       "license", "licence", "licencia", "driving", "passport", "permit",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
+      // A factory's attendance (time) card and an RFID badge are no payment cards (`attendanceCardNo`).
+      "attendance", "attendence", "rfid",
       "first name", "middle name", "last name", "given name", "family name", "surname", "firstname", "middlename", "lastname", "givenname", "familyname", "maiden"],
     // "Nom du titulaire", "Nombre del titular", "Nome do titular" name the holder of a card or of a bank
     // account alike (an IBAN form asks for "Nom du titulaire" too): the cardholder only in a card form.
@@ -222,9 +224,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // The account holder's name is a person's name (`person-name` below), even in a bank form.
   "bank-account": {
     // What an account holds is no account number ("Bank account balance"), nor what it is used for
-    // (`BankAccountUsage`, an account's purpose); nor is the bank an account is held at (`accountBank`,
-    // "开户行"), named the other way round from a bank account.
-    negativeModifiers: ["balance", "balances", "accountbank", "saldo", "usage", "purpose"],
+    // (`BankAccountUsage`, an account's purpose), nor a name ("Bank account name" is its holder's); nor is
+    // the bank an account is held at (`accountBank`, "开户行"), named the other way round from a bank account.
+    negativeModifiers: ["balance", "balances", "accountbank", "saldo", "usage", "purpose", "name"],
     recommendedNegatives: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     strictEvenInForm: { nameTokens: ["bic", "swift", "swiftcode", "swiftbic", "bicswift"], nameBigrams: [["swift", "code"]] },
     drop: { nameTokens: ACCOUNT_HOLDER.nameTokens, nameBigrams: ACCOUNT_HOLDER.nameBigrams, labelPhrases: ACCOUNT_HOLDER.labelPhrases },
@@ -275,8 +277,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia", "Hispanic or Latino", "Hispanic/Latino"] },
   },
   "government-id": {
-    // A vehicle's (VIN) or an employer's (EIN) identification number is no person's.
-    negativeModifiers: ["vehicle", "employer"],
+    // A vehicle's (VIN) or an employer's (EIN) identification number is no person's, nor an attendance
+    // (time) card's or an RFID badge's (`attendenceCardId`, as a garment factory's HR form spells it).
+    negativeModifiers: ["vehicle", "employer", "attendance", "attendence", "rfid"],
     // NIP and Vergi No are business tax numbers (reference §5), listed as recommended label phrases.
     toContextual: { labelPhrases: ["NIP", "Vergi No", "Vergi Kimlik No", "DIČ"] },
     // `idnumber` only matches a whole identifier or label ("ID number", `id_number`), never `customerIdNumber`.

@@ -171,7 +171,14 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("conta_corrente"))?.category).toBe("bank-account");
     expect(verdict(named("saldoCuentaCorriente"))).toBeNull();
     expect(verdict(named("BankAccountUsage"))).toBeNull();
+    // An attendance card or an RFID badge is neither a payment card nor an identity card.
+    expect(verdict(named("attendenceCardId"))).toBeNull();
+    expect(verdict(named("attendanceCardNo"))).toBeNull();
+    expect(verdict(named("rfidCardNumber"))).toBeNull();
+    expect(verdict(named("idCardNumber"))?.category).toBe("government-id");
     expect(verdict(named("accountPurpose"))).toBeNull();
+    expect(verdict({ labels: ["Bank Account Name"], attrs: { name: "bankHolderName" } })?.category).not.toBe("bank-account");
+    expect(verdict({ labels: ["Bank Account Number"] })?.category).toBe("bank-account");
     expect(verdict({ labels: ["Saldo conto corrente"] })).toBeNull();
     // eWAY's run-together card verification number; Indonesian patient forms' short blood group; a patient's race.
     expect(verdict(named("EWAY_CARDCVN"))?.category).toBe("payment-auth");
