@@ -2,7 +2,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type { Field } from "../core/field.js";
 import type { RuleListener } from "../util/create-rule.js";
-import { type ScriptSourceCode, templateLiteralFields } from "./markup/script-templates.js";
+import { concatenatedMarkupFields, type ScriptSourceCode, templateLiteralFields } from "./markup/script-templates.js";
+import { calleeName } from "./jsx/text.js";
 import { soleDeclaration } from "./script-bindings.js";
 
 /**
@@ -31,7 +32,9 @@ const MAY_WRITE_HTML = /(?:inner|outer|insertAdjacent)HTML|\/\*\s*[Hh][Tt][Mm][L
  * Options that make an object a Vue component, whose `template` string is compiled in the browser
  * (Vue from a CDN, no build step): `{ data() {...}, template: \`<form>...\` }`.
  */
-const VUE_COMPONENT_OPTIONS: ReadonlySet<string> = new Set(["data", "props", "methods", "computed", "components", "setup", "emits", "watch", "mounted", "created", "inject"]);
+const VUE_COMPONENT_OPTIONS: ReadonlySet<string> = new Set(["el", "data", "props", "methods", "computed", "components", "setup", "emits", "watch", "mounted", "created", "inject"]);
+/** Calls that take a component's options: `new Vue({...})`, `Vue.component("x", {...})`, `Vue.extend`, `createApp`, `defineComponent`. */
+const VUE_COMPONENT_CALLS: ReadonlySet<string> = new Set(["Vue", "component", "extend", "createApp", "defineComponent"]);
 
 export function mayWriteHtmlStrings(text: string): boolean {
   return MAY_WRITE_HTML.test(text);
@@ -76,8 +79,15 @@ export function htmlStringVisitor(sourceCode: HtmlStringSourceCode, onFields: (f
       if (markup && markup.type !== "SpreadElement") collect(sinkValue(markup, sourceCode), node);
     },
     "Property[key.name='template']"(node: TSESTree.Property) {
-      const markup = node.computed ? null : asMarkup(node.value);
-      if (markup && isVueComponentOptions(node.parent)) collect(markup, node, true);
+      if (node.computed || !isVueComponentOptions(node.parent)) return;
+      const value = node.value;
+      if (value.type === "BinaryExpression" && value.operator === "+") {
+        // Vue 2 pages without a build step join their template line by line: `'<div>' + '<input ...>' + ...`.
+        const fields = concatenatedMarkupFields(sourceCode, value, node, { templateSyntax: true });
+        if (fields.length > 0) onFields(fields);
+      } else {
+        collect(asMarkup(value), node, true);
+      }
     },
     TemplateLiteral(node: TSESTree.TemplateLiteral) {
       // `/* html */` before a template (or before its declaration) is the editor hint for markup (es6-string-html).
@@ -91,5 +101,12 @@ export function htmlStringVisitor(sourceCode: HtmlStringSourceCode, onFields: (f
 
 function isVueComponentOptions(node: TSESTree.Node): boolean {
   if (node.type !== "ObjectExpression") return false;
+  const holder = node.parent;
+  // `new Vue({ el, template })`, `Vue.component("x", { template })`, `createApp({ template })`; Angular's
+  // `@Component({ template })` is read by its own front end.
+  if ((holder.type === "CallExpression" || holder.type === "NewExpression") && holder.arguments.includes(node) && holder.parent.type !== "Decorator") {
+    const name = calleeName(holder.callee);
+    if (name !== null && VUE_COMPONENT_CALLS.has(name)) return true;
+  }
   return node.properties.some((property) => property.type === "Property" && !property.computed && property.key.type === "Identifier" && VUE_COMPONENT_OPTIONS.has(property.key.name));
 }
