@@ -234,8 +234,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // Forms abbreviate the account to "Acc" ("RTGS Acc Number", `accNo`).
     // A payroll form's current account, written as a field's label in Spanish, Portuguese, Italian and French
     // ("Cuenta corriente:" over a text input); as a choice of account type it is an answer, never read.
-    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr", "cuentacorriente", "contacorrente", "contocorrente"],
-      nameBigrams: [["bank", "rekening"], ["acc", "number"], ["acc", "no"], ["cuenta", "corriente"], ["conta", "corrente"], ["conto", "corrente"]],
+    // An HR form's salary account is often a "bank number" (`bankNumber`, next to its bank and branch codes).
+    add: { nameTokens: ["bankrekening", "bankrekeningnummer", "kontonr", "cuentacorriente", "contacorrente", "contocorrente", "banknumber", "bankno"],
+      nameBigrams: [["bank", "rekening"], ["acc", "number"], ["acc", "no"], ["cuenta", "corriente"], ["conta", "corrente"], ["conto", "corrente"], ["bank", "number"], ["bank", "no"]],
       labelPhrases: ["Bankrekeningnummer", "Bankrekening", "RIB", "Acc Number", "Acc No", "Cuenta corriente", "Conta corrente", "Conto corrente", "Compte courant"] },
     // The reference lists the French RIB (relevé d'identité bancaire) with routing-type codes, but it is
     // the whole account identifier (bank, branch, account number and key), as it is in Tunisia and Morocco.

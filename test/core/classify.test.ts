@@ -179,6 +179,8 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("accountPurpose"))).toBeNull();
     expect(verdict({ labels: ["Bank Account Name"], attrs: { name: "bankHolderName" } })?.category).not.toBe("bank-account");
     expect(verdict({ labels: ["Bank Account Number"] })?.category).toBe("bank-account");
+    expect(verdict(named("bankNumber"))?.category).toBe("bank-account");
+    expect(verdict(named("bankNumberType"))).toBeNull();
     expect(verdict({ labels: ["Saldo conto corrente"] })).toBeNull();
     // eWAY's run-together card verification number; Indonesian patient forms' short blood group; a patient's race.
     expect(verdict(named("EWAY_CARDCVN"))?.category).toBe("payment-auth");
