@@ -79,3 +79,44 @@ createHtmlTester(FULLSTORY).run("require-masking (Angular template file names)",
     },
   ],
 });
+
+// ASP.NET Web Forms' two-factor sign-in page, as its project template writes it.
+const TWO_FACTOR_PAGE = `<asp:Label Text="Code:" runat="server" AssociatedControlID="Code" />
+<asp:TextBox runat="server" ID="Code" CssClass="form-control" />
+<asp:CheckBox Text="" ID="RememberBrowser" runat="server" />`;
+const CODE_AND_TOKEN = `<form method="POST">
+  <input type="text" name="code" placeholder="Code">
+  <input type="hidden" name="csrf_token" value="{{.}}">
+</form>`;
+const OTHER_CODES = `<form>
+  <input type="text" name="promo_code" placeholder="Promo code">
+  <input type="text" name="phone" placeholder="Phone">
+  <input type="text" name="code">
+</form>`;
+
+createHtmlTester(FULLSTORY).run("require-masking (a second sign-in step's page names its code)", rule, {
+  valid: [
+    // A page that asks for no second step: its bare code stays a code.
+    { code: TWO_FACTOR_PAGE, filename: "Account/Manage.aspx" },
+    // On a verification page, a promo code and a phone number say more than "code".
+    { code: OTHER_CODES.replace(`\n  <input type="text" name="code">`, ""), filename: "Views/Account/VerifyCode.cshtml" },
+  ],
+  invalid: [
+    {
+      code: TWO_FACTOR_PAGE,
+      filename: "Account/TwoFactorAuthenticationSignIn.aspx",
+      errors: [{ messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 13, data: { category: "One-time code", evidence: 'name "TwoFactorAuthenticationSignIn"' }, suggestions: [{ messageId: "addMarker", output: TWO_FACTOR_PAGE.replace(`CssClass="form-control"`, `CssClass="form-control fs-exclude"`) }] }],
+    },
+    {
+      // A CSRF token on the page does not speak for it; the bare code does take the page's name.
+      code: CODE_AND_TOKEN,
+      filename: "html-templates/totp2fa_validate.tpl",
+      errors: [{ messageId: "unmasked", line: 2, column: 4, endLine: 2, endColumn: 9, data: { category: "One-time code", evidence: 'name "totp2fa_validate"' }, suggestions: [{ messageId: "addMarker", output: CODE_AND_TOKEN.replace(`<input type="text" name="code"`, `<input class="fs-exclude" type="text" name="code"`) }] }],
+    },
+    {
+      code: OTHER_CODES,
+      filename: "Views/Account/VerifyCode.cshtml",
+      errors: [{ messageId: "unmasked", line: 4, column: 4, endLine: 4, endColumn: 9, data: { category: "One-time code", evidence: 'name "VerifyCode"' }, suggestions: [{ messageId: "addMarker", output: OTHER_CODES.replace(`<input type="text" name="code">`, `<input class="fs-exclude" type="text" name="code">`) }] }],
+    },
+  ],
+});

@@ -12,7 +12,7 @@ import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
 import { type RangeLocator, rangeLocatorOf } from "../util/source-location.js";
 import { mayRenderField } from "./field-hint.js";
-import { withFileComponent } from "./file-component.js";
+import { withFileComponent, withOneTimeCodePage } from "./file-component.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 
@@ -100,9 +100,9 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
   if (!mayHaveFields(sourceCode, settings)) return {};
   // angular-eslint's processor hands over inline templates as virtual files; the component file is read already.
   if (isExtractedInlineTemplate(context.filename)) return {};
-  // A template file's component is named by its file (`InputCreditCard.vue`).
+  // A template file's component is named by its file (`InputCreditCard.vue`), a sign-in step's code by its page (`VerifyCode.cshtml`).
   const onTemplateFields = (fields: Field[]): void => {
-    onFields(withFileComponent(fields, context.filename, settings));
+    onFields(withOneTimeCodePage(withFileComponent(fields, context.filename, settings), context.filename));
   };
   if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onTemplateFields);
   // @angular-eslint/template-parser: the file is one template and holds no script.
