@@ -117,7 +117,9 @@ const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "a
   // Yes/no switches of a pathology form (`is_diabetic`, `is_epileptic`) and a questionnaire's conditions.
   "diabetic", "allergic", "epileptic", "asthmatic", "cardiac", "fainting", "dizziness", "anorexia", "bulimia",
   // A travel or sports medical form's injuries and senses (`fractures`, `dislocations`, `colorBlind`).
-  "fracture", "fractures", "dislocation", "dislocations", "colorblind", "colourblind", "colorblindness", "colourblindness"];
+  "fracture", "fractures", "dislocation", "dislocations", "colorblind", "colourblind", "colorblindness", "colourblindness",
+  // A blood or milk donor's screening: transfusions, transplants, infections, swollen lymph nodes, a jaundiced baby.
+  "transfusion", "transfusions", "transplant", "transplants", "infection", "infections", "lymph", "jaundiced"];
 
 /** An animal's birth date and health are not a person's (`pet_birthdate`, "If your pet has medication"). */
 const ANIMAL_WORDS = ["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten", "horse", "horses", "livestock", "cattle", "breed"];

@@ -448,6 +448,13 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("colorBlind"))?.category).toBe("health");
     expect(verdict(named("fractures"))?.category).toBe("health");
     expect(verdict(named("dislocations"))?.category).toBe("health");
+    // A donor's screening questions.
+    expect(verdict({ labels: ["In the last 12 months have you received blood, blood products or an organ or tissue transplant"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Do you have or have you had unexplained enlarged lymph nodes?"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Has your baby had frequent infections?"] })?.category).toBe("health");
+    expect(verdict({ labels: ["Was your baby jaundiced?"] })?.category).toBe("health");
+    // Trap: a pet's infections are no person's health data.
+    expect(verdict({ labels: ["Has your pet had ear infections?"] })).toBeNull();
     // Traps: a company's vision, a carrier's status, a colour picker's blind spot are no health data.
     expect(verdict(named("visionStatement"))).toBeNull();
     expect(verdict(named("carrierStatus"))).toBeNull();
