@@ -108,6 +108,12 @@ createHtmlTester(FULLSTORY).run("require-masking (a second sign-in step's page n
       errors: [{ messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 13, data: { category: "One-time code", evidence: 'name "TwoFactorAuthenticationSignIn"' }, suggestions: [{ messageId: "addMarker", output: TWO_FACTOR_PAGE.replace(`CssClass="form-control"`, `CssClass="form-control fs-exclude"`) }] }],
     },
     {
+      // The page is read as a name once, whatever field comes first (here the list of providers to send the code by).
+      code: `<asp:DropDownList runat="server" ID="Providers"></asp:DropDownList>\n${TWO_FACTOR_PAGE}`,
+      filename: "Account/TwoFactorAuthenticationSignIn.aspx",
+      errors: [{ messageId: "unmasked", line: 3, column: 2, endLine: 3, endColumn: 13, data: { category: "One-time code", evidence: 'name "TwoFactorAuthenticationSignIn"' }, suggestions: [{ messageId: "addMarker", output: `<asp:DropDownList runat="server" ID="Providers"></asp:DropDownList>\n${TWO_FACTOR_PAGE.replace(`CssClass="form-control"`, `CssClass="form-control fs-exclude"`)}` }] }],
+    },
+    {
       // A CSRF token on the page does not speak for it; the bare code does take the page's name.
       code: CODE_AND_TOKEN,
       filename: "html-templates/totp2fa_validate.tpl",

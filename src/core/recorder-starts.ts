@@ -136,7 +136,7 @@ function startFromPlugin(ref: RecorderReference, all: readonly RecorderReference
   // `Sentry.init({ integrations: [replayIntegration()] })` starts the replay: the report points at the
   // `init` call, where a reader looks for it (the integration's own call only configures it).
   const host = ref.vendor === "sentry" ? all.find((other) => other.vendor === "sentry" && other.api.name === "init" && consumers.includes(other.node)) : undefined;
-  const hostCallee = host ? (host.node as unknown as ESTree.CallExpression).callee : undefined;
+  const hostCallee = host?.node.type === "CallExpression" ? host.node.callee : undefined;
   return hostCallee?.range ? { ...start, codeRange: hostCallee.range } : start;
 }
 

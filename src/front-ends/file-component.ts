@@ -43,6 +43,8 @@ const PAGE_NAME = /(?:^|[/\\])([A-Za-z][\w-]*)(?:\.[\w-]+)+$/u;
 const CODE_WORDS: ReadonlySet<string> = new Set(["code", "token"]);
 const PLAIN_WORDS: ReadonlySet<string> = new Set(["enter", "your", "the", "a", "verification", "verify", "security", "auth", "authentication", "input", "txt", "text", "field", "value"]);
 const TEXT_TAGS: ReadonlySet<string> = new Set(["input", "textarea"]);
+/** A word a sign-in step's page name holds (`TwoFactor`, `2fa`, `totp`, `Verify`), checked before any field is read. */
+const SIGN_IN_STEP_WORD = /factor|2fa|otp|mfa|verif|one.?time|code|token|auth/iu;
 
 /**
  * A template page named for a second sign-in step (`TwoFactorAuthenticationSignIn.aspx`, ASP.NET's
@@ -51,11 +53,11 @@ const TEXT_TAGS: ReadonlySet<string> = new Set(["input", "textarea"]);
  */
 export function withOneTimeCodePage(fields: Field[], filename: string): Field[] {
   const page = PAGE_NAME.exec(filename)?.[1];
-  if (!page) return fields;
+  if (!page || !SIGN_IN_STEP_WORD.test(page)) return fields;
   let pageNamesCode: boolean | null = null;
   return fields.map((field) => {
     if (!TEXT_TAGS.has(field.tag) || !asksForACode(field) || !namesItselfNowhere(field)) return field;
-    // The page's name alone, read as a field's name: the field's own words (a CSRF token) do not count.
+    // The page's name alone, read as this field's name: the field's own words (a CSRF token) do not count.
     pageNamesCode ??= classifyField({ ...field, identifiers: [page], labels: [], groupLabel: null, attributes: new Map() }).some(
       (signal) => signal.category === "one-time-code" && signal.strength !== "weak",
     );

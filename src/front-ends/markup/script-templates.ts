@@ -6,8 +6,8 @@ import { forEachElement, MarkupFieldCollector } from "./index.js";
 
 /**
  * Markup written inside a script file as a template literal or a string: lit's `html` templates,
- * Angular's inline `template:`, a Vue component's `template:` string (also built with `+`). The markup is parsed in place, so reports and suggestions land on
- * the script's own lines and columns.
+ * Angular's inline `template:`, a Vue component's `template:` string (also one joined with `+`). The
+ * markup is parsed in place, so reports and suggestions land on the script's own lines and columns.
  */
 
 export interface ScriptSourceCode {
@@ -56,7 +56,7 @@ function concatenationParts(node: TSESTree.Expression | TSESTree.PrivateIdentifi
  * A concatenation's text as written, from inside its first quote to inside its last: the literals'
  * contents as they stand, other values as placeholders (bound, so dynamic), and the quotes, `+` and line
  * breaks between two literals as spaces. Every offset maps 1:1 to the file. Null when it does not start
- * and end with a literal, or holds no literal markup at all.
+ * and end with a literal.
  */
 function blankedConcatenation(text: string, node: ConcatenatedMarkup): { start: number; text: string; source: string; doubleQuoted: boolean } | null {
   const parts: (TSESTree.Expression | TSESTree.PrivateIdentifier)[] = [];
