@@ -286,6 +286,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       code: `<div><input type="text" name="nick" id="nick"><label for="f_<?=$i?>">CVV Code</label></div>`,
     },
     {
+      name: "trap: a Blade input folder's label, error and checkbox parts are no text fields",
+      code: `<x-input.label for="iban">IBAN</x-input.label>\n<x-input.error for="iban" />\n<x-inputs.checkbox name="ssn_on_file" />\n<x-input.text name="nickname" />`,
+    },
+    {
       name: "trap: an ion-label between two fields is the next field's, not the one before it",
       code: `<ion-item><ion-input name="nick"></ion-input><ion-label>Card number</ion-label><ion-input name="cc" class="fs-exclude"></ion-input></ion-item>`,
     },
@@ -695,6 +699,8 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "a Spring message code as the label", code: `<label for="n"><spring:message code="form.iban"/></label>\n<input type="text" id="n"/>` },
       { name: "a component field's name in camel case (PrimeNG)", code: `<p-inputOtp [(ngModel)]="value"></p-inputOtp>`, needle: "<p-inputOtp" },
       { name: "a Blade component nested with a dot, its label attribute read", code: `<x-form.input id="code" name="code" label="Verification Code" maxlength="6" />`, needle: "<x-form.input" },
+      { name: "a Blade component kept in an input folder, named for its kind", code: `<x-form.input.livewire-text model="data.passport.number" label="Number" placeholder="Passport Number" />`, needle: "<x-form.input.livewire-text" },
+      { name: "a Blade input folder's date component", code: `<x-input.date name="date_of_birth" />`, needle: "<x-input.date" },
       { name: "duplicate name: the first one counts", code: `<input name="card_number" name="coupon">` },
       { name: "an unclosed attribute quote swallows the next attribute, like in a browser", code: `<input type="text" name="card_cvc autocomplete="cc-csc" size="4">` },
       { name: "stray < and unclosed tags", code: `<p>Total < 100 USD\n<div><label>Card number <input name="ccnum">\n<p>Notes`, needle: `<input name="ccnum"` },

@@ -163,8 +163,26 @@ function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefi
   return { tag, impliedType: null, custom: true, serverTag: true, nameFrom: "path", ...(local.includes("password") ? { renderedType: "password" } : {}) };
 }
 
+/**
+ * Blade components kept in an input folder and named for the input they render: `<x-input.text>`,
+ * `<x-form.input.livewire-date>` (the last word is the kind). Its label, error and group parts are no
+ * fields, nor are its choices and files here.
+ */
+const BLADE_INPUT_FOLDER = /^x-(?:[a-z\d-]+\.)*inputs?\.(?:[a-z\d]+-)*([a-z\d]+)$/u;
+const NOT_A_BLADE_INPUT = /^(?:label|errors?|group|wrapper|help|hint|description|addon|icon|button|submit|hidden|file|checkbox|radio|toggle|switch)$/u;
+
+function bladeInputKind(name: string): FieldKind | null {
+  const kind = BLADE_INPUT_FOLDER.exec(name)?.[1];
+  if (kind === undefined || NOT_A_BLADE_INPUT.test(kind)) return null;
+  if (kind === "password") return { tag: "input", impliedType: "password", custom: true };
+  if (kind === "select" || kind === "textarea") return { tag: kind, impliedType: null, custom: true };
+  return { tag: "input", impliedType: null, custom: true, ...(kind === "date" ? { renderedType: "date" } : {}) };
+}
+
 /** The field a component or custom element renders, by its name alone (`sl-input`, `dx-text-box`, `el-date-picker`). */
 export function namedFieldKind(name: string): FieldKind | null {
+  const blade = bladeInputKind(name);
+  if (blade) return blade;
   if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name) || (INPUT_FAMILY_FIELD.test(name) && !NOT_AN_INPUT_PART.test(name))) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
