@@ -523,6 +523,14 @@ describe("helperFieldsIn", () => {
     expect(field?.attributes).toEqual([["name", "notes"], ["rows", "4"]]);
   });
 
+  it("reads options merged into a hash or array built before (Spree's card form, PHP's array_merge); a merge of nothing known adds nothing", () => {
+    expect(helperFieldsIn(`<%= text_field_tag "#{param_prefix}[number]", '', options_hash.merge(:id => 'card_number', :maxlength => 19) %>`, 0)[0]?.attributes).toEqual([
+      ["name", " [number]"], ["id", "card_number"], ["maxlength", "19"],
+    ]);
+    expect(helperFieldsIn(`<?php echo CHtml::textField('cvv', '', array_merge($base, array('class' => 'fs-exclude'))); ?>`, 0)[0]?.attributes).toEqual([["name", "cvv"], ["class", "fs-exclude"]]);
+    expect(helperFieldsIn(`<%= text_field_tag "nickname", '', options_hash.merge(defaults) %>`, 0)[0]?.attributes).toEqual([["name", "nickname"]]);
+  });
+
   it("reads Rails select and Laravel select options after the choices", () => {
     expect(helperFieldsIn(`<%= f.select :blood_type, BLOOD_TYPES, { include_blank: true }, { class: "fs-exclude" } %>`, 0)[0]?.attributes).toEqual([
       ["name", "blood_type"], ["include_blank", "true"], ["class", "fs-exclude"],

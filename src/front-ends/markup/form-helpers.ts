@@ -144,6 +144,8 @@ const YII1_INPUTS: Readonly<Record<string, HelperKind>> = {
 };
 /** Yii 1 helpers whose options come after a list of choices (`dropDownList($model, 'x', $data, $htmlOptions)`). */
 const YII1_CHOICE_LISTS: ReadonlySet<string> = new Set(["dropDownList", "listBox", "checkBoxList", "radioButtonList"]);
+/** Ruby's `hash.merge(...)` and PHP's `array_merge(...)` around options: what they add is read. */
+const MERGED_OPTIONS = /^(?:[\w@$]+(?:\.\w+)*\.merge|array_merge)\s*\((.*)\)$/su;
 /** PHP's long array syntax around options: `array('class' => 'x')`. */
 const PHP_ARRAY = /^array\s*\((.*)\)$/su;
 
@@ -280,6 +282,12 @@ function pairAttributes(parts: readonly string[], out: [string, string][]): void
     const phpArray = PHP_ARRAY.exec(trimmed);
     if (phpArray) {
       pairAttributes(splitArguments(phpArray[1]!), out);
+      continue;
+    }
+    // Options merged into a hash or array the template built before (`options_hash.merge(:id => 'card_number')`, `array_merge($base, [...])`).
+    const merged = MERGED_OPTIONS.exec(trimmed);
+    if (merged) {
+      pairAttributes(splitArguments(merged[1]!), out);
       continue;
     }
     const pair = readPair(trimmed);
