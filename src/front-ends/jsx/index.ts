@@ -13,7 +13,7 @@ import { namedFieldKind } from "../markup/field-kinds.js";
 import { nativeAutocomplete } from "./native-autocomplete.js";
 import { isRevealProp, namesPasswordType, REVEALABLE_PASSWORD_TYPE, revealIsOptIn } from "../password-reveal.js";
 import { calleeName, jsxElementName, textOf } from "./text.js";
-import { resolveAttributeExpression, unwrapTs } from "./values.js";
+import { isParameter, resolveAttributeExpression, unwrapTs } from "./values.js";
 import { type IdPositions, labelsOf, type LabelEntry, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 
 type OpeningElement = TSESTree.JSXOpeningElement;
@@ -245,7 +245,7 @@ function typeNamesPassword(node: OpeningElement, sourceCode: SourceText): boolea
  * React Native's `secureTextEntry` is its `type="password"`: a constant one is always a password, and
  * one bound to state (`secureTextEntry={hidden}`) is a show-password toggle.
  */
-function secureEntryType(node: OpeningElement): AttributeValue | null {
+function secureEntryType(node: OpeningElement, scopeOf: (node: TSESTree.Node) => Scope.Scope | null): AttributeValue | null {
   const attribute = findAttribute(node, "secureTextEntry");
   if (!attribute) return null;
   const { value } = attribute;
@@ -254,39 +254,17 @@ function secureEntryType(node: OpeningElement): AttributeValue | null {
   if (value.expression.type === "Literal") return value.expression.value === true ? PASSWORD_TYPE : null;
   // A wrapper handing its caller's prop on (`secureTextEntry={props.secureText}`) is every kind of field
   // its callers make it; a password's own toggle is state (`secureTextEntry={!visible}`).
-  return isCallersProp(unwrapTs(value.expression), node) ? null : REVEALABLE_PASSWORD_TYPE;
+  return isCallersProp(unwrapTs(value.expression), scopeOf) ? null : REVEALABLE_PASSWORD_TYPE;
 }
 
 /** `props.x`, `this.props.x`, or a parameter of the component the element is rendered in (`({ secure }) =>`). */
-function isCallersProp(expression: TSESTree.Expression, node: TSESTree.Node): boolean {
+function isCallersProp(expression: TSESTree.Expression, scopeOf: (node: TSESTree.Node) => Scope.Scope | null): boolean {
   if (expression.type === "MemberExpression") {
     const object = expression.object;
     if (object.type === "Identifier") return object.name === "props";
     return object.type === "MemberExpression" && object.object.type === "ThisExpression" && object.property.type === "Identifier" && object.property.name === "props";
   }
-  if (expression.type !== "Identifier") return false;
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (
-      (current.type === "FunctionDeclaration" || current.type === "FunctionExpression" || current.type === "ArrowFunctionExpression") &&
-      current.params.some((param) => bindsName(param, expression.name))
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function bindsName(pattern: TSESTree.Node, name: string): boolean {
-  switch (pattern.type) {
-    case "Identifier":
-      return pattern.name === name;
-    case "AssignmentPattern":
-      return bindsName(pattern.left, name);
-    case "ObjectPattern":
-      return pattern.properties.some((property) => (property.type === "RestElement" ? bindsName(property.argument, name) : bindsName(property.value, name)));
-    default:
-      return false;
-  }
+  return expression.type === "Identifier" && isParameter(expression, scopeOf(expression));
 }
 
 /** The component a field is rendered in, when it is named like a field (`function InputCPF(props)`). */
@@ -516,7 +494,7 @@ export function jsxFieldVisitor(options: JsxFrontEndOptions, onFields: (fields: 
       const containsOtherThanChoices = startsWithin(fields.filter((c) => !isChoiceCandidate(c, carrier)).map((c) => c.node.parent));
       const subjects = new Map(fields.map((candidate) => [candidate, enclosingComponentName(candidate.node)]));
       const soleFieldOf = soleFieldSubjects(subjects);
-      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, misdirected, containsField, containsOtherThanChoices, isField, sourceCode, read, subject: subjects.get(candidate) ?? null, soleFieldOf })));
+      onFields(fields.map((candidate) => buildField(candidate, { settings: options, carrier, labelsFor, idPositions, elementById, misdirected, containsField, containsOtherThanChoices, isField, sourceCode, scopeOf, read, subject: subjects.get(candidate) ?? null, soleFieldOf })));
     },
   };
 }
@@ -574,6 +552,7 @@ interface BuildContext {
   isField: (element: TSESTree.JSXElement) => boolean;
   containsOtherThanChoices: (node: TSESTree.Node) => boolean;
   sourceCode: SourceCodeLike;
+  scopeOf: (node: TSESTree.Node) => Scope.Scope | null;
   read: ReadText;
 }
 
@@ -602,7 +581,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const own = carrier(node);
   const attributes = own.attributes.clone();
   if (!attributes.has("type")) {
-    const secureEntry = secureEntryType(node);
+    const secureEntry = secureEntryType(node, context.scopeOf);
     if (secureEntry) attributes.set("type", secureEntry);
   }
   const autofill = nativeAutocomplete(attributes.get("autocomplete"), attributes.get("textcontenttype"));

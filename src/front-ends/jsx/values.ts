@@ -78,6 +78,11 @@ function definitionOf(node: TSESTree.Identifier, scope: Scope.Scope | null): Sco
   return scope ? (findVariable(scope, node.name)?.defs[0] ?? null) : null;
 }
 
+/** Whether an identifier names a parameter of a function around it (`({ secure }) => ...`, `function f(props)`). */
+export function isParameter(node: TSESTree.Identifier, scope: Scope.Scope | null): boolean {
+  return definitionOf(node, scope)?.type === "Parameter";
+}
+
 /** A text the value starts as, which something else may replace (a setter, a caller's argument). */
 function startingText(expression: TSESTree.Node | undefined): AttributeValue | null {
   const value = expression?.type === "SpreadElement" || !expression ? null : unwrapTs(expression as Expression);

@@ -125,23 +125,26 @@ const YII_NOT_TYPED: ReadonlySet<string> = new Set(["hiddenInput", "fileInput"])
 /** Chained inputs whose options come after a list of choices. */
 const YII_CHOICE_LISTS: ReadonlySet<string> = new Set(["dropDownList", "listBox", "checkboxList", "radioList"]);
 
-/**
- * Yii 1 CActiveForm: `$form->textField($model, 'card_number', array('class' => 'x'))`, and
- * `dropDownList($model, 'exp_month', $months, $htmlOptions)`. Anywhere in a PHP block: the call may
- * follow the statements that build its choices.
- */
-const YII1_FIELD = /\$\w+->(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField|checkBox|radioButton|checkBoxList|radioButtonList)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
-/**
- * Yii 1's static helpers: `CHtml::textField('card_name', '', array('placeholder' => ...))`, with the
- * field's name first, and the model-bound `CHtml::activeTextField($model, 'cvv')`.
- */
-const YII1_STATIC_FIELD = /CHtml::(textField|passwordField|textArea|dropDownList|listBox|dateField|emailField|telField|numberField|checkBox|radioButton|checkBoxList|radioButtonList)\(\s*(["'])([\w[\]]+)\2/u;
-const YII1_ACTIVE_FIELD = /CHtml::active(TextField|PasswordField|TextArea|DropDownList|ListBox|DateField|EmailField|TelField|NumberField|CheckBox|RadioButton|CheckBoxList|RadioButtonList)\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2/u;
 const YII1_INPUTS: Readonly<Record<string, HelperKind>> = {
   textField: KINDS.text, passwordField: KINDS.password, textArea: KINDS.textarea, dropDownList: KINDS.select, listBox: KINDS.select,
   dateField: KINDS.date, emailField: KINDS.email, telField: KINDS.tel, numberField: KINDS.number,
   checkBox: KINDS.checkbox, radioButton: KINDS.radio, checkBoxList: KINDS.checkbox, radioButtonList: KINDS.radio,
 };
+/** The helpers' names, and as `CHtml::active...` spells them (`activeTextField`). */
+const YII1_METHODS = Object.keys(YII1_INPUTS).join("|");
+const YII1_ACTIVE_METHODS = Object.keys(YII1_INPUTS).map((method) => method.charAt(0).toUpperCase() + method.slice(1)).join("|");
+/**
+ * Yii 1 CActiveForm: `$form->textField($model, 'card_number', array('class' => 'x'))`, and
+ * `dropDownList($model, 'exp_month', $months, $htmlOptions)`. Anywhere in a PHP block: the call may
+ * follow the statements that build its choices.
+ */
+const YII1_FIELD = new RegExp(String.raw`\$\w+->(${YII1_METHODS})\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2`, "u");
+/**
+ * Yii 1's static helpers: `CHtml::textField('card_name', '', array('placeholder' => ...))`, with the
+ * field's name first, and the model-bound `CHtml::activeTextField($model, 'cvv')`.
+ */
+const YII1_STATIC_FIELD = new RegExp(String.raw`CHtml::(${YII1_METHODS})\(\s*(["'])([\w[\]]+)\2`, "u");
+const YII1_ACTIVE_FIELD = new RegExp(String.raw`CHtml::active(${YII1_ACTIVE_METHODS})\(\s*\$\w+\s*,\s*(["'])([\w[\]]+)\2`, "u");
 /** Yii 1 helpers whose options come after a list of choices (`dropDownList($model, 'x', $data, $htmlOptions)`). */
 const YII1_CHOICE_LISTS: ReadonlySet<string> = new Set(["dropDownList", "listBox", "checkBoxList", "radioButtonList"]);
 /** Ruby's `hash.merge(...)` and PHP's `array_merge(...)` around options: what they add is read. */
