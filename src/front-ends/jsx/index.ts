@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "eslint";
 import type { AttributeValue, Field, FieldTag, MarkerCarrier } from "../../core/field.js";
 import type { RuleListener } from "../../util/create-rule.js";
-import { type ComponentField, type ComponentSettings, componentNameEvidence, namedAsNonField, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
+import { type ComponentField, type ComponentSettings, componentNameEvidence, formatWrapperEvidence, namedAsNonField, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { fieldBefore, followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
 import { MAX_QUESTION } from "../captions.js";
@@ -609,6 +609,10 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   const bare = own.identifiers.length === 0 && own.labels.length === 0 && !attributes.has("name") && !attributes.has("id");
   if (subject !== null && (bare || context.soleFieldOf.has(subject))) {
     if (resolveComponentField(subject, null, context.settings)?.nameIsEvidence) identifiers.push(componentNameEvidence(subject));
+    else {
+      const formatted = formatWrapperEvidence(subject);
+      if (formatted !== null) identifiers.push(formatted);
+    }
   }
   const source = candidate.componentName && SOURCE_NAMED_COMPONENT.test(candidate.componentName) ? staticText(attributes.get("source")) : null;
   if (source) identifiers.push(source);
