@@ -141,6 +141,10 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><p>Please tell us whether your family has a history of diabetes, asthma or heart disease, and how it affected your daily routine at home.</p><input name="notes" /></div>`,
     // Trap: an instruction is skipped, but the heading above it asks nothing sensitive.
     `<div><h4>Toppings</h4><p>Choose all that apply</p><label><input type="checkbox" value="olives" /> Olives</label></div>`,
+    // Traps: a format wrapper named for nothing sensitive, or for nothing at all; a `Mask` overlay.
+    `export const DateMask = (props) => <NumberFormat format="##/##/####" {...props} />;`,
+    `export const PhoneNumberFormat = (props) => <NumberFormat format="+1 (###) ###-####" {...props} />;`,
+    `export const Mask = (props) => <NumberFormat {...props} />;`,
     // Trap: text that is not styled as a label says less than a named field's own name.
     `<div><span className="badge">Card number</span><input type="text" name="nickname" /></div>`,
     // Trap: the group's own label (for its name, no such id) is its question, not the paragraph above it.
@@ -271,6 +275,9 @@ const signalCases = [
   // A bare field's wrapper component says what it holds; so does a form kit's naming prop.
   invalid(`export default function InputCPF(props) { return <InputMask mask={MASK} {...props} />; }`, "<InputMask", GOV, { evidence: 'name "InputCPF"' }),
   invalid(`const CardNumberInput = forwardRef((props, ref) => <input ref={ref} {...props} />);`, "<input", CARD, { evidence: 'name "CardNumber"' }),
+  // A wrapper that formats its one field is named for what it formats (react-number-format inside `AccountNumberMask`).
+  invalid(`export const AccountNumberMask = ({ inputRef, ...other }) => <NumberFormat {...other} format="PL## #### #### #### #### #### ####" getInputRef={inputRef} />;`, "<NumberFormat", BANK, { evidence: 'name "AccountNumber"' }),
+  invalid(`function CpfFormat(props) { return <NumericFormat customInput={TextField} {...props} />; }`, "<NumericFormat", GOV, { evidence: 'name "Cpf"' }),
   invalid(`<form.Input formKey="iban" />`, "<form.Input", BANK, { evidence: 'name "iban"' }),
   // A class component's render() belongs to its class: a bare passport series field in PassportInput.
   invalid(`class PassportInput extends Component { render() { return <View><Text>Серия</Text><TextInput placeholder="Введите серию" /></View>; } }`, "<TextInput", GOV, { evidence: 'name "Passport"' }),
@@ -432,8 +439,18 @@ const cardForm = `<form>
   <input name="check" pattern="[0-9]{3,4}" />
 </form>`;
 
+const numberCardForm = `<form>
+  <input name="number" />
+  <label>Number<input /></label>
+  <input name="phoneNumber" />
+  <label>House number<input /></label>
+  <input name="cvc" />
+</form>`;
+
 runUnderBothParsers("require-masking: signals", RULE, {
   valid: [
+    // Trap: a bare number without card fields is any number, weak signals on too.
+    { code: `<form><label>Number<input name="number" /></label><input name="street" /></form>`, options: [{ weakSignals: true }] },
     // Without a card field, expiry and security-code wording stays quiet (coupons, CAPTCHAs).
     `<form><input name="expiry" placeholder="MM/YY" /><input name="securityCode" /><input name="name" /><input name="check" pattern="[0-9]{3,4}" /></form>`,
     // A card field in another form gives no context.
@@ -500,6 +517,16 @@ runUnderBothParsers("require-masking: signals", RULE, {
         report(cardForm, "<input", CVC, { nth: 2, evidence: 'name "securityCode"' }),
         report(cardForm, "<input", CARD, { nth: 3, evidence: 'name "name"' }),
         report(cardForm, "<input", CVC, { nth: 4, evidence: 'pattern "[0-9]{3,4}"' }),
+      ],
+    },
+    // A bare "Number" in a card form is the card's (card.js names it `number`, a Vuetify form labels it "Number");
+    // a phone or house number beside it stays a phone or house number.
+    {
+      code: numberCardForm,
+      errors: [
+        report(numberCardForm, "<input", CARD, { evidence: 'name "number"' }),
+        report(numberCardForm, "<input", CARD, { nth: 1, evidence: 'label "Number"' }),
+        report(numberCardForm, "<input", CVC, { nth: 4, evidence: 'name "cvc"' }),
       ],
     },
   ],

@@ -171,9 +171,11 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // alone, even under `strict`, it is just a name.
     // OpenCart's payment extensions call the cardholder the card's owner ("Card Owner"; `cc_owner` below).
     // So is a bare "Exp" (`name="exp"`, label "EXP"): the expiry in a card form, experience points elsewhere.
+    // So is a bare "Number" (card.js and Vuetify card forms: `name="number"`, label "Number"), and only as the whole
+    // name or label: a phone or house number beside the card fields stays what it is.
     formOnly: {
-      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "exp"],
-      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular", "Card Owner"],
+      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "exp", "number"],
+      labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular", "Card Owner", "Number"],
     },
     // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form.
     addContextual: {
@@ -727,6 +729,8 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
   ...(RAW_AMBIGUOUS_TOKENS as Readonly<Record<string, AmbiguousToken & { category: CategoryId }>>),
   // `name` alone is anybody's name; next to a card word, or alone in a card form, it is the cardholder.
   name: { category: "payment-card", confirmWith: ["card", "holder", "cardholder", "cc", "carte", "tarjeta", "karte", "cartao", "carta"] },
+  // `number` alone is any number; alone in a card form, the card's.
+  number: { category: "payment-card", confirmWith: ["card", "cc", "credit", "debit", "carte", "tarjeta", "karte", "cartao", "carta"] },
   // Spanish forms abbreviate "número": `nroDni`, `numDni`, `nDni`.
   ...(RAW_AMBIGUOUS_TOKENS.dni
     ? { dni: { ...(RAW_AMBIGUOUS_TOKENS.dni as AmbiguousToken & { category: CategoryId }), confirmWith: [...RAW_AMBIGUOUS_TOKENS.dni.confirmWith, "nro", "num", "no", "nr", "n"] } }
@@ -734,14 +738,15 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
 };
 
 /** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input, Nigeria's `name="nin"`). */
-export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp", "nin"]);
+export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp", "nin", "number"]);
 
 /**
  * Single-word label phrases that are common words in another language of the lexicon: they count
  * only as the whole label ("Pass" is a Swedish passport label, "Season pass" is not; Turkish "Din" is
  * religion, Swedish "Din e-post" is "your e-mail"; Spanish "Clave" is a password, "Palabra clave" a keyword).
+ * So does a word that names a card's field only on its own: "Number" in a card form, not "Phone number".
  */
-export const WHOLE_LABEL_WORDS: ReadonlySet<string> = new Set(["pass", "pas", "passi", "din", "clave", "parola", "nome", "nombre", "nom"]);
+export const WHOLE_LABEL_WORDS: ReadonlySet<string> = new Set(["pass", "pas", "passi", "din", "clave", "parola", "nome", "nombre", "nom", "number"]);
 
 /**
  * Single-word label phrases this short are abbreviations (DNI, SIN, NIE, PIN, CPF): they count when
