@@ -127,6 +127,8 @@ describe("SvelteKit signup with a show-password toggle (fixture)", () => {
   svelteTester(FULLSTORY).run("no-unmask-sensitive", noUnmaskSensitive, { valid: [{ code, filename: "src/routes/signup/+page.svelte" }], invalid: [] });
 });
 
+const FORMSNAP_SSN = '<Form.Field {form} name="ssn">\n  <Form.Control let:attrs>\n    <Form.Label>SSN</Form.Label>\n    <Input {...attrs} bind:value={$formData.ssn} />\n  </Form.Control>\n</Form.Field>';
+
 describe("Svelte template syntax", () => {
   svelteTester(FULLSTORY).run("require-masking", requireMasking, {
     valid: [
@@ -148,6 +150,8 @@ describe("Svelte template syntax", () => {
       },
       // A field component that wraps the native input is a wrapper; the input is the field (static password).
       '<Field class="form-field" name="password" let:uniqueId>\n  <label for={uniqueId}>New password</label>\n  <input type="password" id={uniqueId} bind:value={password} />\n</Field>',
+      // So is formsnap's Form.Field (and its Form.Control) around a field component: a static password again.
+      '<Form.Field {form} name="password">\n  <Form.Control let:attrs>\n    <Form.Label>Password</Form.Label>\n    <Input {...attrs} type="password" bind:value={$formData.password} />\n  </Form.Control>\n</Form.Field>',
       // Choice components and other components are not fields.
       '<Checkbox name="disability" label="I have a disability" />\n<Card title="Card number" />',
       // A script without markup.
@@ -162,6 +166,11 @@ describe("Svelte template syntax", () => {
       '<script>\n  function reveal() { document.querySelector("#api-key").type = "text"; }\n</script>\n<input id="password-input" type="password" bind:value={password} />',
     ],
     invalid: [
+      {
+        // The field component inside formsnap's wrappers is the field, reported once.
+        code: FORMSNAP_SSN,
+        errors: [{ messageId: "unmasked", line: 4, column: 6, endColumn: 11, data: { category: "Government ID", evidence: 'name "$formData.ssn"' }, suggestions: [{ messageId: "addMarker", output: FORMSNAP_SSN.replace("<Input ", '<Input class="fs-exclude" ') }] }],
+      },
       {
         // The component's own script shows the password: `document.querySelector('#password-input').type = 'text'`.
         code: "<script>\n  function togglePasswordVisibility() {\n    const passwordInput = document.querySelector('#password-input');\n    passwordInput.type = 'text';\n  }\n</script>\n<input id=\"password-input\" type=\"password\" bind:value={password} />",

@@ -167,7 +167,10 @@ class SvelteConverter {
     return null;
   }
 
-  /** Whether a native field is written inside the component (its slot or snippet content). */
+  /**
+   * Whether a field is written inside the component (its slot or snippet content): a native one, or a
+   * field component (formsnap's `<Form.Field name="ssn">` around `<Form.Control>` and shadcn's `<Input>`).
+   */
   #wrapsField(node: SvElement): boolean {
     let wraps = this.#wrappers.get(node);
     if (wraps === undefined) {
@@ -175,7 +178,7 @@ class SvelteConverter {
       const stack: SvNode[] = [...node.children];
       while (stack.length > 0 && !wraps) {
         const current = stack.pop()!;
-        if (isSvelteElement(current) && current.kind === "html" && MAPPABLE_TAGS.has(identifierName(current.name)?.toLowerCase() ?? "")) wraps = true;
+        if (isSvelteElement(current) && (current.kind === "html" ? MAPPABLE_TAGS.has(identifierName(current.name)?.toLowerCase() ?? "") : this.#isFieldComponent(current))) wraps = true;
         const container = current as unknown as Record<string, unknown>;
         for (const key of CONTENT_KEYS) {
           const value = container[key];
@@ -186,6 +189,16 @@ class SvelteConverter {
       this.#wrappers.set(node, wraps);
     }
     return wraps;
+  }
+
+  /** A component that renders a text field or select by its name or the settings (choices ask their own question). */
+  #isFieldComponent(node: SvElement): boolean {
+    if (node.kind !== "component") return false;
+    const name = this.#slice(node.name.range);
+    const { components } = this.#settings;
+    if (Object.hasOwn(components, name)) return MAPPABLE_TAGS.has(components[name]?.toLowerCase() ?? "");
+    const field = resolveComponentField(name, null, this.#settings);
+    return field !== null && field.impliedType !== "checkbox" && field.impliedType !== "radio";
   }
 
   #slice([start, end]: Range): string {
