@@ -91,6 +91,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
     { name: "trap: a self-closed masked tag does not mask the fields after it", code: `<div><app-banner class="fs-exclude" />\n<span>Pay</span></div>` },
     { name: "trap: a label under another prefix with a path is no field", code: `<sf:label path="cpf">CPF</sf:label>\n<sf:errors path="cpf" />` },
     { name: "trap: a prefixed input without path is not Spring's", code: `<ui:input name="x" />` },
+    { name: "trap: JSTL and Tiles tags given a name are no fields", code: `<c:param name="password" value="\${pw}" />\n<jsp:param name="ssn" value="x" />\n<tiles:insertAttribute name="body" />` },
     { name: "trap: a tag file that renders no field, though it has a path", code: `<acme:submit code="form.save" path="x"/>\n<acme:display-text path="passportNumber"/>` },
     { name: "trap: ColdFusion's hidden, harmless and masked fields", code: `<cfinput type="hidden" name="ssn" value="#ssn#">\n<cfinput type="text" name="zip">\n<cfselect name="religion" class="fs-exclude"></cfselect>` },
     { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
@@ -168,6 +169,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       errors: [
         { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 20, suggestions: [] },
         { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
+      name: "a project's JSP tag files named for the field they render, named by name or id; their label and error parts are not fields",
+      code: `<t:textedit id="nationalInsuranceNumber" name="nationalInsuranceNumber" maxLength="19" label="National Insurance number" />\n<t:datefield id="dateOfBirth" nameDay="dateOfBirth_day" nameMonth="dateOfBirth_month" nameYear="dateOfBirth_year" />\n<t:textedit id="surname" name="surname" label="Last name" />\n<t:input-error name="nationalInsuranceNumber" />`,
+      errors: [
+        { messageId: "unmasked", line: 1, column: 2, endLine: 1, endColumn: 12, suggestions: [] },
+        { messageId: "unmasked", line: 2, column: 2, endLine: 2, endColumn: 13, suggestions: [] },
       ],
     },
     {

@@ -148,19 +148,37 @@ const TAG_PREFIX = /^[a-z][\w-]*:/u;
 const PATH_TAG_FIELD = /input|textbox|textfield|textarea|password|select|moment|date/u;
 
 /**
+ * A project's JSP tag files named for the field they render and named by `name`, as GOV.UK-style Java
+ * services write them (`<t:textedit name="nationalInsuranceNumber" label="National Insurance number">`,
+ * `<t:datefield id="dateOfBirth">`). The tag's parts (its label, error, hint, button) are no fields.
+ */
+const NAMED_TAG_FIELD = /input|textbox|textfield|textedit|textarea|password|select|datefield|date-field/u;
+const NOT_A_TAG_FIELD_PART = /label|error|hint|help|button|link|message|summary|legend/u;
+
+/**
  * Spring's form tags under another taglib prefix (`<%@ taglib prefix="sf" ... %>`, then
  * `<sf:input path="cpf"/>`), and a project's tag files around them: the `path` attribute binds a
- * form field.
+ * form field. Other tag files are fields when named for one and given a `name` (or an `id`).
  */
 function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefined {
   const prefix = TAG_PREFIX.exec(element.name);
-  if (!prefix || !element.attributes.some((attribute) => attribute.name === "path")) return undefined;
+  if (!prefix) return undefined;
   const local = element.name.slice(prefix[0].length);
+  if (!element.attributes.some((attribute) => attribute.name === "path")) return namedTagFileField(element, local);
   const known = SERVER_TAG_FIELDS.get(`form:${local}`);
   if (known) return known;
   if (!PATH_TAG_FIELD.test(local)) return undefined;
+  return tagFileField(local, "path");
+}
+
+function namedTagFileField(element: HtmlElement, local: string): FieldKind | undefined {
+  if (!NAMED_TAG_FIELD.test(local) || NOT_A_TAG_FIELD_PART.test(local)) return undefined;
+  return element.attributes.some((attribute) => attribute.name === "name" || attribute.name === "id") ? tagFileField(local, null) : undefined;
+}
+
+function tagFileField(local: string, nameFrom: string | null): FieldKind {
   const tag: FieldTag = local.includes("textarea") ? "textarea" : local.includes("select") ? "select" : "input";
-  return { tag, impliedType: null, custom: true, serverTag: true, nameFrom: "path", ...(local.includes("password") ? { renderedType: "password" } : {}) };
+  return { tag, impliedType: null, custom: true, serverTag: true, ...(nameFrom === null ? {} : { nameFrom }), ...(local.includes("password") ? { renderedType: "password" } : {}) };
 }
 
 /**
