@@ -126,3 +126,22 @@ createHtmlTester(FULLSTORY).run("require-masking (a second sign-in step's page n
     },
   ],
 });
+
+// A form named for the second step says the same of its bare code, in any file (an htmx 2FA form in PHP).
+const TWO_FACTOR_FORM = `<form method="POST" id="form-register-2fa" hx-post="<?=route('2fa.code')?>">
+  <input type="tel" placeholder="Enter your code" name="code" maxlength="6" />
+</form>`;
+const OTHER_FORMS = `<form action="/checkout/apply" id="promo-form"><input type="text" placeholder="Enter your code" name="code" /></form>
+<div class="auth-page"><form id="login-form"><input name="code" placeholder="Company code" /></form></div>`;
+
+createHtmlTester(FULLSTORY).run("require-masking (a second sign-in step's form names its code)", rule, {
+  // A promo form's code, and a company code on a sign-in page, are no one-time codes.
+  valid: [{ code: OTHER_FORMS, filename: "templates/checkout.php" }],
+  invalid: [
+    {
+      code: TWO_FACTOR_FORM,
+      filename: "templates/auth/form/keypad.php",
+      errors: [{ messageId: "unmasked", line: 2, column: 4, endLine: 2, endColumn: 9, data: { category: "One-time code", evidence: 'name "form-register-2fa"' }, suggestions: [{ messageId: "addMarker", output: TWO_FACTOR_FORM.replace(`<input type="tel"`, `<input class="fs-exclude" type="tel"`) }] }],
+    },
+  ],
+});

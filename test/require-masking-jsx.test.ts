@@ -141,6 +141,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><p>Please tell us whether your family has a history of diabetes, asthma or heart disease, and how it affected your daily routine at home.</p><input name="notes" /></div>`,
     // Trap: an instruction is skipped, but the heading above it asks nothing sensitive.
     `<div><h4>Toppings</h4><p>Choose all that apply</p><label><input type="checkbox" value="olives" /> Olives</label></div>`,
+    // Trap: an invitation form's bare code is no one-time code.
+    `<form id="invite-form"><input name="code" value={code} /></form>`,
     // Traps: a format wrapper named for nothing sensitive, or for nothing at all; a `Mask` overlay.
     `export const DateMask = (props) => <NumberFormat format="##/##/####" {...props} />;`,
     `export const PhoneNumberFormat = (props) => <NumberFormat format="+1 (###) ###-####" {...props} />;`,
@@ -261,6 +263,8 @@ const signalCases = [
   // Nigeria's NIN, as the whole identifier (a KYC form's `name="nin"`).
   invalid(`<input name="nin" />`, "<input", GOV, { evidence: 'name "nin"' }),
   invalid(`<input name="pagibig_number" />`, "<input", GOV, { evidence: 'name "pagibig_number"' }),
+  // A form named for a second sign-in step names its bare code.
+  invalid(`<form id="two-factor-form" onSubmit={submit}><input name="code" value={code} /></form>`, "<input", OTP, { evidence: 'name "two-factor-form"' }),
   invalid(`<textarea name="sexualHistory" />`, "<textarea", SPECIAL, { evidence: 'name "sexualHistory"' }),
   invalid(`<textarea id="wallet_confirm_phrase" />`, "<textarea", CRYPTO, { evidence: 'id "wallet_confirm_phrase"' }),
   invalid(`<TextField value={code} type="number" label="Authenticator App Code" />`, "<TextField", OTP, { evidence: 'label "Authenticator App Code"' }),

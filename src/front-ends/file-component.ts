@@ -57,12 +57,45 @@ export function withOneTimeCodePage(fields: Field[], filename: string): Field[] 
   let pageNamesCode: boolean | null = null;
   return fields.map((field) => {
     if (!TEXT_TAGS.has(field.tag) || !asksForACode(field) || !namesItselfNowhere(field)) return field;
-    // The page's name alone, read as this field's name: the field's own words (a CSRF token) do not count.
-    pageNamesCode ??= classifyField({ ...field, identifiers: [page], labels: [], groupLabel: null, attributes: new Map() }).some(
-      (signal) => signal.category === "one-time-code" && signal.strength !== "weak",
-    );
+    pageNamesCode ??= namesOneTimeCode(page, field);
     return pageNamesCode ? { ...field, identifiers: [...field.identifiers, page] } : field;
   });
+}
+
+/** Attributes that name a form or a section for what it does (`<form id="form-register-2fa" hx-post="/2fa/code">`). */
+const STEP_NAMING_ATTRIBUTES = ["id", "name", "action", "hx-post", "class"] as const;
+
+/**
+ * A form (or another element around the field) named for a second sign-in step says what its bare
+ * "Code" field holds, as the page's name does: `<form id="form-register-2fa">` around `<input name="code">`.
+ */
+export function withOneTimeCodeForm(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (!TEXT_TAGS.has(field.tag)) return field;
+    const steps = stepNamesAround(field);
+    if (steps.length === 0 || !asksForACode(field) || !namesItselfNowhere(field)) return field;
+    const step = steps.find((name) => namesOneTimeCode(name, field));
+    return step === undefined ? field : { ...field, identifiers: [...field.identifiers, step] };
+  });
+}
+
+/** The names of the field's ancestors that hold a sign-in step's word, nearest first (a text check only). */
+function stepNamesAround(field: Field): string[] {
+  const names: string[] = [];
+  for (const ancestor of field.ancestors) {
+    for (const attribute of STEP_NAMING_ATTRIBUTES) {
+      const text = attributeText(ancestor, attribute);
+      if (text !== null && SIGN_IN_STEP_WORD.test(text)) names.push(text);
+    }
+  }
+  return names;
+}
+
+/** The name alone, read as this field's name, is a one-time code's: the field's own words (a CSRF token) do not count. */
+function namesOneTimeCode(name: string, field: Field): boolean {
+  return classifyField({ ...field, identifiers: [name], labels: [], groupLabel: null, attributes: new Map() }).some(
+    (signal) => signal.category === "one-time-code" && signal.strength !== "weak",
+  );
 }
 
 /** Types that hold no typed code, or a password the recorders mask anyway. */

@@ -12,7 +12,7 @@ import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
 import { type RangeLocator, rangeLocatorOf } from "../util/source-location.js";
 import { mayRenderField } from "./field-hint.js";
-import { withFileComponent, withOneTimeCodePage } from "./file-component.js";
+import { withFileComponent, withOneTimeCodeForm, withOneTimeCodePage } from "./file-component.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 
@@ -100,9 +100,13 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
   if (!mayHaveFields(sourceCode, settings)) return {};
   // angular-eslint's processor hands over inline templates as virtual files; the component file is read already.
   if (isExtractedInlineTemplate(context.filename)) return {};
-  // A template file's component is named by its file (`InputCreditCard.vue`), a sign-in step's code by its page (`VerifyCode.cshtml`).
+  // A sign-in step's code is named by its form (`<form id="form-register-2fa">`); in a template file, also by its
+  // page (`VerifyCode.cshtml`), and a template file's component by its file (`InputCreditCard.vue`).
+  const onScriptFields = (fields: Field[]): void => {
+    onFields(withOneTimeCodeForm(fields));
+  };
   const onTemplateFields = (fields: Field[]): void => {
-    onFields(withOneTimeCodePage(withFileComponent(fields, context.filename, settings), context.filename));
+    onScriptFields(withOneTimeCodePage(withFileComponent(fields, context.filename, settings), context.filename));
   };
   if (sourceCode.ast.type === "HtmlDocument") return htmlDocumentVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onTemplateFields);
   // @angular-eslint/template-parser: the file is one template and holds no script.
@@ -110,13 +114,13 @@ function collectingVisitors(context: AnyContext, settings: PluginSettings, onFie
   const vue = vueParserServices(sourceCode);
   const svelte = !vue && isSvelteSource(sourceCode);
   const scriptSource = sourceCode as never;
-  const jsxVisitor = jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onFields);
+  const jsxVisitor = jsxFieldVisitor({ ...settings, sourceCode: scriptSource }, onScriptFields);
   // Svelte's program holds its `<script>` as an element, so its imports are not at the top level.
   let scriptVisitor = vue || svelte || mayHoldLitTemplates(sourceCode.ast as never, settings.htmlTemplateTags)
-    ? mergeVisitors(jsxVisitor, litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onFields))
+    ? mergeVisitors(jsxVisitor, litFieldVisitor({ sourceCode: scriptSource, extraTags: settings.htmlTemplateTags }, onScriptFields))
     : jsxVisitor;
-  if (mayDeclareAngularComponents(sourceCode.ast as never)) scriptVisitor = mergeVisitors(scriptVisitor, angularInlineTemplateVisitor(scriptSource, onFields));
-  if (mayWriteHtmlStrings(sourceCode.text)) scriptVisitor = mergeVisitors(scriptVisitor, htmlStringVisitor(scriptSource, onFields));
+  if (mayDeclareAngularComponents(sourceCode.ast as never)) scriptVisitor = mergeVisitors(scriptVisitor, angularInlineTemplateVisitor(scriptSource, onScriptFields));
+  if (mayWriteHtmlStrings(sourceCode.text)) scriptVisitor = mergeVisitors(scriptVisitor, htmlStringVisitor(scriptSource, onScriptFields));
   if (vue) return vue.defineTemplateBodyVisitor(vueTemplateVisitor(sourceCode.text, rangeLocatorOf(sourceCode), onTemplateFields), scriptVisitor);
   // svelte-eslint-parser: the `<script>` goes through the script visitors, the markup through ours.
   return svelte ? mergeVisitors(scriptVisitor, svelteTemplateVisitor(sourceCode.text, settings, rangeLocatorOf(sourceCode), onTemplateFields)) : scriptVisitor;
