@@ -265,6 +265,9 @@ const signalCases = [
   invalid(`<input name="pagibig_number" />`, "<input", GOV, { evidence: 'name "pagibig_number"' }),
   // A form named for a second sign-in step names its bare code.
   invalid(`<form id="two-factor-form" onSubmit={submit}><input name="code" value={code} /></form>`, "<input", OTP, { evidence: 'name "two-factor-form"' }),
+  // Costa Rica's residence document for foreigners, chosen beside the cédula.
+  invalid(`<input placeholder="DIMEX" type="text" />`, "<input", GOV, { evidence: 'placeholder "DIMEX"' }),
+  invalid(`<input name="employeeDimex" />`, "<input", GOV, { evidence: 'name "employeeDimex"' }),
   invalid(`<textarea name="sexualHistory" />`, "<textarea", SPECIAL, { evidence: 'name "sexualHistory"' }),
   invalid(`<textarea id="wallet_confirm_phrase" />`, "<textarea", CRYPTO, { evidence: 'id "wallet_confirm_phrase"' }),
   invalid(`<TextField value={code} type="number" label="Authenticator App Code" />`, "<TextField", OTP, { evidence: 'label "Authenticator App Code"' }),

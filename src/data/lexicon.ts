@@ -229,8 +229,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   "bank-account": {
     // What an account holds is no account number ("Bank account balance"), nor what it is used for
     // (`BankAccountUsage`, an account's purpose), nor a name ("Bank account name" is its holder's); nor is
-    // the bank an account is held at (`accountBank`, "开户行"), named the other way round from a bank account.
-    negativeModifiers: ["balance", "balances", "accountbank", "saldo", "usage", "purpose", "name"],
+    // the bank an account is held at (`accountBank`, "开户行"), named the other way round from a bank account;
+    // nor is a user account's phone number (`account[phone][number]`).
+    negativeModifiers: ["balance", "balances", "accountbank", "saldo", "usage", "purpose", "name", "phone", "telephone", "mobile"],
     recommendedNegatives: ["routing", "sort", "sortcode", "bsb", "ifsc", "swift", "bic", "transit", "institution"],
     strictEvenInForm: { nameTokens: ["bic", "swift", "swiftcode", "swiftbic", "bicswift"], nameBigrams: [["swift", "code"]] },
     drop: { nameTokens: ACCOUNT_HOLDER.nameTokens, nameBigrams: ACCOUNT_HOLDER.nameBigrams, labelPhrases: ACCOUNT_HOLDER.labelPhrases },
@@ -311,7 +312,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Hong Kong's identity card number (HKID), asked by its appointment and HR forms.
         "hkid", "hkidno", "hkidnumber",
         // Malaysia's and Singapore's identity card ("IC Number", `ic_no`) and India's PAN written as an ID (`panid`).
-        "icnumber", "icno", "panid", "numss"],
+        "icnumber", "icno", "panid", "numss",
+        // Costa Rica's identity document for foreign residents (DIMEX), asked beside the cédula.
+        "dimex"],
       // "Citizen ID" is how many countries' forms ask for the national ID (Portugal's Cartão de Cidadão): see nameBigrams below.
       // KYC forms ask for a "Government ID number" or a "Government-issued ID".
       // Romania's CNP (cod numeric personal), Singapore's and Malaysia's NRIC, Pakistan's CNIC and Sri Lanka's
@@ -326,7 +329,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "IC Number", "IC No", "No. IC", "PAN ID",
         // Morocco's, Tunisia's and Madagascar's national identity card (carte d'identité nationale) by its
         // number; a bare "CIN" is also India's company identification number.
-        "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN"],
+        "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN", "DIMEX"],
       // `numCin`, `numero_cin`.
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"], ["identification", "number"], ["numero", "identificacion"],

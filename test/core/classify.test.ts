@@ -182,6 +182,10 @@ describe("whole tokens, compounds and bigrams", () => {
     expect(verdict(named("bankNumber"))?.category).toBe("bank-account");
     expect(verdict(named("bankNumberType"))).toBeNull();
     expect(verdict({ labels: ["Saldo conto corrente"] })).toBeNull();
+    // A user account's phone number is no account number; the account's own number still is.
+    expect(verdict(named("account[phone][number]"))?.category).not.toBe("bank-account");
+    expect(verdict(named("accountMobileNumber"))?.category).not.toBe("bank-account");
+    expect(verdict(named("account[number]"))?.category).toBe("bank-account");
     // eWAY's run-together card verification number; Indonesian patient forms' short blood group; a patient's race.
     expect(verdict(named("EWAY_CARDCVN"))?.category).toBe("payment-auth");
     expect(verdict(named("golDarah"))?.category).toBe("health");
