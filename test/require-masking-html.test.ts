@@ -42,6 +42,24 @@ function of(code: string, needle: string): ReturnType<typeof at> {
   return at(line, index - (before.lastIndexOf("\n") + 1), tag);
 }
 
+// A mental-health survey's questions, answered by Yes / No selects (with a prompt, and an "Unknown").
+const ANSWER_SELECT = `<form>
+<p>3. Do you regularly take any prescribed medication for any psychological issues?</p>
+<select name="MHHELP1"><option selected disabled>Select One</option><option value="Yes">Yes</option><option value="No">No</option></select>
+<p>4. In the past year, did you receive mental health counseling or therapy for personal or emotional issues?</p>
+<select name="MHHELP2"><option value="Y">Y</option><option value="N">N</option><option>Unknown</option></select>
+</form>`;
+const ANSWER_SELECT_TRAPS = `<form>
+<p>Do you have a credit card with us?</p>
+<select name="q1"><option value="">Select One</option><option>Yes</option><option>No</option></select>
+<p>Have you ever been diagnosed with diabetes?</p>
+<select name="q3"><option>Small</option><option>Large</option></select>
+<p>Is the delivery address the same as your billing address?</p>
+<select name="q5"><option>Yes</option><option>No</option></select>
+<p>Which of our clinics is nearest to you, and would you like a reminder before your appointment?</p>
+<select name="q6">{% for clinic in clinics %}<option>{{ clinic }}</option>{% endfor %}</select>
+</form>`;
+
 // Each template language's output and conditional syntax, as written in real templates.
 const REVEAL_BESIDE = `<div class="input-group">
   <input type="password" name="pwd">
@@ -443,6 +461,10 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a label for another field on the page is not the question of the options after it",
       code: `<div><label for="race-notes">Race</label><textarea id="race-notes" data-private></textarea>\n<ul><li><label><input type="checkbox" name="newsletter"> Subscribe</label></li></ul></div>`,
     },
+    {
+      name: "a Yes / No select answers only a health, special-category or criminal question; a select of other options takes no question",
+      code: ANSWER_SELECT_TRAPS,
+    },
     { name: "uppercase names", code: `<DIV CLASS="fs-exclude"><INPUT NAME="CardNumber"></DIV>` },
     { name: "a page with CRLF and a BOM", code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<div class="fs-exclude">\r\n<input name="cvv">\r\n</div>\r\n</body></html>\r\n` },
   ],
@@ -470,6 +492,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a question that ends in how to answer ('please check box') still asks it; its 'check' is no health check",
       code: SYSTEMS_QUESTION,
       errors: [unmaskedAt(SYSTEMS_QUESTION, `<input name="gi_problem"`), unmaskedAt(SYSTEMS_QUESTION, `<input name="skin_problem"`)],
+    },
+    {
+      name: "a Yes / No select answers the question before it, a sentence too long for a caption",
+      code: ANSWER_SELECT,
+      errors: [unmaskedAt(ANSWER_SELECT, `<select name="MHHELP1"`), unmaskedAt(ANSWER_SELECT, `<select name="MHHELP2"`)],
     },
     {
       name: "a bare answer before its checkbox (Y / N) is the option's caption: the question is before it",

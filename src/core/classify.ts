@@ -463,6 +463,7 @@ function withoutLabelContext<T extends { hit: Sensitivity; source: Source }>(hit
 
 /** Whether this kind of element can hold a value of the category at all. */
 function fits(field: Field, category: CategoryId): boolean {
+  if (field.answersQuestion === true) return CHOICE_CATEGORIES.has(category);
   if (field.tag === "select") return SELECT_CATEGORIES.has(category);
   const type = staticType(field);
   if (type && CHOICE_TYPES.has(type)) return CHOICE_CATEGORIES.has(category);
@@ -482,7 +483,7 @@ const KEY_LIST = "\u0002";
  * reused instead of reading the same words again.
  */
 export function classificationKey(field: Field): string {
-  let key = `${field.tag}${KEY_PART}${field.codeBox === true ? 1 : field.codeBox || 0}`;
+  let key = `${field.tag}${field.answersQuestion === true ? "?" : ""}${KEY_PART}${field.codeBox === true ? 1 : field.codeBox || 0}`;
   for (const name of READ_ATTRIBUTES) {
     const value = field.attributes.get(name);
     key += KEY_PART + (!value ? "" : value.kind === "static" ? `s${value.value}` : `d${value.candidates.join(KEY_LIST)}`);

@@ -53,6 +53,11 @@ export interface Field extends MarkerCarrier {
   /** The component that renders the field (`PetForm`): what its form is about, when the front end knows. */
   subject?: string | null;
   /**
+   * A select whose options are only answers (Yes / No / Unknown): it answers the question before it, like
+   * a radio group, and holds nothing but the kind of data such a question asks (health, special, criminal).
+   */
+  answersQuestion?: boolean;
+  /**
    * One of a row of one-character boxes (`maxlength="1"`, four to eight side by side, or one box
    * repeated by a template loop): how one-time codes and PINs are typed. A string is the evidence of
    * a code component that draws its own boxes (`codeLength={6}`).

@@ -29,3 +29,22 @@ const ANSWER_WORD = /^(?:[ny/]|yes|no|si|sí|non|oui|ja|nein|nao|não|evet|hayı
 export function isAnswerWord(text: string): boolean {
   return ANSWER_WORD.test(text.trim());
 }
+
+/** Answers a question's select offers besides yes and no: "Unknown", "Not sure", "N/A", "Prefer not to say". */
+const OTHER_ANSWER = /^(?:unknown|not sure|unsure|don'?t know|do not know|n\/?a|none|prefer not to (?:say|answer))$/iu;
+/** The prompt a select shows before a choice ("Select One", "-- Please choose --", "Choose..."). */
+const SELECT_PROMPT = /^[-\s]*(?:please\s+)?(?:select|choose|pick)\b.*$|^[-\s.]*$/iu;
+
+/**
+ * Whether a select's options, by their texts, are answers to a yes/no question: at least one yes or no,
+ * and nothing but answers and a prompt ("Select One").
+ */
+export function offersOnlyAnswers(optionTexts: readonly string[]): boolean {
+  let answered = false;
+  for (const raw of optionTexts) {
+    const text = raw.trim();
+    if (isAnswerWord(text)) answered = true;
+    else if (!OTHER_ANSWER.test(text) && !SELECT_PROMPT.test(text)) return false;
+  }
+  return answered;
+}

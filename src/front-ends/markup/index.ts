@@ -7,7 +7,7 @@ import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
 import { markupCaptchaBeside, markupCodeSenderBeside } from "../captcha.js";
-import { isAnswerInstruction, isAnswerWord, LABEL_COLON, MAX_QUESTION } from "../captions.js";
+import { isAnswerInstruction, isAnswerWord, LABEL_COLON, MAX_QUESTION, offersOnlyAnswers } from "../captions.js";
 import { type IdPositions, labelsOf, type LabelsById, rememberId, rememberLabel } from "../labels-by-id.js";
 import { isRevealProp, REVEALABLE_PASSWORD_TYPE, revealIsOptIn, revealMakesPassword } from "../password-reveal.js";
 import type { RangeLocator } from "../../util/source-location.js";
@@ -94,6 +94,17 @@ export function elementText(element: HtmlElement): string {
  * A radio button or checkbox: its `<legend>` is the question it answers. Other fields have their own
  * label; a legend over them names the whole group ("Credit card") and would outweigh it.
  */
+/** A select written with its options, all of them answers to a yes/no question (and a "Select One" prompt). */
+function selectsAnAnswer(select: HtmlElement): boolean {
+  const texts: string[] = [];
+  for (const child of select.children) {
+    if (child.type === "HtmlElement" && child.name === "option") texts.push(elementText(child));
+    // Options a template prints in a loop, or any other content, say nothing of the answers.
+    else if (child.type !== "HtmlText" || !BLANK.test(child.value)) return false;
+  }
+  return offersOnlyAnswers(texts);
+}
+
 function isChoice(kind: FieldKind, attributes: ReadonlyMap<string, AttributeValue>): boolean {
   if (kind.tag !== "input") return false;
   const type = attributes.get("type");
@@ -768,6 +779,9 @@ export class MarkupFieldCollector {
     const unnamed = !attributes.has("name") && !attributes.has("id");
     const dateTyped = FULL_DATE_INPUT_TYPES.has(staticInputType(element) ?? "");
     const choice = isChoice(kind, attributes);
+    // A Yes / No select answers the question before it, as a radio group does.
+    const answers = element.name === "select" && selectsAnAnswer(element);
+    const asksQuestion = choice || answers;
     // A helper's choice is asked in its own wrapper only: the helper's label beside it is printed, no child
     // the walk could stop at, so a heading further up would be taken for its question (`rememberMe` under "Medical History").
     const questionLevels = PRINTED.has(element) ? 1 : NEARBY_LABEL_LEVELS;
@@ -790,11 +804,11 @@ export class MarkupFieldCollector {
         if (itemLabel?.kind === "static" && itemLabel.value.trim()) labels.push(itemLabel.value);
       }
       if (parent.name === "form" && scope === this.#defaultScope) scope = parent;
-      if (parent.name === "fieldset" && groupLabel === null && choice) {
+      if (parent.name === "fieldset" && groupLabel === null && asksQuestion) {
         const legend = parent.children.find((c): c is HtmlElement => c.type === "HtmlElement" && c.name === "legend");
         if (legend) groupLabel = elementText(legend);
       }
-      if (groupLabel === null && choice && level < questionLevels) groupLabel = choiceQuestion(parent, child, this.#idExists);
+      if (groupLabel === null && asksQuestion && level < questionLevels) groupLabel = choiceQuestion(parent, child, this.#idExists);
       if (labels.length === 0 && level === 0) {
         // A checkbox or radio is captioned by what follows it: `<input type="checkbox"> <p>Diabetes</p>`.
         const after = followingLabel(parent, child) ?? (choice ? followingCaption(parent, child) : null);
@@ -819,7 +833,7 @@ export class MarkupFieldCollector {
     }
     if (labels.length === 0 && computedForLabel) labels.push(computedForLabel);
     // A partial's top level: the question may be the group's sibling in the document itself.
-    if (groupLabel === null && choice && level < questionLevels && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child, this.#idExists);
+    if (groupLabel === null && asksQuestion && level < questionLevels && child.parent?.type === "HtmlDocument") groupLabel = choiceQuestion(child.parent, child, this.#idExists);
     const nameStart = element.startTagRange[0] + 1;
     return {
       tag: kind.tag,
@@ -832,6 +846,7 @@ export class MarkupFieldCollector {
       identifiers: [...own.identifiers, ...(kind.custom && !kind.serverTag ? [element.rawName] : []), ...(choice ? choiceValue(attributes) : [])],
       labels: labels.filter(Boolean),
       groupLabel,
+      ...(answers ? { answersQuestion: true } : {}),
       ancestors,
       scope,
       codeBox: isCodeBox(element),
