@@ -265,6 +265,8 @@ const signalCases = [
   invalid(`<input name="pagibig_number" />`, "<input", GOV, { evidence: 'name "pagibig_number"' }),
   // A form named for a second sign-in step names its bare code.
   invalid(`<form id="two-factor-form" onSubmit={submit}><input name="code" value={code} /></form>`, "<input", OTP, { evidence: 'name "two-factor-form"' }),
+  // Indonesia's taxpayer number, asked of an employee.
+  invalid(`<div><label htmlFor="npwp">NPWP Number</label><input type="text" name="npwp" id="npwp" /></div>`, "<input", GOV, { evidence: 'name "npwp"' }),
   // Costa Rica's residence document for foreigners, chosen beside the cédula.
   invalid(`<input placeholder="DIMEX" type="text" />`, "<input", GOV, { evidence: 'placeholder "DIMEX"' }),
   invalid(`<input name="employeeDimex" />`, "<input", GOV, { evidence: 'name "employeeDimex"' }),

@@ -524,14 +524,16 @@ const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
 
 /**
  * Indonesian and Malay, which the reference does not cover either: KTP/NIK (the national identity
- * card and its number), "Agama" (religion, asked on Indonesian identity and patient forms),
+ * card and its number) and the NPWP (the taxpayer number), "Agama" (religion, asked on Indonesian identity and patient forms),
  * "Tanggal lahir" / "Tarikh lahir" (date of birth), "Nomor rekening" (account number).
  * "Suku" (ethnic group) counts only as the whole label: "Suku bunga" is an interest rate.
  */
 const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
   "government-id": {
-    recommended: ["NIK", "Nomor Induk Kependudukan", "No KTP", "Nomor KTP", "NIK KTP", "KTP Number", "Nomor Paspor", "No Paspor", "No Kad Pengenalan", "Nombor Kad Pengenalan", "No MyKad"],
-    nameTokens: ["nik", "noktp", "nomorktp", "niktp", "nomorinduk", "nokp", "mykad"],
+    // The NPWP (Nomor Pokok Wajib Pajak) is the taxpayer number HR and KYC forms ask of a person, like India's PAN.
+    recommended: ["NIK", "Nomor Induk Kependudukan", "No KTP", "Nomor KTP", "NIK KTP", "KTP Number", "Nomor Paspor", "No Paspor", "No Kad Pengenalan", "Nombor Kad Pengenalan", "No MyKad",
+      "NPWP", "Nomor Pokok Wajib Pajak"],
+    nameTokens: ["nik", "noktp", "nomorktp", "niktp", "nomorinduk", "nokp", "mykad", "npwp", "nonpwp", "nomornpwp"],
     // "KTP Number" as English screens write it; "KTP Address" is the address on the card.
     nameBigrams: [["no", "ktp"], ["nomor", "ktp"], ["nomor", "nik"], ["ktp", "number"]],
   },
