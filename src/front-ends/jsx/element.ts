@@ -22,7 +22,8 @@ function attributeFor(lowerProp: string): string {
 const INNER_INPUT_PROPS: ReadonlySet<string> = new Set(["inputProps", "htmlInputProps"]);
 const SLOT_PROPS_INPUT_KEYS: ReadonlySet<string> = new Set(["input", "htmlInput"]);
 /** Props (lower case) of design-system fields that carry label text (help text is not a label: "We send a verification code to this phone"). */
-const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatinglabel", "labeltext", "labelname", "legend", "question"]);
+// An app's own field components also caption their input with `text` (`<AdornedInput text="New Phone Number">`).
+const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatinglabel", "labeltext", "labelname", "legend", "question", "text"]);
 /** Attributes whose dynamic values still tell something by their literal parts or i18n keys. */
 const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
   "name", "id", "placeholder", "aria-label", "title", "label", "source",
