@@ -141,8 +141,11 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><p>Please tell us whether your family has a history of diabetes, asthma or heart disease, and how it affected your daily routine at home.</p><input name="notes" /></div>`,
     // Trap: an instruction is skipped, but the heading above it asks nothing sensitive.
     `<div><h4>Toppings</h4><p>Choose all that apply</p><label><input type="checkbox" value="olives" /> Olives</label></div>`,
-    // Trap: a component's `text` caption says more than a heading above it (a 2FA page's new phone number).
+    // Traps: a component's `text` caption says more than a heading above it (a 2FA page's new phone number);
+    // a search box named as one holds a search term, whatever its placeholder says it finds.
     `<div><h2>Update Two-Factor Authentication</h2><AdornedInput text="New Phone Number" value={code} /></div>`,
+    `<input name="search" placeholder="Enter name, identification or MRN" />`,
+    `<input id="q" type="text" placeholder="Search patients by SSN" />`,
     // Trap: an invitation form's bare code is no one-time code.
     `<form id="invite-form"><input name="code" value={code} /></form>`,
     // Traps: a format wrapper named for nothing sensitive, or for nothing at all; a `Mask` overlay.
@@ -269,8 +272,9 @@ const signalCases = [
   invalid(`<form id="two-factor-form" onSubmit={submit}><input name="code" value={code} /></form>`, "<input", OTP, { evidence: 'name "two-factor-form"' }),
   // Indonesia's taxpayer number, asked of an employee.
   invalid(`<div><label htmlFor="npwp">NPWP Number</label><input type="text" name="npwp" id="npwp" /></div>`, "<input", GOV, { evidence: 'name "npwp"' }),
-  // An app's own field component captions its input with `text`.
+  // An app's own field component captions its input with `text`; a search box's own name still lets an ID be searched by it.
   invalid(`<AdornedInput text="Card number" value={value} />`, "<AdornedInput", CARD, { evidence: 'label "Card number"' }),
+  invalid(`<input name="ssn" placeholder="Search by SSN" />`, "<input", GOV, { evidence: 'name "ssn"' }),
   // Costa Rica's residence document for foreigners, chosen beside the cédula.
   invalid(`<input placeholder="DIMEX" type="text" />`, "<input", GOV, { evidence: 'placeholder "DIMEX"' }),
   invalid(`<input name="employeeDimex" />`, "<input", GOV, { evidence: 'name "employeeDimex"' }),

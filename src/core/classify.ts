@@ -1,5 +1,5 @@
 import { AUTOCOMPLETE_CATEGORIES, type CategoryId, VENDOR_FIELD_ATTRIBUTES } from "../data/lexicon.js";
-import { attributeCandidates, type Field } from "./field.js";
+import { attributeCandidates, attributeText, type Field } from "./field.js";
 import { type CompiledCategory, containsSequence, isConfirmedToken, lexiconIndexOf, phraseMatches } from "./lexicon-index.js";
 import { foldLabel, tokenize, tokenizeLabel, type TokenizedText, UNSPACED_SCRIPT } from "./tokens.js";
 
@@ -461,6 +461,16 @@ function withoutLabelContext<T extends { hit: Sensitivity; source: Source }>(hit
     : hits.filter(({ hit, source }) => !agreeing.has(source) || named.has(hit.category) || hit.contextual || hit.weight >= source.text.tokens.length);
 }
 
+/**
+ * A search box named as one (`name="search"`, `id="q"`): what is typed is a search term, whatever its
+ * placeholder says it may match ("Enter name, identification or MRN"), as for `type="search"`.
+ */
+const SEARCH_BOX_NAME = /^(?:search|q|query|keywords?|search[-_ ]?(?:term|text|query|box|input|field|string)|lookup)$/iu;
+
+function namedForSearch(field: Field): boolean {
+  return [attributeText(field, "name"), attributeText(field, "id")].some((name) => name !== null && SEARCH_BOX_NAME.test(name.trim()));
+}
+
 /** Whether this kind of element can hold a value of the category at all. */
 function fits(field: Field, category: CategoryId): boolean {
   if (field.answersQuestion === true) return CHOICE_CATEGORIES.has(category);
@@ -513,7 +523,7 @@ export function classifyField(field: Field): Sensitivity[] {
   // The identifiers every rendering has: their modifiers hold for the whole field. So do those of a
   // short label, which names the field rather than describing it: "Gift Card Number" over `id="cardNumber"`.
   const identifierSources = sources.filter((s) => (!s.isLabel && !s.alternative) || (s.isLabel && s.aside === null && s.modifiers.tokens.length <= NAMING_LABEL_TOKENS));
-  const searchOnly = staticType(field) === "search";
+  const searchOnly = staticType(field) === "search" || namedForSearch(field);
   const fullDate = FULL_DATE_TYPES.has(staticType(field) ?? "");
   const negatedByIdentifier = [new Map<CompiledCategory, boolean>(), new Map<CompiledCategory, boolean>()] as const;
   const isNegated = (category: CompiledCategory, recommended: boolean): boolean => {
