@@ -146,6 +146,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><h2>Update Two-Factor Authentication</h2><AdornedInput text="New Phone Number" value={code} /></div>`,
     `<input name="search" placeholder="Enter name, identification or MRN" />`,
     `<input id="q" type="text" placeholder="Search patients by SSN" />`,
+    // Trap: an antd-mobile nickname.
+    `<List><InputItem placeholder="Nickname" /><List.Item>Settings</List.Item></List>`,
     // Trap: an invitation form's bare code is no one-time code.
     `<form id="invite-form"><input name="code" value={code} /></form>`,
     // Traps: a format wrapper named for nothing sensitive, or for nothing at all; a `Mask` overlay.
@@ -275,6 +277,9 @@ const signalCases = [
   // An app's own field component captions its input with `text`; a search box's own name still lets an ID be searched by it.
   invalid(`<AdornedInput text="Card number" value={value} />`, "<AdornedInput", CARD, { evidence: 'label "Card number"' }),
   invalid(`<input name="ssn" placeholder="Search by SSN" />`, "<input", GOV, { evidence: 'name "ssn"' }),
+  // antd-mobile's fields are list items; React Native's testID names a field as data-testid does.
+  invalid(`<List><InputItem type="bankCard" placeholder="Card number">Card</InputItem></List>`, "<InputItem", CARD, { evidence: 'placeholder "Card number"' }),
+  invalid(`<TextAreaItem testID="import-wallet-seed-phrase-input" value={text} onChangeText={setText} />`, "<TextAreaItem", CRYPTO, { evidence: 'testid "import-wallet-seed-phrase-input"' }),
   // Costa Rica's residence document for foreigners, chosen beside the cédula.
   invalid(`<input placeholder="DIMEX" type="text" />`, "<input", GOV, { evidence: 'placeholder "DIMEX"' }),
   invalid(`<input name="employeeDimex" />`, "<input", GOV, { evidence: 'name "employeeDimex"' }),

@@ -40,8 +40,9 @@ const AUTOCOMPLETE_MODIFIERS: ReadonlySet<string> = new Set([
   "shipping", "billing", "home", "work", "mobile", "fax", "pager",
 ]);
 
+// React Native names its test ids `testID` (read in lower case).
 const IDENTIFIER_ATTRIBUTES = [
-  "name", "id", "data-testid", "data-test", "data-test-id", "data-cy", "data-qa", "formcontrolname", "ng-model",
+  "name", "id", "data-testid", "data-test", "data-test-id", "data-cy", "data-qa", "testid", "formcontrolname", "ng-model",
 ] as const;
 const LABEL_ATTRIBUTES = ["aria-label", "title"] as const;
 /**

@@ -22,12 +22,13 @@ const NATIVE_FIELD_TAGS: ReadonlySet<string> = new Set(["input", "textarea", "se
 
 // Last segment of a component name: `Input`, `TextField`, `Form.Control`, `Input.Password`.
 const CHOICE_NAMES = "Checkbox|CheckBox|Radio|RadioGroup|RadioButton|Switch|Toggle|ToggleButton";
-const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize";
+// antd-mobile (v2) names its fields as list items: `<InputItem>`, `<TextareaItem>`.
+const TEXTAREA_ENDINGS = "TextArea|Textarea|TextareaAutosize|TextareaItem|TextAreaItem";
 // react-flatpickr's date picker is `<Flatpickr>`.
 const SELECT_ENDINGS = "Select|NativeSelect|Dropdown|Picker|Flatpickr|Combobox|ComboBox|Autocomplete";
 // One-time-code boxes are also named in the plural (react-native-otp-inputs' `OtpInputs`).
 // ant-design pro-components name their fields `ProForm` + kind (`ProFormText`, `ProFormCaptcha`).
-const INPUT_ENDINGS = "ProFormText|ProFormDigit|ProFormMoney|ProFormCaptcha|Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|OtpInputs|OTPInputs|PinInputField|Control|MaskedInput|InputMask|InputText|Inputtext|Textinput|Textfield|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
+const INPUT_ENDINGS = "ProFormText|ProFormDigit|ProFormMoney|ProFormCaptcha|Input|TextField|TextInput|TextBox|Field|Password|OTP|Otp|OtpInputs|OTPInputs|PinInputField|InputItem|Control|MaskedInput|InputMask|InputText|Inputtext|Textinput|Textfield|InputNumber|PatternFormat|NumericFormat|NumberFormat|Cleave";
 /** What a component adds to a field, named after it: `InputWithLabel`, `TextInputWithLabelFormGroup`. */
 export const WITH_PART_START = "With[A-Z]";
 const WITH_PART = new RegExp(String.raw`(?<=[a-z\d])${WITH_PART_START}[A-Za-z\d]*$`, "u");

@@ -27,7 +27,7 @@ const LABEL_PROPS: ReadonlySet<string> = new Set(["label", "floatinglabel", "lab
 /** Attributes whose dynamic values still tell something by their literal parts or i18n keys. */
 const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
   "name", "id", "placeholder", "aria-label", "title", "label", "source",
-  "data-testid", "data-test", "data-test-id", "data-cy", "data-qa",
+  "data-testid", "data-test", "data-test-id", "data-cy", "data-qa", "testid",
 ]);
 /** Props whose values say nothing about masking or sensitivity: present, but not worth resolving. */
 const OPAQUE_PROPS: ReadonlySet<string> = new Set([
