@@ -146,8 +146,9 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><h2>Update Two-Factor Authentication</h2><AdornedInput text="New Phone Number" value={code} /></div>`,
     `<input name="search" placeholder="Enter name, identification or MRN" />`,
     `<input id="q" type="text" placeholder="Search patients by SSN" />`,
-    // Trap: an antd-mobile nickname.
+    // Traps: an antd-mobile nickname; what an imported wallet is called is no secret of it.
     `<List><InputItem placeholder="Nickname" /><List.Item>Settings</List.Item></List>`,
+    `<InputItem testID="import-wallet-name" label={i18n.wallets.add.inputLabel} setValue={onLabelChange} />`,
     // Trap: an invitation form's bare code is no one-time code.
     `<form id="invite-form"><input name="code" value={code} /></form>`,
     // Traps: a format wrapper named for nothing sensitive, or for nothing at all; a `Mask` overlay.

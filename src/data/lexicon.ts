@@ -481,7 +481,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
   // A wallet's phrase is its seed phrase (`wallet_confirm_phrase`).
   // Wallets also say "mnemonics" for the whole phrase.
-  "crypto-secret": { add: { nameTokens: ["seedword", "mnemonicword", "recoveryword", "mnemonics"], labelPhrases: ["mnemonic", "mnemonics"], nameBigrams: [["seed", "word"], ["mnemonic", "word"], ["recovery", "word"], ["phrase", "word"], ["wallet", "phrase"]] } },
+  // What a wallet is called is no secret: BlueWallet's `import-wallet-name` (a label for the wallet being imported).
+  "crypto-secret": { negativeModifiers: ["name", "nickname", "label"], add: { nameTokens: ["seedword", "mnemonicword", "recoveryword", "mnemonics"], labelPhrases: ["mnemonic", "mnemonics"], nameBigrams: [["seed", "word"], ["mnemonic", "word"], ["recovery", "word"], ["phrase", "word"], ["wallet", "phrase"]] } },
 };
 
 /** Words of a language the reference lexicon does not cover, by category. */
