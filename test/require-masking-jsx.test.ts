@@ -149,6 +149,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     // Traps: an antd-mobile nickname; what an imported wallet is called is no secret of it.
     `<List><InputItem placeholder="Nickname" /><List.Item>Settings</List.Item></List>`,
     `<InputItem testID="import-wallet-name" label={i18n.wallets.add.inputLabel} setValue={onLabelChange} />`,
+    // Traps: a drawing tool's stroke, and bleeding-edge features, are no health data.
+    `<div><input name="stroke" type="color" /><input name="strokeWidth" /><label><input type="checkbox" name="bleedingEdge" /> Enable bleeding-edge features</label></div>`,
     // Trap: an invitation form's bare code is no one-time code.
     `<form id="invite-form"><input name="code" value={code} /></form>`,
     // Traps: a format wrapper named for nothing sensitive, or for nothing at all; a `Mask` overlay.
@@ -281,6 +283,11 @@ const signalCases = [
   // antd-mobile's fields are list items; React Native's testID names a field as data-testid does.
   invalid(`<List><InputItem type="bankCard" placeholder="Card number">Card</InputItem></List>`, "<InputItem", CARD, { evidence: 'placeholder "Card number"' }),
   invalid(`<TextAreaItem testID="import-wallet-seed-phrase-input" value={text} onChangeText={setText} />`, "<TextAreaItem", CRYPTO, { evidence: 'testid "import-wallet-seed-phrase-input"' }),
+  // A dental intake's conditions.
+  invalid(`<label><input type="checkbox" name="heartAilment" /> Heart Ailment</label>`, "<input", HEALTH, { evidence: 'name "heartAilment"' }),
+  invalid(`<label><input type="checkbox" name="ulcers" /> Stomach Ulcers</label>`, "<input", HEALTH, { evidence: 'name "ulcers"' }),
+  invalid(`<label><input type="checkbox" name="herpes" /> Canker Sores or Herpes</label>`, "<input", HEALTH, { evidence: 'name "herpes"' }),
+  invalid(`<label><input type="checkbox" name="excessiveBleeding" /> Excessive Bleeding</label>`, "<input", HEALTH, { evidence: 'name "excessiveBleeding"' }),
   // Costa Rica's residence document for foreigners, chosen beside the cédula.
   invalid(`<input placeholder="DIMEX" type="text" />`, "<input", GOV, { evidence: 'placeholder "DIMEX"' }),
   invalid(`<input name="employeeDimex" />`, "<input", GOV, { evidence: 'name "employeeDimex"' }),
@@ -540,6 +547,14 @@ runUnderBothParsers("require-masking: signals", RULE, {
         report(cardForm, "<input", CVC, { nth: 2, evidence: 'name "securityCode"' }),
         report(cardForm, "<input", CARD, { nth: 3, evidence: 'name "name"' }),
         report(cardForm, "<input", CVC, { nth: 4, evidence: 'pattern "[0-9]{3,4}"' }),
+      ],
+    },
+    // A stroke beside other conditions is one of them.
+    {
+      code: `<form><input type="checkbox" name="diabetes" /><input type="checkbox" name="stroke" /></form>`,
+      errors: [
+        report(`<form><input type="checkbox" name="diabetes" /><input type="checkbox" name="stroke" /></form>`, "<input", HEALTH, { evidence: 'name "diabetes"' }),
+        report(`<form><input type="checkbox" name="diabetes" /><input type="checkbox" name="stroke" /></form>`, "<input", HEALTH, { nth: 1, evidence: 'name "stroke"' }),
       ],
     },
     // A bare "Number" in a card form is the card's (card.js names it `number`, a Vuetify form labels it "Number");

@@ -119,7 +119,9 @@ const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "a
   // A travel or sports medical form's injuries and senses (`fractures`, `dislocations`, `colorBlind`).
   "fracture", "fractures", "dislocation", "dislocations", "colorblind", "colourblind", "colorblindness", "colourblindness",
   // A blood or milk donor's screening: transfusions, transplants, infections, swollen lymph nodes, a jaundiced baby.
-  "transfusion", "transfusions", "transplant", "transplants", "infection", "infections", "lymph", "jaundiced"];
+  "transfusion", "transfusions", "transplant", "transplants", "infection", "infections", "lymph", "jaundiced",
+  // A dental intake's conditions ("Heart Ailment", "Stomach Ulcers", "Canker Sores or Herpes").
+  "ailment", "ailments", "ulcer", "ulcers", "herpes"];
 
 /** An animal's birth date and health are not a person's (`pet_birthdate`, "If your pet has medication"). */
 const ANIMAL_WORDS = ["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten", "horse", "horses", "livestock", "cattle", "breed"];
@@ -386,10 +388,12 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // and German; a salon's hair treatment is none (the reference's English "treatment" counts anywhere).
         "tratamiento", "tratamento", "traitement", "behandlung",
         // A physiotherapy intake's pain questions ("How bad is the pain?", `Pain_Scale`); a product survey's pain points are none.
-        "pain", "painscale", "painlevel", "painintensity"],
+        "pain", "painscale", "painlevel", "painintensity",
+        // A stroke beside other conditions (`name="stroke"`, "Stroke"); a drawing tool's stroke is none.
+        "stroke", "strokes"],
       labelPhrases: ["Insurance number", "Insurance Member ID", "Insurance ID", "Member ID", "Patient ID", "Insurance policy number", "Subscriber ID",
         "Número de Póliza de Seguro", "Smoker", "Smoking", "Tobacco", "Alcohol", "Sigara", "Alkol", "Test result", "Testing status",
-        "Tratamiento", "Tratamento", "Traitement", "Behandlung", "Pain scale", "Pain level", "Pain intensity"],
+        "Tratamiento", "Tratamento", "Traitement", "Behandlung", "Pain scale", "Pain level", "Pain intensity", "Stroke"],
     },
     add: {
       nameTokens: ["chiefcomplaint", "reasonforvisit", "diagnosed", "diabetes", "asthma", "epilepsy", "cancer", "hypertension", "depression", "disease", "diseases", "illnesses",
@@ -414,7 +418,7 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         ["vision", "problem"], ["vision", "problems"], ["hearing", "problem"], ["hearing", "problems"], ["ear", "problem"], ["ear", "problems"],
         ["eye", "problem"], ["eye", "problems"], ["heart", "problems"], ["color", "blind"], ["colour", "blind"], ["physical", "examination"], ["physical", "exam"],
         ["blood", "pressure"], ["heart", "disease"], ["heart", "condition"], ["heart", "murmur"], ["heart", "problem"], ["kidney", "disease"], ["liver", "disease"],
-        ["chest", "pain"], ["bleeding", "disorder"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
+        ["chest", "pain"], ["bleeding", "disorder"], ["excessive", "bleeding"], ["respiratory", "problem"], ["thyroid", "problem"], ["surgical", "history"], ["past", "surgeries"],
         ["medical", "records"], ["clinical", "notes"], ["clinical", "history"], ["sti", "test"], ["sti", "testing"], ["sexually", "transmitted"],
         ["lab", "result"], ["lab", "results"], ["heart", "attack"], ["eating", "disorder"],
         // A school's learning-support form: impairments and developmental disorders ("Hearing impairment", "Language disorder").
