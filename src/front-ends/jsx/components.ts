@@ -138,13 +138,14 @@ export function componentNameEvidence(name: string): string {
   return withoutVariantSuffix(name).replace(MY_PREFIX, "").replace(COMPONENT_SUFFIX, "").replace(/\./gu, " ");
 }
 
+/** The ending a formatting wrapper's name adds to what it formats (an input mask, not a recorder's). */
+const FORMAT_WRAPPER_SUFFIX = /(?<=[a-z\d])(?:Mask|Masked|Format|Formatted|Formatter)$/u;
+
 /**
  * A component that formats the one field it renders is named for what it formats: react-number-format's
  * `<NumberFormat format="PL## ####...">` inside `AccountNumberMask`, `CpfMask`, `CardNumberFormat`.
  * The name without that ending, or null for other names (a bare `Mask` names nothing).
  */
-const FORMAT_WRAPPER_SUFFIX = /(?<=[a-z\d])(?:Mask|Masked|Format|Formatted|Formatter)$/u;
-
 export function formatWrapperEvidence(name: string): string | null {
   return FORMAT_WRAPPER_SUFFIX.test(name) ? name.replace(FORMAT_WRAPPER_SUFFIX, "") : null;
 }

@@ -90,10 +90,6 @@ export function elementText(element: HtmlElement): string {
   return parts.join(" ");
 }
 
-/**
- * A radio button or checkbox: its `<legend>` is the question it answers. Other fields have their own
- * label; a legend over them names the whole group ("Credit card") and would outweigh it.
- */
 /** A select written with its options, all of them answers to a yes/no question (and a "Select One" prompt). */
 function selectsAnAnswer(select: HtmlElement): boolean {
   const texts: string[] = [];
@@ -105,6 +101,10 @@ function selectsAnAnswer(select: HtmlElement): boolean {
   return offersOnlyAnswers(texts);
 }
 
+/**
+ * A radio button or checkbox: its `<legend>` is the question it answers. Other fields have their own
+ * label; a legend over them names the whole group ("Credit card") and would outweigh it.
+ */
 function isChoice(kind: FieldKind, attributes: ReadonlyMap<string, AttributeValue>): boolean {
   if (kind.tag !== "input") return false;
   const type = attributes.get("type");
