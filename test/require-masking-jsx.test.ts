@@ -479,6 +479,8 @@ const numberCardForm = `<form>
 
 runUnderBothParsers("require-masking: signals", RULE, {
   valid: [
+    // Trap: a house number after the street, in a checkout that names its card number too, is no card number.
+    `<form><input name="street" placeholder="Rua" /><input name="number" placeholder="Número" /><label>Number<input /></label><input name="cardNumber" data-private /><input name="cvv" data-private /></form>`,
     // Trap: a bare number without card fields is any number, weak signals on too.
     { code: `<form><label>Number<input name="number" /></label><input name="street" /></form>`, options: [{ weakSignals: true }] },
     // Without a card field, expiry and security-code wording stays quiet (coupons, CAPTCHAs).
@@ -547,6 +549,14 @@ runUnderBothParsers("require-masking: signals", RULE, {
         report(cardForm, "<input", CVC, { nth: 2, evidence: 'name "securityCode"' }),
         report(cardForm, "<input", CARD, { nth: 3, evidence: 'name "name"' }),
         report(cardForm, "<input", CVC, { nth: 4, evidence: 'pattern "[0-9]{3,4}"' }),
+      ],
+    },
+    // A bare number that names the card itself by its placeholder is still the card's number by its name.
+    {
+      code: `<form><input name="number" placeholder="Card Number" /><input name="cvc" /></form>`,
+      errors: [
+        report(`<form><input name="number" placeholder="Card Number" /><input name="cvc" /></form>`, "<input", CARD, { evidence: 'name "number"' }),
+        report(`<form><input name="number" placeholder="Card Number" /><input name="cvc" /></form>`, "<input", CVC, { nth: 1, evidence: 'name "cvc"' }),
       ],
     },
     // A stroke beside other conditions is one of them.

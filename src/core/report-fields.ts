@@ -63,6 +63,24 @@ function namesOf(field: Field): string[] {
   return [...attributeCandidates(field, "name"), ...attributeCandidates(field, "id"), ...field.identifiers];
 }
 
+/**
+ * A field that says only "number" (`name="number"`, the label "Number"): in a card form, the card's
+ * number, unless another field of the form is already named for the card (a house number beside
+ * `cardNumber` in a checkout that asks for the address too).
+ */
+function saysOnlyNumber(field: Field): boolean {
+  const texts = [...namesOf(field), ...field.labels];
+  return texts.length > 0 && texts.every((text) => {
+    const { tokens } = tokenize(text);
+    return tokens.length === 1 && tokens[0] === "number";
+  });
+}
+
+/** A card signal of the field's own, neither borrowed from the form's context nor strict-only. */
+function namesTheCard(signals: readonly Sensitivity[]): boolean {
+  return signals.some((signal) => signal.category === "payment-card" && !signal.formOnly && !signal.contextual && !signal.strictOnly);
+}
+
 function isIgnored(field: Field, ignoreNames: ReadonlySet<string>): boolean {
   return ignoreNames.size > 0 && namesOf(field).some((name) => ignoreNames.has(name));
 }
@@ -225,7 +243,9 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   const documentFrom = signalsByField.some((signals) => signals.some((signal) => signal.category === DOCUMENT_CONTEXT_CATEGORY && signal.contextual))
     ? firstFieldByScope(fields, asksDocumentType)
     : NO_SCOPES;
+  const cardNamers = new Map<object, number>();
   fields.forEach((field, index) => {
+    if (namesTheCard(signalsByField[index] ?? [])) cardNamers.set(field.scope, (cardNamers.get(field.scope) ?? 0) + 1);
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
     if (givesAccountContext(signalsByField[index] ?? [])) accountScopes.add(field.scope);
     if (givesHealthContext(signalsByField[index] ?? [])) healthScopes.add(field.scope);
@@ -239,6 +259,8 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       signals = signals.filter((signal) => signal.category !== "health");
     }
     if ((field.subject && isAnimalSubject(field.subject)) || index > (animalFrom.get(field.scope) ?? fields.length)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
+    const otherCardNamers = (cardNamers.get(field.scope) ?? 0) - (namesTheCard(signals) ? 1 : 0);
+    if (otherCardNamers > 0 && signals.some((signal) => signal.formOnly) && saysOnlyNumber(field)) signals = signals.filter((signal) => !signal.formOnly);
     if (field.codeSentBeside && namesCaptcha(field) && field.codeSentBeside()) {
       // A field its code calls a captcha, beside a control that sends the code ("发送验证码"): a one-time code.
       signals = classifyField(withoutCaptchaNames(field));
