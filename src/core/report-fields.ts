@@ -243,9 +243,10 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
   const documentFrom = signalsByField.some((signals) => signals.some((signal) => signal.category === DOCUMENT_CONTEXT_CATEGORY && signal.contextual))
     ? firstFieldByScope(fields, asksDocumentType)
     : NO_SCOPES;
+  const namesCard = signalsByField.map(namesTheCard);
   const cardNamers = new Map<object, number>();
   fields.forEach((field, index) => {
-    if (namesTheCard(signalsByField[index] ?? [])) cardNamers.set(field.scope, (cardNamers.get(field.scope) ?? 0) + 1);
+    if (namesCard[index]) cardNamers.set(field.scope, (cardNamers.get(field.scope) ?? 0) + 1);
     if (givesCardContext(signalsByField[index] ?? [])) cardScopes.add(field.scope);
     if (givesAccountContext(signalsByField[index] ?? [])) accountScopes.add(field.scope);
     if (givesHealthContext(signalsByField[index] ?? [])) healthScopes.add(field.scope);
@@ -259,7 +260,7 @@ export function sensitiveFields(fields: readonly Field[], policy: MaskingPolicy)
       signals = signals.filter((signal) => signal.category !== "health");
     }
     if ((field.subject && isAnimalSubject(field.subject)) || index > (animalFrom.get(field.scope) ?? fields.length)) signals = signals.filter((signal) => !ANIMAL_SUBJECT_EXEMPT.has(signal.category));
-    const otherCardNamers = (cardNamers.get(field.scope) ?? 0) - (namesTheCard(signals) ? 1 : 0);
+    const otherCardNamers = (cardNamers.get(field.scope) ?? 0) - (namesCard[index] ? 1 : 0);
     if (otherCardNamers > 0 && signals.some((signal) => signal.formOnly) && saysOnlyNumber(field)) signals = signals.filter((signal) => !signal.formOnly);
     if (field.codeSentBeside && namesCaptcha(field) && field.codeSentBeside()) {
       // A field its code calls a captcha, beside a control that sends the code ("发送验证码"): a one-time code.

@@ -12,7 +12,8 @@ import { isSvelteSource, svelteTemplateVisitor } from "./svelte.js";
 import { vueParserServices, vueTemplateVisitor } from "./vue.js";
 import { type RangeLocator, rangeLocatorOf } from "../util/source-location.js";
 import { mayRenderField } from "./field-hint.js";
-import { withFileComponent, withOneTimeCodeForm, withOneTimeCodePage } from "./file-component.js";
+import { withFileComponent } from "./file-component.js";
+import { withOneTimeCodeForm, withOneTimeCodePage } from "./sign-in-step.js";
 
 type AnyContext = RuleContext<readonly unknown[], string>;
 

@@ -154,17 +154,26 @@ class SvelteConverter {
       return name ? name.toLowerCase() : null;
     }
     if (node.kind === "component") {
-      const name = this.#slice(node.name.range);
-      const { components } = this.#settings;
-      const mapped = Object.hasOwn(components, name) ? components[name]?.toLowerCase() : undefined;
-      if (mapped !== undefined) return MAPPABLE_TAGS.has(mapped) ? mapped : null;
-      const field = resolveComponentField(name, null, this.#settings);
-      if (!field || field.impliedType === "checkbox" || field.impliedType === "radio") return null;
+      const field = this.#componentField(node);
       // `<Field name="password"><input type="password"></Field>` is a wrapper: the input is the field.
-      if (this.#wrapsField(node)) return null;
-      return componentFieldName(name, field.tag, field.impliedType);
+      if (!field || (!field.mapped && this.#wrapsField(node))) return null;
+      return field.tag;
     }
     return null;
+  }
+
+  /**
+   * The field a component renders: the native tag settings map it to, or a design-system field by its
+   * name. Null for other components and for choices, whose question a component's slot does not show.
+   */
+  #componentField(node: SvElement): { tag: string; mapped: boolean } | null {
+    const name = this.#slice(node.name.range);
+    const { components } = this.#settings;
+    const mapped = Object.hasOwn(components, name) ? components[name]?.toLowerCase() : undefined;
+    if (mapped !== undefined) return MAPPABLE_TAGS.has(mapped) ? { tag: mapped, mapped: true } : null;
+    const field = resolveComponentField(name, null, this.#settings);
+    if (!field || field.impliedType === "checkbox" || field.impliedType === "radio") return null;
+    return { tag: componentFieldName(name, field.tag, field.impliedType), mapped: false };
   }
 
   /**
@@ -178,7 +187,7 @@ class SvelteConverter {
       const stack: SvNode[] = [...node.children];
       while (stack.length > 0 && !wraps) {
         const current = stack.pop()!;
-        if (isSvelteElement(current) && (current.kind === "html" ? MAPPABLE_TAGS.has(identifierName(current.name)?.toLowerCase() ?? "") : this.#isFieldComponent(current))) wraps = true;
+        if (isSvelteElement(current) && (current.kind === "html" ? MAPPABLE_TAGS.has(identifierName(current.name)?.toLowerCase() ?? "") : current.kind === "component" && this.#componentField(current) !== null)) wraps = true;
         const container = current as unknown as Record<string, unknown>;
         for (const key of CONTENT_KEYS) {
           const value = container[key];
@@ -189,16 +198,6 @@ class SvelteConverter {
       this.#wrappers.set(node, wraps);
     }
     return wraps;
-  }
-
-  /** A component that renders a text field or select by its name or the settings (choices ask their own question). */
-  #isFieldComponent(node: SvElement): boolean {
-    if (node.kind !== "component") return false;
-    const name = this.#slice(node.name.range);
-    const { components } = this.#settings;
-    if (Object.hasOwn(components, name)) return MAPPABLE_TAGS.has(components[name]?.toLowerCase() ?? "");
-    const field = resolveComponentField(name, null, this.#settings);
-    return field !== null && field.impliedType !== "checkbox" && field.impliedType !== "radio";
   }
 
   #slice([start, end]: Range): string {

@@ -160,7 +160,7 @@ const NOT_A_TAG_FIELD_PART = /label|error|hint|help|button|link|message|summary|
  * `<sf:input path="cpf"/>`), and a project's tag files around them: the `path` attribute binds a
  * form field. Other tag files are fields when named for one and given a `name` (or an `id`).
  */
-function springFormTagUnderOtherPrefix(element: HtmlElement): FieldKind | undefined {
+function prefixedTagField(element: HtmlElement): FieldKind | undefined {
   const prefix = TAG_PREFIX.exec(element.name);
   if (!prefix) return undefined;
   const local = element.name.slice(prefix[0].length);
@@ -214,7 +214,7 @@ export function fieldKind(element: HtmlElement): FieldKind | null {
   const { name } = element;
   if (NATIVE_FIELDS.has(name)) return { tag: name as FieldTag, impliedType: null, custom: false };
   if (name === "field") return veeValidateFieldKind(element);
-  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? BLAZOR_LIBRARY_FIELDS.get(name) ?? springFormTagUnderOtherPrefix(element);
+  const serverTag = SERVER_TAG_FIELDS.get(name) ?? BLAZOR_FIELDS.get(name) ?? BLAZOR_LIBRARY_FIELDS.get(name) ?? prefixedTagField(element);
   if (serverTag) return serverTag;
   const named = namedFieldKind(name);
   if (named) return named;
