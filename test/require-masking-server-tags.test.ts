@@ -71,6 +71,23 @@ const SERVER_LABELS = `<div class="form-group">
   <td><h:inputText id="f7" /></td>
 </tr></table>`;
 
+// Label controls that take their text in an attribute: ASP.NET's <asp:Label Text> in the cell before its
+// TextBox, or tied to it by AssociatedControlID; JSF's <h:outputLabel for value>. A company name stays quiet.
+const ATTRIBUTE_TEXT_LABELS = `<table><tr>
+  <td><asp:Label Text="Card Number" runat="server" id="lblcno"/></td>
+  <td><asp:TextBox id="txtcno" runat="server" MaxLength="20" /></td>
+</tr></table>
+<div class="row">
+  <asp:Label runat="server" AssociatedControlID="txtB" Text="Name on card" />
+  <asp:TextBox ID="txtB" runat="server" />
+</div>
+<div class="row">
+  <asp:Label runat="server" AssociatedControlID="txtC" Text="Company name" />
+  <asp:TextBox ID="txtC" runat="server" />
+</div>
+<h:outputLabel for="f9" value="IBAN"/>
+<h:inputText id="f9" value="#{payout.account}"/>`;
+
 // ColdFusion's form tags: `type` as written (`datefield` is a date picker), the label before them as caption.
 const COLDFUSION = `<cfform name="election">
   <label for="ssn">SSN #: </label>
@@ -93,6 +110,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
     { name: "trap: a prefixed input without path is not Spring's", code: `<ui:input name="x" />` },
     { name: "trap: JSTL and Tiles tags given a name are no fields", code: `<c:param name="password" value="\${pw}" />\n<jsp:param name="ssn" value="x" />\n<tiles:insertAttribute name="body" />` },
     { name: "trap: a tag file that renders no field, though it has a path", code: `<acme:submit code="form.save" path="x"/>\n<acme:display-text path="passportNumber"/>` },
+    { name: "trap: a label control's Text names only the field it is tied to", code: `<asp:Label runat="server" AssociatedControlID="txtCompany" Text="Company name" />\n<asp:TextBox ID="txtCompany" runat="server" />\n<asp:Label runat="server" AssociatedControlID="txtPromo" Text="Card number" CssClass="hint" />\n<asp:TextBox ID="txtPromo" runat="server" CssClass="fs-exclude" />` },
     { name: "trap: ColdFusion's hidden, harmless and masked fields", code: `<cfinput type="hidden" name="ssn" value="#ssn#">\n<cfinput type="text" name="zip">\n<cfselect name="religion" class="fs-exclude"></cfselect>` },
     { name: "trap: a nickname field is not sensitive", code: `<s:textfield name="nickname" label="Nickname" />` },
     { name: "trap: a delivery date picker and a newsletter checkbox are not sensitive", code: `<g:datePicker name="deliveryDate" precision="day" />\n<form:checkbox path="newsletter" />` },
@@ -132,6 +150,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="text" name="ssn"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="datefield" name="dob"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cftextarea`), suggestions: [] },
+      ],
+    },
+    {
+      name: "a label control's text written in its Text or value attribute names its field, by layout or by AssociatedControlID / for",
+      code: ATTRIBUTE_TEXT_LABELS,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(ATTRIBUTE_TEXT_LABELS, `<asp:TextBox id="txtcno"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(ATTRIBUTE_TEXT_LABELS, `<asp:TextBox ID="txtB"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(ATTRIBUTE_TEXT_LABELS, `<h:inputText id="f9"`), suggestions: [] },
       ],
     },
     {

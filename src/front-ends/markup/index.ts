@@ -41,16 +41,31 @@ const CHOICE_TYPES: ReadonlySet<string> = new Set(["radio", "checkbox"]);
 const REVEAL_CHILDREN: ReadonlySet<string> = new Set(["ion-input-password-toggle"]);
 const NEARBY_LABEL_LEVELS = 3;
 
+/**
+ * The attribute of a label that names its field's id: HTML's `for`, JSF's `<h:outputLabel for>`,
+ * ASP.NET's `<asp:Label AssociatedControlID>`.
+ */
+const LABEL_TARGET_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
+  ["label", "for"], ["h:outputlabel", "for"], ["p:outputlabel", "for"], ["asp:label", "associatedcontrolid"],
+]);
 /** Attributes of a server tag that name the message it prints: JSTL `<fmt:message key>`, `<spring:message code>`. */
 const MESSAGE_KEY_ATTRIBUTES = ["key", "code"] as const;
+/**
+ * Server label controls that take their text in an attribute: ASP.NET's `<asp:Label Text="Card Number">`,
+ * JSF's and PrimeFaces' `<h:outputLabel value="Card number">`, Struts' `<s:label value>`.
+ */
+const TEXT_ATTRIBUTE_OF_TAG: ReadonlyMap<string, string> = new Map([
+  ["asp:label", "text"], ["asp:literal", "text"], ["h:outputlabel", "value"], ["p:outputlabel", "value"], ["h:outputtext", "value"], ["s:label", "value"],
+]);
 
 /**
- * The message key a server-side i18n tag prints (`<fmt:message key="checkout.card.number"/>`): like
- * an i18n key in JSX, it says what the text is about.
+ * What a server tag prints: the text of a label control, or the message key of an i18n tag
+ * (`<fmt:message key="checkout.card.number"/>`), which, like an i18n key in JSX, says what the text is about.
  */
-function messageKey(element: HtmlElement): string | null {
+function printedText(element: HtmlElement): string | null {
   if (!element.name.includes(":")) return null;
-  for (const name of MESSAGE_KEY_ATTRIBUTES) {
+  const textAttribute = TEXT_ATTRIBUTE_OF_TAG.get(element.name);
+  for (const name of textAttribute === undefined ? MESSAGE_KEY_ATTRIBUTES : [textAttribute]) {
     const attribute = element.attributes.find((a) => a.name === name);
     if (attribute?.value.trim()) return attribute.value;
   }
@@ -66,8 +81,9 @@ function readableText(text: HtmlText): string {
 }
 
 export function elementText(element: HtmlElement): string {
-  const parts: string[] = [];
-  let left = MAX_TEXT;
+  const own = printedText(element);
+  const parts: string[] = own === null ? [] : [own.slice(0, MAX_TEXT)];
+  let left = MAX_TEXT - (own?.length ?? 0);
   const stack: HtmlChildNode[] = [...element.children].reverse();
   while (stack.length > 0 && left > 0) {
     const node = stack.pop()!;
@@ -79,7 +95,7 @@ export function elementText(element: HtmlElement): string {
         left -= text.length;
       }
     } else if (node.type === "HtmlElement" && !NON_TEXT.has(node.name)) {
-      const key = messageKey(node);
+      const key = printedText(node);
       if (key !== null) {
         parts.push(key.slice(0, left));
         left -= key.length;
@@ -669,7 +685,7 @@ export class MarkupFieldCollector {
         this.#elementsById.set(attribute.value, element);
         rememberId(this.#idPositions, attribute.value, element.startTagRange);
       }
-      else if (attribute.name === "for" && element.name === "label") {
+      else if (LABEL_TARGET_ATTRIBUTE.get(element.name) === attribute.name) {
         if (isMisdirectedLabel(element, attribute.value)) this.#misdirectedLabels.add(element);
         else rememberLabel(this.#labelsFor, attribute.value, element.range, () => elementText(element));
       }
