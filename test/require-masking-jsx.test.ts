@@ -159,6 +159,9 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `export const Mask = (props) => <NumberFormat {...props} />;`,
     // Trap: text that is not styled as a label says less than a named field's own name.
     `<div><span className="badge">Card number</span><input type="text" name="nickname" /></div>`,
+    // Traps: a Yes / No select answers only a sensitive question, and a select mapped from a list says nothing of its answers.
+    `<div><label>Do you have a credit card with us?</label><select name="q1"><option value="">Select One</option><option>Yes</option><option>No</option></select></div>`,
+    `<div><p>In the past year, did you receive mental health counseling or therapy for personal or emotional issues, or take any prescribed medication for them?</p><select name="q2">{answers.map((a) => <option key={a}>{a}</option>)}</select></div>`,
     // Trap: the group's own label (for its name, no such id) is its question, not the paragraph above it.
     `<div><p>We do not discriminate on the basis of race, religion or disability.</p><label htmlFor="gender">What is your gender?</label><div><label><input type="radio" name="gender" value="m" /> Male</label></div></div>`,
   ],
@@ -295,6 +298,13 @@ const signalCases = [
   invalid(`<textarea id="wallet_confirm_phrase" />`, "<textarea", CRYPTO, { evidence: 'id "wallet_confirm_phrase"' }),
   invalid(`<TextField value={code} type="number" label="Authenticator App Code" />`, "<TextField", OTP, { evidence: 'label "Authenticator App Code"' }),
   invalid(`<div><label>Do you have any chronic illnesses?</label><textarea name="q1" /></div>`, "<textarea", HEALTH, { evidence: 'label "Do you have any chronic illnesses?"' }),
+  // A Yes / No select answers the question before it, as a radio group does, however long the question.
+  invalid(
+    `<div><p>In the past year, did you receive mental health counseling or therapy for personal or emotional issues, or take any prescribed medication for them?</p><select name="q3"><option value="">Select One</option><option>Yes</option><option>No</option></select></div>`,
+    "<select",
+    HEALTH,
+    { evidence: 'label "In the past year, did you receive men..."' },
+  ),
   {
     code: `<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`,
     errors: [

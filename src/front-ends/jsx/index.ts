@@ -5,7 +5,7 @@ import type { RuleListener } from "../../util/create-rule.js";
 import { type ComponentField, type ComponentSettings, componentNameEvidence, formatWrapperEvidence, namedAsNonField, resolveComponentField, SOURCE_NAMED_COMPONENT, withoutVariantSuffix } from "./components.js";
 import { type Collected, collectElement, INPUT_PROPS_CALLS, type ReadText, referenceKey, type SourceText } from "./element.js";
 import { fieldBefore, followingCaption, followingLabel, type JSXContainer, LABEL_ELEMENT, precedingCaption } from "./labels.js";
-import { MAX_QUESTION } from "../captions.js";
+import { MAX_QUESTION, offersOnlyAnswers } from "../captions.js";
 import { cellCountProp, isCodeBox } from "./code-boxes.js";
 import { jsxCaptchaBeside, jsxCodeSenderBeside } from "../captcha.js";
 import { markerFix } from "./marker-fix.js";
@@ -620,6 +620,9 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
   if (own.idKey !== null) labels.push(...labelsOf(labelsFor, own.idKey, node.range[0], idPositions));
   labels.push(...textOfReferences(attributes.get("aria-labelledby"), context));
   const isChoice = isChoiceType(attributes.get("type"));
+  // A Yes / No select answers the question before it, as a radio group does.
+  const answers = candidate.tag === "select" && candidate.componentName === null && selectsAnAnswer(node.parent);
+  const asksQuestion = isChoice || answers;
   // A checkbox's or radio's own value says which answer it is (`value="diabetes"` in a list of conditions).
   const choiceValue = isChoice ? staticText(attributes.get("value")) : null;
   if (choiceValue !== null) identifiers.push(choiceValue);
@@ -687,7 +690,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
       // A caption names a field without a label; for a radio or checkbox it is the question asked.
       if (labels.length === 0 || (isChoice && groupLabel === null && !questionBlocked)) {
         const fields = { stop: isChoice ? context.containsOtherThanChoices : containsField, skip: containsField, ownLabelTarget, options: isChoice };
-        const caption = precedingCaption(element, child, fields, read, !isChoice && named, isChoice ? MAX_QUESTION : undefined);
+        const caption = precedingCaption(element, child, fields, read, !asksQuestion && named, asksQuestion ? MAX_QUESTION : undefined);
         if (caption !== null) {
           if (labels.length === 0) labels.push(caption);
           else groupLabel = caption;
@@ -712,6 +715,7 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     identifiers,
     labels: labels.filter(Boolean),
     groupLabel,
+    ...(answers ? { answersQuestion: true } : {}),
     ancestors,
     scope,
     subject,
@@ -721,6 +725,17 @@ function buildField(candidate: Candidate, context: BuildContext): Field {
     loc: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
     addMarkerFix: (marker) => markerFix(node, own, marker),
   };
+}
+
+/** A native select written with its options, all of them answers to a yes/no question (and a "Select One" prompt). */
+function selectsAnAnswer(select: JSXElement): boolean {
+  const texts: string[] = [];
+  for (const child of select.children) {
+    if (child.type === "JSXElement" && jsxElementName(child.openingElement.name) === "option") texts.push(child.children.map((part) => textOf(part)).join(" "));
+    // Options mapped from a list (`{answers.map(...)}`), or any other content, say nothing of the answers.
+    else if (child.type !== "JSXText" || child.value.trim() !== "") return false;
+  }
+  return offersOnlyAnswers(texts);
 }
 
 /**
