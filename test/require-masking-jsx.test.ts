@@ -159,9 +159,13 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `export const Mask = (props) => <NumberFormat {...props} />;`,
     // Trap: text that is not styled as a label says less than a named field's own name.
     `<div><span className="badge">Card number</span><input type="text" name="nickname" /></div>`,
-    // Traps: a Yes / No select answers only a sensitive question, and a select mapped from a list says nothing of its answers.
+    // Traps: a rental application's monthly card payment is an amount, so its occupants' names are no cardholders;
+    // a Yes / No select answers only a sensitive question, and a select mapped from a list says nothing of its answers.
+    `<form><label htmlFor="cp">Credit Card Payment:</label><input type="number" name="card-payment" id="cp" /><label htmlFor="n1">Name:</label><input name="occupant-name1" id="n1" /></form>`,
     `<div><label>Do you have a credit card with us?</label><select name="q1"><option value="">Select One</option><option>Yes</option><option>No</option></select></div>`,
     `<div><p>In the past year, did you receive mental health counseling or therapy for personal or emotional issues, or take any prescribed medication for them?</p><select name="q2">{answers.map((a) => <option key={a}>{a}</option>)}</select></div>`,
+    // Trap: Polish order notes ("Uwagi do zamówienia") are no health data.
+    `<div><label htmlFor="u">Uwagi do zamówienia</label><textarea id="u" name="uwagi" /></div>`,
     // Trap: the group's own label (for its name, no such id) is its question, not the paragraph above it.
     `<div><p>We do not discriminate on the basis of race, religion or disability.</p><label htmlFor="gender">What is your gender?</label><div><label><input type="radio" name="gender" value="m" /> Male</label></div></div>`,
   ],
@@ -305,6 +309,10 @@ const signalCases = [
     HEALTH,
     { evidence: 'label "In the past year, did you receive men..."' },
   ),
+  // A payment card's own number says so, whatever else its name holds; Polish intake forms ask for the condition.
+  invalid(`<form><label htmlFor="pcn">Payment card number</label><input name="paymentCardNumber" id="pcn" /></form>`, "<input", CARD, { evidence: 'name "paymentCardNumber"' }),
+  invalid(`<FormTextarea labelText="Opis schorzenia" />`, "<FormTextarea", HEALTH, { evidence: 'label "Opis schorzenia"' }),
+  invalid(`<input name="grupaKrwi" />`, "<input", HEALTH, { evidence: 'name "grupaKrwi"' }),
   {
     code: `<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`,
     errors: [

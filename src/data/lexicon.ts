@@ -161,6 +161,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // "Interest rate", `cardholder-email`.
     negativeModifiers: ["sample", "test", "demo", "account holder", "account owner", "kontoinhaber", "titular cuenta", "member", "members", "club", "bonus",
       "limit", "interest", "email",
+      // What a rental or loan application asks a month's card bill to be is an amount: "Credit Card Payment:"
+      // beside "Car Payment:" (`name="card-payment"`). A payment card's own number is "payment card number".
+      "card payment", "card payments",
       // Other documents expire too: a driving licence's or passport's expiry date is no card's.
       "license", "licence", "licencia", "driving", "passport", "permit",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
@@ -411,6 +414,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "tiposanguineo", "groupesanguin", "blutgruppe", "blutdruck", "farmaci", "allergie", "allergien", "medikamente", "vorerkrankungen",
         // Sexual-health intake forms ask about STI testing ("Would you like to be checked for STIs?").
         "stis", "stitest", "stitesting",
+        // Polish identifiers: `schorzenie`, `opisSchorzenia`, `dolegliwosci`, `grupaKrwi`.
+        "schorzenie", "schorzenia", "dolegliwosci", "uczulenia", "grupakrwi", "stanzdrowia",
         // Plurals the reference leaves out, and a patient's lab results (`labResult`, "Lab results").
         "immunizations", "immunisations", "vaccinations", "labresult", "labresults"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"],
@@ -469,6 +474,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // a Turkish patient form's (preliminary) diagnosis, "Ön Tanı".
         "tipo de sangre", "grupo de sangre", "Cartão Nacional de Saúde", "Cartão SUS", "Tanı", "Ön Tanı", "Diyabet", "Hepatit", "Medicamento", "Alérgenos", "Alergenos",
         "COVID test result", "COVID-19 test result", "COVID test", "COVID-19 test",
+        // Polish intake forms (a physiotherapy sign-up's "Opis schorzenia", the description of the condition);
+        // the reference has only "Alergie", "Leki" and "Choroby przewlekłe".
+        "Schorzenie", "Schorzenia", "Opis schorzenia", "Choroba", "Choroby", "Stan zdrowia", "Dolegliwości", "Przyjmowane leki", "Uczulenia", "Grupa krwi", "Rozpoznanie",
         "STI", "STIs", "sexually transmitted infection", "sexually transmitted infections", "sexually transmitted disease", "sexually transmitted diseases"],
     },
   },
