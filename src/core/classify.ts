@@ -71,12 +71,15 @@ const NAMING_LABEL_TOKENS = 4;
 /** The objects before a bound property's own key: `ruleForm.` in `ruleForm.serviceSecret`. */
 const OBJECT_PATH_PREFIX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?=[A-Za-z_$][\w$]*$)/u;
 
-/** Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows. */
-const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*x#]{4}[\s-]?){3}[\d•*x#]{2,4}$/iu;
+/**
+ * Placeholder and input-mask shapes (`#`, `9`, `0`, `X` stand for digits) that only a card field shows.
+ * Russian forms type the X on a Cyrillic keyboard: "ХХХХ ХХХХ ХХХХ ХХХХ" (U+0425).
+ */
+const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*xх#]{4}[\s-]?){3}[\d•*xх#]{2,4}$/iu;
 const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d|##)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|rr|rrrr|åå|åååå|\d\d|\d{4}|##|####)$/iu;
 const CARD_CODE_PLACEHOLDER = /^(?:cvc|cvv|cvv2|cvc2|csc)$/iu;
 /** A code's shape without its name (`123`, `•••`): a quantity or a password hint outside a card form. */
-const CODE_SHAPE_PLACEHOLDER = /^(?:\d{3,4}|[•*x]{3,4})$/iu;
+const CODE_SHAPE_PLACEHOLDER = /^(?:\d{3,4}|[•*xх]{3,4})$/iu;
 const THREE_OR_FOUR_DIGITS_PATTERN = /^\^?(?:\\d|\[0-9\])\{3,4\}\$?$/u;
 const CARD_NUMBER_PATTERN = /^\^?(?:\\d|\[0-9\]|\[0-9 \]|\[\\d ?\]|\[\\d\| \])\{1[2-6],(?:1[69]|2[0-3])\}\$?$/u;
 const CARD_EXPIRY_PATTERN = /^\^?(?:\\d\\d|\\d\{2\})\s?\\?\/\s?(?:\\d\\d|\\d\{2\}|\\d\{4\})\$?$/u;

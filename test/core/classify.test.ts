@@ -755,6 +755,11 @@ describe("card context and shapes", () => {
     expect(verdict({ attrs: { placeholder: "•••• •••• •••• ••••" } })?.category).toBe("payment-card");
     expect(verdict({ attrs: { mask: "9999 9999 9999 9999" } })?.category).toBe("payment-card");
     expect(verdict({ attrs: { format: "#### #### #### ####" } })?.category).toBe("payment-card");
+    // Russian forms type the X on a Cyrillic keyboard; a phone mask typed so stays a phone.
+    expect(verdict({ attrs: { placeholder: "ХХХХ ХХХХ ХХХХ ХХХХ" } })?.category).toBe("payment-card");
+    expect(verdict({ attrs: { placeholder: "ххх" } }, { cardContext: true })?.category).toBe("payment-auth");
+    expect(verdict({ attrs: { placeholder: "+7 (ХХХ) ХХХ-ХХ-ХХ" } })).toBeNull();
+    expect(verdict({ attrs: { placeholder: "ХХХХ ХХХХ" } })).toBeNull();
     expect(verdict({ attrs: { pattern: "\\d{3,4}" } })).toBeNull();
     expect(verdict({ attrs: { pattern: "\\d{3,4}" } }, { cardContext: true })?.category).toBe("payment-auth");
     expect(verdict({ attrs: { type: "month" } }, { cardContext: true })?.category).toBe("payment-card");
