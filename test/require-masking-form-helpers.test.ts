@@ -34,6 +34,15 @@ const DJANGO = `<form method="post">{% csrf_token %}
   {{ user.email }}
 </form>`;
 
+// A card form's bare `name` field is the cardholder: a form has no `name` of its own, so `{{ form.name }}`
+// prints that field; a loop's bound field has one (`{{ form_field.name }}`).
+const DJANGO_CARDHOLDER = `{% extends "base.html" %}
+<form method="post">
+  <div>{{ form.card_number }}</div>
+  <div>{{ form.name }}</div>
+  {% for form_field in form %}{{ form_field.name }}{% endfor %}
+</form>`;
+
 const GOVUK = `<form method="post">
   {{ govukInput({
     label: { text: "What's your National Insurance number?", isPageHeading: true },
@@ -271,6 +280,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
+    { name: "Django: a bare name field outside a card form is anybody's name", code: `{% load static %}\n<form>{{ form.name }}\n{{ form.email }}</form>` },
     { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
     { name: "ViewComponent: a marker class in input_html", code: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn, input_html: { class: "fs-exclude" }) %>` },
     { name: "ViewComponent: components not named for a field, and computed names", code: `<%= render PageHeadingComponent.new(name: :ssn) %>\n<%= render ValidatedFieldComponent.new(form: f, name: field_name) %>` },
@@ -487,6 +497,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Django: a bound field and widget-tweaks' render_field",
       code: DJANGO,
       errors: [helperAt(DJANGO, "form.iban }}", "form.iban"), helperAt(DJANGO, "form.ssn")],
+    },
+    {
+      name: "Django: a card form's name field is the cardholder, a loop's field name is no field",
+      code: DJANGO_CARDHOLDER,
+      errors: [helperAt(DJANGO_CARDHOLDER, "form.card_number"), helperAt(DJANGO_CARDHOLDER, "form.name }}", "form.name")],
     },
     { name: "Laravel Collective", code: LARAVEL, errors: [helperAt(LARAVEL, "Form::text")] },
     { name: "a Laravel macro named after a kind", code: LARAVEL_MACRO, errors: [helperAt(LARAVEL_MACRO, "Form::radioGroup")] },

@@ -239,6 +239,16 @@ const PASSWORD_NAME = /password/iu;
 const DJANGO_NOT_WIDGET: ReadonlySet<string> = new Set([
   "label", "label_tag", "errors", "help_text", "id_for_label", "html_name", "value", "name", "field", "as_hidden", "non_field_errors",
 ]);
+/**
+ * A form has no `name` of its own: `{{ form.name }}` prints the field called "name" (a card form's
+ * cardholder). A loop's bound field does (`{% for form_field in form %}{{ form_field.name }}`).
+ */
+const BOUND_FIELD_OBJECT = /field$/iu;
+
+/** Whether `{{ object.attribute }}` prints something other than a field's widget. */
+function printsNoWidget(object: string, attribute: string): boolean {
+  return DJANGO_NOT_WIDGET.has(attribute) && (attribute !== "name" || BOUND_FIELD_OBJECT.test(object));
+}
 /** `key="value"` pairs of a `render_field` tag. */
 const TAG_PAIR = /(?<![\w-])([\w-]+)\s*=\s*(["'])(.*?)\2/gu;
 
@@ -587,7 +597,7 @@ function govukField(code: string): HelperCall | null {
 /** WTForms: `form.dob(size=20, class_="fs-exclude", data_private="")`: `class_` is `class`, `data_x` is `data-x`. */
 function wtformsField(code: string): HelperCall | null {
   const call = WTFORMS_CALL.exec(code);
-  if (!call || !FORM_OBJECT.test(call[1]!) || DJANGO_NOT_WIDGET.has(call[2]!) || call[2] === "hidden_tag") return null;
+  if (!call || !FORM_OBJECT.test(call[1]!) || printsNoWidget(call[1]!, call[2]!) || call[2] === "hidden_tag") return null;
   const name = call[2]!;
   const kind = PASSWORD_NAME.test(name) ? KINDS.password : KINDS.text;
   const attributes: [string, string][] = [["name", name], ["id", name]];
@@ -620,7 +630,7 @@ function phalconField(code: string): HelperCall | null {
 function djangoField(code: string, opener: string): HelperCall | null {
   const render = opener === "{%" ? DJANGO_RENDER_FIELD.exec(code) : null;
   const field = render ?? (opener === "{{" ? DJANGO_FIELD.exec(code) : null);
-  if (!field || !FORM_OBJECT.test(field[1]!) || DJANGO_NOT_WIDGET.has(field[2]!)) return null;
+  if (!field || !FORM_OBJECT.test(field[1]!) || printsNoWidget(field[1]!, field[2]!)) return null;
   const name = field[2]!;
   // Django renders `name` and `id="id_<name>"`: a `<label for="id_card_number">` is this field's label.
   const attributes: [string, string][] = [["name", name], ["id", `id_${name}`]];
