@@ -98,6 +98,18 @@ ${RAILS_HOTJAR}
 </head></html>`,
     },
     {
+      name: "an inline snippet whose script element is made inert for Klaro (type text/plain, data-src)",
+      code: `<script>
+  (function(h,o,t,j,a,r){
+    h._hjSettings={hjid:1,hjsv:6};
+    r=o.createElement('script');r.type='text/plain';
+    r.setAttribute('data-src', t+h._hjSettings.hjid+j+h._hjSettings.hjsv);
+    r.setAttribute('data-name', 'hotjar');
+    o.head.appendChild(r);
+  })(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');
+</script>`,
+    },
+    {
       name: "CookieYes and Osano block scripts with their own src",
       code: `
 <html><head>
@@ -242,6 +254,18 @@ ${RAILS_HOTJAR}
       errors: [
         { messageId: "missingConsentHtml", data: {"vendor":"Hotjar"}, line: 7, column: 5, endLine: 9, endColumn: 23 },
       ],
+    },
+    {
+      name: "OpenReplay's snippet passes its host as an argument: reported from the function it calls",
+      code: `<script>
+  var initOpts = { projectKey: "k" };
+  (function(A,s,a,y,e,r){
+    r=window.OpenReplay=[e,r,y,[s-1, e]];
+    s=document.createElement('script');s.src=A;s.async=!a;
+    document.getElementsByTagName('head')[0].appendChild(s);
+  })("//static.openreplay.com/9.0.0/openreplay.js",1,0,initOpts,{});
+</script>`,
+      errors: [{ messageId: "missingConsentHtml", data: { vendor: "OpenReplay" }, line: 3, column: 3, endLine: 7, endColumn: 30 }],
     },
     {
       name: "Lucky Orange's pre-2021 snippet: a site id global and a w.js host picked by the scheme",

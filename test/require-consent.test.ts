@@ -507,6 +507,22 @@ posthog.init("phc_abc", { api_host: "https://us.i.posthog.com", ...configForCons
 })(window, document, "https://static.hotjar.com/c/hotjar-", ".js?sv=");`,
     },
     {
+      name: "a snippet whose script element is made inert for a consent manager (Klaro's data-src)",
+      code: `
+export default ({ $config }) => {
+  (function (h, o, t, j, a, r) {
+    h.hj = h.hj || function () { (h.hj.q = h.hj.q || []).push(arguments); };
+    h["_hjSettings"] = { hjid: $config.hotjar.id, hjsv: 6 };
+    a = o.getElementsByTagName("head")[0];
+    r = o.createElement("script"); r.async = 1;
+    r.setAttribute("type", "text/plain");
+    r.setAttribute("data-src", t + h["_hjSettings"].hjid + j + h["_hjSettings"].hjsv);
+    r.setAttribute("data-name", "hotjar");
+    a.appendChild(r);
+  })(window, document, "https://static.hotjar.com/c/hotjar-", ".js?sv=");
+};`,
+    },
+    {
       name: "Datadog tracking consent not granted",
       code: `
 import { datadogRum } from "@datadog/browser-rum";

@@ -98,7 +98,7 @@ export function scanSnippetText(text: string, vendors?: ReadonlySet<RecorderVend
       sdk: snippet.sdk,
       index: match.index,
       length: match[0].length,
-      status: snippet.defer?.test(text) ? "deferred" : "records",
+      status: snippet.defer?.test(text) || INERT_SCRIPT_TYPE.test(text) ? "deferred" : "records",
     });
   }
   return found;
@@ -132,6 +132,17 @@ export function railsScriptBlocks(text: string): RailsScriptBlock[] {
 export function textDefers(sdk: RecorderSdk, text: string): boolean {
   const snippet = SNIPPETS.find((entry) => entry.sdk === sdk);
   return snippet?.defer?.test(text) ?? false;
+}
+
+/**
+ * A loader that makes its script element inert for a consent manager, which turns it back into a
+ * script once the visitor agrees: `r.setAttribute('type', 'text/plain')` with `data-src` and
+ * `data-name` (Klaro), as Cookiebot and other platforms gate a `<script type="text/plain">`.
+ */
+const INERT_SCRIPT_TYPE = /\bsetAttribute\s*\(\s*['"]type['"]\s*,\s*['"]text\/plain['"]|\.type\s*=\s*['"]text\/plain['"]/u;
+
+export function makesScriptInert(text: string): boolean {
+  return INERT_SCRIPT_TYPE.test(text);
 }
 
 /** Whether a string looks like code rather than a URL or a label. */
@@ -168,8 +179,16 @@ export function snippetStartBefore(text: string, index: number, sdk?: RecorderSd
   return firstCode < 0 ? index : lineStart + firstCode;
 }
 
-/** Whether the parenthesis opened at `open` is still open at `index` (string contents are not read as code). */
+/**
+ * Whether `index` lies inside the immediately called function that opens at `open`: in its body, or in
+ * the arguments it is called with, where snippets pass their host (OpenReplay's
+ * `})("//static.openreplay.com/9.0.0/openreplay.js", 1, 0, initOpts, startOpts)`). The function is read
+ * as its bracketed groups in a row: `(function(){...})` and its arguments, or `!function` with its
+ * parameters, body and arguments. String contents are not read as code.
+ */
 function stillOpen(text: string, open: number, index: number): boolean {
+  const groups = text[open] === "(" ? 2 : 3;
+  let closed = 0;
   let depth = 0;
   let quote: string | null = null;
   for (let i = open; i < index; i++) {
@@ -180,8 +199,15 @@ function stillOpen(text: string, open: number, index: number): boolean {
       continue;
     }
     if (char === '"' || char === "'" || char === "`") quote = char;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return false;
+    else if (char === "(" || char === "{" || char === "[") depth++;
+    else if ((char === ")" || char === "}" || char === "]") && --depth === 0) {
+      if (++closed === groups) return false;
+      // Past a group, the function goes on only with its next group: `)(`, `){`.
+      const next = text.slice(i + 1, index).search(NOT_WHITE_SPACE);
+      if (next === -1) return false;
+      const following = text[i + 1 + next];
+      if (following !== "(" && following !== "{") return false;
+    }
   }
   return depth > 0;
 }

@@ -23,7 +23,7 @@ import { classifyCategory, classifyName } from "./consent-names.js";
 import { scriptTextHasConsentGate } from "./consent-text.js";
 import { getNodeIndex } from "./node-index.js";
 import { findRecorderCalls, findRecorderElements, NUXT_REGISTRY_HINT, type RecorderReference } from "./recorder-references.js";
-import { looksLikeCode, matchHost, mayHoldSnippet, scanSnippetText, snippetStartBefore, textDefers } from "./recorder-snippets.js";
+import { looksLikeCode, makesScriptInert, matchHost, mayHoldSnippet, scanSnippetText, snippetStartBefore, textDefers } from "./recorder-snippets.js";
 import { memberKey, propertyKey } from "./estree-keys.js";
 import { encloses } from "../util/source-location.js";
 
@@ -418,7 +418,7 @@ function stringStarts(ctx: StartOptionsContext, apiVendors: ReadonlySet<Recorder
     const host = matchHost(text, ctx.vendors ?? undefined);
     if (!host || !host.autostart || apiVendors.has(host.sdk.id)) continue;
     if (!hasLoaderEvidence(node, sourceCode)) continue;
-    if (textDefers(host.sdk, sourceCode.text)) continue;
+    if (textDefers(host.sdk, sourceCode.text) || makesScriptInert(sourceCode.text)) continue;
     const script = enclosingJsxScript(node);
     const gatedBy = loaderTriggeredByConsent(node, ctx) ? "option" : null;
     starts.push(withMarkup({ sdk: host.sdk, kind: "loader", node: script ?? reportNodeFor(node), gateAt: node, consumers: [], gatedBy, markup: null }, script));

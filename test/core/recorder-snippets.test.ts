@@ -26,6 +26,11 @@ describe("recorder snippets", () => {
     expect(ids("Sentry.init({ integrations: [Sentry.replayIntegration()], replaysSessionSampleRate: 0.1 })")).toEqual(["sentry:records"]);
     expect(ids("Sentry.init({ integrations: [Sentry.replayIntegration()] })")).toEqual([]);
     expect(ids("window['_fs_capture_on_startup'] = false; window['_fs_org'] = 'o-1';")).toEqual(["fullstory:deferred"]);
+    // A script element made inert for a consent manager (Klaro's `data-src`) loads nothing until the visitor agrees.
+    expect(ids("(function(h,o,t,j,a,r){r=o.createElement('script');r.setAttribute('type', 'text/plain');r.setAttribute('data-src', t);})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');")).toEqual(["hotjar:deferred"]);
+    expect(ids("(function(h,o,t,j,a,r){r=o.createElement('script');r.type = \"text/plain\";})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');")).toEqual(["hotjar:deferred"]);
+    // Trap: a script given its JavaScript type still loads.
+    expect(ids("(function(h,o,t,j,a,r){r=o.createElement('script');r.type = 'text/javascript';})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');")).toEqual(["hotjar:records"]);
   });
 
   it("matches hosts with their own boundaries", () => {
@@ -58,5 +63,14 @@ describe("snippetStartBefore", () => {
     // A parenthesis inside a string does not close the function.
     const quoted = "(function(){\n  var s = ')';\n  h._hjSettings = {};\n})();";
     expect(at(quoted, "h._hjSettings")).toBe(0);
+  });
+  it("starts at the function whose arguments pass the host (OpenReplay's snippet), wrapped or called with `!`", () => {
+    const openReplay = "var o = {};\n(function(A,s,a,y,e,r){\n  r=window.OpenReplay=[e,r,y,[s-1, e]];\n  s=document.createElement('script');s.src=A;\n})(\"//static.openreplay.com/9.0.0/openreplay.js\",1,0,o,{});";
+    expect(at(openReplay, "static.openreplay.com")).toBe(openReplay.indexOf("(function"));
+    const bang = "!function(t,e){\n  var s=e.createElement('script');s.src=t;\n}(\"https://cdn.mouseflow.com/projects/x.js\", document);";
+    expect(at(bang, "cdn.mouseflow.com")).toBe(0);
+    // Trap: a call after the function's own call is no argument of it.
+    const after = "(function(){\n  var a = 1;\n})();\nload(\"https://cdn.mouseflow.com/projects/x.js\");";
+    expect(at(after, "cdn.mouseflow.com")).toBe(after.indexOf("load("));
   });
 });
