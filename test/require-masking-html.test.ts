@@ -263,6 +263,10 @@ const HEADINGS_AND_PICKERS = `<div><h6>Mnemonic</h6><textarea rows="3"></textare
 <date-picker v-model="form.dob"></date-picker>
 <date-picker v-model="form.deliveryDate"></date-picker>`;
 
+// A Spanish card form: the expiry's month and year inputs with a separator between (WooCommerce gateways).
+const EXPIRY_WITH_SEPARATOR = `<form><input name="numero_tarjeta">
+<div><label>Fecha de vencimiento</label><input name="mes" placeholder="MM"><span> / </span><input name="anio" placeholder="AA"></div>
+<div><label>Fecha de entrega</label><input name="dia" placeholder="DD"><span> / </span><input name="hora"></div></form>`;
 const CODE_BOXES = `<div class="inputs">${[0, 1, 2, 3, 4].map((n) => `<span class="cell"><input id="d${n}" type="text" maxlength="1"></span>`).join("")}</div>
 <div *ngFor="let item of boxes; let i = index"><ion-input [formControlName]="i" maxlength="1"></ion-input></div>`;
 
@@ -722,6 +726,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "Conekta.js names card fields by data-conekta", code: `<input type="text" size="4" data-conekta="card[exp_year]"/>` },
       { name: "Openpay.js names card fields by data-openpay-card", code: `<input type="text" placeholder="3 dígitos" autocomplete="off" data-openpay-card="cvv2">` },
       { name: "a nested form name whose last key only completes its object", code: `<input name="payment[card][number]">` },
+      { name: "Chinese forms ask the birth date by its year and month (出生年月)", code: `<label for="b">出生年月：</label><input id="b" name="b">` },
       { name: "a JSP label printed by an i18n tag: its message key says what it is", code: `<label for="number"><fmt:message key="checkout.card.number"/></label>\n<input type="text" id="number"/>` },
       { name: "a Spring message code as the label", code: `<label for="n"><spring:message code="form.iban"/></label>\n<input type="text" id="n"/>` },
       { name: "a component field's name in camel case (PrimeNG)", code: `<p-inputOtp [(ngModel)]="value"></p-inputOtp>`, needle: "<p-inputOtp" },
@@ -937,6 +942,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
         unmaskedAt(HEADINGS_AND_PICKERS, `<DatePicker`),
         unmaskedAt(HEADINGS_AND_PICKERS, `<date-picker v-model="form.dob"`),
       ],
+    },
+    {
+      name: "a card expiry typed into two inputs with a separator between: the year (Spanish `anio`, \"AA\") shares the caption",
+      code: EXPIRY_WITH_SEPARATOR,
+      errors: [unmaskedAt(EXPIRY_WITH_SEPARATOR, `<input name="numero_tarjeta"`), unmaskedAt(EXPIRY_WITH_SEPARATOR, `<input name="mes"`), unmaskedAt(EXPIRY_WITH_SEPARATOR, `<input name="anio"`)],
     },
     {
       name: "a row of one-character boxes, each in its own cell, and one box repeated by *ngFor",

@@ -199,7 +199,8 @@ function shareDateCaptions(fields: Field[], elements: readonly HtmlElement[]): F
   for (let i = 1; i < fields.length; i++) {
     const field = fields[i]!;
     const previous = fields[i - 1]!;
-    if (field.labels.length > 0 || previous.labels.length === 0) continue;
+    // The separator between the parts (`<span> / </span>`) is no caption of the next part.
+    if (field.labels.some((label) => !PART_SEPARATOR.test(label.trim())) || previous.labels.length === 0) continue;
     if (isDatePart(elements[i]!) && isDatePart(elements[i - 1]!) && shareLabelledAncestor(elements[i]!, elements[i - 1]!, DATE_GROUP_LEVELS)) {
       fields[i] = { ...field, labels: [...previous.labels] };
     }
