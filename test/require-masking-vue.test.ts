@@ -39,6 +39,7 @@ const QR_SETUP = `<template>
 const sfc = (template: string, script = `<script setup>\nimport { ref } from "vue";\nconst form = ref({});\n</script>\n`): string =>
   `<template>\n${template}\n</template>\n\n${script}`;
 
+const NEW_PASSWORD = sfc(`  <NewPassword v-model="form.password" />`);
 const V_MODEL = sfc(`  <form>\n    <input v-model="card.number" inputmode="numeric">\n    <input v-model.trim="coupon">\n  </form>`);
 const TYPE_VARIABLE = sfc(`  <BaseInput :type="passwordFieldType" v-model="modelValue" />\n  <input :type="inputType" v-model="nickname">\n  <input :type="passportType" v-model="doc">`);
 const TYPE_TOGGLE = sfc(`  <label for="pw">Password</label>\n  <input id="pw" v-model="password" :type="show ? 'text' : 'password'">\n  <input v-model="old" type="password">`);
@@ -115,9 +116,15 @@ vueTester().run("require-masking (Vue SFC, vue-eslint-parser)", rule, {
       filename: "A.vue",
     },
     { name: "a CAPTCHA security code", code: sfc(`  <label>Security code from the image <input v-model="captcha" name="security_code"></label>`), filename: "A.vue" },
+    {
+      name: "trap: dialogs and forms named for what the visitor does with a password render their fields in a file of their own",
+      code: sfc(`  <el-dialog title="修改密码">\n    <ChangePassword v-on:onCancel="visible = false" />\n  </el-dialog>\n  <reset-password :token="token" />\n  <ForgotYourPassword />`),
+      filename: "A.vue",
+    },
   ],
   invalid: [
     { name: "v-model names the field", code: V_MODEL, filename: "A.vue", errors: [error(V_MODEL, `<input v-model="card.number"`)] },
+    { name: "a password component named for the password it holds is a field", code: NEW_PASSWORD, filename: "A.vue", errors: [error(NEW_PASSWORD, `<NewPassword`)] },
     { name: "a two-factor set-up's QR code is no CAPTCHA: the code beside it is the app's", code: QR_SETUP, filename: "A.vue", errors: [error(QR_SETUP, `<input v-model="verificationCode"`)] },
     {
       name: "choice groups of component libraries carry the question; a lone checkbox component is a field; the options inside a group are not",

@@ -34,6 +34,11 @@ const DATE_PICKER_FIELD = /^(?!mat-)(?:[a-z][a-z\d]*(?:-[a-z\d]+)*-)?(?:date-pic
 const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|vant?-field)$/u;
 const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
 /**
+ * Pages, dialogs and forms named for what the visitor does with a password (Vue's `<ChangePassword>`,
+ * read as `change-password`; `<reset-password>`), as in JSX: they render the fields in a file of their own.
+ */
+const PASSWORD_PAGE = /(?:^|[-.])(?:choose|reset|forgot|forgotten|change|update|set|create|recover|lost)-?(?:(?:new|your|my)-?)?password$/u;
+/**
  * Choice groups of component libraries: `<el-radio-group>`, `<v-radio-group>`, `<mat-radio-group>`,
  * `<b-form-checkbox-group>`, Quasar's `<q-option-group>`, Vue's `<RadioGroup>` (read as `radiogroup`).
  * The option chosen is the group's value, and the group carries the question.
@@ -201,6 +206,7 @@ function bladeInputKind(name: string): FieldKind | null {
 export function namedFieldKind(name: string): FieldKind | null {
   const blade = bladeInputKind(name);
   if (blade) return blade;
+  if (PASSWORD_PAGE.test(name)) return null;
   if (CUSTOM_FIELD.test(name) || STANDALONE_FIELD.test(name) || (INPUT_FAMILY_FIELD.test(name) && !NOT_AN_INPUT_PART.test(name))) {
     if (CUSTOM_PASSWORD.test(name)) return { tag: "input", impliedType: "password", custom: true };
     const tag = name.endsWith("select") ? "select" : name.includes("text-area") || name.endsWith("textarea") ? "textarea" : "input";
