@@ -894,6 +894,23 @@ Sentry.init({ integrations: [Sentry.replayIntegration()], replaysSessionSampleRa
       ],
     },
     {
+      name: "Sentry's Capacitor SDK (Ionic): its init receives the replay and is where the report points",
+      code: `
+import * as Sentry from "@sentry/capacitor";
+import { Replay } from "@sentry/replay";
+Sentry.init({
+  dsn: "https://k@o1.ingest.sentry.io/1",
+  replaysSessionSampleRate: 1.0,
+  replaysOnErrorSampleRate: 1.0,
+  integrations: [
+    new Replay({ maskAllText: true }),
+  ],
+});`,
+      errors: [
+        { messageId: "missingConsent", data: {"vendor":"Sentry Session Replay"}, line: 4, column: 1, endLine: 4, endColumn: 12 },
+      ],
+    },
+    {
       name: "Sentry legacy new Replay() from @sentry/replay",
       code: `
 import * as Sentry from "@sentry/react";

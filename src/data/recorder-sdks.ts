@@ -375,6 +375,8 @@ const SENTRY_PACKAGES = [
   "@sentry/tanstackstart-react",
   "@sentry/electron/renderer",
   "@sentry/electron",
+  // Ionic's Capacitor SDK: `Sentry.init(options, SentryAngular.init)` hands the options (replay included) to the web SDK.
+  "@sentry/capacitor",
   "@sentry/replay",
   "@sentry-internal/replay",
 ] as const;
