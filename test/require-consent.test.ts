@@ -536,6 +536,13 @@ import { datadogRum } from "@datadog/browser-rum";
 datadogRum.init({ applicationId: "a", clientToken: "b", sessionReplaySampleRate: 100, trackingConsent: consent.analytics ? "granted" : "not-granted" });`,
     },
     {
+      name: "Datadog tracking consent read from the app's consent function (CDN global, in onReady)",
+      code: `
+window.DD_RUM && window.DD_RUM.onReady(function () {
+  window.DD_RUM.init({ applicationId: "a", clientToken: "b", sessionReplaySampleRate: 100, trackingConsent: getConsent() });
+});`,
+    },
+    {
       name: "Datadog manual replay start after consent",
       code: `
 import { datadogRum } from "@datadog/browser-rum";
@@ -680,6 +687,13 @@ LogRocket.identify("1");`,
     },
   ],
   invalid: [
+    {
+      name: "Datadog tracking consent from a value that names no consent",
+      code: `
+import { datadogRum } from "@datadog/browser-rum";
+datadogRum.init({ applicationId: "a", clientToken: "b", sessionReplaySampleRate: 100, trackingConsent: mode });`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Datadog RUM" }, line: 3, column: 1, endLine: 3, endColumn: 111 }],
+    },
     {
       name: "Osano's per-category event fires on DENY too: a start without a check inside is not gated",
       code: `

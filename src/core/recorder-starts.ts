@@ -367,6 +367,8 @@ function valueResult(node: ESTree.Node, option: OptionSwitch, ctx: StartOptionsC
   const offWhenFalsy = option.zero === true || (option.values ?? []).some((candidate) => candidate === false);
   if (offWhenTruthy && ctx.conditions.whenFalse(expr)) return "gated";
   if (offWhenFalsy && ctx.conditions.whenTrue(expr)) return "gated";
+  // The visitor's consent state passed as it is (`trackingConsent: getConsent()`).
+  if (option.consentState && readsConsentValue(expr, ctx)) return "gated";
   return "records";
 }
 

@@ -63,6 +63,8 @@ export interface OptionSwitch {
   callback?: boolean;
   /** The option is a script-load trigger: gated when it waits for consent (`useScriptTriggerConsent()`). */
   trigger?: boolean;
+  /** The option takes the visitor's consent state: gated when its value is read from consent (`trackingConsent: getConsent()`). */
+  consentState?: boolean;
 }
 
 export interface StartOptions {
@@ -275,7 +277,7 @@ const datadogInitOptions: StartOptions = {
   // v5+ default for sessionReplaySampleRate is 0; replaySampleRate/premiumSampleRate are the v3/v4 names.
   requiresAny: [["sessionReplaySampleRate"], ["replaySampleRate"], ["premiumSampleRate"]],
   off: [{ path: ["startSessionReplayRecordingManually"], values: TRUE }],
-  defer: [{ path: ["trackingConsent"], values: ["not-granted"] }],
+  defer: [{ path: ["trackingConsent"], values: ["not-granted"], consentState: true }],
 };
 
 function datadogApis(prefix: readonly string[]): RecorderApi[] {
