@@ -263,6 +263,7 @@ const HEADINGS_AND_PICKERS = `<div><h6>Mnemonic</h6><textarea rows="3"></textare
 <date-picker v-model="form.dob"></date-picker>
 <date-picker v-model="form.deliveryDate"></date-picker>`;
 
+const KNOCKOUT = `<input data-bind="attr: {autocomplete: off, id: getCode() + '_cc_owner', 'data-container': getCode() + '-cc-owner'}, enable: isActive($parents), value: creditCardNumber, valueUpdate: 'keyup'" type="text">`;
 // A Spanish card form: the expiry's month and year inputs with a separator between (WooCommerce gateways).
 const EXPIRY_WITH_SEPARATOR = `<form><input name="numero_tarjeta">
 <div><label>Fecha de vencimiento</label><input name="mes" placeholder="MM"><span> / </span><input name="anio" placeholder="AA"></div>
@@ -298,6 +299,9 @@ const SYSTEMS_QUESTION = `<h6>Personal Medical Information: Do you have problems
 
 createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax)", rule, {
   valid: [
+    // Knockout's other bindings say nothing of the field: only its value binding names it (a nickname here).
+    `<input data-bind="attr: {'data-validate': JSON.stringify({'validate-card-number': '#' + getCode() + '_cc_type'})}, value: couponCode" type="text">`,
+    `<input data-bind="attr: {id: getCode() + '_cc_number'}, enable: isActive($parents)" name="nickname" type="text">`,
     {
       name: "trap: a div caption without a colon names no text field; a date field's names only what it says",
       code: `<div class="row"><div class="col">Card number</div><div class="col"><input type="text" class="x"></div></div>\n<div class="row"><div class="col">Delivery</div><div class="col"><input type="date" class="x"></div></div>`,
@@ -947,6 +951,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a card expiry typed into two inputs with a separator between: the year (Spanish `anio`, \"AA\") shares the caption",
       code: EXPIRY_WITH_SEPARATOR,
       errors: [unmaskedAt(EXPIRY_WITH_SEPARATOR, `<input name="numero_tarjeta"`), unmaskedAt(EXPIRY_WITH_SEPARATOR, `<input name="mes"`), unmaskedAt(EXPIRY_WITH_SEPARATOR, `<input name="anio"`)],
+    },
+    {
+      name: "Knockout (Magento's checkout templates): the value binding of data-bind names the field",
+      code: KNOCKOUT,
+      errors: [{ ...unmaskedAt(KNOCKOUT, "<input"), data: { category: "Payment card", evidence: 'name "creditCardNumber"' } }],
     },
     {
       name: "a row of one-character boxes, each in its own cell, and one box repeated by *ngFor",

@@ -24,6 +24,22 @@ const MODEL_BINDINGS: ReadonlySet<string> = new Set([
   "asp-for", "bind:value", "bind:group", "bind:checked", "data-bind", "ng-model", "formfield", "[field]", "value.bind", "value.two-way",
 ]);
 
+/**
+ * Knockout's `data-bind` lists several bindings (`attr: {...}, enable: ok, value: creditCardNumber`, as Magento's
+ * checkout templates write them): only the one that holds the field's value names it.
+ */
+const KNOCKOUT_VALUE_BINDING = /^\s*(?:value|textInput|textinput|checked|selectedOptions)\s*:(.*)$/su;
+
+/** The model expression of a model binding's value: Knockout's value binding out of its list, or the value itself. */
+export function modelExpression(attributeName: string, value: string): string {
+  if (attributeName !== "data-bind") return value;
+  for (const part of splitTopLevel(value)) {
+    const binding = KNOCKOUT_VALUE_BINDING.exec(part);
+    if (binding) return binding[1]!.trim();
+  }
+  return "";
+}
+
 /** Model bindings with modifiers: `v-model.trim`, `x-model.lazy`, `wire:model.live.debounce.250ms`. */
 const MODIFIED_MODEL = /^(?:v-model|x-model\.|wire:model\.)/u;
 

@@ -2,7 +2,7 @@ import type { Rule } from "eslint";
 import type { AttributeValue, ClassToken, Field, MarkerCarrier } from "../../core/field.js";
 import type { MarkerFact } from "../../data/markers.js";
 import type { HtmlAttribute, HtmlChildNode, HtmlElement, HtmlParentNode, HtmlText } from "../../languages/html/types.js";
-import { classifyAttributeName } from "./bindings.js";
+import { classifyAttributeName, modelExpression } from "./bindings.js";
 import { type ElementReading, readElement } from "./read-element.js";
 import { readableTemplateText } from "./template-values.js";
 import { markerAttributeText } from "../../core/markers.js";
@@ -346,7 +346,7 @@ function boundFieldType(element: HtmlElement): string | null {
 function modelOf(element: HtmlElement): string | null {
   for (const attribute of element.attributes) {
     if (classifyAttributeName(attribute.name).kind !== "model") continue;
-    const value = attribute.value.trim().replace(BRACES, "$1").trim();
+    const value = modelExpression(attribute.name, attribute.value).trim().replace(BRACES, "$1").trim();
     if (value) return value;
     // Angular's bare `ngModel` names nothing (the field's `name` does); Svelte's bare `bind:value` binds `value`.
     if (attribute.name.startsWith("bind:")) return attribute.name.slice("bind:".length);

@@ -1,7 +1,7 @@
 import type { AttributeValue, ClassToken, MarkerCarrier } from "../../core/field.js";
 import { TEMPLATE_PLACEHOLDER } from "../../languages/html/template-syntax.js";
 import type { HtmlAttribute, HtmlElement } from "../../languages/html/types.js";
-import { boundClassTokens, boundExpressionValue, classifyAttributeName } from "./bindings.js";
+import { boundClassTokens, boundExpressionValue, classifyAttributeName, modelExpression } from "./bindings.js";
 import { namesPasswordType, REVEALABLE_PASSWORD_TYPE } from "../password-reveal.js";
 import { blockCode, blockLiterals, depthAfterText, hasTemplateSyntax, templateIdentifier, templatePieces } from "./template-values.js";
 
@@ -233,9 +233,11 @@ export function readElement(element: HtmlElement): ElementReading {
     }
     const binding = classifyAttributeName(name);
     switch (binding.kind) {
-      case "model":
-        if (attribute.value) reading.identifiers.push(attribute.value);
+      case "model": {
+        const model = modelExpression(name, attribute.value);
+        if (model) reading.identifiers.push(model);
         break;
+      }
       case "classObject":
         boundClassTokens(attribute.value, reading.classes);
         break;
