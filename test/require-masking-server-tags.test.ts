@@ -88,6 +88,15 @@ const ATTRIBUTE_TEXT_LABELS = `<table><tr>
 <h:outputLabel for="f9" value="IBAN"/>
 <h:inputText id="f9" value="#{payout.account}"/>`;
 
+// Livewire's Flux UI: fields bound by wire:model; `viewable` adds a show-password button.
+const FLUX = `<form wire:submit="verifyTwoFactor">
+    <flux:input wire:model="form.twoFactorCode" label="{{ __('label.two-factor-code') }}" placeholder="######" />
+    <flux:input wire:model="form.password" type="password" viewable label="Password" />
+    <flux:input wire:model="form.current" type="password" label="Current password" />
+    <flux:input wire:model="form.city" label="City" />
+    <flux:textarea wire:model="form.medicalHistory" label="Medical history" />
+</form>`;
+
 // ColdFusion's form tags: `type` as written (`datefield` is a date picker), the label before them as caption.
 const COLDFUSION = `<cfform name="election">
   <label for="ssn">SSN #: </label>
@@ -150,6 +159,15 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="text" name="ssn"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="datefield" name="dob"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cftextarea`), suggestions: [] },
+      ],
+    },
+    {
+      name: "Livewire Flux UI fields, named by wire:model; a viewable password can be shown, a plain one and a city are not reported",
+      code: FLUX,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(FLUX, `<flux:input wire:model="form.twoFactorCode"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(FLUX, `<flux:input wire:model="form.password"`), suggestions: [] },
+        { messageId: "unmasked", ...tagNameAt(FLUX, `<flux:textarea`), suggestions: [] },
       ],
     },
     {

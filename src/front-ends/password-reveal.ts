@@ -4,10 +4,10 @@ import type { AttributeValue } from "../core/field.js";
  * Props and attributes that add a show-password button to a password field, so the typed value can
  * turn into visible text: Shoelace and Web Awesome `password-toggle` (`passwordToggle` in React),
  * PrimeNG / PrimeReact `toggleMask`, Element Plus `show-password`, Naive UI `show-password-on`,
- * Fluent UI `canRevealPassword`, Buefy `password-reveal`. Kept as written in each syntax; `isRevealProp` compares them
+ * Fluent UI `canRevealPassword`, Buefy `password-reveal`, Livewire Flux UI `viewable`. Kept as written in each syntax; `isRevealProp` compares them
  * without case, dashes, Angular's binding brackets or Vue's and lit's binding prefixes.
  */
-const REVEAL_NAMES: ReadonlySet<string> = new Set(["passwordtoggle", "togglemask", "showpassword", "showpasswordon", "canrevealpassword", "passwordreveal"]);
+const REVEAL_NAMES: ReadonlySet<string> = new Set(["passwordtoggle", "togglemask", "showpassword", "showpasswordon", "canrevealpassword", "passwordreveal", "viewable"]);
 const DECORATION = /[-[\]]/gu;
 /**
  * Vue's binding prefix (`:password-reveal="true"`, `v-bind:show-password`) and lit's boolean and

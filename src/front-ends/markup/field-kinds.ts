@@ -67,7 +67,7 @@ export interface FieldKind {
  * Server-side tag libraries that render a native field: JSP (Spring `<form:input path>`, Struts 2
  * `<s:textfield name>`, Struts 1 `<html:text property>`), JSF and PrimeFaces (`<h:inputText id>`,
  * `<p:password id>`, `<p:calendar>`), Grails GSP (`<g:textField name>`, `<g:datePicker name>`), ASP.NET Web Forms (`<asp:TextBox ID>`,
- * `<asp:DropDownList ID>`) and ColdFusion (`<cfinput name>`).
+ * `<asp:DropDownList ID>`), ColdFusion (`<cfinput name>`) and Livewire's Flux UI (`<flux:input wire:model>`).
  * Element names are lower case here, as the HTML parser gives them.
  */
 const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
@@ -87,6 +87,9 @@ const SERVER_TAG_FIELDS: ReadonlyMap<string, FieldKind> = new Map(
       ["asp:checkbox", "input", "checkbox", null], ["asp:radiobutton", "input", "radio", null],
       // ColdFusion's form tags write their `type` (`<cfinput type="datefield" name="dob">`).
       ["cfinput", "input", null, null], ["cftextarea", "textarea", null, null], ["cfselect", "select", null, null],
+      // Livewire's Flux UI components, bound by `wire:model` (`<flux:input wire:model="form.twoFactorCode">`).
+      ["flux:input", "input", null, null], ["flux:textarea", "textarea", null, null], ["flux:select", "select", null, null],
+      ["flux:checkbox", "input", "checkbox", null], ["flux:radio", "input", "radio", null], ["flux:date-picker", "input", "date", null],
     ] as const
   ).map(([element, tag, type, nameFrom]) => [
     element,
