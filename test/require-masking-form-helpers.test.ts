@@ -43,6 +43,13 @@ const DJANGO_CARDHOLDER = `{% extends "base.html" %}
   {% for form_field in form %}{{ form_field.name }}{% endfor %}
 </form>`;
 
+// BigCommerce Stencil (Cornerstone) renders its form fields with partials, named by hash parameters.
+const STENCIL = `<fieldset class="form-fieldset">
+  {{> components/common/forms/text id="credit_card_number" name="credit_card_number" label=(lang 'account.payment_methods.credit_card_number')}}
+  {{> components/common/forms/text id="cvv" name="cvv" label=(lang 'account.payment_methods.cvv')}}
+  {{> components/common/forms/text id="first_name" name="first_name" label=(lang 'account.payment_methods.first_name')}}
+</fieldset>`;
+
 const GOVUK = `<form method="post">
   {{ govukInput({
     label: { text: "What's your National Insurance number?", isPageHeading: true },
@@ -280,6 +287,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
+    { name: "Handlebars: partials that render no field, or no named one", code: `{{> components/products/card name="cardNumber"}}\n{{> components/common/text content="Card number"}}\n{{> components/common/forms/text label="Card number"}}` },
     { name: "Django: a bare name field outside a card form is anybody's name", code: `{% load static %}\n<form>{{ form.name }}\n{{ form.email }}</form>` },
     { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
     { name: "ViewComponent: a marker class in input_html", code: `<%= render ValidatedFieldComponent.new(form: f, name: :ssn, input_html: { class: "fs-exclude" }) %>` },
@@ -502,6 +510,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Django: a card form's name field is the cardholder, a loop's field name is no field",
       code: DJANGO_CARDHOLDER,
       errors: [helperAt(DJANGO_CARDHOLDER, "form.card_number"), helperAt(DJANGO_CARDHOLDER, "form.name }}", "form.name")],
+    },
+    {
+      name: "BigCommerce Stencil: a forms partial given a name renders that field; a first name stays quiet",
+      code: STENCIL,
+      errors: [helperAt(STENCIL, "components/common/forms/text id=\"credit_card_number\"", "components/common/forms/text"), helperAt(STENCIL, "components/common/forms/text id=\"cvv\"", "components/common/forms/text")],
     },
     { name: "Laravel Collective", code: LARAVEL, errors: [helperAt(LARAVEL, "Form::text")] },
     { name: "a Laravel macro named after a kind", code: LARAVEL_MACRO, errors: [helperAt(LARAVEL_MACRO, "Form::radioGroup")] },
