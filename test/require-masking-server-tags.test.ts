@@ -97,6 +97,14 @@ const FLUX = `<form wire:submit="verifyTwoFactor">
     <flux:textarea wire:model="form.medicalHistory" label="Medical history" />
 </form>`;
 
+// GOV.UK Frontend's ASP.NET Core tag helpers bind their field by `for`; a first name and a start date stay quiet.
+const GOVUK_TAG_HELPERS = `<form method="post">
+  <govuk-input for="NationalInsuranceNumber"><govuk-input-label>National Insurance number</govuk-input-label></govuk-input>
+  <govuk-input for="FirstName" />
+  <govuk-date-input for="DateOfBirth"></govuk-date-input>
+  <govuk-date-input for="StartDate"></govuk-date-input>
+</form>`;
+
 // ColdFusion's form tags: `type` as written (`datefield` is a date picker), the label before them as caption.
 const COLDFUSION = `<cfform name="election">
   <label for="ssn">SSN #: </label>
@@ -159,6 +167,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="text" name="ssn"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="datefield" name="dob"`), suggestions: [] },
         { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cftextarea`), suggestions: [] },
+      ],
+    },
+    {
+      name: "GOV.UK Frontend tag helpers (ASP.NET Core) are named by their for attribute",
+      code: GOVUK_TAG_HELPERS,
+      errors: [
+        { messageId: "unmasked", ...tagNameAt(GOVUK_TAG_HELPERS, `<govuk-input for="NationalInsuranceNumber"`), suggestions: [{ messageId: "addMarker", output: GOVUK_TAG_HELPERS.replace(`<govuk-input for="NationalInsuranceNumber"`, `<govuk-input class="fs-exclude" for="NationalInsuranceNumber"`) }] },
+        { messageId: "unmasked", ...tagNameAt(GOVUK_TAG_HELPERS, `<govuk-date-input for="DateOfBirth"`), suggestions: [{ messageId: "addMarker", output: GOVUK_TAG_HELPERS.replace(`<govuk-date-input for="DateOfBirth"`, `<govuk-date-input class="fs-exclude" for="DateOfBirth"`) }] },
       ],
     },
     {

@@ -197,6 +197,12 @@ function readPlain(attribute: HtmlAttribute, conditional: boolean, reading: Elem
   }
 }
 
+/**
+ * GOV.UK Frontend's ASP.NET Core tag helpers bind their field by `for`, as `asp-for` does
+ * (`<govuk-date-input for="DateOfBirth">`, `<govuk-input for="NationalInsuranceNumber">`); their labels keep theirs.
+ */
+const GOVUK_TAG_HELPER = /^govuk-(?!.*-(?:label|legend|hint|error-message)$)/u;
+
 /** Reads one element's attributes, classes and model bindings, binding and template syntax included. */
 export function readElement(element: HtmlElement): ElementReading {
   const reading: ElementReading = {
@@ -214,10 +220,12 @@ export function readElement(element: HtmlElement): ElementReading {
   // what it renders its field from.
   const glimmerComponent = !emberBuiltIn && GLIMMER_COMPONENT.test(element.rawName);
   const serverTag = element.name.includes(":");
+  const govukTagHelper = GOVUK_TAG_HELPER.test(element.name);
   for (const written of element.attributes) {
     const attribute =
       (emberBuiltIn || (glimmerComponent && !BLAZOR_DIRECTIVE.test(written.name))) && written.name.startsWith("@") ? { ...written, name: written.name.slice(1) }
       : serverTag && SERVER_CLASS_ATTRIBUTES.has(written.name) ? { ...written, name: "class" }
+      : govukTagHelper && written.name === "for" ? { ...written, name: "asp-for" }
       : written;
     const name = attribute.name;
     if (hasPlaceholder(name) || hasTemplateSyntax(attribute.rawName)) {
