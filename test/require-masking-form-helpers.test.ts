@@ -43,6 +43,13 @@ const DJANGO_CARDHOLDER = `{% extends "base.html" %}
   {% for form_field in form %}{{ form_field.name }}{% endfor %}
 </form>`;
 
+// A project's form builder with its own prefix (Code for America's benefits apps).
+const PREFIXED_BUILDER = `<%= form_with model: @form, builder: CfaFormBuilder do |f| %>
+  <%= f.cfa_input_field(:ssn, t("views.ssn"), classes: ["form-width--short"]) %>
+  <%= f.cfa_checkbox(:had_diabetes, t("views.health.diabetes")) %>
+  <%= f.cfa_input_field(:preferred_name, t("views.name")) %>
+<% end %>`;
+
 // BigCommerce Stencil (Cornerstone) renders its form fields with partials, named by hash parameters.
 const STENCIL = `<fieldset class="form-fieldset">
   {{> components/common/forms/text id="credit_card_number" name="credit_card_number" label=(lang 'account.payment_methods.credit_card_number')}}
@@ -287,6 +294,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
     { name: "Laravel: a static password", code: `{!! Form::password('password', ['class' => 'form-control']) !!}` },
     { name: "Django: output that is not a form's widget", code: `{{ user.email }}\n{{ form.card_number.label_tag }}\n{{ form.card_number.errors }}\n{{ order.card_number }}` },
     { name: "Django: a password field's widget is a static password input", code: `{{ form.password1 }}` },
+    { name: "Rails: a prefixed builder method that prints no field, and a prefixed helper without a receiver", code: `<%= f.cfa_hidden_field :ssn %>\n<%= f.cfa_button :ssn %>\n<%= cfa_input_field :ssn %>` },
     { name: "Handlebars: partials that render no field, or no named one", code: `{{> components/products/card name="cardNumber"}}\n{{> components/common/text content="Card number"}}\n{{> components/common/forms/text label="Card number"}}` },
     { name: "Django: a bare name field outside a card form is anybody's name", code: `{% load static %}\n<form>{{ form.name }}\n{{ form.email }}</form>` },
     { name: "Django: render_field with a marker class", code: `{% render_field form.ssn class="fs-exclude" %}` },
@@ -510,6 +518,11 @@ createHtmlTester(FULLSTORY).run("require-masking (server-side form helpers)", ru
       name: "Django: a card form's name field is the cardholder, a loop's field name is no field",
       code: DJANGO_CARDHOLDER,
       errors: [helperAt(DJANGO_CARDHOLDER, "form.card_number"), helperAt(DJANGO_CARDHOLDER, "form.name }}", "form.name")],
+    },
+    {
+      name: "Rails: a project's builder methods named for a field behind a prefix (f.cfa_input_field, f.cfa_checkbox); a preferred name stays quiet",
+      code: PREFIXED_BUILDER,
+      errors: [helperAt(PREFIXED_BUILDER, "cfa_input_field(:ssn", "cfa_input_field"), helperAt(PREFIXED_BUILDER, "cfa_checkbox")],
     },
     {
       name: "BigCommerce Stencil: a forms partial given a name renders that field; a first name stays quiet",

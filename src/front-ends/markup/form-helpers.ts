@@ -351,10 +351,27 @@ function withType(kind: HelperKind, attributes: [string, string][]): [string, st
   return attributes;
 }
 
+/**
+ * A project's form builder names its methods after the field they print, behind its own prefix: Code for
+ * America's `f.cfa_input_field(:ssn, "SSN")`, `f.cfa_checkbox`, `f.cfa_select` (benefits and tax-filing apps).
+ */
+const PREFIXED_BUILDER_METHOD = /^[a-z][a-z\d]*_(text_field|input_field|password_field|date_field|text_area|textarea|check_box|checkbox|select|date_select|radio_button|radio_set)$/u;
+const BUILDER_SUFFIX_KINDS: Readonly<Record<string, HelperKind>> = {
+  text_field: KINDS.text, input_field: KINDS.text, password_field: KINDS.password, date_field: KINDS.date, text_area: KINDS.textarea, textarea: KINDS.textarea,
+  check_box: KINDS.checkbox, checkbox: KINDS.checkbox, select: KINDS.select, date_select: KINDS.select, radio_button: KINDS.radio, radio_set: KINDS.radio,
+};
+
+function railsKind(method: string, hasReceiver: boolean): HelperKind | undefined {
+  const known = RAILS_HELPERS.get(method);
+  if (known || !hasReceiver) return known;
+  const suffix = PREFIXED_BUILDER_METHOD.exec(method)?.[1];
+  return suffix === undefined ? undefined : BUILDER_SUFFIX_KINDS[suffix];
+}
+
 function railsField(code: string): HelperCall | null {
   const call = RAILS_CALL.exec(code);
   if (!call) return null;
-  const kind = RAILS_HELPERS.get(call[1]!);
+  const kind = railsKind(call[1]!, call[2] === undefined && call[0].includes("."));
   if (!kind) return null;
   const tagHelper = call[2] !== undefined;
   // `f.text_field` / `text_field_tag`: a bare `text_field` is a helper only with a receiver or `_tag`.
