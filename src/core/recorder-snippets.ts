@@ -81,6 +81,17 @@ export function mayHoldSnippet(text: string): boolean {
 }
 
 /**
+ * A loader that makes its script element inert for a consent manager, which turns it back into a
+ * script once the visitor agrees: `r.setAttribute('type', 'text/plain')` with `data-src` and
+ * `data-name` (Klaro), as Cookiebot and other platforms gate a `<script type="text/plain">`.
+ */
+const INERT_SCRIPT_TYPE = /\bsetAttribute\s*\(\s*['"]type['"]\s*,\s*['"]text\/plain['"]|\.type\s*=\s*['"]text\/plain['"]/u;
+
+export function makesScriptInert(text: string): boolean {
+  return INERT_SCRIPT_TYPE.test(text);
+}
+
+/**
  * Recorder starts in snippet text: one per vendor, with options read from the same text
  * (`disable_session_recording: true`, a zero replay sample rate, `_fs_capture_on_startup = false`).
  * Script hosts that start recording on load (Hotjar, Clarity, Mouseflow...) count too.
@@ -132,17 +143,6 @@ export function railsScriptBlocks(text: string): RailsScriptBlock[] {
 export function textDefers(sdk: RecorderSdk, text: string): boolean {
   const snippet = SNIPPETS.find((entry) => entry.sdk === sdk);
   return snippet?.defer?.test(text) ?? false;
-}
-
-/**
- * A loader that makes its script element inert for a consent manager, which turns it back into a
- * script once the visitor agrees: `r.setAttribute('type', 'text/plain')` with `data-src` and
- * `data-name` (Klaro), as Cookiebot and other platforms gate a `<script type="text/plain">`.
- */
-const INERT_SCRIPT_TYPE = /\bsetAttribute\s*\(\s*['"]type['"]\s*,\s*['"]text\/plain['"]|\.type\s*=\s*['"]text\/plain['"]/u;
-
-export function makesScriptInert(text: string): boolean {
-  return INERT_SCRIPT_TYPE.test(text);
 }
 
 /** Whether a string looks like code rather than a URL or a label. */

@@ -195,34 +195,6 @@ function formMacroField(code: string): HelperCall | null {
   return { helper, offset: code.indexOf(helper), kind, attributes: withType(kind, attributes) };
 }
 
-/**
- * A Handlebars partial that renders one field, given its name as a hash parameter, as BigCommerce's
- * Stencil themes write their forms: `{{> components/common/forms/text id="credit_card_number"
- * name="credit_card_number" label=(lang 'account.payment_methods.credit_card_number')}}`. The partial's
- * last path part says which field; `text`, `number` or `date` only in a forms folder.
- */
-const HANDLEBARS_PARTIAL = /^\s*>\s*([\w./-]+)(\s[\s\S]*)?$/u;
-const HANDLEBARS_FIELD_PARTIAL = /(?:^|[./_-])(field|input|textarea|select|password)$|(?:^|\/)forms?\/(?:[\w-]+\/)*(text|number|date|email|tel)$/u;
-/** A hash parameter: `name="x"`, or a subexpression around a quoted key (`label=(lang 'account.cvv')`). */
-const HASH_PARAMETER = /(?<![\w-])([\w-]+)=(?:(["'])([^"']*)\2|\(\s*[\w.-]+\s+(["'])([^"']*)\4[^)]*\))/gu;
-const HANDLEBARS_PARTIAL_ATTRIBUTES: ReadonlySet<string> = new Set(["name", "id", "label", "placeholder", "type", "autocomplete", "class"]);
-
-function handlebarsPartialField(code: string): HelperCall | null {
-  const call = HANDLEBARS_PARTIAL.exec(code);
-  const partial = call?.[1];
-  if (!partial || !call[2]) return null;
-  const part = HANDLEBARS_FIELD_PARTIAL.exec(partial.toLowerCase());
-  const kind = part ? (part[1] ? PARTIAL_KINDS[part[1]] : KINDS[part[2] as "text" | "number" | "date" | "email" | "tel"]) : undefined;
-  if (!kind) return null;
-  const attributes: [string, string][] = [];
-  for (const parameter of call[2].matchAll(HASH_PARAMETER)) {
-    const name = parameter[1]!.toLowerCase();
-    if (HANDLEBARS_PARTIAL_ATTRIBUTES.has(name)) attributes.push([name === "label" ? "aria-label" : name, parameter[3] ?? parameter[5] ?? ""]);
-  }
-  if (!attributes.some(([name]) => name === "name" || name === "id")) return null;
-  return { helper: partial, offset: code.indexOf(partial), kind, attributes: withType(kind, attributes) };
-}
-
 /** Phalcon's Volt templates render a form element by name: `form.render('passport_number', ['class': 'x'])`. */
 const PHALCON_RENDER = /^\s*([A-Za-z_]\w*)\.render\s*\(\s*(["'])([\w.[\]-]+)\2(?:\s*,\s*\[(.*)\])?\s*\)\s*$/su;
 
@@ -277,6 +249,7 @@ const BOUND_FIELD_OBJECT = /field$/iu;
 function printsNoWidget(object: string, attribute: string): boolean {
   return DJANGO_NOT_WIDGET.has(attribute) && (attribute !== "name" || BOUND_FIELD_OBJECT.test(object));
 }
+
 /** `key="value"` pairs of a `render_field` tag. */
 const TAG_PAIR = /(?<![\w-])([\w-]+)\s*=\s*(["'])(.*?)\2/gu;
 
@@ -783,6 +756,34 @@ function bladeIncludeFields(text: string, offset: number, found: HelperField[]):
     const callEnd = end !== -1 ? end : arrayEnd !== -1 ? arrayEnd : text.length;
     found.push({ nameRange: [nameStart, nameStart + "include".length], range: [nameStart - 1, offset + callEnd], helper: "include", tag: kind.tag, attributes: withType(kind, attributes) });
   }
+}
+
+/**
+ * A Handlebars partial that renders one field, given its name as a hash parameter, as BigCommerce's
+ * Stencil themes write their forms: `{{> components/common/forms/text id="credit_card_number"
+ * name="credit_card_number" label=(lang 'account.payment_methods.credit_card_number')}}`. The partial's
+ * last path part says which field; `text`, `number`, `date`, `email` or `tel` only in a forms folder.
+ */
+const HANDLEBARS_PARTIAL = /^\s*>\s*([\w./-]+)(\s[\s\S]*)?$/u;
+const HANDLEBARS_FIELD_PARTIAL = /(?:^|[./_-])(field|input|textarea|select|password)$|(?:^|\/)forms?\/(?:[\w-]+\/)*(text|number|date|email|tel)$/u;
+/** A hash parameter: `name="x"`, or a subexpression around a quoted key (`label=(lang 'account.cvv')`). */
+const HASH_PARAMETER = /(?<![\w-])([\w-]+)=(?:(["'])([^"']*)\2|\(\s*[\w.-]+\s+(["'])([^"']*)\4[^)]*\))/gu;
+const HANDLEBARS_PARTIAL_ATTRIBUTES: ReadonlySet<string> = new Set(["name", "id", "label", "placeholder", "type", "autocomplete", "class"]);
+
+function handlebarsPartialField(code: string): HelperCall | null {
+  const call = HANDLEBARS_PARTIAL.exec(code);
+  const partial = call?.[1];
+  if (!partial || !call[2]) return null;
+  const part = HANDLEBARS_FIELD_PARTIAL.exec(partial.toLowerCase());
+  const kind = part ? (part[1] ? PARTIAL_KINDS[part[1]] : KINDS[part[2] as "text" | "number" | "date" | "email" | "tel"]) : undefined;
+  if (!kind) return null;
+  const attributes: [string, string][] = [];
+  for (const parameter of call[2].matchAll(HASH_PARAMETER)) {
+    const name = parameter[1]!.toLowerCase();
+    if (HANDLEBARS_PARTIAL_ATTRIBUTES.has(name)) attributes.push([name === "label" ? "aria-label" : name, parameter[3] ?? parameter[5] ?? ""]);
+  }
+  if (!attributes.some(([name]) => name === "name" || name === "id")) return null;
+  return { helper: partial, offset: code.indexOf(partial), kind, attributes: withType(kind, attributes) };
 }
 
 /**
