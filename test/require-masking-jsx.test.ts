@@ -311,6 +311,8 @@ const signalCases = [
   ),
   // A payment card's own number says so, whatever else its name holds; Polish intake forms ask for the condition.
   invalid(`<form><label htmlFor="pcn">Payment card number</label><input name="paymentCardNumber" id="pcn" /></form>`, "<input", CARD, { evidence: 'name "paymentCardNumber"' }),
+  // The number of instalments a card payment is split into is a plan, beside the card's own number.
+  invalid(`<form><input name="creditCardNumber" /><select name="creditCardInstallments"><option>1x</option></select><select name="cuotas"></select></form>`, "<input", CARD, { evidence: 'name "creditCardNumber"' }),
   invalid(`<FormTextarea labelText="Opis schorzenia" />`, "<FormTextarea", HEALTH, { evidence: 'label "Opis schorzenia"' }),
   invalid(`<input name="grupaKrwi" />`, "<input", HEALTH, { evidence: 'name "grupaKrwi"' }),
   {

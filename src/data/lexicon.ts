@@ -164,6 +164,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // What a rental or loan application asks a month's card bill to be is an amount: "Credit Card Payment:"
       // beside "Car Payment:" (`name="card-payment"`). A payment card's own number is "payment card number".
       "card payment", "card payments",
+      // How many instalments a card payment is split into is a choice of plan (Brazilian checkouts'
+      // `creditCardInstallments`, "parcelas", Spanish "cuotas").
+      "installments", "installment", "instalments", "instalment", "parcelas", "cuotas",
       // Other documents expire too: a driving licence's or passport's expiry date is no card's.
       "license", "licence", "licencia", "driving", "passport", "permit",
       "aadhaar", "aadhar", "adhaar", "adhar", "ration", "voter",
