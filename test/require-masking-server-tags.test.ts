@@ -9,6 +9,11 @@ import { tagNameAt } from "./helpers/locations.js";
  */
 
 const rule = plugin.rules["require-masking"];
+
+/** A report on the server tag whose start tag begins with `needle`: the rendered tag takes no marker fix here. */
+function unmaskedWithoutFix(code: string, needle: string) {
+  return { messageId: "unmasked" as const, ...tagNameAt(code, needle), suggestions: [] };
+}
 const FULLSTORY = { "replay-privacy": { recorders: ["fullstory"] } };
 
 const SPRING = `<form:form modelAttribute="payment" action="/pay">
@@ -139,14 +144,14 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       code: SPRING,
       errors: [
         { messageId: "unmasked", ...tagNameAt(SPRING, `<form:input path="cardNumber"`), suggestions: [{ messageId: "addMarker", output: SPRING.replace(`cssClass="form-control"`, `cssClass="form-control fs-exclude"`) }] },
-        { messageId: "unmasked", ...tagNameAt(SPRING, `<form:input path="cvv"`), suggestions: [] },
+        unmaskedWithoutFix(SPRING, `<form:input path="cvv"`),
       ],
     },
     {
       name: "JSF / PrimeFaces / ASP.NET: ids name the fields; the masked inputMask does not mask its next siblings",
       code: JSF,
       errors: [
-        { messageId: "unmasked", ...tagNameAt(JSF, `<h:inputText id="cardNumber"`), suggestions: [] },
+        unmaskedWithoutFix(JSF, `<h:inputText id="cardNumber"`),
         { messageId: "unmasked", ...tagNameAt(JSF, `<p:password id="secret"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`styleClass="pw"`, `styleClass="pw fs-exclude"`) }] },
         { messageId: "unmasked", ...tagNameAt(JSF, `<asp:TextBox ID="txtCardNumber"`), suggestions: [{ messageId: "addMarker", output: JSF.replace(`CssClass="input"`, `CssClass="input fs-exclude"`) }] },
       ],
@@ -155,18 +160,18 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       name: "ASP.NET Web Forms: a DropDownList and a CheckBox are fields, TextMode=Password is a plain password, a country list is not reported",
       code: WEB_FORMS,
       errors: [
-        { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:DropDownList ID="ddlExpiryMonth"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:TextBox ID="txtCvv2"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(WEB_FORMS, `<asp:CheckBox ID="chkDiabetes"`), suggestions: [] },
+        unmaskedWithoutFix(WEB_FORMS, `<asp:DropDownList ID="ddlExpiryMonth"`),
+        unmaskedWithoutFix(WEB_FORMS, `<asp:TextBox ID="txtCvv2"`),
+        unmaskedWithoutFix(WEB_FORMS, `<asp:CheckBox ID="chkDiabetes"`),
       ],
     },
     {
       name: "ColdFusion: <cfinput> and <cftextarea> are fields named by name; a hire date is not reported",
       code: COLDFUSION,
       errors: [
-        { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="text" name="ssn"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cfinput type="datefield" name="dob"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(COLDFUSION, `<cftextarea`), suggestions: [] },
+        unmaskedWithoutFix(COLDFUSION, `<cfinput type="text" name="ssn"`),
+        unmaskedWithoutFix(COLDFUSION, `<cfinput type="datefield" name="dob"`),
+        unmaskedWithoutFix(COLDFUSION, `<cftextarea`),
       ],
     },
     {
@@ -181,18 +186,18 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       name: "Livewire Flux UI fields, named by wire:model; a viewable password can be shown, a plain one and a city are not reported",
       code: FLUX,
       errors: [
-        { messageId: "unmasked", ...tagNameAt(FLUX, `<flux:input wire:model="form.twoFactorCode"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(FLUX, `<flux:input wire:model="form.password"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(FLUX, `<flux:textarea`), suggestions: [] },
+        unmaskedWithoutFix(FLUX, `<flux:input wire:model="form.twoFactorCode"`),
+        unmaskedWithoutFix(FLUX, `<flux:input wire:model="form.password"`),
+        unmaskedWithoutFix(FLUX, `<flux:textarea`),
       ],
     },
     {
       name: "a label control's text written in its Text or value attribute names its field, by layout or by AssociatedControlID / for",
       code: ATTRIBUTE_TEXT_LABELS,
       errors: [
-        { messageId: "unmasked", ...tagNameAt(ATTRIBUTE_TEXT_LABELS, `<asp:TextBox id="txtcno"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(ATTRIBUTE_TEXT_LABELS, `<asp:TextBox ID="txtB"`), suggestions: [] },
-        { messageId: "unmasked", ...tagNameAt(ATTRIBUTE_TEXT_LABELS, `<h:inputText id="f9"`), suggestions: [] },
+        unmaskedWithoutFix(ATTRIBUTE_TEXT_LABELS, `<asp:TextBox id="txtcno"`),
+        unmaskedWithoutFix(ATTRIBUTE_TEXT_LABELS, `<asp:TextBox ID="txtB"`),
+        unmaskedWithoutFix(ATTRIBUTE_TEXT_LABELS, `<h:inputText id="f9"`),
       ],
     },
     {
@@ -200,7 +205,7 @@ createHtmlTester(FULLSTORY).run("require-masking (server tag libraries)", rule, 
       code: SERVER_LABELS,
       errors: [
         { messageId: "unmasked", ...tagNameAt(SERVER_LABELS, `<asp:TextBox runat="server" ID="TextBox9"`), suggestions: [{ messageId: "addMarker", output: SERVER_LABELS.replace(`ID="TextBox9" CssClass="form-control"`, `ID="TextBox9" CssClass="form-control fs-exclude"`) }] },
-        { messageId: "unmasked", ...tagNameAt(SERVER_LABELS, `<h:inputText id="f7"`), suggestions: [] },
+        unmaskedWithoutFix(SERVER_LABELS, `<h:inputText id="f7"`),
       ],
     },
     {

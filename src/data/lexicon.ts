@@ -652,8 +652,8 @@ const ARABIC_PERSIAN_HEBREW_VIETNAMESE: Partial<Record<CategoryId, AddedWords>> 
 /**
  * Chinese forms also write the identity card without "number" (患者身份证, a patient's ID card), and
  * Taiwan writes it 身分證. A patient's condition (病情), symptoms (症状) and the medication taken (用药).
- * Forms ask the birth date by its year and month (出生年月, also in 出生年月日); a bare 生日 (birthday) stays
- * out, since CJK words match inside longer text ("生日祝福", a birthday greeting).
+ * Forms ask the birth date by its year and month (出生年月, also in 出生年月日), beside the reference's 出生日期
+ * and 生日.
  */
 const CHINESE_ADDITIONS: Partial<Record<CategoryId, AddedWords>> = {
   "government-id": { recommended: ["身份证", "身份證", "身分證"] },

@@ -46,8 +46,12 @@ export const FIELD_NAME_ENDINGS = [CHOICE_NAMES, TEXTAREA_ENDINGS, SELECT_ENDING
 /** Components that are not fields although their names end like one. */
 const NOT_A_FIELD = /(?:^|\.)(?:Form|FieldArray|FieldSet|Fieldset|FieldGroup|FieldLabel|FieldError|FieldDescription|FieldWrapper|InputGroup|InputAdornment|InputLabel|InputLeftElement|InputRightElement|InputLeftAddon|InputRightAddon|InputBase|FormField|FormControl|ColorPicker|ColorInput|FileInput|FileField|HiddenField|HiddenInput|SearchField|SliderField|RangeInput|DateRangePicker|TimePicker|EmojiPicker|IconPicker)$/u;
 const SHOWS_PASSWORD = /(?:Password|Secret)(?:Input|Field)?$/u;
-/** Pages and forms named for what the visitor does with a password: `ResetPassword`, `ChooseNewPassword`. */
-const PASSWORD_PAGE = /(?:^|\.)(?:Choose|Reset|Forgot|Forgotten|Change|Update|Set|Create|Recover|Lost)(?:New|Your|My)?Password$/u;
+/**
+ * What a visitor does with a password, as pages, dialogs and forms are named (`ResetPassword`,
+ * `ChooseNewPassword`; in templates `change-password`): they render the fields in a file of their own.
+ */
+export const PASSWORD_ACTIONS = ["choose", "reset", "forgot", "forgotten", "change", "update", "set", "create", "recover", "lost"] as const;
+const PASSWORD_PAGE = new RegExp(`(?:^|\\.)(?:${PASSWORD_ACTIONS.map((verb) => verb[0]!.toUpperCase() + verb.slice(1)).join("|")})(?:New|Your|My)?Password$`, "u");
 const COMPONENT_SUFFIX = new RegExp(`(?:Input|TextField|TextInput|Field|Control|${TEXTAREA_ENDINGS}|${SELECT_ENDINGS})$`, "u");
 /** `Base` after a field's name: an app's base atom (`TextFieldBase`, `PasswordInputBase`). */
 export const BASE_PART = "Base";

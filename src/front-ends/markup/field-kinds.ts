@@ -1,5 +1,6 @@
 import type { FieldTag } from "../../core/field.js";
 import type { HtmlChildNode, HtmlElement, HtmlParentNode } from "../../languages/html/types.js";
+import { PASSWORD_ACTIONS } from "../jsx/components.js";
 import { classifyAttributeName } from "./bindings.js";
 import { someElement } from "./tree.js";
 
@@ -33,11 +34,8 @@ const DATE_PICKER_FIELD = /^(?!mat-)(?:[a-z][a-z\d]*(?:-[a-z\d]+)*-)?(?:date-pic
  */
 const STANDALONE_FIELD = /^(?:(?:text|password|input|secret|masked)-?field|input-?(?:text|number|mask|otp)|password|vant?-field)$/u;
 const CUSTOM_PASSWORD = /(?:^|[-.:])password(?:-?field)?$/u;
-/**
- * Pages, dialogs and forms named for what the visitor does with a password (Vue's `<ChangePassword>`,
- * read as `change-password`; `<reset-password>`), as in JSX: they render the fields in a file of their own.
- */
-const PASSWORD_PAGE = /(?:^|[-.])(?:choose|reset|forgot|forgotten|change|update|set|create|recover|lost)-?(?:(?:new|your|my)-?)?password$/u;
+/** Pages and dialogs named for a password action, as in JSX: Vue's `<ChangePassword>` (read as `change-password`), `<reset-password>`. */
+const PASSWORD_PAGE = new RegExp(`(?:^|[-.])(?:${PASSWORD_ACTIONS.join("|")})-?(?:(?:new|your|my)-?)?password$`, "u");
 /**
  * Choice groups of component libraries: `<el-radio-group>`, `<v-radio-group>`, `<mat-radio-group>`,
  * `<b-form-checkbox-group>`, Quasar's `<q-option-group>`, Vue's `<RadioGroup>` (read as `radiogroup`).
