@@ -324,17 +324,19 @@ function collectSources(field: Field): Source[] {
   return sources;
 }
 
-function hasModifier(single: ReadonlySet<string>, sequences: readonly (readonly string[])[], tokens: readonly string[], compound: string): boolean {
+function hasModifier(single: ReadonlySet<string>, sequences: readonly (readonly string[])[], substrings: readonly string[], source: Source): boolean {
   if (single.size === 0 && sequences.length === 0) return false;
+  const { tokens, compound } = source.modifiers;
   if (single.has(compound)) return true;
   for (const token of tokens) if (single.has(token)) return true;
+  if (source.unspaced && substrings.some((substring) => source.folded.includes(substring))) return true;
   return sequences.some((sequence) => containsSequence(tokens, sequence));
 }
 
-/** Whether modifiers cancel a match of the category: every match, or (`recommended`) a recommended one. */
-function hasNegative(category: CompiledCategory, tokens: readonly string[], compound: string, recommended: boolean): boolean {
-  if (hasModifier(category.negative, category.negativeSequences, tokens, compound)) return true;
-  return recommended && hasModifier(category.recommendedNegative, category.recommendedNegativeSequences, tokens, compound);
+/** Whether the source's modifiers cancel a match of the category: every match, or (`recommended`) a recommended one. */
+function hasNegative(category: CompiledCategory, source: Source, recommended: boolean): boolean {
+  if (hasModifier(category.negative, category.negativeSequences, category.negativeSubstrings, source)) return true;
+  return recommended && hasModifier(category.recommendedNegative, category.recommendedNegativeSequences, category.recommendedNegativeSubstrings, source);
 }
 
 interface Match {
@@ -536,7 +538,7 @@ export function classifyField(field: Field): Sensitivity[] {
     if (negated === undefined) {
       // A placeholder's modifiers hold for the field only when it names the field ("Gift card number"),
       // not when it is an instruction ("Type here").
-      negated = identifierSources.some((s) => hasNegative(category, s.modifiers.tokens, s.modifiers.compound, recommended) && (s.strength !== "weak" || matchSource(s).has(category)));
+      negated = identifierSources.some((s) => hasNegative(category, s, recommended) && (s.strength !== "weak" || matchSource(s).has(category)));
       cache.set(category, negated);
     }
     return negated;
@@ -544,7 +546,7 @@ export function classifyField(field: Field): Sensitivity[] {
   for (const source of sources) {
     for (const [category, match] of matchSource(source)) {
       const recommended = !match.contextual;
-      if (isNegated(category, recommended) || hasNegative(category, source.modifiers.tokens, source.modifiers.compound, recommended) || objectOnly(source, category)) continue;
+      if (isNegated(category, recommended) || hasNegative(category, source, recommended) || objectOnly(source, category)) continue;
       const downgraded = identifierSources.some((s) => s.modifiers.tokens.some((t) => category.downgrade.has(t))) || source.modifiers.tokens.some((t) => category.downgrade.has(t));
       hits.push({
         source,

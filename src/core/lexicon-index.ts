@@ -53,9 +53,12 @@ export interface CompiledCategory {
   /** Single-token negative modifiers, and multi-token ones that need all their tokens. */
   negative: ReadonlySet<string>;
   negativeSequences: readonly (readonly string[])[];
+  /** Negative modifiers in scripts written without spaces, found inside a label's folded text (祝福 in 生日祝福). */
+  negativeSubstrings: readonly string[];
   /** Negative modifiers of the recommended entries only (`routing` cancels a bank's account number, not its routing number). */
   recommendedNegative: ReadonlySet<string>;
   recommendedNegativeSequences: readonly (readonly string[])[];
+  recommendedNegativeSubstrings: readonly string[];
   downgrade: ReadonlySet<string>;
 }
 
@@ -98,17 +101,20 @@ function compilePhrase(text: string): Phrase {
   return { text, tokens: phraseTokens, substring: null, mode: phraseMode(phraseTokens) };
 }
 
-function compileModifiers(modifiers: readonly string[]): { single: Set<string>; sequences: string[][] } {
+function compileModifiers(modifiers: readonly string[]): { single: Set<string>; sequences: string[][]; substrings: string[] } {
   const single = new Set<string>();
   const sequences: string[][] = [];
+  const substrings: string[] = [];
   for (const modifier of modifiers) {
+    // A word of a script written without spaces is no token of its own inside a longer label.
+    if (UNSPACED_SCRIPT.test(modifier)) substrings.push(foldLabel(modifier));
     const tokens = labelTokens(modifier);
     if (tokens.length === 1 && tokens[0]) single.add(tokens[0]);
     else if (tokens.length > 1) sequences.push([...tokens]);
     // `hint_text` style modifiers also match run together.
     single.add(tokens.join(""));
   }
-  return { single, sequences };
+  return { single, sequences, substrings };
 }
 
 function fileUnder<T>(index: Map<string, Indexed<T>[]>, key: string | undefined, entry: T, contextual: boolean, formOnly = false, strictEvenInForm = false): void {
@@ -152,8 +158,10 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
     substringPhrases,
     negative: negative.single,
     negativeSequences: negative.sequences,
+    negativeSubstrings: negative.substrings,
     recommendedNegative: recommendedNegative.single,
     recommendedNegativeSequences: recommendedNegative.sequences,
+    recommendedNegativeSubstrings: recommendedNegative.substrings,
     downgrade: compileModifiers(category.downgradeModifiers).single,
   };
 }
