@@ -164,6 +164,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<form><label htmlFor="cp">Credit Card Payment:</label><input type="number" name="card-payment" id="cp" /><label htmlFor="n1">Name:</label><input name="occupant-name1" id="n1" /></form>`,
     `<div><label>Do you have a credit card with us?</label><select name="q1"><option value="">Select One</option><option>Yes</option><option>No</option></select></div>`,
     `<div><p>In the past year, did you receive mental health counseling or therapy for personal or emotional issues, or take any prescribed medication for them?</p><select name="q2">{answers.map((a) => <option key={a}>{a}</option>)}</select></div>`,
+    // Trap: a bank's routing number alone identifies the bank, not the visitor's account.
+    `<div><h2>Bank Routing Number</h2><input type="number" /><h2>Amount</h2><input type="number" /></div>`,
     // Trap: Polish order notes ("Uwagi do zamówienia") are no health data.
     `<div><label htmlFor="u">Uwagi do zamówienia</label><textarea id="u" name="uwagi" /></div>`,
     // Trap: the group's own label (for its name, no such id) is its question, not the paragraph above it.
@@ -336,6 +338,14 @@ const signalCases = [
   // ...and the one field it renders, even one named for its state (a word of the phrase) or rendered per word.
   invalid(`const NewWalletSeedInput = ({ word, setWord }) => <div><input type="text" value={word} onChange={(e) => setWord(e.target.value)} /></div>;`, "<input", CRYPTO, { evidence: 'name "NewWalletSeed"' }),
   invalid("export const MnemonicInput = () => <section>{words.map((w, i) => <InputField key={i} labelName={`Word ${i + 1}`} />)}</section>;", "<InputField", CRYPTO, { evidence: 'name "Mnemonic"' }),
+  // "Bank Routing #" is no bank account number (`routing` cancels that), and still the routing number beside one.
+  {
+    code: `<div><h2>Bank Routing #</h2><input type="number" /><h2>Account #</h2><input type="number" /></div>`,
+    errors: [
+      report(`<div><h2>Bank Routing #</h2><input type="number" /><h2>Account #</h2><input type="number" /></div>`, "<input", BANK, { evidence: 'label "Bank Routing #"' }),
+      report(`<div><h2>Bank Routing #</h2><input type="number" /><h2>Account #</h2><input type="number" /></div>`, "<input", BANK, { nth: 1, evidence: 'label "Account #"' }),
+    ],
+  },
   // A component named for its question asks it of its Yes / No answers (the question's text comes as data).
   invalid(`const MedicalHistoryQuestion = ({ question }) => <div><h3>{question.title}</h3><label><input type="checkbox" /> Yes</label></div>;`, "<input", HEALTH, { evidence: 'question "MedicalHistory"' }),
   // So does a textarea's or a select's: what comes before the ending.

@@ -344,6 +344,20 @@ interface Match {
   formOnly: boolean;
   strictEvenInForm: boolean;
   weight: number;
+  /** The category's best contextual match in the same source, behind a recommended one. */
+  contextualFallback?: Match;
+}
+
+function isBetterMatch(match: Match, current: Match): boolean {
+  return contextNeed(match) < contextNeed(current) || (contextNeed(match) === contextNeed(current) && match.weight > current.weight);
+}
+
+function withContextualFallbacks(best: Map<CompiledCategory, Match>, bestContextual: ReadonlyMap<CompiledCategory, Match>): Map<CompiledCategory, Match> {
+  for (const [category, contextual] of bestContextual) {
+    const match = best.get(category);
+    if (match && match !== contextual) best.set(category, { ...match, contextualFallback: contextual });
+  }
+  return best;
 }
 
 /** The rank of a match's context need: none, form context or `strict`, form context only. */
@@ -371,10 +385,14 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
   const { distinct } = source;
   const index = lexiconIndexOf();
   const best = new Map<CompiledCategory, Match>();
+  const bestContextual = new Map<CompiledCategory, Match>();
   const offer = (category: CompiledCategory, { contextual, formOnly, strictEvenInForm }: Omit<Match, "weight">, weight: number): void => {
-    const current = best.get(category);
     const match = { contextual, formOnly, strictEvenInForm, weight };
-    if (!current || contextNeed(match) < contextNeed(current) || (contextNeed(match) === contextNeed(current) && weight > current.weight)) best.set(category, match);
+    const current = best.get(category);
+    if (!current || isBetterMatch(match, current)) best.set(category, match);
+    if (contextNeed(match) === 0) return;
+    const contextualSoFar = bestContextual.get(category);
+    if (!contextualSoFar || isBetterMatch(match, contextualSoFar)) bestContextual.set(category, match);
   };
   const alone = tokens.length === 1 && wholeLabel;
   if (tokens.length > 1) {
@@ -387,7 +405,7 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
       if (filed.entry.every((t) => distinct.has(t))) offer(filed.category, filed, filed.entry.length);
     }
   }
-  if (!source.isLabel) return best;
+  if (!source.isLabel) return withContextualFallbacks(best, bestContextual);
   for (const token of distinct) {
     for (const filed of index.phrases.get(token) ?? []) {
       if (phraseMatches(filed.entry, source.text, source.folded, wholeLabel)) offer(filed.category, filed, Math.max(1, filed.entry.tokens?.length ?? 1));
@@ -398,7 +416,7 @@ function findMatches(source: ReadText & { isLabel: boolean }, wholeLabel: boolea
       if (phraseMatches(filed.entry, source.text, source.folded, wholeLabel)) offer(filed.category, filed, 2);
     }
   }
-  return best;
+  return withContextualFallbacks(best, bestContextual);
 }
 
 /**
@@ -544,7 +562,11 @@ export function classifyField(field: Field): Sensitivity[] {
     return negated;
   };
   for (const source of sources) {
-    for (const [category, match] of matchSource(source)) {
+    for (const [category, found] of matchSource(source)) {
+      // A modifier that cancels only the recommended entries leaves the contextual one the same words name:
+      // "Bank Routing Number" is no bank account number, and still a routing number.
+      const cancelled = !found.contextual && found.contextualFallback !== undefined && (isNegated(category, true) || hasNegative(category, source, true));
+      const match = cancelled && found.contextualFallback ? found.contextualFallback : found;
       const recommended = !match.contextual;
       if (isNegated(category, recommended) || hasNegative(category, source, recommended) || objectOnly(source, category)) continue;
       const downgraded = identifierSources.some((s) => s.modifiers.tokens.some((t) => category.downgrade.has(t))) || source.modifiers.tokens.some((t) => category.downgrade.has(t));
