@@ -163,6 +163,22 @@ const MEDICATIONS_TABLE = `<table>
   <tr><th colspan="2">Patient</th><th>Medication</th></tr>
   <tr><td><input name="first"></td><td><input name="last"></td><td><input name="med_1"></td></tr>
 </table>`;
+// An intake form laid out as a table without header cells: a row of captions over a row of fields, and a question over its one field.
+const ROW_CAPTIONS_TABLE = `<table>
+  <tr><td><strong>Diagnosis</strong></td><td><strong>Year</strong></td></tr>
+  <tr><td><input name="in_1"></td><td><input name="in_2"></td></tr>
+  <tr><td colspan="2"><strong>Any other relevant family medical history?</strong></td></tr>
+  <tr><td colspan="2"><textarea name="in_his_other"></textarea></td></tr>
+</table>`;
+// Traps: a section's title row, a question over a row of several fields, a row above that holds fields itself.
+const ROW_CAPTIONS_TRAPS = `<table>
+  <tr><td colspan="2"><strong>Bank Account</strong></td></tr>
+  <tr><td colspan="2"><input name="in_nickname"></td></tr>
+  <tr><td colspan="2"><strong>Which medications do you take?</strong></td></tr>
+  <tr><td><input name="in_first"></td><td><input name="in_last"></td></tr>
+  <tr><td><input name="in_a" class="fs-exclude"> Diagnosis</td><td>Year</td></tr>
+  <tr><td><input name="in_b"></td><td><input name="in_c"></td></tr>
+</table>`;
 const LONG_QUESTION = `<li><div class="row">
   <legend>Have you or any member of your family proposed for this insurance suffered at any time from rheumatism, diabetes, gastric or duodenal ulceration, paralysis, gout or asthma?</legend>
   <div class="col"><div><input type="radio" id="q4" name="Qsn4" value="yes"><label for="q4">Yes</label></div><div><input type="radio" id="q4a" name="Qsn4" value="no"><label for="q4a">No</label></div></div>
@@ -473,6 +489,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a Yes / No select answers only a health, special-category or criminal question; a select of other options takes no question",
       code: ANSWER_SELECT_TRAPS,
     },
+    { name: "trap: a title row, a question over several fields, a row above that holds a field: no captions from the row above", code: ROW_CAPTIONS_TRAPS },
     {
       name: "trap: birthday wishes, a birthday card's message, gifts and perks in Chinese, Japanese and Korean are no birth date",
       code: `<form><label for="a">生日祝福</label><input id="a" name="a">\n<label for="b">生日贺卡留言</label><textarea id="b" name="b"></textarea>\n<label for="c">誕生日メッセージ</label><input id="c" name="c">\n<label for="d">생일 축하 메시지</label><input id="d" name="d">\n<label for="e">会员生日礼包</label><input id="e" name="e"></form>`,
@@ -599,6 +616,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a column header names the field in its column, counting column spans",
       code: MEDICATIONS_TABLE,
       errors: [unmaskedAt(MEDICATIONS_TABLE, `<input name="med_1"`)],
+    },
+    {
+      name: "a table without header cells: the caption row above names each column's field, a question row its one field",
+      code: ROW_CAPTIONS_TABLE,
+      errors: [unmaskedAt(ROW_CAPTIONS_TABLE, `<input name="in_1"`), unmaskedAt(ROW_CAPTIONS_TABLE, "<textarea")],
     },
     {
       name: "an insurance questionnaire's long question lists the conditions it asks about",

@@ -16,7 +16,7 @@ import { hasRevealControlBeside, hasRevealController, PageScripts } from "./reve
 import { DATE_PART_NAME, DATE_PART_PLACEHOLDER, MAX_PARTS_BEFORE, PART_SEPARATOR } from "../../core/date-parts.js";
 import { isCodeBox } from "./code-boxes.js";
 import { ASP_TEXT_MODE_TYPES, type FieldKind, fieldKind, holdsField, NATIVE_FIELDS, notePrintedField } from "./field-kinds.js";
-import { columnHeaderCell, headerRow, TABLE_CELLS } from "./tables.js";
+import { cellAbove, columnHeaderCell, headerRow, TABLE_CELLS } from "./tables.js";
 import { parentElementOf, someElement } from "./tree.js";
 
 export { readElement, type ElementReading } from "./read-element.js";
@@ -545,6 +545,26 @@ function columnHeader(cell: HtmlElement): string | null {
   return text && isCaption(text) ? text : null;
 }
 
+/** A question or a label's colon at the end of a caption row's one cell. */
+const ASKS_OR_NAMES = /[?:：？]\s*$/u;
+
+/**
+ * The caption in the row right above a cell, in a table laid out without header cells: a row of
+ * captions over a row of fields, cell for cell (`<td><strong>Diagnosis</strong></td>`), or one
+ * question over a row that holds one field ("Any other relevant family history?" over its
+ * textarea). A section's title row ("Bank Account") names no field: it asks nothing.
+ */
+function rowAboveCaption(cell: HtmlElement): string | null {
+  const found = cellAbove(cell);
+  if (!found) return null;
+  const { above, aboveCells, rowCells } = found;
+  if (aboveCells.some(holdsField)) return null;
+  const text = elementText(above);
+  if (!text || !isCaption(text)) return null;
+  if (aboveCells.length === 1) return ASKS_OR_NAMES.test(text) && rowCells.filter(holdsField).length === 1 ? text : null;
+  return aboveCells.length === rowCells.length && aboveCells.every((other) => isCaption(elementText(other))) ? text : null;
+}
+
 /**
  * What a table of fields asks: its `<caption>`, else the question before it (or before its only wrapper).
  * Only a data table with header cells asks one: a page laid out as a table has headings, not questions.
@@ -838,7 +858,7 @@ export class MarkupFieldCollector {
         if (nearby) labels.push(nearby);
       }
       if (TABLE_CELLS.has(parent.name) && level < NEARBY_LABEL_LEVELS && labels.length === 0) {
-        const header = columnHeader(parent);
+        const header = columnHeader(parent) ?? rowAboveCaption(parent);
         if (header) labels.push(header);
       }
       // An unnamed field in a table (a row of a conviction list) answers the table's question; a named or

@@ -54,3 +54,41 @@ export function columnHeaderCell(cell: HtmlElement): HtmlElement | null {
   }
   return null;
 }
+
+/** The row right before a row in its table section, or null (the first row, or text between rows). */
+function previousRow(row: HtmlElement): HtmlElement | null {
+  const siblings = parentElementOf(row)?.children ?? [];
+  for (let i = siblings.indexOf(row) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.type === "HtmlElement") return sibling.name === "tr" ? sibling : null;
+  }
+  return null;
+}
+
+/** A body cell, the cell right above it (column spans counted), and both rows' cells. */
+export interface CellAbove {
+  above: HtmlElement;
+  aboveCells: HtmlElement[];
+  rowCells: HtmlElement[];
+}
+
+/** The cell in the row right before a cell's own row that covers the same column, or null. */
+export function cellAbove(cell: HtmlElement): CellAbove | null {
+  const row = parentElementOf(cell);
+  if (row?.name !== "tr") return null;
+  const before = previousRow(row);
+  if (!before) return null;
+  const cells = rowCells(row);
+  let column = 0;
+  for (const other of cells) {
+    if (other === cell) break;
+    column += cellSpan(other);
+  }
+  const aboveCells = rowCells(before);
+  let reached = 0;
+  for (const candidate of aboveCells) {
+    reached += cellSpan(candidate);
+    if (reached > column) return { above: candidate, aboveCells, rowCells: cells };
+  }
+  return null;
+}
