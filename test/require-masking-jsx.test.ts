@@ -166,6 +166,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><p>In the past year, did you receive mental health counseling or therapy for personal or emotional issues, or take any prescribed medication for them?</p><select name="q2">{answers.map((a) => <option key={a}>{a}</option>)}</select></div>`,
     // Trap: a bank's routing number alone identifies the bank, not the visitor's account.
     `<div><h2>Bank Routing Number</h2><input type="number" /><h2>Amount</h2><input type="number" /></div>`,
+    // Trap: a pharmacy catalogue names one medicine, not the medicines a patient takes.
+    `<form><input name="medicineName" /><input name="medicine_price" type="number" /></form>`,
     // Trap: Polish order notes ("Uwagi do zamówienia") are no health data.
     `<div><label htmlFor="u">Uwagi do zamówienia</label><textarea id="u" name="uwagi" /></div>`,
     // Trap: the group's own label (for its name, no such id) is its question, not the paragraph above it.
@@ -316,6 +318,11 @@ const signalCases = [
   // The number of instalments a card payment is split into is a plan, beside the card's own number.
   invalid(`<form><input name="creditCardNumber" /><select name="creditCardInstallments"><option>1x</option></select><select name="cuotas"></select></form>`, "<input", CARD, { evidence: 'name "creditCardNumber"' }),
   invalid(`<FormTextarea labelText="Opis schorzenia" />`, "<FormTextarea", HEALTH, { evidence: 'label "Opis schorzenia"' }),
+  // A Russian patient form's СНИЛС as code writes it; childhood illnesses; a report's medicines; when a patient was born.
+  invalid(`<input name="snils" />`, "<input", GOV, { evidence: 'name "snils"' }),
+  invalid(`<label><input type="checkbox" name="ill_3" value="Measles" /> Measles</label>`, "<input", HEALTH, { evidence: 'name "Measles"' }),
+  invalid(`<input name="medicines" />`, "<input", HEALTH, { evidence: 'name "medicines"' }),
+  invalid(`<input type="date" value={patient.bornDate} />`, "<input", DOB, { evidence: 'name "bornDate"' }),
   invalid(`<input name="grupaKrwi" />`, "<input", HEALTH, { evidence: 'name "grupaKrwi"' }),
   {
     code: `<form><label htmlFor="cn">Номер карты:</label><input id="cn" name="cn" /><label htmlFor="ex">Срок действия:</label><input id="ex" name="ex" /></form>`,

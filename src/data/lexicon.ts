@@ -121,7 +121,9 @@ const MEDICAL_CONDITIONS = ["arthritis", "rheumatism", "rheumatic", "anemia", "a
   // A blood or milk donor's screening: transfusions, transplants, infections, swollen lymph nodes, a jaundiced baby.
   "transfusion", "transfusions", "transplant", "transplants", "infection", "infections", "lymph", "jaundiced",
   // A dental intake's conditions ("Heart Ailment", "Stomach Ulcers", "Canker Sores or Herpes").
-  "ailment", "ailments", "ulcer", "ulcers", "herpes"];
+  "ailment", "ailments", "ulcer", "ulcers", "herpes",
+  // An intake form's childhood illnesses ("Scarlet Fever", "Diphtheria", "Mumps", "Measles").
+  "measles", "mumps", "chickenpox", "diphtheria", "rubella", "polio"];
 
 /** An animal's birth date and health are not a person's (`pet_birthdate`, "If your pet has medication"). */
 const ANIMAL_WORDS = ["pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals", "puppy", "kitten", "horse", "horses", "livestock", "cattle", "breed"];
@@ -274,10 +276,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       "メッセージ", "プレゼント", "ケーキ", "特典", "クーポン", "お祝い", "축하", "메시지", "선물", "쿠폰", "케이크",
       ...ANIMAL_WORDS],
     // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`), Portuguese the data de
-    // nascimento (`data_nasc`, `dtNasc`, "Data de Nasc.").
+    // nascimento (`data_nasc`, `dtNasc`, "Data de Nasc."). English code also says when a person was born (`bornDate`).
     add: {
-      nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance", "fechanac", "fecnac", "datanasc", "dtnasc"],
-      nameBigrams: [["data", "nasc"], ["dt", "nasc"]],
+      nameTokens: ["dobdd", "dobmm", "dobyy", "dobyyyy", "dobday", "dobmonth", "dobyear", "nacimiento", "nascimento", "naissance", "fechanac", "fecnac", "datanasc", "dtnasc", "borndate", "dateborn"],
+      nameBigrams: [["data", "nasc"], ["dt", "nasc"], ["born", "date"], ["date", "born"]],
     },
   },
   // Veteran status is strict and US-specific (reference §4), yet two of its phrases were listed as recommended.
@@ -425,7 +427,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         // Polish identifiers: `schorzenie`, `opisSchorzenia`, `dolegliwosci`, `grupaKrwi`.
         "schorzenie", "schorzenia", "dolegliwosci", "uczulenia", "grupakrwi", "stanzdrowia",
         // Plurals the reference leaves out, and a patient's lab results (`labResult`, "Lab results").
-        "immunizations", "immunisations", "vaccinations", "labresult", "labresults"],
+        "immunizations", "immunisations", "vaccinations", "labresult", "labresults",
+        // A patient report's medicines (`path="medicines"`); a pharmacy's catalogue names one medicine.
+        "medicines"],
       nameBigrams: [["chief", "complaint"], ["reason", "visit"],
         // A medical history's senses and organs (`visionProblem`, `earProblem`), as `heart_condition` is.
         ["vision", "problem"], ["vision", "problems"], ["hearing", "problem"], ["hearing", "problems"], ["ear", "problem"], ["ear", "problems"],
@@ -533,6 +537,8 @@ const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
   "government-id": {
     recommended: ["Номер паспорта", "Серия паспорта", "Серия и номер паспорта", "Паспортные данные", "СНИЛС",
       "Номер загранпаспорта", "Водительское удостоверение", "Серія та номер паспорта", "РНОКПП"],
+    // The СНИЛС (insurance number) as code transliterates it (a Yii patient form's `snils`).
+    nameTokens: ["snils"],
     // Kyrgyz and Belarusian passports carry a "personal number" (the national ID); other forms use the
     // words for staff numbers, so, like ИНН, it counts under `strict` or with an ID shape on the field.
     contextual: ["ИНН", "Паспорт", "Кем выдан", "Код подразделения", "Персональный номер", "Личный номер"],
