@@ -145,13 +145,17 @@ describe("Svelte template syntax", () => {
       '<input type="password" name="password" />',
       // Design-system detection switched off: only components mapped in settings are read.
       {
-        code: '<Input bind:value={cardNumber} autocomplete="cc-number" />',
+        code: '<Input bind:value={cardNumber} autocomplete="cc-number" />\n<FieldGroupText placeholder="IBAN" bind:value={iban} />',
         settings: { "replay-privacy": { recorders: ["fullstory"], detectDesignSystemFields: false } },
       },
       // A field component that wraps the native input is a wrapper; the input is the field (static password).
       '<Field class="form-field" name="password" let:uniqueId>\n  <label for={uniqueId}>New password</label>\n  <input type="password" id={uniqueId} bind:value={password} />\n</Field>',
       // So is formsnap's Form.Field (and its Form.Control) around a field component: a static password again.
       '<Form.Field {form} name="password">\n  <Form.Control let:attrs>\n    <Form.Label>Password</Form.Label>\n    <Input {...attrs} type="password" bind:value={$formData.password} />\n  </Form.Control>\n</Form.Field>',
+      // A component bound to a value under the IBAN's object names that value (an amount), not the IBAN; one without
+      // a placeholder is no text field (a card's picture showing the number typed elsewhere).
+      '<FieldGroup><FieldGroupLabel>Amount</FieldGroupLabel><FieldGroupNumber placeholder="e.g. 3.14" bind:value={$constructor.iban.params.amount.value} /></FieldGroup>',
+      '<CardArt bind:value={$form.cardNumber} />',
       // Choice components and other components are not fields.
       '<Checkbox name="disability" label="I have a disability" />\n<Card title="Card number" />',
       // A script without markup.
@@ -166,6 +170,11 @@ describe("Svelte template syntax", () => {
       '<script>\n  function reveal() { document.querySelector("#api-key").type = "text"; }\n</script>\n<input id="password-input" type="password" bind:value={password} />',
     ],
     invalid: [
+      {
+        // Any component bound two ways that shows a placeholder takes typed text.
+        code: '<FieldGroup>\n  <FieldGroupLabel>IBAN *</FieldGroupLabel>\n  <FieldGroupText placeholder="e.g. IE12BOFI90000112345678" bind:value={$constructor.iban.iban} />\n</FieldGroup>',
+        errors: [{ messageId: "unmasked", line: 3, column: 4, endColumn: 18, data: { category: "Bank account", evidence: 'name "$constructor.iban.iban"' }, suggestions: [{ messageId: "addMarker", output: '<FieldGroup>\n  <FieldGroupLabel>IBAN *</FieldGroupLabel>\n  <FieldGroupText class="fs-exclude" placeholder="e.g. IE12BOFI90000112345678" bind:value={$constructor.iban.iban} />\n</FieldGroup>' }] }],
+      },
       {
         // The field component inside formsnap's wrappers is the field, reported once.
         code: FORMSNAP_SSN,

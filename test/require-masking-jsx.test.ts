@@ -318,6 +318,8 @@ const signalCases = [
   // The number of instalments a card payment is split into is a plan, beside the card's own number.
   invalid(`<form><input name="creditCardNumber" /><select name="creditCardInstallments"><option>1x</option></select><select name="cuotas"></select></form>`, "<input", CARD, { evidence: 'name "creditCardNumber"' }),
   invalid(`<FormTextarea labelText="Opis schorzenia" />`, "<FormTextarea", HEALTH, { evidence: 'label "Opis schorzenia"' }),
+  // Keys that only complete what is before them, however deep the path: the card's number.
+  invalid(`<input name="payment.creditCard.number.value" />`, "<input", CARD, { evidence: 'name "payment.creditCard.number.value"' }),
   // A Russian patient form's СНИЛС as code writes it; childhood illnesses; a report's medicines; when a patient was born.
   invalid(`<input name="snils" />`, "<input", GOV, { evidence: 'name "snils"' }),
   invalid(`<label><input type="checkbox" name="ill_3" value="Measles" /> Measles</label>`, "<input", HEALTH, { evidence: 'name "Measles"' }),

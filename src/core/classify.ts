@@ -249,14 +249,21 @@ function pathOf(text: string, objectPrefix: string | null): Source["path"] {
  * the key the field. A key that only completes its object counts with it (`bank.account`, `card.number`).
  */
 function objectOnly(source: Source, category: CompiledCategory): boolean {
-  const { path } = source;
-  if (!path || COMPLETING_KEYS.has(path.key.toLowerCase())) return false;
-  const key = readText(path.key, false);
+  if (!source.path) return false;
+  let { object, key: ownKey } = source.path;
+  // Deeper in a path, a completing key completes the property before it: `iban.params.amount.value` is an amount.
+  while (COMPLETING_KEYS.has(ownKey.toLowerCase())) {
+    const dot = object.lastIndexOf(".");
+    if (dot === -1) return false;
+    ownKey = object.slice(dot + 1);
+    object = object.slice(0, dot);
+  }
+  const key = readText(ownKey, false);
   const matches = (read: ReadText): boolean => matchSource(sourceOf(read, "", false, "medium", null, false)).has(category);
   if (matches(key)) return false;
   // A key of its own words names its own field (`account.name_bank`, the bank's name): a bigram
   // that only forms across object and key ("bank" + "account") is no evidence.
-  return matches(readText(path.object, false)) || key.text.tokens.length > 1;
+  return matches(readText(object, false)) || key.text.tokens.length > 1;
 }
 
 /** The `model_` an id generated from a `model[key]` name starts with (`order_` in `order_account_number`). */

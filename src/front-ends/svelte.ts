@@ -4,7 +4,7 @@ import type { RuleListener } from "../util/create-rule.js";
 import { MarkupFieldCollector } from "./markup/index.js";
 import type { RangeLocator } from "../util/source-location.js";
 import { kebabCase, stringOf } from "../util/strings.js";
-import { type ComponentSettings, resolveComponentField } from "./jsx/components.js";
+import { type ComponentSettings, namedAsNonField, resolveComponentField } from "./jsx/components.js";
 import { type ScriptAssignments, scriptAssignments } from "./svelte-script-values.js";
 
 /**
@@ -100,6 +100,25 @@ const DIRECTIVE_PREFIX: ReadonlyMap<string, string> = new Map([
   ["Class", "class:"],
 ]);
 
+/**
+ * A component whose value is bound two ways and that shows a placeholder takes typed text, whatever
+ * its name (a design system's `<FieldGroupText placeholder="e.g. IE12BOFI..." bind:value={iban} />`).
+ */
+function bindsTypedText(node: SvElement, name: string): boolean {
+  if (namedAsNonField(name)) return false;
+  let bindsValue = false;
+  let hasPlaceholder = false;
+  for (const attribute of node.startTag.attributes) {
+    if (attribute.type === "SvelteDirective") {
+      const directive = attribute as SvDirective;
+      bindsValue ||= directive.kind === "Binding" && identifierName(directive.key.name) === "value";
+    } else if (attribute.type === "SvelteAttribute" || attribute.type === "SvelteShorthandAttribute") {
+      hasPlaceholder ||= identifierName((attribute as SvAttribute).key) === "placeholder";
+    }
+  }
+  return bindsValue && hasPlaceholder;
+}
+
 function isSvelteElement(node: SvNode | null | undefined): node is SvElement {
   return node?.type === "SvelteElement";
 }
@@ -172,7 +191,8 @@ class SvelteConverter {
     const mapped = Object.hasOwn(components, name) ? components[name]?.toLowerCase() : undefined;
     if (mapped !== undefined) return MAPPABLE_TAGS.has(mapped) ? { tag: mapped, mapped: true } : null;
     const field = resolveComponentField(name, null, this.#settings);
-    if (!field || field.impliedType === "checkbox" || field.impliedType === "radio") return null;
+    if (!field) return this.#settings.detectDesignSystemFields && bindsTypedText(node, name) ? { tag: componentFieldName(name, "input", null), mapped: false } : null;
+    if (field.impliedType === "checkbox" || field.impliedType === "radio") return null;
     return { tag: componentFieldName(name, field.tag, field.impliedType), mapped: false };
   }
 
