@@ -489,6 +489,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a Yes / No select answers only a health, special-category or criminal question; a select of other options takes no question",
       code: ANSWER_SELECT_TRAPS,
     },
+    { name: "trap: a component given a name and a button's type is no field", code: `<submit-action type="submit" name="card_number"></submit-action>` },
     { name: "trap: a title row, a question over several fields, a row above that holds a field: no captions from the row above", code: ROW_CAPTIONS_TRAPS },
     {
       name: "trap: birthday wishes, a birthday card's message, gifts and perks in Chinese, Japanese and Korean are no birth date",
@@ -740,6 +741,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "a CAPTCHA in another row is not this field's: a code sent by SMS", code: `<form><div class="row"><label>Code</label><input name="vc" class="fs-exclude"><img src="/captcha.php"></div>\n<div class="row"><label>Verification code</label><input name="sms"><button>Send</button></div></form>`, needle: `<input name="sms"` },
       { name: "a div that reads like a label, before a label that only wraps the field", code: `<div><div>Familiy Medical History:</div><label><textarea name="fh"></textarea></label></div>`, needle: "<textarea" },
       { name: "a component field's own name says what it holds", code: `<otp-input :num-inputs="6"></otp-input>`, needle: "<otp-input" },
+      { name: "an app's own component given an input type and the name a form submits it by is a field", code: `<base-field label="IBAN"><field-validate type="text" name="iban_number" :value="iban_number"></field-validate></base-field>`, needle: "<field-validate" },
       { name: "Ember's <Input> renders its @arguments as attributes", code: `<Input @autocomplete="one-time-code" @value={{this.code}} />`, needle: "<Input" },
       { name: "Ember's <Input> named by the value it is bound to", code: `<Input @value={{this.cardNumber}} />`, needle: "<Input" },
       { name: "a Glimmer component's @arguments (Discourse <TextField>)", code: `<TextField @value={{this.value}} @autocomplete="one-time-code" @autocorrect="off" />`, needle: "<TextField" },

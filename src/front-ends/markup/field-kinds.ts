@@ -236,8 +236,9 @@ export function fieldKind(element: HtmlElement): FieldKind | null {
 const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(["text", "tel", "date", "email", "password", "number", "url"]);
 
 /**
- * An app's own input component, whatever its name: bound to a model and given an input's type
- * (`<FormControl v-model="form.ssn" type="tel">` in a Vue admin template) or a placeholder
+ * An app's own input component, whatever its name: bound to a model, or given the name a form
+ * submits it by, and given an input's type (`<FormControl v-model="form.ssn" type="tel">` in a Vue
+ * admin template, `<field-validate type="text" name="iban_number">`) or a placeholder
  * (`<input-group v-model="holder.idNum" label="身份证号：" placeholder="请输入">`). A model binding alone
  * is not enough: dialogs and tabs take `v-model` too.
  */
@@ -247,6 +248,7 @@ function isModelBoundInput(element: HtmlElement): boolean {
   for (const attribute of element.attributes) {
     if (attribute.name === "type") inputLike ||= !attribute.dynamic && TEXT_INPUT_TYPES.has(attribute.value.trim().toLowerCase());
     else if (attribute.name === "placeholder") inputLike ||= attribute.value.trim() !== "";
+    else if (attribute.name === "name") model ||= !attribute.dynamic && attribute.value.trim() !== "";
     else if (classifyAttributeName(attribute.name).kind === "model") model = true;
   }
   return model && inputLike;
