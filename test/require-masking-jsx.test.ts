@@ -166,6 +166,8 @@ runUnderBothParsers("require-masking: categories", RULE, {
     `<div><p>In the past year, did you receive mental health counseling or therapy for personal or emotional issues, or take any prescribed medication for them?</p><select name="q2">{answers.map((a) => <option key={a}>{a}</option>)}</select></div>`,
     // Trap: a bank's routing number alone identifies the bank, not the visitor's account.
     `<div><h2>Bank Routing Number</h2><input type="number" /><h2>Amount</h2><input type="number" /></div>`,
+    // Trap: a bank form's holder is the account's, not a cardholder.
+    `<form><input name="holder_name" /><input name="iban_number" data-private /></form>`,
     // Trap: a pharmacy catalogue names one medicine, not the medicines a patient takes.
     `<form><input name="medicineName" /><input name="medicine_price" type="number" /></form>`,
     // Trap: Polish order notes ("Uwagi do zamówienia") are no health data.
@@ -318,6 +320,11 @@ const signalCases = [
   // The number of instalments a card payment is split into is a plan, beside the card's own number.
   invalid(`<form><input name="creditCardNumber" /><select name="creditCardInstallments"><option>1x</option></select><select name="cuotas"></select></form>`, "<input", CARD, { evidence: 'name "creditCardNumber"' }),
   invalid(`<FormTextarea labelText="Opis schorzenia" />`, "<FormTextarea", HEALTH, { evidence: 'label "Opis schorzenia"' }),
+  // A holder's name in a card form is the cardholder's.
+  {
+    code: `<form><input name="card_number" data-private /><input name="holder_name" /></form>`,
+    errors: [report(`<form><input name="card_number" data-private /><input name="holder_name" /></form>`, "<input", CARD, { nth: 1, evidence: 'name "holder_name"' })],
+  },
   // Keys that only complete what is before them, however deep the path: the card's number.
   invalid(`<input name="payment.creditCard.number.value" />`, "<input", CARD, { evidence: 'name "payment.creditCard.number.value"' }),
   // A Russian patient form's СНИЛС as code writes it; childhood illnesses; a report's medicines; when a patient was born.

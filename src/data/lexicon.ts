@@ -184,7 +184,8 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // So is a bare "Number" (card.js and Vuetify card forms: `name="number"`, label "Number"), and only as the whole
     // name or label: a phone or house number beside the card fields stays what it is.
     formOnly: {
-      nameTokens: ["name", "holder", "titular", "titulaire", "inhaber", "exp", "number"],
+      // The reference's recommended `holdername` too: a bank form's `holder_name` beside the IBAN is the account's holder.
+      nameTokens: ["name", "holder", "holdername", "titular", "titulaire", "inhaber", "exp", "number"],
       labelPhrases: ["Name", "Titular", "Titulaire", "Holder", "Nom du titulaire", "Nombre del titular", "Nome do Titular", "nome do titular", "Card Owner", "Number"],
     },
     // "Nome impresso no cartão", "Card name": a name next to a card word is the cardholder in a card form.
@@ -763,7 +764,8 @@ export const AUTOCOMPLETE_CATEGORIES = RAW_AUTOCOMPLETE_CATEGORIES as Readonly<R
 export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { category: CategoryId }>> = {
   ...(RAW_AMBIGUOUS_TOKENS as Readonly<Record<string, AmbiguousToken & { category: CategoryId }>>),
   // `name` alone is anybody's name; next to a card word, or alone in a card form, it is the cardholder.
-  name: { category: "payment-card", confirmWith: ["card", "holder", "cardholder", "cc", "carte", "tarjeta", "karte", "cartao", "carta"] },
+  // A `holder_name` is the holder's of a card or of a bank account alike: the cardholder only in a card form.
+  name: { category: "payment-card", confirmWith: ["card", "cardholder", "cc", "carte", "tarjeta", "karte", "cartao", "carta"] },
   // `number` alone is any number; alone in a card form, the card's.
   number: { category: "payment-card", confirmWith: ["card", "cc", "credit", "debit", "carte", "tarjeta", "karte", "cartao", "carta"] },
   // Spanish forms abbreviate "número": `nroDni`, `numDni`, `nDni`.
