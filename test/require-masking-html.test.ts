@@ -493,7 +493,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
     { name: "trap: a title row, a question over several fields, a row above that holds a field: no captions from the row above", code: ROW_CAPTIONS_TRAPS },
     {
       name: "trap: birthday wishes, a birthday card's message, gifts and perks in Chinese, Japanese and Korean are no birth date",
-      code: `<form><label for="a">生日祝福</label><input id="a" name="a">\n<label for="b">生日贺卡留言</label><textarea id="b" name="b"></textarea>\n<label for="c">誕生日メッセージ</label><input id="c" name="c">\n<label for="d">생일 축하 메시지</label><input id="d" name="d">\n<label for="e">会员生日礼包</label><input id="e" name="e"></form>`,
+      code: `<form><label for="a">生日祝福</label><input id="a" name="a">\n<label for="b">生日贺卡留言</label><textarea id="b" name="b"></textarea>\n<label for="c">誕生日メッセージ</label><input id="c" name="c">\n<label for="d">생일 축하 메시지</label><input id="d" name="d">\n<label for="e">会员生日礼包</label><input id="e" name="e">\n<input name="f" placeholder="某某某，生日快乐！"></form>`,
     },
     { name: "uppercase names", code: `<DIV CLASS="fs-exclude"><INPUT NAME="CardNumber"></DIV>` },
     { name: "a page with CRLF and a BOM", code: `\uFEFF<!doctype html>\r\n<html><body>\r\n<div class="fs-exclude">\r\n<input name="cvv">\r\n</div>\r\n</body></html>\r\n` },
@@ -758,6 +758,7 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       { name: "Conekta.js names card fields by data-conekta", code: `<input type="text" size="4" data-conekta="card[exp_year]"/>` },
       { name: "Openpay.js names card fields by data-openpay-card", code: `<input type="text" placeholder="3 dígitos" autocomplete="off" data-openpay-card="cvv2">` },
       { name: "a nested form name whose last key only completes its object", code: `<input name="payment[card][number]">` },
+      { name: "a Thai national ID asked as its code (รหัสบัตรประชาชน)", code: `<label for="t">รหัสบัตรประชาชน 13 หลัก</label><input id="t" name="t">` },
       { name: "Chinese forms ask the birth date by its year and month (出生年月)", code: `<label for="b">出生年月：</label><input id="b" name="b">` },
       { name: "a birth date asked as 生日 beside a greeting field is still a birth date", code: `<label for="g">生日祝福</label><input id="g" name="g" class="fs-exclude">\n<label for="b">生日</label><input id="b" name="b">`, needle: `<input id="b"` },
       { name: "a JSP label printed by an i18n tag: its message key says what it is", code: `<label for="number"><fmt:message key="checkout.card.number"/></label>\n<input type="text" id="number"/>` },

@@ -272,9 +272,9 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
       // Turkish "Doğum yeri" (place of birth), written apart or run together in a field name.
       "yeri", "yerini", "dogumyeri",
       // The same birthday features in Chinese, Japanese and Korean, found inside the label: 生日祝福 (birthday
-      // wishes), 生日贺卡 (card), 生日礼物 (gift), 生日提醒 (reminder), 生日优惠 (birthday discount), 誕生日特典.
-      "祝福", "贺卡", "賀卡", "留言", "礼物", "禮物", "蛋糕", "派对", "派對", "提醒", "优惠", "優惠", "礼包", "禮包", "特权", "特權",
-      "メッセージ", "プレゼント", "ケーキ", "特典", "クーポン", "お祝い", "축하", "메시지", "선물", "쿠폰", "케이크",
+      // wishes), 生日快乐 (happy birthday), 生日贺卡 (card), 生日礼物 (gift), 生日提醒 (reminder), 生日优惠 (birthday discount), 誕生日特典.
+      "祝福", "快乐", "快樂", "贺卡", "賀卡", "留言", "礼物", "禮物", "蛋糕", "派对", "派對", "提醒", "优惠", "優惠", "礼包", "禮包", "特权", "特權",
+      "メッセージ", "プレゼント", "ケーキ", "特典", "クーポン", "お祝い", "おめでとう", "축하", "메시지", "선물", "쿠폰", "케이크",
       ...ANIMAL_WORDS],
     // Spanish code abbreviates the fecha de nacimiento (`fechanac`, `fecnac`), Portuguese the data de
     // nascimento (`data_nasc`, `dtNasc`, "Data de Nasc."). English code also says when a person was born (`bornDate`).
@@ -596,7 +596,7 @@ const INDONESIAN_MALAY: Partial<Record<CategoryId, AddedWords>> = {
  */
 const THAI: Partial<Record<CategoryId, AddedWords>> = {
   "government-id": {
-    recommended: ["เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "หมายเลขบัตรประชาชน", "เลขที่บัตรประชาชน", "หลังบัตรประชาชน",
+    recommended: ["เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "หมายเลขบัตรประชาชน", "เลขที่บัตรประชาชน", "หลังบัตรประชาชน", "รหัสบัตรประชาชน",
       "เลขที่หนังสือเดินทาง", "หมายเลขหนังสือเดินทาง", "เลขหนังสือเดินทาง"],
   },
   credential: { recommended: ["รหัสผ่าน"] },
