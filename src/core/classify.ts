@@ -572,8 +572,8 @@ export function classifyField(field: Field): Sensitivity[] {
     for (const [category, found] of matchSource(source)) {
       // A modifier that cancels only the recommended entries leaves the contextual one the same words name:
       // "Bank Routing Number" is no bank account number, and still a routing number.
-      const cancelled = !found.contextual && found.contextualFallback !== undefined && (isNegated(category, true) || hasNegative(category, source, true));
-      const match = cancelled && found.contextualFallback ? found.contextualFallback : found;
+      const fallback = found.contextual ? undefined : found.contextualFallback;
+      const match = fallback && (isNegated(category, true) || hasNegative(category, source, true)) ? fallback : found;
       const recommended = !match.contextual;
       if (isNegated(category, recommended) || hasNegative(category, source, recommended) || objectOnly(source, category)) continue;
       const downgraded = identifierSources.some((s) => s.modifiers.tokens.some((t) => category.downgrade.has(t))) || source.modifiers.tokens.some((t) => category.downgrade.has(t));

@@ -1,6 +1,7 @@
 /**
- * The structure of a form laid out as a data table: which header cell heads a cell's column, and
- * whether a table has a header row at all (a page laid out as a table has none).
+ * The structure of a form laid out as a data table: which header cell heads a cell's column, which
+ * cell sits right above a cell, and whether a table has a header row at all (a page laid out as a
+ * table has none).
  */
 import type { HtmlElement } from "../../languages/html/types.js";
 import { parentElementOf } from "./tree.js";
@@ -42,15 +43,25 @@ export function columnHeaderCell(cell: HtmlElement): HtmlElement | null {
   if (table?.name !== "table") return null;
   const header = headerRow(table);
   if (!header || header === row) return null;
+  return cellAtColumn(rowCells(header), columnOf(cell, rowCells(row)));
+}
+
+/** The column a cell starts at in its row (column spans counted). */
+function columnOf(cell: HtmlElement, cells: readonly HtmlElement[]): number {
   let column = 0;
-  for (const other of rowCells(row)) {
+  for (const other of cells) {
     if (other === cell) break;
     column += cellSpan(other);
   }
+  return column;
+}
+
+/** The cell of a row that covers a column, or null when the row is shorter. */
+function cellAtColumn(cells: readonly HtmlElement[], column: number): HtmlElement | null {
   let reached = 0;
-  for (const headerCell of rowCells(header)) {
-    reached += cellSpan(headerCell);
-    if (reached > column) return headerCell;
+  for (const cell of cells) {
+    reached += cellSpan(cell);
+    if (reached > column) return cell;
   }
   return null;
 }
@@ -79,16 +90,7 @@ export function cellAbove(cell: HtmlElement): CellAbove | null {
   const before = previousRow(row);
   if (!before) return null;
   const cells = rowCells(row);
-  let column = 0;
-  for (const other of cells) {
-    if (other === cell) break;
-    column += cellSpan(other);
-  }
   const aboveCells = rowCells(before);
-  let reached = 0;
-  for (const candidate of aboveCells) {
-    reached += cellSpan(candidate);
-    if (reached > column) return { above: candidate, aboveCells, rowCells: cells };
-  }
-  return null;
+  const above = cellAtColumn(aboveCells, columnOf(cell, cells));
+  return above ? { above, aboveCells, rowCells: cells } : null;
 }
