@@ -163,6 +163,15 @@ const MEDICATIONS_TABLE = `<table>
   <tr><th colspan="2">Patient</th><th>Medication</th></tr>
   <tr><td><input name="first"></td><td><input name="last"></td><td><input name="med_1"></td></tr>
 </table>`;
+// An insurance questionnaire numbers its questions as list items beside each question's Yes / No options.
+const LIST_ITEM_QUESTION = `<div class="form-group">
+<li><label class="control-label">Diabetes; thyroid; or other glandular disease or disorder?</label></li>
+<div class="col-sm-8"><label class="radio-inline"><input type="radio" name="6" value="yes">Yes</label><label class="radio-inline"><input type="radio" name="6" value="no">No</label></div>
+</div>
+<div class="form-group">
+<li><label class="control-label">Would you like to receive our newsletter?</label></li>
+<div class="col-sm-8"><label class="radio-inline"><input type="radio" name="7" value="yes">Yes</label><label class="radio-inline"><input type="radio" name="7" value="no">No</label></div>
+</div>`;
 // An intake form laid out as a table without header cells: a row of captions over a row of fields, and a question over its one field.
 const ROW_CAPTIONS_TABLE = `<table>
   <tr><td><strong>Diagnosis</strong></td><td><strong>Year</strong></td></tr>
@@ -617,6 +626,11 @@ createHtmlTester(FULLSTORY).run("require-masking (HTML language, template syntax
       name: "a column header names the field in its column, counting column spans",
       code: MEDICATIONS_TABLE,
       errors: [unmaskedAt(MEDICATIONS_TABLE, `<input name="med_1"`)],
+    },
+    {
+      name: "a list item before a group's Yes / No options asks its question; only a health question counts",
+      code: LIST_ITEM_QUESTION,
+      errors: [unmaskedAt(LIST_ITEM_QUESTION, `<input type="radio" name="6" value="yes"`), unmaskedAt(LIST_ITEM_QUESTION, `<input type="radio" name="6" value="no"`)],
     },
     {
       name: "a table without header cells: the caption row above names each column's field, a question row its one field",

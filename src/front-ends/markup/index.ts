@@ -396,6 +396,9 @@ const MAX_CAPTION_WORDS = 6;
  * label-like element before the group (`<h5>Race and Ethnicity</h5>` above a row of checkboxes). The
  * group's other options are passed over; a sibling holding another kind of field ends the search.
  */
+/** Blocks whose text before a group of options asks its question: a `<div>`, or a list item (an insurance questionnaire's numbered `<li>`). */
+const QUESTION_BLOCKS: ReadonlySet<string> = new Set(["div", "li"]);
+
 function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (id: string) => boolean = () => true): string | null {
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = parent.children[i]!;
@@ -420,7 +423,7 @@ function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (i
       if (nextToChoice(parent, i, -1) || nextToChoice(parent, i, 1)) continue;
       return null;
     }
-    if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || sibling.name === "div") {
+    if (CAPTION_ELEMENTS.has(sibling.name) || HEADING_ELEMENTS.has(sibling.name) || QUESTION_BLOCKS.has(sibling.name)) {
       const text = elementText(sibling);
       if (text && !isAnswerInstruction(text) && !isAnswerWord(text)) return asQuestion(text);
     }
