@@ -390,15 +390,14 @@ const CAPTION_ELEMENTS: ReadonlySet<string> = new Set(["b", "strong", "span", "e
 const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const MAX_CAPTION = 48;
 const MAX_CAPTION_WORDS = 6;
-
-/**
- * The question a radio or checkbox answers with its group: the nearest text, caption, heading or
- * label-like element before the group (`<h5>Race and Ethnicity</h5>` above a row of checkboxes). The
- * group's other options are passed over; a sibling holding another kind of field ends the search.
- */
 /** Blocks whose text before a group of options asks its question: a `<div>`, or a list item (an insurance questionnaire's numbered `<li>`). */
 const QUESTION_BLOCKS: ReadonlySet<string> = new Set(["div", "li"]);
 
+/**
+ * The question a radio or checkbox answers with its group: the nearest text, caption, heading, list
+ * item or label-like element before the group (`<h5>Race and Ethnicity</h5>` above a row of checkboxes). The
+ * group's other options are passed over; a sibling holding another kind of field ends the search.
+ */
 function choiceQuestion(parent: HtmlParentNode, child: HtmlElement, idExists: (id: string) => boolean = () => true): string | null {
   for (let i = indexInParent(parent, child) - 1; i >= 0; i--) {
     const sibling = parent.children[i]!;
