@@ -476,6 +476,9 @@ const signalCases = [
   invalid(`<input name="bvn" maxLength={11} />`, "<input", GOV, { evidence: 'name "bvn"' }),
   invalid(`<TextField label="License #" question="What is your drivers license?" />`, "<TextField", GOV, { evidence: 'label "What is your drivers license?"' }),
   invalid(`<input name="criminalCautions" type="text" />`, "<input", CRIMINAL, { evidence: 'name "criminalCautions"' }),
+  // A car-insurance quote asks about drink-driving convictions.
+  invalid(`<input type="radio" name="dui_dwi_7_years" value="yes" />`, "<input", CRIMINAL, { evidence: 'name "dui_dwi_7_years"' }),
+  invalid(`<label>DUI or DWI in the last 7 years? <input type="checkbox" name="q7" /></label>`, "<input", CRIMINAL, { evidence: 'label "DUI or DWI in the last 7 years?"' }),
   invalid(`<input name="mothersMaidenName" />`, "<input", CREDENTIAL, { evidence: 'name "mothersMaidenName"' }),
   invalid(`<textarea name="comorbidities" />`, "<textarea", HEALTH, { evidence: 'name "comorbidities"' }),
   // A checkbox's caption may follow it as plain text, and its value names the answer.
@@ -1147,6 +1150,9 @@ const traps = [
   // employee's probation period is HR data; a drawing tool's stroke is no stroke; a tag select is no date part.
   `<form><input name="cardNumber" data-private /><input name="firstName" /><label htmlFor="ln">Last name</label><input id="ln" /></form>`,
   `<input name="probationPeriod" type="number" />`,
+  // A law firm's contact form asks which attorney; a team (队, `dui` in pinyin) is no record.
+  `<label>DUI attorney name <input name="attorney" /></label>`,
+  `<input name="dui_name" />`,
   `<div><input type="checkbox" value="yes" /> <span>Send me the newsletter</span></div>`,
   `<input name="lugar_nacimiento" />`,
   `<select name="size"><option value="">Choose a size</option><option>M</option></select>`,

@@ -495,12 +495,14 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
   },
   // An employee's probation period (`probationPeriod`, "Probation (months)") is HR data, not a sentence.
   // UK forms ask about "cautions" (a formal police warning) beside convictions.
+  // Car-insurance quotes ask about drink-driving offences: "DUI OR DWI LAST 7 YEARS" (`dui_dwi_7_years`).
+  // A bare `dui` in code is left out: it is also Chinese pinyin (队, a team). A law firm's "DUI attorney" is no record.
   criminal: {
-    negativeModifiers: ["period", "periods", "months"],
+    negativeModifiers: ["period", "periods", "months", "attorney", "attorneys", "lawyer", "lawyers"],
     add: {
-      nameTokens: ["criminalcautions", "policecautions", "criminalrecords"],
-      nameBigrams: [["criminal", "cautions"], ["police", "cautions"], ["criminal", "records"]],
-      labelPhrases: ["cautions or convictions", "police caution"],
+      nameTokens: ["criminalcautions", "policecautions", "criminalrecords", "duidwi"],
+      nameBigrams: [["criminal", "cautions"], ["police", "cautions"], ["criminal", "records"], ["dui", "dwi"], ["dui", "conviction"], ["dwi", "conviction"]],
+      labelPhrases: ["cautions or convictions", "police caution", "DUI", "DWI", "DUI/DWI", "driving under the influence", "driving while intoxicated", "drink driving", "drunk driving"],
     },
   },
   // Seed-phrase grids name each box `word1`..`word12` under a seed-phrase heading.
