@@ -109,6 +109,9 @@ const perCategory = [
   invalid(`<input name="cvc" />`, "<input", CVC, { evidence: 'name "cvc"' }),
   invalid(`<input name="securityAnswer" />`, "<input", CREDENTIAL, { evidence: 'name "securityAnswer"' }),
   invalid(`<input name="otpCode" />`, "<input", OTP, { evidence: 'name "otpCode"' }),
+  // The code's own name may end with where it was sent or what it is called there.
+  invalid(`<input name="phoneOtp" />`, "<input", OTP, { evidence: 'name "phoneOtp"' }),
+  invalid(`<input name="otp_number" />`, "<input", OTP, { evidence: 'name "otp_number"' }),
   invalid(`<input name="ssn" />`, "<input", GOV, { evidence: 'name "ssn"' }),
   invalid(`<input name="iban" />`, "<input", BANK, { evidence: 'name "iban"' }),
   invalid(`<textarea name="seedPhrase" />`, "<textarea", CRYPTO, { evidence: 'name "seedPhrase"' }),
@@ -1150,6 +1153,11 @@ const traps = [
   // employee's probation period is HR data; a drawing tool's stroke is no stroke; a tag select is no date part.
   `<form><input name="cardNumber" data-private /><input name="firstName" /><label htmlFor="ln">Last name</label><input id="ln" /></form>`,
   `<input name="probationPeriod" type="number" />`,
+  // A second-factor sign-in form prefixes every field; where a code is sent and the factor's settings are no code.
+  `<form><input type="text" id="tfa_j_username" name="username" /><input type="text" id="tfa_sessionid" name="sessionId" /></form>`,
+  `<input name="otp_phone" />`,
+  `<input type="text" name="twoFactorStatus" readOnly={false} />`,
+  `<input name="mfaDeviceName" />`,
   // A law firm's contact form asks which attorney; a team (队, `dui` in pinyin) is no record.
   `<label>DUI attorney name <input name="attorney" /></label>`,
   `<input name="dui_name" />`,

@@ -340,9 +340,19 @@ function hasModifier(single: ReadonlySet<string>, sequences: readonly (readonly 
   return sequences.some((sequence) => containsSequence(tokens, sequence));
 }
 
+/** Whether an identifier ends with a word that names what it is, the category's word only qualifying it (`otp_phone`). */
+function endsWithNegativeHead(heads: ReadonlySet<string>, source: Source): boolean {
+  if (heads.size === 0 || source.isLabel) return false;
+  const { tokens } = source.modifiers;
+  const last = tokens.at(-1);
+  if (last === undefined || tokens.length < 2) return false;
+  return heads.has(last) || (tokens.length > 2 && heads.has(`${tokens.at(-2)}${last}`));
+}
+
 /** Whether the source's modifiers cancel a match of the category: every match, or (`recommended`) a recommended one. */
 function hasNegative(category: CompiledCategory, source: Source, recommended: boolean): boolean {
   if (hasModifier(category.negative, category.negativeSequences, category.negativeSubstrings, source)) return true;
+  if (endsWithNegativeHead(category.negativeHeads, source)) return true;
   return recommended && hasModifier(category.recommendedNegative, category.recommendedNegativeSequences, category.recommendedNegativeSubstrings, source);
 }
 

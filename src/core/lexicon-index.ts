@@ -59,6 +59,8 @@ export interface CompiledCategory {
   recommendedNegative: ReadonlySet<string>;
   recommendedNegativeSequences: readonly (readonly string[])[];
   recommendedNegativeSubstrings: readonly string[];
+  /** Words that cancel a match when an identifier ends with them, alone or with the token before (`session` `id`). */
+  negativeHeads: ReadonlySet<string>;
   downgrade: ReadonlySet<string>;
 }
 
@@ -162,6 +164,7 @@ function compileCategory(category: CategoryLexicon): CompiledCategory {
     recommendedNegative: recommendedNegative.single,
     recommendedNegativeSequences: recommendedNegative.sequences,
     recommendedNegativeSubstrings: recommendedNegative.substrings,
+    negativeHeads: new Set(category.headNegatives),
     downgrade: compileModifiers(category.downgradeModifiers).single,
   };
 }

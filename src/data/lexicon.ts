@@ -35,6 +35,8 @@ export interface CategoryLexicon extends RawCategoryLexicon {
   formOnly: { nameTokens: readonly string[]; labelPhrases: readonly string[] };
   /** Negative modifiers that cancel recommended entries only (see `Correction.recommendedNegatives`). */
   recommendedNegativeModifiers: readonly string[];
+  /** Words that cancel a match when an identifier ends with them (see `Correction.headNegatives`). */
+  headNegatives: readonly string[];
   /** Contextual entries that form context does not promote (see `Correction.strictEvenInForm`). */
   strictEvenInForm: { nameTokens: readonly string[]; nameBigrams: readonly (readonly string[])[] };
 }
@@ -86,6 +88,11 @@ interface Correction {
    * and it is still a bank's routing number, which `strict` reports).
    */
   recommendedNegatives?: readonly string[];
+  /**
+   * Words that cancel a match when an identifier ends with them: the identifier names that thing, and the
+   * category's word only qualifies it (`otp_phone` is the phone a code is sent to, `twoFactorEnabled` a setting).
+   */
+  headNegatives?: readonly string[];
   /**
    * Contextual entries that count under `strict` only, in any form: a bank's BIC or SWIFT code
    * names the bank, not the visitor's account, even beside an IBAN.
@@ -233,6 +240,10 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "Código de autenticación", "Code d'authentification", "Authentifizierungscode"],
     },
     negativeModifiers: ["ttl", "lifetime", "timeout", "duration", "seconds", "minutes", "attempts", "length", "captcha", "recaptcha", "hcaptcha", "turnstile"],
+    // A second-factor sign-in form prefixes all its fields (`tfa_j_username`, `tfa_sessionid`); where the code goes
+    // (`otp_phone`, `mfa_email`) and the factor's settings (`twoFactorEnabled`, `mfaDeviceName`) are no code.
+    headNegatives: ["username", "user", "email", "mail", "phone", "mobile", "tel", "phonenumber", "mobilenumber", "sessionid",
+      "enabled", "enable", "disabled", "status", "method", "type", "device", "name", "channel", "provider"],
   },
   // `account[routing_number]`: the account+number bigram must not fire on a bank's routing data.
   // Dutch writes the bank into the word: `bankRekening`, "Bankrekeningnummer".
@@ -691,7 +702,7 @@ function withoutBigrams(list: readonly (readonly string[])[], removed: readonly 
   return list.filter((bigram) => !drop.has(bigramKey(bigram)));
 }
 
-function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pick<CategoryLexicon, "formOnly" | "recommendedNegativeModifiers" | "strictEvenInForm"> {
+function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pick<CategoryLexicon, "formOnly" | "recommendedNegativeModifiers" | "headNegatives" | "strictEvenInForm"> {
   const fix = CORRECTIONS[category.id as CategoryId] ?? {};
   const languages = ADDED_LANGUAGES.flatMap((table) => table[category.id as CategoryId] ?? []);
   const { add = {}, addContextual = {}, toContextual = {}, promote = {}, formOnly = {}, drop = {} } = fix;
@@ -713,6 +724,7 @@ function applyCorrections(category: RawCategoryLexicon): RawCategoryLexicon & Pi
     formOnly: { nameTokens: formOnly.nameTokens ?? [], labelPhrases: formOnly.labelPhrases ?? [] },
     negativeModifiers: [...withoutAll(category.negativeModifiers, fix.dropNegativeModifiers ?? []), ...(fix.negativeModifiers ?? [])],
     recommendedNegativeModifiers: fix.recommendedNegatives ?? [],
+    headNegatives: fix.headNegatives ?? [],
     strictEvenInForm: { nameTokens: fix.strictEvenInForm?.nameTokens ?? [], nameBigrams: fix.strictEvenInForm?.nameBigrams ?? [] },
     downgradeModifiers: [...category.downgradeModifiers, ...(fix.downgradeModifiers ?? [])],
   };
