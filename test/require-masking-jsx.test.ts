@@ -479,6 +479,10 @@ const signalCases = [
   invalid(`<input name="bvn" maxLength={11} />`, "<input", GOV, { evidence: 'name "bvn"' }),
   invalid(`<TextField label="License #" question="What is your drivers license?" />`, "<TextField", GOV, { evidence: 'label "What is your drivers license?"' }),
   invalid(`<input name="criminalCautions" type="text" />`, "<input", CRIMINAL, { evidence: 'name "criminalCautions"' }),
+  // The driver's licence as British and Commonwealth forms spell it, and a Russian one.
+  invalid(`<input type="text" name="drivers_licence_number" placeholder="optional" />`, "<input", GOV, { evidence: 'name "drivers_licence_number"' }),
+  invalid(`<label>Driver's licence number <input type="text" name="dl" /></label>`, "<input", GOV, { evidence: 'label "Driver\'s licence number"' }),
+  invalid(`<input type="text" placeholder="Номер водительского удостоверения" />`, "<input", GOV, { evidence: 'placeholder "Номер водительского удостоверения"' }),
   // A car-insurance quote asks about drink-driving convictions.
   invalid(`<input type="radio" name="dui_dwi_7_years" value="yes" />`, "<input", CRIMINAL, { evidence: 'name "dui_dwi_7_years"' }),
   invalid(`<label>DUI or DWI in the last 7 years? <input type="checkbox" name="q7" /></label>`, "<input", CRIMINAL, { evidence: 'label "DUI or DWI in the last 7 years?"' }),
@@ -1156,6 +1160,8 @@ const traps = [
   // A second-factor sign-in form prefixes every field; where a code is sent and the factor's settings are no code.
   `<form><input type="text" id="tfa_j_username" name="username" /><input type="text" id="tfa_sessionid" name="sessionId" /></form>`,
   `<input name="otp_phone" />`,
+  // A licence number alone may be a business's or a software licence's.
+  `<label>Licence number <input type="text" name="licence_number" /></label>`,
   `<input type="text" name="twoFactorStatus" readOnly={false} />`,
   `<input name="mfaDeviceName" />`,
   // A law firm's contact form asks which attorney; a team (队, `dui` in pinyin) is no record.

@@ -356,12 +356,16 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
         "IC Number", "IC No", "No. IC", "PAN ID",
         // Morocco's, Tunisia's and Madagascar's national identity card (carte d'identité nationale) by its
         // number; a bare "CIN" is also India's company identification number.
-        "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN", "DIMEX"],
+        "numéro de CIN", "N° CIN", "numéro CIN", "numero CIN", "DIMEX",
+        "driver's licence number", "drivers licence number", "driver licence number", "driving licence number", "driving license number"],
       // `numCin`, `numero_cin`.
       nameBigrams: [["cedula", "identidad"], ["numero", "identidad"], ["sss", "number"], ["tin", "number"], ["pag", "ibig"],
         ["citizen", "id"], ["cartao", "cidadao"], ["government", "id"], ["numero", "cin"], ["num", "cin"], ["identification", "number"], ["numero", "identificacion"],
         // Spain's social security number abbreviated: "Num Seguridad Social", `numSS`.
-        ["seguridad", "social"]],
+        ["seguridad", "social"],
+        // The reference spells the driver's licence the US way in its bigrams and labels; British and
+        // Commonwealth forms write "licence" (`drivers_licence_number`, "Driver's licence number").
+        ["drivers", "licence"], ["driver", "licence"]],
     },
     // "Número de documento" next to a DNI/NIE/passport choice: an ID document number, but an invoice
     // has a document number too, so (like the reference's `document+number`) it needs confirmation.
@@ -550,7 +554,7 @@ const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
   "one-time-code": { recommended: ["Код из СМС", "Код из SMS", "Код подтверждения", "Одноразовый код", "Код підтвердження"] },
   "government-id": {
     recommended: ["Номер паспорта", "Серия паспорта", "Серия и номер паспорта", "Паспортные данные", "СНИЛС",
-      "Номер загранпаспорта", "Водительское удостоверение", "Серія та номер паспорта", "РНОКПП"],
+      "Номер загранпаспорта", "Водительское удостоверение", "Номер водительского удостоверения", "Серія та номер паспорта", "РНОКПП"],
     // The СНИЛС (insurance number) as code transliterates it (a Yii patient form's `snils`).
     nameTokens: ["snils"],
     // Kyrgyz and Belarusian passports carry a "personal number" (the national ID); other forms use the
