@@ -483,6 +483,9 @@ const signalCases = [
   invalid(`<input type="text" name="drivers_licence_number" placeholder="optional" />`, "<input", GOV, { evidence: 'name "drivers_licence_number"' }),
   invalid(`<label>Driver's licence number <input type="text" name="dl" /></label>`, "<input", GOV, { evidence: 'label "Driver\'s licence number"' }),
   invalid(`<input type="text" placeholder="Номер водительского удостоверения" />`, "<input", GOV, { evidence: 'placeholder "Номер водительского удостоверения"' }),
+  // A research survey's political ideology, named alone or asked in words.
+  invalid(`<input type="radio" name="ideology" id="ideology-1" value="1" />`, "<input", SPECIAL, { evidence: 'name "ideology"' }),
+  invalid(`<label>What is your political ideology? <select name="q3"><option>Liberal</option></select></label>`, "<select", SPECIAL, { evidence: 'label "What is your political ideology?"' }),
   // A car-insurance quote asks about drink-driving convictions.
   invalid(`<input type="radio" name="dui_dwi_7_years" value="yes" />`, "<input", CRIMINAL, { evidence: 'name "dui_dwi_7_years"' }),
   invalid(`<label>DUI or DWI in the last 7 years? <input type="checkbox" name="q7" /></label>`, "<input", CRIMINAL, { evidence: 'label "DUI or DWI in the last 7 years?"' }),
@@ -1160,6 +1163,9 @@ const traps = [
   // A second-factor sign-in form prefixes every field; where a code is sent and the factor's settings are no code.
   `<form><input type="text" id="tfa_j_username" name="username" /><input type="text" id="tfa_sessionid" name="sessionId" /></form>`,
   `<input name="otp_phone" />`,
+  // A company's or a brand's ideology is no political opinion.
+  `<input name="companyIdeology" />`,
+  `<label>Brand ideology <input name="brand" /></label>`,
   // A licence number alone may be a business's or a software licence's.
   `<label>Licence number <input type="text" name="licence_number" /></label>`,
   `<input type="text" name="twoFactorStatus" readOnly={false} />`,

@@ -305,9 +305,13 @@ const CORRECTIONS: Partial<Record<CategoryId, Correction>> = {
     // Brazil's school and health census asks "Cor/Raça" (colour/race), written either way round.
     // US self-identification forms ask the ethnicity question first: "Are you Hispanic/Latino?" (`name="hispanic"`).
     // Matrimony profiles ask for the caste and the sub-caste (`subcaste`); a dating profile's `sexual_ori`.
-    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace", "hispanic", "hispaniclatino", "hispanicorlatino", "subcaste"],
-      nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"], ["sexual", "ori"]],
-      labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia", "Hispanic or Latino", "Hispanic/Latino"] },
+    // Research and survey forms ask for a political ideology on a liberal-conservative scale (`name="ideology"`).
+    add: { nameTokens: ["sexualhistory", "sexuallyactive", "patientrace", "hispanic", "hispaniclatino", "hispanicorlatino", "subcaste",
+      "ideology", "politicalideology", "politicalorientation", "politicalleaning", "politicalbeliefs"],
+      nameBigrams: [["sexual", "history"], ["sexually", "active"], ["patient", "race"], ["cor", "raca"], ["sexual", "ori"],
+        ["political", "ideology"], ["political", "views"], ["political", "orientation"], ["political", "leaning"], ["political", "beliefs"]],
+      labelPhrases: ["sexual history", "sexually active", "Patient race", "Cor/Raça", "Cor ou raça", "Raça/Etnia", "Hispanic or Latino", "Hispanic/Latino",
+        "political ideology", "political views", "political opinion", "political opinions", "political affiliation", "political orientation", "political beliefs", "political leaning"] },
   },
   "government-id": {
     // A vehicle's (VIN) or an employer's (EIN) identification number is no person's, nor an attendance
@@ -784,6 +788,8 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
   // `name` alone is anybody's name; next to a card word, or alone in a card form, it is the cardholder.
   // A `holder_name` is the holder's of a card or of a bank account alike: the cardholder only in a card form.
   name: { category: "payment-card", confirmWith: ["card", "cardholder", "cc", "carte", "tarjeta", "karte", "cartao", "carta"] },
+  // A survey's `ideology` on a liberal-conservative scale is a political opinion; a brand's or a design's is not.
+  ideology: { category: "special-category", confirmWith: ["political", "politics", "politic"] },
   // `number` alone is any number; alone in a card form, the card's.
   number: { category: "payment-card", confirmWith: ["card", "cc", "credit", "debit", "carte", "tarjeta", "karte", "cartao", "carta"] },
   // Spanish forms abbreviate "número": `nroDni`, `numDni`, `nDni`.
@@ -793,7 +799,7 @@ export const AMBIGUOUS_TOKENS: Readonly<Record<string, AmbiguousToken & { catego
 };
 
 /** Ambiguous tokens that still count when they are the entire identifier (`name="pin"` on an input, Nigeria's `name="nin"`). */
-export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp", "nin", "number"]);
+export const WHOLE_IDENTIFIER_TOKENS: ReadonlySet<string> = new Set(["pin", "pan", "pass", "dni", "name", "exp", "nin", "number", "ideology"]);
 
 /**
  * Single-word label phrases that are common words in another language of the lexicon: they count
