@@ -958,6 +958,16 @@ runUnderBothParsers("require-masking: components", RULE, {
     invalid(`<ProFormCaptcha name="captcha" label="验证码" onGetCaptcha={sendSms} />`, "<ProFormCaptcha", OTP, { evidence: 'label "验证码"' }),
     // A wrapper holding only a label for an id no element has names the field after it (Tailwind forms).
     invalid(`<form><input name="cardNumber" data-private /><div><div><label htmlFor="code">Expiry Date:</label></div><input type="number" name="month" placeholder="MM" /></div></form>`, '<input type="number"', CARD, { evidence: 'label "Expiry Date:"' }),
+    // The typed parts of one date share the caption before the first, as in markup; also in Russian ("Годен до", valid thru).
+    {
+      code: `<form><input name="cardNumber" data-private /><label>Expires</label><input type="text" placeholder="MM" /><input type="text" placeholder="YY" /></form>`,
+      errors: [0, 1].map((nth) => report(`<form><input name="cardNumber" data-private /><label>Expires</label><input type="text" placeholder="MM" /><input type="text" placeholder="YY" /></form>`, '<input type="text"', CARD, { nth, evidence: 'label "Expires"' })),
+    },
+    {
+      code: `<form><input name="cardNumber" data-private /><label>Годен до</label><input type="text" placeholder="ММ" /><input type="text" placeholder="ГГ" /></form>`,
+      errors: [0, 1].map((nth) => report(`<form><input name="cardNumber" data-private /><label>Годен до</label><input type="text" placeholder="ММ" /><input type="text" placeholder="ГГ" /></form>`, '<input type="text"', CARD, { nth, evidence: 'label "Годен до"' })),
+    },
+    invalid(`<form><input name="cardNumber" data-private /><input type="text" placeholder="ММ/ГГ" /></form>`, '<input type="text"', CARD, { evidence: 'placeholder "ММ/ГГ"' }),
     // A field its code calls a captcha, beside a button that sends the code: a one-time code, as in markup.
     invalid(`<Row><Input name="captcha" placeholder="验证码" /><Button onClick={getSmsCode}>获取验证码</Button></Row>`, "<Input", OTP, { evidence: 'placeholder "验证码"' }),
     // Custom elements in JSX (Stencil, Shoelace in React) are read as in markup.
@@ -1163,6 +1173,8 @@ const traps = [
   // A second-factor sign-in form prefixes every field; where a code is sent and the factor's settings are no code.
   `<form><input type="text" id="tfa_j_username" name="username" /><input type="text" id="tfa_sessionid" name="sessionId" /></form>`,
   `<input name="otp_phone" />`,
+  // Only another part of the date passes on its caption: the field after an expiry month is not the expiry.
+  `<form><input name="cardNumber" data-private /><label>Expires</label><input type="text" placeholder="MM" data-private /><input type="text" name="nickname" /></form>`,
   // A company's or a brand's ideology is no political opinion.
   `<input name="companyIdeology" />`,
   `<label>Brand ideology <input name="brand" /></label>`,

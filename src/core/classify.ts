@@ -76,7 +76,7 @@ const OBJECT_PATH_PREFIX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?=[A-Za-z
  * Russian forms type the X on a Cyrillic keyboard: "ХХХХ ХХХХ ХХХХ ХХХХ" (U+0425).
  */
 const CARD_NUMBER_PLACEHOLDER = /^(?:[\d•*xх#]{4}[\s-]?){3}[\d•*xх#]{2,4}$/iu;
-const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|\d\d|##)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|rr|rrrr|åå|åååå|\d\d|\d{4}|##|####)$/iu;
+const CARD_EXPIRY_PLACEHOLDER = /^(?:mm|мм|\d\d|##)\s?\/\s?(?:yy|yyyy|aa|aaaa|jj|jjjj|rr|rrrr|åå|åååå|гг|гггг|\d\d|\d{4}|##|####)$/iu;
 const CARD_CODE_PLACEHOLDER = /^(?:cvc|cvv|cvv2|cvc2|csc)$/iu;
 /** A code's shape without its name (`123`, `•••`): a quantity or a password hint outside a card form. */
 const CODE_SHAPE_PLACEHOLDER = /^(?:\d{3,4}|[•*xх]{3,4})$/iu;

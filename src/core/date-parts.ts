@@ -10,8 +10,11 @@
  * `tag` and Dutch `dag` are left out: as names they are mostly tags.
  */
 export const DATE_PART_NAME = /(?:^|[^a-z])(?:day|month|year|mon|yr|dd|mm|yy|yyyy|jour|mois|annee|dia|mes|ano|anio|giorno|mese|anno|monat|jahr|maand|jaar)s?(?:$|[^a-z])|(?:day|month|year)s?$/iu;
-/** The placeholder option of a part select with no name: `<option value="">--Month--</option>`, "YYYY", "Jour", "Año", "AA" (año). */
-export const DATE_PART_PLACEHOLDER = /^\W*(?:day|month|year|mm|yy|yyyy|dd|jour|mois|année|annee|día|dia|mes|año|ano|giorno|mese|anno|tag|monat|jahr|dag|maand|jaar|jj|aa|aaaa|ngày|tháng|năm)\W*$/iu;
+/**
+ * The placeholder option of a part select with no name: `<option value="">--Month--</option>`, "YYYY", "Jour", "Año", "AA" (año),
+ * and in Russian "ДД", "ММ", "ГГ" (день, месяц, год).
+ */
+export const DATE_PART_PLACEHOLDER = /^[^\p{L}\p{N}]*(?:day|month|year|mm|yy|yyyy|dd|jour|mois|année|annee|día|dia|mes|año|ano|giorno|mese|anno|tag|monat|jahr|dag|maand|jaar|jj|aa|aaaa|ngày|tháng|năm|дд|мм|гг|гггг|день|месяц|год)[^\p{L}\p{N}]*$/iu;
 /** What stands between a date's part selects: "MM / YY". */
 export const PART_SEPARATOR = /^[-/.–]$/u;
 /** A date has at most three parts, so at most two selects stand between a part and the caption. */

@@ -551,7 +551,8 @@ const RUSSIAN_UKRAINIAN: Partial<Record<CategoryId, AddedWords>> = {
   "payment-card": {
     recommended: ["Номер карты", "Номер банковской карты", "Номер кредитной карты", "Владелец карты", "Имя владельца карты",
       "Срок действия карты", "Номер картки", "Власник картки", "Термін дії картки"],
-    contextual: ["Срок действия", "Термін дії", "Владелец", "Имя на карте"],
+    // "Годен до" (valid thru) is how a card's face and Russian card forms name the expiry.
+    contextual: ["Срок действия", "Термін дії", "Владелец", "Имя на карте", "Годен до", "Действительна до"],
   },
   "payment-auth": { recommended: ["CVV-код", "Код CVV", "CVC-код"], contextual: ["Код безопасности", "ПИН-код", "ПИН"] },
   credential: { recommended: ["Пароль", "Текущий пароль", "Новый пароль", "Повторите пароль"] },

@@ -62,19 +62,37 @@ function isShortTitle(text: string): boolean {
 /** Whether an element contains (or is) another form field whose caption it would be. */
 export type ContainsField = (node: Node) => boolean;
 
-/** A native `<select>` named for one part of a date (`name="exp_month"`, `id="dobYear"`). */
-export function isDatePartSelect(element: JSXElement): boolean {
+/** Input types a date's part is typed into. */
+const DATE_PART_INPUT_TYPES: ReadonlySet<string> = new Set(["text", "number", "tel"]);
+
+function staticAttribute(element: JSXElement, name: string): string | null {
+  for (const a of element.openingElement.attributes) {
+    if (a.type === "JSXAttribute" && a.name.type === "JSXIdentifier" && a.name.name === name) {
+      return a.value?.type === "Literal" && typeof a.value.value === "string" ? a.value.value : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * A native `<select>` named for one part of a date (`name="exp_month"`, `id="dobYear"`), or a text
+ * input named or shown as one (`<input placeholder="MM" /> <input placeholder="YY" />`).
+ */
+function isDatePart(element: JSXElement): boolean {
   const opening = element.openingElement;
-  if (opening.name.type !== "JSXIdentifier" || opening.name.name !== "select") return false;
-  const named = opening.attributes.some(
-    (a) =>
-      a.type === "JSXAttribute" &&
-      a.name.type === "JSXIdentifier" &&
-      (a.name.name === "name" || a.name.name === "id") &&
-      a.value?.type === "Literal" &&
-      typeof a.value.value === "string" &&
-      DATE_PART_NAME.test(a.value.value),
-  );
+  if (opening.name.type !== "JSXIdentifier") return false;
+  const tag = opening.name.name;
+  if (tag !== "select" && tag !== "input") return false;
+  const named = ["name", "id"].some((attribute) => {
+    const value = staticAttribute(element, attribute);
+    return value !== null && DATE_PART_NAME.test(value);
+  });
+  if (tag === "input") {
+    const type = staticAttribute(element, "type")?.trim().toLowerCase() ?? "text";
+    if (!DATE_PART_INPUT_TYPES.has(type)) return false;
+    const placeholder = staticAttribute(element, "placeholder");
+    return named || (placeholder !== null && DATE_PART_PLACEHOLDER.test(placeholder));
+  }
   if (named) return true;
   // `<option value="">Month</option>` first: the placeholder says which part it is.
   const firstOption = element.children.find((child): child is JSXElement => child.type === "JSXElement");
@@ -124,8 +142,8 @@ export function precedingCaption(
   labelsOnly = false,
   maxLength = MAX_CAPTION,
 ): string | null {
-  // The selects of one date share the caption before the first (`Expiry <select month> / <select year>`).
-  let partsBefore = node.type === "JSXElement" && isDatePartSelect(node) ? MAX_PARTS_BEFORE : 0;
+  // The parts of one date share the caption before the first (`Expiry <select month> / <select year>`).
+  let partsBefore = node.type === "JSXElement" && isDatePart(node) ? MAX_PARTS_BEFORE : 0;
   let nearest = true;
   for (let index = childIndex(parent, node) - 1; index >= 0; index--) {
     const sibling = parent.children[index];
@@ -137,7 +155,7 @@ export function precedingCaption(
       continue;
     }
     if (sibling.type !== "JSXElement") continue;
-    if (partsBefore > 0 && isDatePartSelect(sibling)) {
+    if (partsBefore > 0 && isDatePart(sibling)) {
       partsBefore--;
       continue;
     }
