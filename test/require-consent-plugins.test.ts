@@ -171,6 +171,14 @@ window._fs_namespace = "FS";`,
       code: `const settings = { modules: ["nuxt-module-hotjar"] };\nexport default settings;`,
       name: "trap: a modules list in an object that is not nuxt.config's",
     },
+    {
+      filename: "gatsby-config.js",
+      code: `module.exports = {
+  siteMetadata: { title: "Docs", credits: "gatsby-plugin-hotjar" },
+  plugins: ["gatsby-plugin-react-helmet", { resolve: "gatsby-plugin-gdpr-cookies", options: { hotjar: { hjid: 700184, hjsv: 6, cookieName: "gatsby-gdpr-hotjar" } } }],
+};`,
+      name: "trap: a consent plugin that loads Hotjar only after consent, and a recorder plugin's name outside the plugins list",
+    },
   ],
   invalid: [
     {
@@ -211,6 +219,32 @@ defineNuxtConfig({ modules: [["@yabhq/nuxt-hotjar", { hjid: 7654321 }]] });`,
         { messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 30, endLine: 4, endColumn: 71 },
       ],
       name: "nuxt.config: a module given with its options, in Nuxt 2's exported object (buildModules) and in defineNuxtConfig",
+    },
+    {
+      filename: "gatsby-config.js",
+      code: `module.exports = {
+  plugins: [
+    "gatsby-plugin-react-helmet",
+    { resolve: \`gatsby-plugin-hotjar\`, options: { sv: 6, id: 700184 } },
+    { resolve: "gatsby-plugin-clarity", options: { clarity_project_id: "k2h4j" } },
+  ],
+};`,
+      errors: [
+        { messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 4, column: 5, endLine: 4, endColumn: 72 },
+        { messageId: "missingConsent", data: { vendor: "Microsoft Clarity" }, line: 5, column: 5, endLine: 5, endColumn: 83 },
+      ],
+      name: "gatsby-config: recorder plugins in the plugins list load their recorder on every page",
+    },
+    {
+      filename: "docusaurus.config.js",
+      code: `const config = {
+  title: "Docs",
+  plugins: ["docusaurus-plugin-hotjar"],
+  themeConfig: { hotjar: { applicationId: "3596998" } },
+};
+module.exports = config;`,
+      errors: [{ messageId: "missingConsent", data: { vendor: "Hotjar" }, line: 3, column: 13, endLine: 3, endColumn: 39 }],
+      name: "docusaurus.config: the Hotjar plugin, in a config exported through a const",
     },
     {
       code: `import ls from "@livesession/sdk";

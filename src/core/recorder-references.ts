@@ -153,7 +153,7 @@ function compile(table: readonly RecorderSdk[]): CompiledTable {
     // A snippet pasted as code names its configuration global (`window["_fs_org"] = ...`).
     if (sdk.snippet?.config) globalHints.push(escapeRegExp(sdk.snippet.config.global));
     if (sdk.nuxtRegistryKey) nuxtRegistry = true;
-    for (const module of sdk.nuxtModules ?? []) {
+    for (const module of [...(sdk.nuxtModules ?? []), ...(sdk.sitePlugins ?? [])]) {
       hints.push(escapeRegExp(module));
       actionTexts.add(escapeRegExp(module));
     }

@@ -97,7 +97,7 @@ export function collectRecorderStarts(ctx: StartOptionsContext): RecorderStart[]
     }
   }
 
-  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors), ...nuxtRegistryStarts(ctx), ...nuxtModuleStarts(ctx));
+  starts.push(...stringStarts(ctx, apiVendors), ...snippetConfigStarts(ctx, apiVendors), ...nuxtRegistryStarts(ctx), ...nuxtModuleStarts(ctx), ...sitePluginStarts(ctx));
   return dedupe(starts).sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
 }
 
@@ -514,6 +514,60 @@ function nuxtModuleStarts(ctx: StartOptionsContext): RecorderStart[] {
         const sdk = name === null ? undefined : byModule.get(name);
         if (sdk && element) starts.push({ sdk, kind: "loader", node: element as unknown as Rule.Node, consumers: [], gatedBy: null, markup: null });
       }
+    }
+  }
+  return starts;
+}
+
+/** Every recorder's Gatsby and Docusaurus plugins, for the text check before the config is read. */
+const SITE_PLUGIN_NAMES: readonly string[] = RECORDER_SDKS.flatMap((sdk) => sdk.sitePlugins ?? []);
+
+/** A site config's object: `module.exports = {...}` (Gatsby), `export default config` (Docusaurus), also through a `const`. */
+function siteConfigObjects(sourceCode: SourceCode): ESTree.ObjectExpression[] {
+  const configs: ESTree.ObjectExpression[] = [];
+  for (const statement of sourceCode.ast.body) {
+    const exported =
+      statement.type === "ExportDefaultDeclaration" ? statement.declaration
+      : statement.type === "ExpressionStatement" && statement.expression.type === "AssignmentExpression" && isModuleExports(statement.expression.left) ? statement.expression.right
+      : null;
+    const config = exported && exported.type !== "FunctionDeclaration" && exported.type !== "ClassDeclaration" ? resolveObject(exported, sourceCode) : null;
+    if (config) configs.push(config);
+  }
+  return configs;
+}
+
+function isModuleExports(node: ESTree.Node): boolean {
+  return node.type === "MemberExpression" && node.object.type === "Identifier" && node.object.name === "module" && memberKey(node) === "exports";
+}
+
+/** A `plugins` entry's package: `"name"`, `["name", options]` (Docusaurus), `{ resolve: "name", options }` (Gatsby). */
+function sitePluginName(entry: ESTree.Expression | ESTree.SpreadElement, sourceCode: SourceCode): string | null {
+  if (entry.type === "SpreadElement") return null;
+  if (entry.type === "ArrayExpression") return entry.elements[0] ? staticString(entry.elements[0], sourceCode) : null;
+  if (entry.type === "ObjectExpression") {
+    const resolve = lookup(entry, ["resolve"], sourceCode);
+    return resolve.kind === "found" ? staticString(resolve.value, sourceCode) : null;
+  }
+  return staticString(entry, sourceCode);
+}
+
+/**
+ * Recorders that a Gatsby or Docusaurus plugin puts on every page: `plugins: [{ resolve: "gatsby-plugin-hotjar" }]`
+ * in gatsby-config, reported at the plugin's entry. The config is read at build time, so no consent
+ * check can gate it there (a consent plugin such as gatsby-plugin-gdpr-cookies loads its own tags).
+ */
+function sitePluginStarts(ctx: StartOptionsContext): RecorderStart[] {
+  const { sourceCode } = ctx;
+  if (!SITE_PLUGIN_NAMES.some((name) => sourceCode.text.includes(name))) return [];
+  const byPlugin = new Map(RECORDER_SDKS.filter((sdk) => !ctx.vendors || ctx.vendors.has(sdk.id)).flatMap((sdk) => (sdk.sitePlugins ?? []).map((name) => [name, sdk] as const)));
+  const starts: RecorderStart[] = [];
+  for (const config of siteConfigObjects(sourceCode)) {
+    const found = lookup(config, ["plugins"], sourceCode);
+    if (found.kind !== "found" || found.value.type !== "ArrayExpression") continue;
+    for (const element of found.value.elements) {
+      const name = element ? sitePluginName(element, sourceCode) : null;
+      const sdk = name === null ? undefined : byPlugin.get(name);
+      if (sdk && element) starts.push({ sdk, kind: "loader", node: element as unknown as Rule.Node, consumers: [], gatedBy: null, markup: null });
     }
   }
   return starts;

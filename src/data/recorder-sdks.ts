@@ -166,6 +166,11 @@ export interface RecorderSdk {
   nuxtRegistryKey?: string;
   /** Nuxt modules that load it on every page once listed in nuxt.config's `modules` (`"nuxt-module-hotjar"`). */
   nuxtModules?: readonly string[];
+  /**
+   * Gatsby and Docusaurus plugins that load it on every page once listed in the site config's `plugins`
+   * (`{ resolve: "gatsby-plugin-hotjar", options: { id, sv } }`, `"docusaurus-plugin-hotjar"`).
+   */
+  sitePlugins?: readonly string[];
   packages: readonly RecorderPackage[];
   globals: readonly RecorderGlobal[];
   hosts: readonly RecorderHost[];
@@ -389,6 +394,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "fullstory",
     name: VENDORS.fullstory,
+    sitePlugins: ["gatsby-plugin-fullstory"],
     packages: [
       {
         name: "@fullstory/browser",
@@ -435,6 +441,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
     nuxtRegistryKey: "hotjar",
     // nuxt-module-hotjar (`hotjar: { hotjarId }` beside it) and @yabhq/nuxt-hotjar (`["@yabhq/nuxt-hotjar", { hjid }]`).
     nuxtModules: ["nuxt-module-hotjar", "@yabhq/nuxt-hotjar"],
+    sitePlugins: ["gatsby-plugin-hotjar", "gatsby-plugin-hotjar-tracking", "docusaurus-plugin-hotjar"],
     packages: [
       {
         name: "@hotjar/browser",
@@ -505,6 +512,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "clarity",
     name: VENDORS.clarity,
+    sitePlugins: ["gatsby-plugin-clarity"],
     nuxtRegistryKey: "clarity",
     packages: [
       {
@@ -556,6 +564,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "posthog",
     name: VENDORS.posthog,
+    sitePlugins: ["gatsby-plugin-posthog", "gatsby-plugin-posthog-analytics"],
     packages: [
       {
         name: "posthog-js",
@@ -729,6 +738,7 @@ export const RECORDER_SDKS: readonly RecorderSdk[] = [
   {
     id: "smartlook",
     name: VENDORS.smartlook,
+    sitePlugins: ["gatsby-plugin-smartlook"],
     packages: [
       {
         name: "smartlook-client",
